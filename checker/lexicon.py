@@ -1,0 +1,23 @@
+"""Per-language lexicons (number words, hedges, units, months...) loaded once from YAML data files."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(language: str, part: str) -> dict[str, Any]:
+    """Lexicon ``part`` of ``language``, read once from ``checker/lexicons/<language>/<part>.yaml``.
+
+    Parts: ``text`` (abbreviations), ``numbers``, ``units``, ``dates``. Adding a
+    language means adding a folder of these files, not code.
+    """
+    path = resources.files("checker") / "lexicons" / language / f"{part}.yaml"
+    if not path.is_file():
+        raise ValueError(f"no {part!r} lexicon for language {language!r}")
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}

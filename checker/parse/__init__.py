@@ -1,0 +1,1 @@
+"""Parser: turns a Document into Claims (numbers, quantities, money, percents, ratios, dates)."""
