@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
 
 
 def data_folder(name: str) -> Path:
-    """``rules`` or ``migrations``: the repository folder in a checkout, the bundled copy when installed.
-
-    ``CHECKER_RULES_DIR`` overrides the rules folder so a newsroom can keep its own.
-    """
-    override = os.environ.get(f"CHECKER_{name.upper()}_DIR")
-    if override:
-        return Path(override)
+    """``rules`` or ``migrations``: the repository folder in a checkout, the bundled copy when installed."""
     beside = _PACKAGE.parent / name
     if beside.is_dir():
         return beside

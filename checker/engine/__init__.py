@@ -1,0 +1,63 @@
+"""Rules engine: the registry of rule kinds, the rule set loaded from rules/, and running it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from checker.engine.base import CheckContext, RuleKind
+from checker.engine.config import RuleConfig, RuleFileError, load_rule_configs
+from checker.engine.unverified import AmbiguousReference, Unverified
+from checker.engine.value import ScaleError, ValueMismatch
+from checker.report import SEVERITIES, Finding
+
+#: Every rule kind, by name.
+REGISTRY: dict[str, type[RuleKind]] = {
+    kind.name: kind for kind in sorted((AmbiguousReference, ScaleError, Unverified, ValueMismatch),
+                                       key=lambda kind: kind.name)
+}
+
+
+class UnknownRule(ValueError):
+    """A request named a rule id that is not in the rule set."""
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[RuleKind, ...]
+
+    @property
+    def ids(self) -> list[str]:
+        return [rule.config.id for rule in self.rules]
+
+    def configs(self) -> list[RuleConfig]:
+        return [rule.config for rule in self.rules]
+
+    def select(self, only: Iterable[str] | None = None, disabled: Iterable[str] | None = None) -> RuleSet:
+        """The rules to run for one request: ``only`` these ids (even if disabled in their file) minus ``disabled``."""
+        known = set(self.ids)
+        unknown = sorted((set(only or ()) | set(disabled or ())) - known)
+        if unknown:
+            raise UnknownRule(f"unknown rule id(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        off = set(disabled or ())
+        if only is not None:
+            chosen = [rule for rule in self.rules if rule.config.id in set(only)]
+        else:
+            chosen = [rule for rule in self.rules if rule.config.enabled]
+        return RuleSet(tuple(rule for rule in chosen if rule.config.id not in off))
+
+    def run(self, context: CheckContext) -> list[Finding]:
+        """Every finding, in text order (errors first at one place), numbered f1, f2, ..."""
+        findings = [finding for rule in self.rules for finding in rule.check(context)]
+        findings.sort(key=lambda f: (f.start, SEVERITIES.index(f.severity), f.rule))
+        return [replace(finding, id=f"f{number}") for number, finding in enumerate(findings, 1)]
+
+
+def load_rules(folder: Path) -> RuleSet:
+    """The rule set declared by the YAML files in ``folder`` (raises RuleFileError on a bad file)."""
+    configs = load_rule_configs(folder, set(REGISTRY))
+    return RuleSet(tuple(REGISTRY[config.kind](config) for config in configs))
+
+
+__all__ = ["REGISTRY", "RuleFileError", "RuleSet", "UnknownRule", "load_rules"]

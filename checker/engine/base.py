@@ -1,0 +1,79 @@
+"""What every rule kind gets (the check context) and how it writes a finding."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from checker.claims import Claim
+from checker.document import Document
+from checker.engine.config import RuleConfig
+from checker.match import Candidate, Match
+from checker.references.index import ReferenceIndex
+from checker.report import Finding
+
+#: How far after a claim its counted noun phrase may start to be quoted with it.
+_COUNTED_REACH = 40
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    document: Document
+    claims: tuple[Claim, ...]
+    matches: dict[str, Match]
+    index: ReferenceIndex
+
+    @property
+    def language(self) -> str:
+        return self.document.language
+
+    def quote(self, claim: Claim) -> str:
+        """The claim as an editor reads it, with what it counts: "plus de 2 millions d'obus"."""
+        if claim.counted:
+            found = self.document.text.find(claim.counted, claim.end, claim.end + _COUNTED_REACH)
+            if found != -1:
+                return " ".join(self.document.text[claim.start:found + len(claim.counted)].split())
+        return " ".join(claim.text.split())
+
+
+class RuleKind(ABC):
+    """A kind of check; rule files under rules/ configure instances of it.
+
+    Subclasses document, in their docstring: what they check, why it matters,
+    an example that passes and one that fails.
+    """
+
+    name: ClassVar[str]
+
+    def __init__(self, config: RuleConfig):
+        self.config = config
+
+    @abstractmethod
+    def check(self, context: CheckContext) -> Iterable[Finding]:
+        """The findings of this rule on one article."""
+
+    def param(self, name: str, default: Any) -> Any:
+        return self.config.params.get(name, default)
+
+    def finding(self, context: CheckContext, claim: Claim, values: dict[str, Any], *,
+                candidate: Candidate | None = None, related: Iterable[str] = (),
+                expected: str | None = None, evidence: dict[str, Any] | None = None) -> Finding:
+        values = {"claim": context.quote(claim), **values}
+        message = self.config.message(context.language).format_map(values)
+        if candidate is not None:
+            evidence = {**candidate.evidence(), **(evidence or {})}
+        return Finding(
+            rule=self.config.id,
+            category=self.config.category,
+            severity=self.config.severity,
+            start=claim.start,
+            end=claim.end,
+            message=message,
+            claim_id=claim.id,
+            related_claim_ids=tuple(related),
+            expected=expected,
+            reference=candidate.reference.record if candidate else None,
+            evidence=evidence,
+        )

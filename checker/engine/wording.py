@@ -1,0 +1,103 @@
+"""Plain-language wording of figures, references and gaps in the article's language (Babel formats)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from checker.lexicon import load_lexicon
+
+
+NARROW_NBSP = "\u202f"
+
+
+def _percent_space(language: str) -> str:
+    """French sets a narrow no-break space before % ; English sets none."""
+    return NARROW_NBSP if language == "fr" else ""
+
+
+def _words(language: str) -> dict[str, Any]:
+    return load_lexicon(language, "text").get("wording", {})
+
+
+def number(value: float, language: str) -> str:
+    """1200000 -> "1.2 million" / "1,2 million"; 1500 -> "1,500" / "1 500"."""
+    if abs(value) >= 1_000_000:
+        exponent = min(12, 3 * int(math.log10(abs(value)) // 3))
+        scaled = round(value / 10**exponent, 2)
+        singular, plural = _words(language)["scale"][exponent]
+        return f"{format_decimal(scaled, locale=language)} {singular if abs(scaled) < 2 else plural}"
+    if value == int(value):
+        return format_decimal(int(value), locale=language)
+    return format_decimal(round(value, 4), locale=language)
+
+
+def quantity(value: float | None, unit: str | None, qualifier: str | None, language: str) -> str:
+    """A value with its hedge and unit: "more than 1 million", "environ 300 km", "USD 1.2 billion"."""
+    if value is None:
+        return "?"
+    text = number(value, language)
+    if unit in {"%", "‰"}:
+        text = f"{text}{_percent_space(language)}{unit}"
+    elif unit:
+        text = f"{text} {unit}"
+    hedge = _words(language).get("qualifiers", {}).get(qualifier or "exact", "")
+    return f"{hedge}{text}"
+
+
+def interval(low: float | None, high: float | None, unit: str | None, language: str) -> str:
+    words = _words(language)
+    if low is not None and high is not None and math.isfinite(low) and math.isfinite(high) and low != high:
+        return words["between"].format(low=quantity(low, unit, None, language),
+                                       high=quantity(high, unit, None, language))
+    if low is not None and math.isfinite(low) and (high is None or not math.isfinite(high)):
+        return quantity(low, unit, "more_than", language)
+    if high is not None and math.isfinite(high) and (low is None or not math.isfinite(low)):
+        return quantity(high, unit, "less_than", language)
+    return quantity(low if low is not None else high, unit, None, language)
+
+
+def reference_value(record: dict[str, Any], language: str) -> str:
+    if record.get("kind") == "date":
+        return date(record.get("date"), "day", language)
+    if record.get("value") is None:
+        return interval(record.get("low"), record.get("high"), record.get("unit"), language)
+    return quantity(record.get("value"), record.get("unit"), record.get("qualifier"), language)
+
+
+def date(value: Any, granularity: str | None, language: str) -> str:
+    if value is None:
+        return "?"
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    pattern = {"year": "y", "month": "MMMM y"}.get(granularity or "day", "d MMMM y")
+    return format_date(value, pattern, locale=language)
+
+
+def source(record: dict[str, Any], language: str) -> str:
+    """"Yonhap, November 2023": who reported the figure and from when it holds."""
+    name = record.get("source") or _words(language)["unknown_source"]
+    when = record.get("as_of") or record.get("published_at")
+    return f"{name}, {date(when, 'month', language)}" if when else name
+
+
+def ratio(factor: float, language: str) -> str:
+    return format_decimal(round(factor, 2), locale=language)
+
+
+def percent_gap(claimed: float, expected: float, language: str) -> str:
+    """How far the article's figure is from the reference, as a signed percentage."""
+    if expected == 0:
+        return "?"
+    change = (claimed - expected) / abs(expected) * 100
+    sign = "+" if change > 0 else ""
+    return f"{sign}{format_decimal(round(change, 1), locale=language)}{_percent_space(language)}%"
+
+
+def direction(larger: bool, language: str) -> str:
+    """"larger" / "smaller" ("plus grand" / "plus petit")."""
+    return _words(language)["larger" if larger else "smaller"]

@@ -1,0 +1,37 @@
+"""The check pipeline: Document -> claims -> matches -> rules -> Report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from checker.document import Document, make_document
+from checker.engine import RuleSet
+from checker.engine.base import CheckContext
+from checker.match import MatchSettings, match_claim
+from checker.parse import parse
+from checker.references.index import ReferenceIndex
+from checker.report import Report
+
+
+def run_check(document: Document, index: ReferenceIndex, rules: RuleSet,
+              match_settings: MatchSettings = MatchSettings(), started: float | None = None) -> Report:
+    """Parse, match and apply the rules to one document (``started``: perf_counter when the request began)."""
+    started = time.perf_counter() if started is None else started
+    claims = tuple(parse(document))
+    matches = {
+        claim.id: match_claim(document, claim, index, match_settings) for claim in claims if claim.is_claim
+    }
+    findings = rules.run(CheckContext(document, claims, matches, index))
+    elapsed = (time.perf_counter() - started) * 1000
+    return Report(document.language, document.published_at, claims, tuple(findings), elapsed_ms=elapsed)
+
+
+def check_text(text: str, *, language: str | None = None, published_at: dt.date | None = None,
+               references: ReferenceIndex | Iterable[dict[str, Any]] = (), rules: RuleSet) -> Report:
+    """Check ``text`` against ``references`` (an index, or reference records to index now)."""
+    index = references if isinstance(references, ReferenceIndex) else ReferenceIndex.from_records(references)
+    started = time.perf_counter()
+    return run_check(make_document(text, language, published_at), index, rules, started=started)

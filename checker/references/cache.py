@@ -1,0 +1,57 @@
+"""Keeping one worker's match index in step with the reference table (version stamp, incremental refresh)."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from checker.references.index import ReferenceIndex
+from checker.references.models import ReferenceVersion
+from checker.references.repository import current_stamp, to_record
+
+
+class IndexCache:
+    """The worker's ReferenceIndex; :meth:`get` refreshes it when the database stamp has moved.
+
+    The stamp is read at most once per ``check_interval`` seconds, so a change
+    made through another worker shows here within that delay. A refresh reads
+    only the versions stored since the last one (their primary keys grow in
+    commit order because writers are serialised on the stamp row).
+    """
+
+    def __init__(self, check_interval: float = 0.5):
+        self.check_interval = check_interval
+        self._index = ReferenceIndex()
+        self._checked_at = -float("inf")
+        self._lock = threading.Lock()
+
+    def get(self, session: Session) -> ReferenceIndex:
+        now = time.monotonic()
+        if now - self._checked_at < self.check_interval:
+            return self._index
+        with self._lock:
+            stamp = current_stamp(session)
+            if stamp != self._index.stamp:
+                self._apply_changes(session, stamp)
+            self._checked_at = now
+        return self._index
+
+    def invalidate(self) -> None:
+        """Re-read the stamp on the next :meth:`get` (after a write through this worker)."""
+        self._checked_at = -float("inf")
+
+    def _apply_changes(self, session: Session, stamp: int) -> None:
+        index = self._index
+        rows = session.scalars(
+            select(ReferenceVersion).where(ReferenceVersion.pk > index.last_pk).order_by(ReferenceVersion.pk)
+        )
+        for row in rows:  # in commit order: a later version of a reference replaces the earlier one
+            if row.deleted:
+                index.remove(row.ref_id)
+            else:
+                index.put(to_record(row))
+            index.last_pk = row.pk
+        index.stamp = stamp

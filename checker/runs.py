@@ -1,0 +1,68 @@
+"""Stored check runs: saving a report with its text, reading it back, listing an article's runs."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from checker.references.models import CheckRun
+from checker.report import Report
+
+ORIGINS = ("api", "webhook", "review", "batch", "cli")
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def new_check_id() -> str:
+    return uuid.uuid4().hex
+
+
+def store_run(session: Session, report: Report, text: str, *, origin: str, check_id: str,
+              external_id: str | None = None, title: str | None = None,
+              previous_run_id: str | None = None) -> CheckRun:
+    """Add the run to the session (the caller commits)."""
+    run = CheckRun(
+        id=check_id,
+        origin=origin,
+        external_id=external_id,
+        title=title,
+        language=report.language,
+        published_at=report.published_at,
+        text_hash=text_hash(text),
+        text=text,
+        report=report.to_dict() | {"check_id": check_id},
+        previous_run_id=previous_run_id,
+    )
+    session.add(run)
+    session.flush()
+    return run
+
+
+def get_run(session: Session, check_id: str) -> CheckRun | None:
+    return session.get(CheckRun, check_id)
+
+
+def run_to_dict(run: CheckRun) -> dict[str, Any]:
+    """The stored report plus the run's own fields (origin, external id, text...)."""
+    return run.report | {
+        "check_id": run.id,
+        "created_at": run.created_at.isoformat(),
+        "origin": run.origin,
+        "external_id": run.external_id,
+        "title": run.title,
+        "text": run.text,
+        "text_hash": run.text_hash,
+        "previous_run_id": run.previous_run_id,
+    }
+
+
+def runs_of_article(session: Session, external_id: str, limit: int = 100) -> list[CheckRun]:
+    return list(session.scalars(
+        select(CheckRun).where(CheckRun.external_id == external_id).order_by(CheckRun.created_at.desc()).limit(limit)
+    ))

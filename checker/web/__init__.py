@@ -1,0 +1,55 @@
+"""Flask app factory: settings, database (migrated), demo references, match index, rules, blueprints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import structlog
+from flask import Flask
+
+from checker.config import load_settings
+from checker.db import make_engine, make_session_factory
+from checker.engine import load_rules
+from checker.migrate import upgrade
+from checker.paths import data_folder
+from checker.references.cache import IndexCache
+from checker.web.errors import register_error_handlers
+from checker.web.state import Services, close_db
+
+log = structlog.get_logger(__name__)
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the app; ``config`` overrides settings (tests), e.g. ``{"database_url": ...}``."""
+    from checker import demo
+    from checker.document import warm_up as warm_up_language
+    from checker.parse import warm_up as warm_up_parser
+
+    settings = load_settings(config)
+    app = Flask(__name__, instance_path=str(settings.instance_path.resolve()))
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+
+    engine = make_engine(settings.resolved_database_url)
+    if settings.auto_migrate:
+        upgrade(engine)
+    sessions = make_session_factory(engine)
+    if settings.demo_references:
+        with sessions() as session:
+            loaded = demo.load_demo_references(session)
+            if loaded:
+                log.info("demo_references_loaded", count=loaded)
+    rules = load_rules(Path(settings.rules_dir) if settings.rules_dir else data_folder("rules"))
+    warm_up_language()
+    warm_up_parser()
+    app.extensions["checker"] = Services(settings, engine, sessions, IndexCache(), rules)
+
+    from checker.web import api, openapi, references
+
+    app.register_blueprint(api.blueprint)
+    app.register_blueprint(references.blueprint)
+    app.register_blueprint(openapi.blueprint)
+    register_error_handlers(app)
+    app.teardown_appcontext(close_db)
+    return app
