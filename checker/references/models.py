@@ -1,4 +1,4 @@
-"""SQLAlchemy models: versioned references, the index version stamp, stored check runs."""
+"""SQLAlchemy models: versioned references, the index version stamp, stored check runs, webhook deliveries."""
 
 from __future__ import annotations
 
@@ -115,3 +115,18 @@ class CheckRun(Base):
     previous_run_id: Mapped[str | None] = mapped_column(
         String(32), ForeignKey("check_runs.id", ondelete="SET NULL")
     )
+
+
+class WebhookDelivery(Base):
+    """One accepted CMS webhook delivery: its id is the idempotency key, its response is replayed verbatim."""
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (UniqueConstraint("webhook_id", name="uq_webhook_deliveries_webhook_id"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    webhook_id: Mapped[str] = mapped_column(String(255))
+    check_run_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("check_runs.id", ondelete="CASCADE"), index=True
+    )
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    response: Mapped[dict[str, Any]] = mapped_column(JsonDocument)
