@@ -16,7 +16,9 @@ MIXED_TEXT_CONFIDENCE = 0.9
 # A sentence ends at . ! ? or … followed by space(s) and an upper-case letter,
 # a digit or an opening quote. Abbreviations are checked afterwards in code,
 # so the pattern itself stays linear.
-_SENTENCE_END = re.compile(r"[.!?…]+[»\"')\]]?[ \t\u00a0\u202f]*(?:\n+[ \t]*|[ \t\u00a0\u202f]+)(?=[\"«“(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[»\"')\]]?[ \t\u00a0\u202f]*(?:\n+[ \t]*|[ \t\u00a0\u202f]+)(?=[\"«“(\[]?[A-ZÀ-ÖØ-Þ0-9])"
+)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 

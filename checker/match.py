@@ -24,7 +24,8 @@ COMPATIBLE_KINDS = {
 COUNTED_WEIGHT = 3.0
 SENTENCE_WEIGHT = 1.0
 NEIGHBOUR_WEIGHT = 0.5
-#: A claim whose counted noun matches none of a reference's terms is most likely about something else.
+#: A claim whose counted noun matches none of a reference's terms is most likely about something else;
+#: a bare count ("21 of them") is too vague to pin on a reference by its sentence alone.
 COUNTED_MISS_FACTOR = 0.3
 #: Terms carried by more references than this only score; they do not fetch candidates.
 MAX_POSTINGS = 5000
@@ -36,6 +37,9 @@ class MatchSettings:
     min_score: float = 4.0
     #: A runner-up within this share of the best score makes the match ambiguous.
     ambiguity_ratio: float = 0.85
+
+
+DEFAULT_MATCH = MatchSettings()
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,7 @@ def _context(document: Document, claim: Claim) -> dict[str, float]:
 
 
 def match_claim(document: Document, claim: Claim, index: ReferenceIndex,
-                settings: MatchSettings = MatchSettings()) -> Match:
+                settings: MatchSettings = DEFAULT_MATCH) -> Match:
     """Rank the references compatible with ``claim`` by weighted, idf-scaled shared terms."""
     kinds = COMPATIBLE_KINDS.get(claim.kind, ())
     if not kinds or not index.references:
@@ -114,7 +118,7 @@ def match_claim(document: Document, claim: Claim, index: ReferenceIndex,
             continue
         shared = reference.terms.intersection(context)
         score = sum(context[term] * index.idf(term) for term in shared)
-        if counted_terms and not counted_terms & shared:
+        if (counted_terms and not counted_terms & shared) or (claim.kind == "count" and not counted_terms):
             score *= COUNTED_MISS_FACTOR
         if score >= settings.min_score:
             scored.append((score, ref_id, Candidate(reference, score, tuple(sorted(shared)))))

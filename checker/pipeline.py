@@ -9,22 +9,21 @@ from typing import Any
 
 from checker.document import Document, make_document
 from checker.engine import RuleSet
-from checker.engine.base import CheckContext
-from checker.match import MatchSettings, match_claim
+from checker.match import DEFAULT_MATCH, MatchSettings, match_claim
 from checker.parse import parse
 from checker.references.index import ReferenceIndex
 from checker.report import Report
 
 
 def run_check(document: Document, index: ReferenceIndex, rules: RuleSet,
-              match_settings: MatchSettings = MatchSettings(), started: float | None = None) -> Report:
+              match_settings: MatchSettings | None = None, started: float | None = None) -> Report:
     """Parse, match and apply the rules to one document (``started``: perf_counter when the request began)."""
     started = time.perf_counter() if started is None else started
     claims = tuple(parse(document))
     matches = {
-        claim.id: match_claim(document, claim, index, match_settings) for claim in claims if claim.is_claim
+        claim.id: match_claim(document, claim, index, match_settings or DEFAULT_MATCH) for claim in claims if claim.is_claim
     }
-    findings = rules.run(CheckContext(document, claims, matches, index))
+    findings = rules.run(rules.context(document=document, claims=claims, matches=matches, index=index))
     elapsed = (time.perf_counter() - started) * 1000
     return Report(document.language, document.published_at, claims, tuple(findings), elapsed_ms=elapsed)
 

@@ -39,10 +39,15 @@ def _lemmas(word: str, language: str | None) -> tuple[str, ...]:
 
 def terms(text: str, language: str | None = None) -> list[str]:
     """Terms of ``text`` in order; with no ``language`` every supported language's lemma is kept."""
-    result: list[str] = []
+    return [term for term, _ in terms_with_offsets(text, language)]
+
+
+def terms_with_offsets(text: str, language: str, offset: int = 0) -> list[tuple[str, int]]:
+    """(term, character offset of its word) pairs, offsets shifted by ``offset``."""
+    result: list[tuple[str, int]] = []
     for match in _WORD.finditer(text):
         word = match.group(0)
         if fold(word) in _stopwords():
             continue
-        result.extend(_lemmas(word.lower(), language))
+        result.extend((term, offset + match.start()) for term in _lemmas(word.lower(), language))
     return result

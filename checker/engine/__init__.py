@@ -6,16 +6,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from checker.engine.arithmetic import Arithmetic
 from checker.engine.base import CheckContext, RuleKind
+from checker.engine.compare import Tolerances
 from checker.engine.config import RuleConfig, RuleFileError, load_rule_configs
+from checker.engine.conversion import WrongConversion
+from checker.engine.internal import InternalContradiction
 from checker.engine.unverified import AmbiguousReference, Unverified
-from checker.engine.value import ScaleError, ValueMismatch
+from checker.engine.value import HedgeConflict, Outdated, ScaleError, UnitMismatch, ValueMismatch
+from checker.engine.wrong_date import WrongDate
 from checker.report import SEVERITIES, Finding
 
 #: Every rule kind, by name.
 REGISTRY: dict[str, type[RuleKind]] = {
-    kind.name: kind for kind in sorted((AmbiguousReference, ScaleError, Unverified, ValueMismatch),
-                                       key=lambda kind: kind.name)
+    kind.name: kind for kind in sorted(
+        (AmbiguousReference, Arithmetic, HedgeConflict, InternalContradiction, Outdated, ScaleError,
+         UnitMismatch, Unverified, ValueMismatch, WrongConversion, WrongDate),
+        key=lambda kind: kind.name)
 }
 
 
@@ -26,6 +33,7 @@ class UnknownRule(ValueError):
 @dataclass(frozen=True)
 class RuleSet:
     rules: tuple[RuleKind, ...]
+    tolerances: Tolerances = Tolerances()
 
     @property
     def ids(self) -> list[str]:
@@ -45,7 +53,10 @@ class RuleSet:
             chosen = [rule for rule in self.rules if rule.config.id in set(only)]
         else:
             chosen = [rule for rule in self.rules if rule.config.enabled]
-        return RuleSet(tuple(rule for rule in chosen if rule.config.id not in off))
+        return RuleSet(tuple(rule for rule in chosen if rule.config.id not in off), self.tolerances)
+
+    def context(self, **parts) -> CheckContext:
+        return CheckContext(tolerances=self.tolerances, **parts)
 
     def run(self, context: CheckContext) -> list[Finding]:
         """Every finding, in text order (errors first at one place), numbered f1, f2, ..."""
@@ -57,7 +68,21 @@ class RuleSet:
 def load_rules(folder: Path) -> RuleSet:
     """The rule set declared by the YAML files in ``folder`` (raises RuleFileError on a bad file)."""
     configs = load_rule_configs(folder, set(REGISTRY))
-    return RuleSet(tuple(REGISTRY[config.kind](config) for config in configs))
+    return RuleSet(tuple(REGISTRY[config.kind](config) for config in configs), _tolerances(configs))
+
+
+def _tolerances(configs: list[RuleConfig]) -> Tolerances:
+    """The tolerances every reference rule shares, set in the value_mismatch rule file."""
+    params = next((config.params for config in configs if config.kind == "value_mismatch"), {})
+    defaults = Tolerances()
+    try:
+        return Tolerances(
+            relative=float(params.get("relative_tolerance", defaults.relative)),
+            absolute=float(params.get("absolute_tolerance", defaults.absolute)),
+            scale=float(params.get("scale_tolerance", defaults.scale)),
+        )
+    except (TypeError, ValueError) as error:
+        raise RuleFileError(f"value_mismatch tolerances must be numbers: {error}") from None
 
 
 __all__ = ["REGISTRY", "RuleFileError", "RuleSet", "UnknownRule", "load_rules"]

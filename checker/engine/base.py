@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from checker.claims import Claim
 from checker.document import Document
+from checker.engine.compare import Comparison, Tolerances, compare
 from checker.engine.config import RuleConfig
+from checker.lexicon import load_lexicon
 from checker.match import Candidate, Match
 from checker.references.index import ReferenceIndex
 from checker.report import Finding
@@ -24,10 +26,31 @@ class CheckContext:
     claims: tuple[Claim, ...]
     matches: dict[str, Match]
     index: ReferenceIndex
+    tolerances: Tolerances = Tolerances()
+    _comparisons: dict[str, Comparison | None] = field(default_factory=dict, repr=False)
 
     @property
     def language(self) -> str:
         return self.document.language
+
+    def comparison(self, claim: Claim) -> Comparison | None:
+        """The claim against its reference (computed once and shared by the rules)."""
+        if claim.id not in self._comparisons:
+            self._comparisons[claim.id] = compare(claim, self.matches.get(claim.id), self.index,
+                                                  self.document.anchor, self.tolerances)
+        return self._comparisons[claim.id]
+
+    def cues(self, name: str) -> tuple[str, ...]:
+        """Cue phrases of the article's language (lexicons/<lang>/text.yaml, ``cues``), lower-case."""
+        return tuple(cue.lower() for cue in load_lexicon(self.language, "text").get("cues", {}).get(name, ()))
+
+    def between(self, first: Claim, second: Claim) -> str:
+        """The text between two claims, lower-cased with spaces collapsed ("" if they overlap)."""
+        return " ".join(self.document.text[first.end:second.start].lower().split())
+
+    def sentence_text(self, claim: Claim) -> str:
+        sentence = self.document.sentences[claim.sentence]
+        return self.document.text[sentence.start:sentence.end]
 
     def quote(self, claim: Claim) -> str:
         """The claim as an editor reads it, with what it counts: "plus de 2 millions d'obus"."""
@@ -58,8 +81,9 @@ class RuleKind(ABC):
         return self.config.params.get(name, default)
 
     def finding(self, context: CheckContext, claim: Claim, values: dict[str, Any], *,
-                candidate: Candidate | None = None, related: Iterable[str] = (),
-                expected: str | None = None, evidence: dict[str, Any] | None = None) -> Finding:
+                candidate: Candidate | None = None, reference: dict[str, Any] | None = None,
+                related: Iterable[str] = (), expected: str | None = None,
+                evidence: dict[str, Any] | None = None) -> Finding:
         values = {"claim": context.quote(claim), **values}
         message = self.config.message(context.language).format_map(values)
         if candidate is not None:
@@ -74,6 +98,6 @@ class RuleKind(ABC):
             claim_id=claim.id,
             related_claim_ids=tuple(related),
             expected=expected,
-            reference=candidate.reference.record if candidate else None,
+            reference=reference or (candidate.reference.record if candidate else None),
             evidence=evidence,
         )

@@ -1,16 +1,41 @@
-"""Putting a claim and a reference on the same scale: unit conversion, tolerance, scale factors."""
+"""Putting a claim next to its reference: same unit, the figure current at publication, one verdict.
+
+Every claim with a reference gets exactly one verdict, so one error is reported
+once, under the most telling category: a million/billion slip is a ``scale``
+error, not also a ``value_mismatch``.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 
 from checker import units
 from checker.claims import Claim, Interval
 from checker.match import Candidate, Match
-from checker.references.index import IndexedReference
+from checker.references.index import IndexedReference, ReferenceIndex
 
 SCALE_FACTORS = (1_000, 1_000_000, 1_000_000_000)
+UPPER_BOUNDS = ("less_than", "at_most")
+LOWER_BOUNDS = ("more_than", "at_least")
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """How far a figure may miss its reference before it is reported (from rules/value_mismatch.yaml)."""
+
+    relative: float = 0.02
+    absolute: float = 0.0
+    scale: float = 0.25
+
+
+def _convert_interval(interval: Interval, factor_of) -> Interval | None:
+    low = factor_of(interval.low) if math.isfinite(interval.low) else interval.low
+    high = factor_of(interval.high) if math.isfinite(interval.high) else interval.high
+    if low is None or high is None:
+        return None
+    return Interval(min(low, high), max(low, high))
 
 
 def claim_interval(claim: Claim, reference: IndexedReference) -> Interval | None:
@@ -22,11 +47,7 @@ def claim_interval(claim: Claim, reference: IndexedReference) -> Interval | None
     if claim.kind == "ratio" and reference.kind == "percent":
         return Interval(interval.low * 100, interval.high * 100)
     if claim.kind == "quantity" and claim.unit and ref_unit and claim.unit != ref_unit:
-        low = units.convert(interval.low, claim.unit, ref_unit) if math.isfinite(interval.low) else interval.low
-        high = units.convert(interval.high, claim.unit, ref_unit) if math.isfinite(interval.high) else interval.high
-        if low is None or high is None:
-            return None
-        return Interval(min(low, high), max(low, high))
+        return _convert_interval(interval, lambda value: units.convert(value, claim.unit, ref_unit))
     return interval
 
 
@@ -54,15 +75,15 @@ def reference_center(reference: IndexedReference) -> float | None:
     return interval.low if math.isfinite(interval.low) else interval.high
 
 
-def consistent(claimed: Interval, expected: Interval, relative: float, absolute: float) -> bool:
+def consistent(claimed: Interval, expected: Interval, tolerances: Tolerances) -> bool:
     """Do the intervals overlap once widened by the tolerances?"""
     magnitude = max(abs(expected.low) if math.isfinite(expected.low) else 0,
                     abs(expected.high) if math.isfinite(expected.high) else 0)
-    return claimed.overlaps(expected, slack=max(absolute, relative * magnitude))
+    return claimed.overlaps(expected, slack=max(tolerances.absolute, tolerances.relative * magnitude))
 
 
 def scale_factor(claimed: float, expected: float, tolerance: float) -> int | None:
-    """1000, 1e6 or 1e9 (signed by direction) when the two figures differ by about that factor."""
+    """1000, 1e6 or 1e9 (negative when the claim is smaller) when the figures differ by about that factor."""
     if claimed <= 0 or expected <= 0:
         return None
     ratio = claimed / expected
@@ -73,35 +94,106 @@ def scale_factor(claimed: float, expected: float, tolerance: float) -> int | Non
     return None
 
 
+def current_member(index: ReferenceIndex, reference: IndexedReference, anchor: dt.date) -> IndexedReference:
+    """Of the references reporting the same subject and measure, the newest one holding at ``anchor``."""
+    series = [ref for ref in index.series_of(reference) if ref.as_of is None or ref.as_of <= anchor]
+    return series[-1] if series else reference
+
+
+def _bound_conflict(claim: Claim, reference: IndexedReference) -> bool:
+    """Opposite one-way hedges that can both hold only at an excluded bound ("fewer than 1M" vs "more than 1M")."""
+    ref_qualifier = reference.record.get("qualifier")
+    claimed, expected = claim.interval, reference.interval
+    if claimed is None or expected is None:
+        return False
+    if claim.qualifier in UPPER_BOUNDS and ref_qualifier in LOWER_BOUNDS:
+        limit, bound = claimed.high, expected.low
+        return limit < bound or (limit == bound and (claim.qualifier == "less_than" or ref_qualifier == "more_than"))
+    if claim.qualifier in LOWER_BOUNDS and ref_qualifier in UPPER_BOUNDS:
+        limit, bound = claimed.low, expected.high
+        return limit > bound or (limit == bound and (claim.qualifier == "more_than" or ref_qualifier == "less_than"))
+    return False
+
+
 @dataclass(frozen=True)
 class Comparison:
-    """A claim next to its best reference, both in the reference's unit."""
+    """A claim next to the reference figure current at publication, both in the reference's unit."""
 
     claim: Claim
     candidate: Candidate
+    reference: IndexedReference
     claimed: Interval
     expected: Interval
     claimed_value: float | None
     expected_value: float | None
-
-    @property
-    def reference(self) -> IndexedReference:
-        return self.candidate.reference
-
-    def consistent(self, relative: float, absolute: float) -> bool:
-        return consistent(self.claimed, self.expected, relative, absolute)
+    verdict: str
+    older: IndexedReference | None = None
+    factor: int | None = None
 
 
-def compare(claim: Claim, match: Match | None) -> Comparison | None:
-    """The comparison of a numeric claim with its unambiguous best match, or None."""
+def _same_bounds(claim: Claim, reference: IndexedReference) -> bool:
+    """Both one-way in the same direction ("more than X" against "more than Y")."""
+    ref_qualifier = reference.record.get("qualifier")
+    return (claim.qualifier in LOWER_BOUNDS and ref_qualifier in LOWER_BOUNDS) or (
+        claim.qualifier in UPPER_BOUNDS and ref_qualifier in UPPER_BOUNDS)
+
+
+def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expected: Interval,
+             tolerances: Tolerances) -> tuple[str, int | None]:
+    if _bound_conflict(claim, reference):
+        return "hedge_conflict", None
+    value, center = claim_value(claim, reference), reference_center(reference)
+    if value is not None and center is not None:
+        factor = scale_factor(value, center, tolerances.scale)
+        if factor is not None:
+            return "scale", factor
+        if _same_bounds(claim, reference):
+            # Two "more than" figures always overlap; what the reader takes away is the bound itself.
+            slack = max(tolerances.absolute, tolerances.relative * abs(center))
+            return ("ok" if abs(value - center) <= slack else "value_mismatch"), None
+    if consistent(claimed, expected, tolerances):
+        return "ok", None
+    ref_unit = reference.record.get("unit")
+    if (claim.kind == "quantity" and claim.unit and ref_unit and claim.unit != ref_unit
+            and claim.value is not None and center is not None
+            and consistent(Interval(claim.value, claim.value), expected, tolerances)):
+        return "unit_error", None
+    one_way = claim.qualifier in UPPER_BOUNDS + LOWER_BOUNDS
+    if one_way or reference.record.get("qualifier") in UPPER_BOUNDS + LOWER_BOUNDS:
+        return "hedge_conflict", None
+    return "value_mismatch", None
+
+
+def compare(claim: Claim, match: Match | None, index: ReferenceIndex, anchor: dt.date,
+            tolerances: Tolerances) -> Comparison | None:
+    """The verdict on a numeric claim against its unambiguous best match, or None when there is none."""
     if match is None or match.ambiguous or match.best is None:
         return None
     candidate = match.best
-    reference = candidate.reference
+    reference = current_member(index, candidate.reference, anchor)
     if reference.kind == "date":
         return None
     claimed = claim_interval(claim, reference)
     expected = reference.interval
     if claimed is None or expected is None:
         return None
-    return Comparison(claim, candidate, claimed, expected, claim_value(claim, reference), reference_center(reference))
+    verdict, factor = _verdict(claim, reference, claimed, expected, tolerances)
+    older = None
+    if verdict in ("value_mismatch", "hedge_conflict"):
+        older = _older_match(claim, index, reference, tolerances)
+        if older is not None:
+            verdict = "outdated"
+    return Comparison(claim, candidate, reference, claimed, expected, claim_value(claim, reference),
+                      reference_center(reference), verdict, older, factor)
+
+
+def _older_match(claim: Claim, index: ReferenceIndex, current: IndexedReference,
+                 tolerances: Tolerances) -> IndexedReference | None:
+    """An earlier figure of the same series that the claim agrees with (the article repeats an old value)."""
+    for member in reversed(index.series_of(current)):
+        if member is current or (member.as_of and current.as_of and member.as_of >= current.as_of):
+            continue
+        claimed, expected = claim_interval(claim, member), member.interval
+        if claimed is not None and expected is not None and consistent(claimed, expected, tolerances):
+            return member
+    return None

@@ -1,45 +1,56 @@
-"""Rule kinds comparing a figure with its reference: value_mismatch and scale."""
+"""Rule kinds comparing a figure with its reference: value_mismatch, scale, hedge_conflict, unit_error, outdated.
+
+Each claim with a reference gets one verdict (see checker/engine/compare.py);
+each of these kinds reports the claims whose verdict is its own.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import ClassVar
 
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
-from checker.engine.compare import Comparison, compare, scale_factor
+from checker.engine.compare import Comparison
 from checker.report import Finding
 
 NUMERIC_KINDS = ("count", "quantity", "money", "percent", "ratio")
 
 
-def _comparisons(context: CheckContext) -> Iterable[Comparison]:
-    for claim in context.claims:
-        if claim.kind in NUMERIC_KINDS:
-            comparison = compare(claim, context.matches.get(claim.id))
-            if comparison is not None:
-                yield comparison
+class VerdictRule(RuleKind):
+    """Reports every numeric claim whose verdict against its reference is ``verdict``."""
+
+    verdict: ClassVar[str]
+
+    def check(self, context: CheckContext) -> Iterable[Finding]:
+        for claim in context.claims:
+            if claim.kind not in NUMERIC_KINDS:
+                continue
+            comparison = context.comparison(claim)
+            if comparison is None or comparison.verdict != self.verdict:
+                continue
+            values = self.values(context, comparison)
+            yield self.finding(context, claim, values, candidate=comparison.candidate,
+                               reference=comparison.reference.record, expected=values["reference_value"],
+                               evidence=self.evidence(comparison))
+
+    def values(self, context: CheckContext, comparison: Comparison) -> dict[str, str]:
+        record = comparison.reference.record
+        language = context.language
+        gap = "?"
+        if comparison.claimed_value is not None and comparison.expected_value is not None:
+            gap = wording.percent_gap(comparison.claimed_value, comparison.expected_value, language)
+        return {
+            "reference_value": wording.reference_value(record, language),
+            "source": wording.source(record, language),
+            "gap": gap,
+        }
+
+    def evidence(self, comparison: Comparison) -> dict:
+        return {}
 
 
-def _values(context: CheckContext, comparison: Comparison) -> dict[str, str]:
-    record = comparison.reference.record
-    language = context.language
-    gap = "?"
-    if comparison.claimed_value is not None and comparison.expected_value is not None:
-        gap = wording.percent_gap(comparison.claimed_value, comparison.expected_value, language)
-    return {
-        "reference_value": wording.reference_value(record, language),
-        "source": wording.source(record, language),
-        "gap": gap,
-    }
-
-
-def _scale(comparison: Comparison, tolerance: float) -> int | None:
-    if comparison.claimed_value is None or comparison.expected_value is None:
-        return None
-    return scale_factor(comparison.claimed_value, comparison.expected_value, tolerance)
-
-
-class ValueMismatch(RuleKind):
+class ValueMismatch(VerdictRule):
     """The figure and its reference do not overlap, even with the tolerances.
 
     Why: a wrong figure repeated from a draft or misread from a report is the
@@ -47,44 +58,82 @@ class ValueMismatch(RuleKind):
     Passes: "1.2 million shells" against a reference of 1,180,000 (the rounding of
     the written figure covers it).
     Fails: "1.5 million shells" against a reference of 1,000,000.
-    Parameters: ``relative_tolerance``, ``absolute_tolerance``; ``scale_tolerance``
-    leaves to the ``scale`` rule the gaps that are a factor of 10^3, 10^6 or 10^9.
+    Parameters (they set the tolerances every reference rule uses):
+    ``relative_tolerance``, ``absolute_tolerance``, ``scale_tolerance``.
     """
 
     name = "value_mismatch"
-
-    def check(self, context: CheckContext) -> Iterable[Finding]:
-        relative = float(self.param("relative_tolerance", 0.02))
-        absolute = float(self.param("absolute_tolerance", 0))
-        scale_tolerance = float(self.param("scale_tolerance", 0.25))
-        for comparison in _comparisons(context):
-            if comparison.consistent(relative, absolute) or _scale(comparison, scale_tolerance):
-                continue
-            values = _values(context, comparison)
-            yield self.finding(context, comparison.claim, values, candidate=comparison.candidate,
-                               expected=values["reference_value"])
+    verdict = "value_mismatch"
 
 
-class ScaleError(RuleKind):
+class ScaleError(VerdictRule):
     """The figure is off by a factor of about 1,000, a million or a billion.
 
     Why: "million" typed for "billion" (or "milliard" for "million") changes a
     story by three orders of magnitude and is easy to miss on a read-through.
     Passes: "$1.2 billion" against a reference of 1.2e9 USD.
     Fails: "$1.2 million" against a reference of 1.2e9 USD.
-    Parameters: ``tolerance``: how close to the exact factor the ratio must be.
     """
 
     name = "scale"
+    verdict = "scale"
 
-    def check(self, context: CheckContext) -> Iterable[Finding]:
-        tolerance = float(self.param("tolerance", 0.25))
-        for comparison in _comparisons(context):
-            factor = _scale(comparison, tolerance)
-            if factor is None:
-                continue
-            values = _values(context, comparison)
-            values["factor"] = wording.number(abs(factor), context.language)
-            values["direction"] = wording.direction(factor > 0, context.language)
-            yield self.finding(context, comparison.claim, values, candidate=comparison.candidate,
-                               expected=values["reference_value"], evidence={"factor": factor})
+    def values(self, context: CheckContext, comparison: Comparison) -> dict[str, str]:
+        factor = comparison.factor or 1
+        return super().values(context, comparison) | {
+            "factor": wording.number(abs(factor), context.language),
+            "direction": wording.direction(factor > 0, context.language),
+        }
+
+    def evidence(self, comparison: Comparison) -> dict:
+        return {"factor": comparison.factor}
+
+
+class HedgeConflict(VerdictRule):
+    """The hedge of the figure contradicts the reference's ("fewer than" vs "more than").
+
+    Why: "fewer than 1 million" and "more than 1 million" state opposite facts
+    with the same number; "at least 50" cannot hold if the report says about 30.
+    Passes: "more than 1 million shells" against "more than 1 million".
+    Fails: "fewer than 1 million shells" against "more than 1 million";
+    "at least 50 missiles" against "about 30".
+    """
+
+    name = "hedge_conflict"
+    verdict = "hedge_conflict"
+
+
+class UnitMismatch(VerdictRule):
+    """The right number with the wrong unit (1,500 miles where the report says 1,500 km).
+
+    Why: a unit slip survives every read-through because the number looks right.
+    Passes: "932 miles" against a reference of 1,500 km.
+    Fails: "1,500 miles" against a reference of 1,500 km.
+    """
+
+    name = "unit_error"
+    verdict = "unit_error"
+
+
+class Outdated(VerdictRule):
+    """The figure repeats an earlier report although a newer figure held when the article was published.
+
+    Why: stories copy figures from their own archive; the number was right
+    once, and a newer report has since replaced it.
+    Passes: "more than 3 million shells" in March 2024 when the newest report
+    (February 2024) says 3 million.
+    Flags: "more than 1 million shells" in March 2024, citing the February figure.
+    """
+
+    name = "outdated"
+    verdict = "outdated"
+
+    def values(self, context: CheckContext, comparison: Comparison) -> dict[str, str]:
+        older = comparison.older.record if comparison.older else {}
+        return super().values(context, comparison) | {
+            "older_value": wording.reference_value(older, context.language) if older else "?",
+            "older_source": wording.source(older, context.language) if older else "?",
+        }
+
+    def evidence(self, comparison: Comparison) -> dict:
+        return {"superseded_reference": comparison.older.record if comparison.older else None}

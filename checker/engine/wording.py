@@ -11,7 +11,6 @@ from babel.numbers import format_decimal
 
 from checker.lexicon import load_lexicon
 
-
 NARROW_NBSP = "\u202f"
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import structlog
 from flask import Flask, Response, jsonify
-from sqlalchemy.exc import OperationalError, InterfaceError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 log = structlog.get_logger(__name__)
