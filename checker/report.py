@@ -27,6 +27,7 @@ class Finding:
     reference: dict[str, Any] | None = None
     evidence: dict[str, Any] | None = None
     id: str = ""
+    short_message: str = ""  # a few words for a tooltip title: "Contradicts Yonhap, November 2023"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -37,6 +38,7 @@ class Finding:
             "start": self.start,
             "end": self.end,
             "message": self.message,
+            "short_message": self.short_message,
             "claim_id": self.claim_id,
             "related_claim_ids": list(self.related_claim_ids),
             "expected": self.expected,

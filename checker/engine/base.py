@@ -86,6 +86,7 @@ class RuleKind(ABC):
                 evidence: dict[str, Any] | None = None) -> Finding:
         values = {"claim": context.quote(claim), **values}
         message = self.config.message(context.language).format_map(values)
+        short_message = self.config.short_message(context.language).format_map(values)
         if candidate is not None:
             evidence = {**candidate.evidence(), **(evidence or {})}
         return Finding(
@@ -95,6 +96,7 @@ class RuleKind(ABC):
             start=claim.start,
             end=claim.end,
             message=message,
+            short_message=short_message,
             claim_id=claim.id,
             related_claim_ids=tuple(related),
             expected=expected,
