@@ -42,8 +42,18 @@ _NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e\d+)?")
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _SPAN_OCCURRENCE = re.compile(r"^(.*?)(?:#(\d+))?$")
 FIELDS = (
-    "text", "start", "end", "kind", "value", "qualifier", "unit", "counted",
-    "date_start", "date_end", "granularity", "change",
+    "text",
+    "start",
+    "end",
+    "kind",
+    "value",
+    "qualifier",
+    "unit",
+    "counted",
+    "date_start",
+    "date_end",
+    "granularity",
+    "change",
 )
 
 
@@ -87,8 +97,13 @@ def read_entries(path: Path) -> list[Entry]:
             raise CorpusError(f"{path.name}:{number}: sentence before any '@ date' line")
         if current is not None:
             entries.append(Entry(**current | {"annotations": tuple(current["annotations"])}))
-        current = {"source": path.name, "line": number, "published_at": published_at,
-                   "text": _unescape(raw.rstrip()), "annotations": []}
+        current = {
+            "source": path.name,
+            "line": number,
+            "published_at": published_at,
+            "text": _unescape(raw.rstrip()),
+            "annotations": [],
+        }
     if current is not None:
         entries.append(Entry(**current | {"annotations": tuple(current["annotations"])}))
     return entries
@@ -206,16 +221,21 @@ def _check_claim(claim: dict) -> None:
 def build_line(entry: Entry, identifier: str, language: str) -> dict:
     """The corpus line of one sentence, claims in text order, spans checked."""
     try:
-        claims = sorted((parse_annotation(a, entry.text) for a in entry.annotations),
-                        key=lambda claim: claim["start"])
+        claims = sorted((parse_annotation(a, entry.text) for a in entry.annotations), key=lambda claim: claim["start"])
         for before, after in zip(claims, claims[1:], strict=False):
             if after["start"] < before["end"]:
                 raise CorpusError(f"spans {before['text']!r} and {after['text']!r} overlap")
     except CorpusError as error:
         raise CorpusError(f"{language}/{entry.source}:{entry.line}: {error}") from None
     topic = entry.source.split(".")[0].split("-", 1)[-1]
-    return {"id": identifier, "text": entry.text, "language": language,
-            "published_at": entry.published_at, "topic": topic, "claims": claims}
+    return {
+        "id": identifier,
+        "text": entry.text,
+        "language": language,
+        "published_at": entry.published_at,
+        "topic": topic,
+        "claims": claims,
+    }
 
 
 def build(language: str) -> list[dict]:
@@ -239,8 +259,12 @@ def stats(lines: list[dict]) -> dict:
     not_claims_only = sum(
         1 for line in lines if line["claims"] and all(c["kind"] not in CLAIM_KINDS for c in line["claims"])
     )
-    return {"sentences": len(lines), "empty": empty, "not_claims_only": not_claims_only,
-            "kinds": dict(sorted(kinds.items()))}
+    return {
+        "sentences": len(lines),
+        "empty": empty,
+        "not_claims_only": not_claims_only,
+        "kinds": dict(sorted(kinds.items())),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
