@@ -1,4 +1,4 @@
-"""SQLAlchemy models: versioned references, the index version stamp, stored check runs, webhook deliveries."""
+"""SQLAlchemy models: versioned references, the index stamp, check runs, webhook deliveries, finding decisions."""
 
 from __future__ import annotations
 
@@ -130,3 +130,24 @@ class WebhookDelivery(Base):
     )
     received_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     response: Mapped[dict[str, Any]] = mapped_column(JsonDocument)
+
+
+class FindingDecision(Base):
+    """An editor's decision on one finding of a stored run ("accepted as is"), with who and why.
+
+    ``finding_key`` (rule, normalised claim text, occurrence) identifies the finding across runs of
+    the same article, so the decision is shown again when the edited article is re-checked.
+    """
+
+    __tablename__ = "finding_decisions"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    check_run_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("check_runs.id", ondelete="CASCADE"), index=True
+    )
+    finding_key: Mapped[str] = mapped_column(String(400))
+    finding_id: Mapped[str] = mapped_column(String(16))
+    decision: Mapped[str] = mapped_column(String(16), default="accepted")
+    reason: Mapped[str] = mapped_column(String(500))
+    editor: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
