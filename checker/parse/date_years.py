@@ -1,0 +1,161 @@
+"""Whether a bare four-digit number is a year (a date), a year used as a name (a label), or a count.
+
+A number from 1000 to 2199 written without separators is read, in this order:
+
+1. a **label** when a label noun names an event after it ("the 2024 election", "2022 World Cup"),
+   within three words and with no preposition right before the year, or before it with
+   "de"/"of" ("la présidentielle de 2022", "les attentats de 2015");
+2. a **date** after a strong cue ("in", "since", "until", "en", "depuis", "d'ici");
+3. a **date** after a weak cue ("by", "before", "between", "avant", "vers") unless it is a
+   round figure (1900, 2000) followed by a noun ("by 2000 votes");
+4. a **date** after a weakest cue ("to", "of", "for", "de", "à", "pour", which also introduce
+   counts) only when no noun follows ("rose to 2022." stays a risk; "to 2022 levels" is fine);
+5. a **date** as the subject or possessive ("2022 was", "2022's"), before a noun that a year
+   qualifies ("below 2019 levels"), in parentheses, opening a sentence before a comma, or listed
+   after another year ("in 2019, 2020 and 2021");
+6. otherwise a **weak** date if nothing counted follows: kept only if it joins a range
+   ("between March 2019 and 2022"); else left to the numbers parser ("2022 soldiers" is a count).
+
+Outside 1900-2100 a strong cue also needs a clean end ("in 1500 cases" is a count). A year
+followed by a range connector and a number that is not a year is a count ("between 2000 and 3000").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from checker.parse.date_grammar import Grammar, normalise
+
+_NEXT_WORDS = re.compile(r"[ \t\u00a0\u202f]{1,3}([\w'’-]+)")
+_RANGE_TO_NUMBER = re.compile(
+    r"[ \t\u00a0\u202f]{0,3}(?:[-\u2013]|and|to|et|à|au)[ \t\u00a0\u202f]{0,3}(\d[\d,.]*)", re.IGNORECASE
+)
+_ENUMERATION = re.compile(r"\s{0,3}(?:,|,?\s{1,3}(?:and|or|et|ou|&))\s{1,3}")
+_PREPOSITION_OF = ("de", "d'", "of")
+
+
+@dataclass(frozen=True)
+class YearContext:
+    """A four-digit number in its sentence, with the cue word and article the grammar found before it."""
+
+    text: str
+    lowered: str
+    grammar: Grammar
+    start: int
+    end: int
+    value: int
+    cue: str | None
+    has_article: bool
+    sentence_start: int
+    previous: Any  # the previous Candidate of the document, or None
+
+
+def _following_words(context: YearContext, count: int) -> list[str]:
+    """Up to ``count`` words after the number, stopping at punctuation."""
+    found: list[str] = []
+    position = context.end
+    while len(found) < count:
+        match = _NEXT_WORDS.match(context.text, position)
+        if not match:
+            break
+        found.append(match.group(1))
+        position = match.end()
+    return found
+
+
+def _label_after(context: YearContext) -> bool:
+    nouns = context.grammar.word_set("label_nouns")
+    following = [normalise(word) for word in _following_words(context, 3)]
+    for index in range(len(following)):
+        if following[index] in nouns or " ".join(following[index : index + 2]) in nouns:
+            return True
+        if " ".join(following[index : index + 3]) in nouns:
+            return True
+    return False
+
+
+def _label_before(context: YearContext) -> bool:
+    """A label noun in the few words before "de"/"of": "la présidentielle (américaine) de 2022"."""
+    if context.cue not in _PREPOSITION_OF:
+        return False
+    nouns = context.grammar.word_set("label_nouns")
+    before = context.lowered[max(context.sentence_start, context.start - 60) : context.start].split()
+    words = [normalise(word.strip(",;:()")) for word in before[-5:-1]]
+    words = [word.split("'")[-1] for word in words]
+    return any(word in nouns or " ".join(words[index : index + 2]) in nouns for index, word in enumerate(words))
+
+
+def _clean_end(context: YearContext) -> bool:
+    """No counted noun after the number: punctuation, the end, a function word or a capitalised word."""
+    following = _following_words(context, 1)
+    if not following:
+        return True
+    word = following[0]
+    if context.text[context.end : context.end + 1] not in " \t\u00a0\u202f":
+        return not word[:1].isalpha() or word[:1] in "'’"
+    lexicon = context.grammar
+    key = normalise(word)
+    return (
+        word[0].isupper()
+        or key in lexicon.word_set("year_function_words")
+        or key in lexicon.word_set("year_followers")
+        or key in lexicon.word_set("year_modified_nouns")
+    )
+
+
+def _ranges_to_a_count(context: YearContext) -> bool:
+    match = _RANGE_TO_NUMBER.match(context.lowered, context.end)
+    if not match:
+        return False
+    digits = match.group(1).rstrip(",.")
+    return not (len(digits) == 4 and digits.isdigit() and 1000 <= int(digits) <= 2199)
+
+
+def _after_listed_year(context: YearContext) -> bool:
+    previous = context.previous
+    if previous is None or not getattr(previous, "bare_year", False) or not previous.strong:
+        return False
+    gap = context.lowered[previous.end : context.start]
+    return bool(_ENUMERATION.fullmatch(gap))
+
+
+def _standalone(context: YearContext) -> bool:
+    text = context.text
+    following = _following_words(context, 1)
+    follower = normalise(following[0]) if following else ""
+    if text[context.end : context.end + 2] in ("'s", "’s"):
+        return True
+    if follower and text[context.end : context.end + 1] in " \t\u00a0\u202f":
+        if follower in context.grammar.word_set("year_followers"):
+            return True
+        if follower in context.grammar.word_set("year_modified_nouns"):
+            return True
+    if text[context.start - 1 : context.start] == "(" and text[context.end : context.end + 1] in "),":
+        return True
+    opening = not text[context.sentence_start : context.start].strip(" \t\n\"«“'‘(")
+    return opening and text[context.end : context.end + 1] in ",:"
+
+
+def classify_year(context: YearContext) -> str | None:
+    """``date``, ``weak`` (a date only inside a range), ``label`` or None (not a year)."""
+    grammar = context.grammar
+    modern = 1900 <= context.value <= 2100
+    if _label_before(context):
+        return "label"
+    if (context.has_article or context.cue is None) and _label_after(context):
+        return "label"
+    if _ranges_to_a_count(context):
+        return None
+    clean = _clean_end(context)
+    cue = None if context.has_article else context.cue
+    if cue in grammar.word_set("year_strong_cues"):
+        return "date" if modern or clean else None
+    if cue in grammar.word_set("year_weak_cues"):
+        return "date" if clean or (modern and context.value % 100 != 0) else None
+    if cue in grammar.word_set("year_weakest_cues") and clean:
+        return "date"
+    if modern and (_standalone(context) or _after_listed_year(context)):
+        return "date"
+    return "weak" if modern and clean else None
