@@ -18,6 +18,17 @@ REFERENCE_QUALIFIERS = QUALIFIERS[:-1]
 
 GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade")
 
+#: Normalised unit symbols of quantities (docs/claims.md, "Units").
+QUANTITY_UNITS = (
+    "km", "m", "cm", "mm", "mi", "ft", "in", "km²", "ha", "kg", "g", "t", "lb", "L", "bbl", "°C", "°F",
+    "km/h", "mph", "m/s", "kn", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "s", "min", "h",
+    "day", "week", "month", "year", "bpd",
+)  # fmt: skip
+#: Units of percentages: percent, percentage points, per mille.
+PERCENT_UNITS = ("%", "pp", "‰")
+#: ISO 4217 codes money is normalised to (a bare "$" is USD).
+CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "KRW", "RUB", "UAH", "CHF", "CAD", "AUD", "INR")
+
 
 @dataclass(frozen=True)
 class Interval:
