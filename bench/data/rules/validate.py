@@ -43,8 +43,22 @@ CATEGORIES = (
 #: Wrong figures judged against the article itself rather than against a reference.
 SELF_CATEGORIES = ("arithmetic", "internal")
 REFERENCE_FIELDS = (
-    "id", "subject", "measure", "aliases", "kind", "value", "qualifier", "low", "high",
-    "unit", "date", "as_of", "source", "url", "published_at", "notes",
+    "id",
+    "subject",
+    "measure",
+    "aliases",
+    "kind",
+    "value",
+    "qualifier",
+    "low",
+    "high",
+    "unit",
+    "date",
+    "as_of",
+    "source",
+    "url",
+    "published_at",
+    "notes",
 )
 REFERENCE_KINDS = ("count", "quantity", "money", "percent", "date")
 REFERENCE_QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most")
@@ -106,7 +120,7 @@ def parse_source(path: Path) -> dict[str, Any]:
     marks: list[tuple[int, str, str, str | None]] = []
     cursor = 0
     for match in _MARKUP.finditer(raw):
-        text_parts.append(raw[cursor:match.start()])
+        text_parts.append(raw[cursor : match.start()])
         offset = sum(len(part) for part in text_parts)
         span, code, reference = match.group(1), match.group(2), match.group(3)
         marks.append((offset, span, code, reference))
@@ -116,7 +130,9 @@ def parse_source(path: Path) -> dict[str, Any]:
     text = "".join(text_parts)
     leftover = re.search(r"\[\[|\]\]", text)
     if leftover:
-        raise ValueError(f"{path.name}: malformed markup near {text[max(0, leftover.start() - 30):leftover.end() + 30]!r}")
+        raise ValueError(
+            f"{path.name}: malformed markup near {text[max(0, leftover.start() - 30) : leftover.end() + 30]!r}"
+        )
     labels = []
     for offset, span, code, reference in marks:
         if code.startswith("w:"):
@@ -126,10 +142,17 @@ def parse_source(path: Path) -> dict[str, Any]:
         else:
             raise ValueError(f"{path.name}: unknown code {code!r} on {span!r}")
         occurrence = positions(text, span).index(offset) + 1
-        labels.append({"text": span, "occurrence": occurrence, "label": label, "category": category,
-                       "reference": reference})
-    return {"id": meta["id"], "language": meta["language"], "published_at": meta["published_at"],
-            "title": meta["title"], "text": text, "labels": labels}
+        labels.append(
+            {"text": span, "occurrence": occurrence, "label": label, "category": category, "reference": reference}
+        )
+    return {
+        "id": meta["id"],
+        "language": meta["language"],
+        "published_at": meta["published_at"],
+        "title": meta["title"],
+        "text": text,
+        "labels": labels,
+    }
 
 
 def load_references(path: Path = REFERENCES_PATH) -> list[dict[str, Any]]:
@@ -205,15 +228,21 @@ def validate_references(references: list[dict[str, Any]]) -> list[str]:
 
 
 def _newer_versions(record: dict[str, Any], references: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [other for other in references
-            if (other["subject"], other["measure"]) == (record["subject"], record["measure"])
-            and other["as_of"] > record["as_of"]]
+    return [
+        other
+        for other in references
+        if (other["subject"], other["measure"]) == (record["subject"], record["measure"])
+        and other["as_of"] > record["as_of"]
+    ]
 
 
 def _older_versions(record: dict[str, Any], references: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [other for other in references
-            if (other["subject"], other["measure"]) == (record["subject"], record["measure"])
-            and other["as_of"] < record["as_of"]]
+    return [
+        other
+        for other in references
+        if (other["subject"], other["measure"]) == (record["subject"], record["measure"])
+        and other["as_of"] < record["as_of"]
+    ]
 
 
 def _uncovered_words(text: str, covered: list[bool], coverage: dict[str, list[str]]) -> list[str]:
@@ -224,13 +253,14 @@ def _uncovered_words(text: str, covered: list[bool], coverage: dict[str, list[st
         for part in re.finditer(r"[^\W\d_]+", match.group(0)):
             word = part.group(0)
             start = match.start() + part.start()
-            if (word in sensitive or word.lower() in insensitive) and not all(covered[start:start + len(word)]):
+            if (word in sensitive or word.lower() in insensitive) and not all(covered[start : start + len(word)]):
                 missing.append(match.group(0))
     return missing
 
 
-def validate_article(article: dict[str, Any], references: dict[str, dict[str, Any]],
-                     lexicon: dict[str, Any]) -> list[str]:
+def validate_article(
+    article: dict[str, Any], references: dict[str, dict[str, Any]], lexicon: dict[str, Any]
+) -> list[str]:
     """Problems in one article: fields, labels, spans, references, coverage of every number."""
     name = article.get("id", "?")
     if tuple(article) != ARTICLE_FIELDS:
@@ -272,15 +302,16 @@ def validate_article(article: dict[str, Any], references: dict[str, dict[str, An
         problems.extend(_check_reference(article, label, references))
     for offset, char in enumerate(text):
         if char.isdigit() and not covered[offset]:
-            problems.append(f"{name}: digit at {offset} not labelled: {text[max(0, offset - 20):offset + 20]!r}")
+            problems.append(f"{name}: digit at {offset} not labelled: {text[max(0, offset - 20) : offset + 20]!r}")
     coverage = lexicon[article["language"]]["coverage"]
     for word in _uncovered_words(text, covered, coverage):
         problems.append(f"{name}: number, month or weekday word {word!r} not labelled")
     return problems
 
 
-def _check_reference(article: dict[str, Any], label: dict[str, Any],
-                     references: dict[str, dict[str, Any]]) -> list[str]:
+def _check_reference(
+    article: dict[str, Any], label: dict[str, Any], references: dict[str, dict[str, Any]]
+) -> list[str]:
     where = f"{article['id']}: label {label['text']!r}"
     reference_id = label["reference"]
     if reference_id is None:
@@ -302,8 +333,11 @@ def _check_reference(article: dict[str, Any], label: dict[str, Any],
             problems.append(f"{where}: outdated must name the newer reference of a superseded pair")
     if (record["kind"] == "date") != (label["category"] == "wrong_date") and label["label"] == "wrong":
         problems.append(f"{where}: wrong_date goes with date references and only with them")
-    newer = [other for other in _newer_versions(record, list(references.values()))
-             if other["as_of"] <= article["published_at"]]
+    newer = [
+        other
+        for other in _newer_versions(record, list(references.values()))
+        if other["as_of"] <= article["published_at"]
+    ]
     # A correct label may cite a superseded figure as history ("up from 21,000 in 2022"); a wrong one
     # must name the record in force when the article was published.
     if newer and label["label"] == "wrong":
@@ -354,16 +388,22 @@ def summary(articles: list[dict[str, Any]], references: list[dict[str, Any]]) ->
 
     row("articles", lambda lang: sum(article["language"] == lang for article in articles))
     row("words", lambda lang: sum(word_count(a["text"]) for a in articles if a["language"] == lang))
-    row("articles with no wrong figure", lambda lang: sum(
-        a["language"] == lang and all(label["label"] != "wrong" for label in a["labels"]) for a in articles))
+    row(
+        "articles with no wrong figure",
+        lambda lang: sum(
+            a["language"] == lang and all(label["label"] != "wrong" for label in a["labels"]) for a in articles
+        ),
+    )
     for label_name in LABELS:
         row(f"label {label_name}", lambda lang, name=label_name: sum(x["label"] == name for x in labels_of(lang)))
     for category in CATEGORIES:
         row(f"wrong: {category}", lambda lang, cat=category: sum(x["category"] == cat for x in labels_of(lang)))
     superseded = sum(bool(_older_versions(record, references)) for record in references)
     lines.append("")
-    lines.append(f"References: {len(references)} ({superseded} supersede an older record), kinds "
-                 + ", ".join(f"{k} {v}" for k, v in sorted(Counter(r['kind'] for r in references).items())))
+    lines.append(
+        f"References: {len(references)} ({superseded} supersede an older record), kinds "
+        + ", ".join(f"{k} {v}" for k, v in sorted(Counter(r["kind"] for r in references).items()))
+    )
     return "\n".join(lines)
 
 
