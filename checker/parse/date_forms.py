@@ -53,7 +53,11 @@ class FormReader:
         self.match = match
         self.prep = normalise(match.group("prep")) if match.group("prep") else None
         self.art = normalise(match.group("art")) if match.group("art") else None
-        self.hedge = match.group("hedge")
+        self.art_start = match.start("art")
+        if self.art is None and self.prep in self.grammar.word_set("articles"):
+            # French "le" is both: "le 24 février" (left out) and "le mois dernier" (kept).
+            self.prep, self.art, self.art_start = None, self.prep, match.start("prep")
+        self.hedge = self.text[match.start("hedge") : match.end("hedge")] if match.group("hedge") else None
         return reader(match)
 
     def _candidate(
@@ -71,7 +75,7 @@ class FormReader:
         if self.hedge:
             hedge = " ".join(self.hedge.split())
             qualifier = qualifier if qualifier != "exact" else self.grammar.hedges[normalise(hedge)]
-        prep_start = match.start("prep") if self.prep else None
+        prep_start = self.match.start("prep") if self.prep else None
         return Candidate(
             span_start, match.end(), "date", period, recurring, qualifier, hedge,
             prep=self.prep, prep_start=prep_start, **fields,
@@ -220,6 +224,8 @@ class FormReader:
             ordinal = int(match.group("q_number"))
         count = 2 if is_half else 4
         year = self._target_year("q_")
+        if is_half and year is None and self.grammar.lexicon["halves_need_year"]:
+            return None
         start = match.start("quarter")
         if ordinal == "last":
             if year is None:
@@ -253,6 +259,18 @@ class FormReader:
                 return base and cal.part(base, which)
 
             return self._candidate(start, None, Recurring(instance, "year"))
+        if match.group("pt_season"):
+            name = self.grammar.seasons[normalise(match.group("pt_season"))]
+            year = self._target_year("pt_s")
+            if year is not None:
+                base = cal.season(year, name)
+                return self._candidate(start, base and cal.part(base, which))
+
+            def season_part(year_number: int) -> Period | None:
+                base = cal.season(year_number, name)
+                return base and cal.part(base, which)
+
+            return self._candidate(start, None, Recurring(season_part, "year"))
         if match.group("pt_decvalue"):
             base = self._decade_period(match.group("pt_decvalue"), article=True)
         elif match.group("pt_yyear"):
@@ -284,7 +302,7 @@ class FormReader:
                 return None
             mode = self.grammar.modifiers[normalise(modifier)]
             if self.art:
-                start = match.start("art")
+                start = self.art_start
             return self._candidate(start, recurring.resolve(self.anchor, mode), recurring)
         follower = normalise(self._next_word(match.end()))
         if follower in self.grammar.lexicon["year_joiners"]:
@@ -340,7 +358,7 @@ class FormReader:
         if self.art:
             if phrase.article != self.art:
                 return SKIP
-            start = match.start("art")
+            start = self.art_start
         if match.group("rel_daypart") and phrase.unit != "day":
             return None
         period = cal.relative(self.anchor, phrase.unit, phrase.offset)

@@ -204,7 +204,7 @@ class _Builder:
         lex = self.lex
         if lex["decade_suffix"]:
             return rf"(?P<{p}value>1\d{{2}}0|20\d0|{APOSTROPHE}\d0|\d0){APOSTROPHE}?s(?!\w)"
-        return rf"{_phrase(lex['decade_before'])}{SPACE}(?P<{p}value>1\d{{2}}0|20\d0|\d0)(?![\w.,])"
+        return rf"{_phrase(lex['decade_before'])}{SPACE}(?P<{p}value>1\d{{2}}0|20\d0|\d0){_NOT_DIGITS_AFTER}(?!\w)"
 
     def quarter(self) -> str:
         lex = self.lex
@@ -222,7 +222,8 @@ class _Builder:
         decade = rf"{article}{self.decade('pt_dec')}"
         year = rf"{article}(?:{self.year_head})?{self.year('pt_y')}"
         relative = rf"{article}(?P<pt_rel>{self.relative_part_target})"
-        return rf"{part}(?:{month}|{decade}|{year}|{relative})"
+        season = rf"{article}(?P<pt_season>{self.season}){self.year_target('pt_s')}"
+        return rf"{part}(?:{month}|{decade}|{year}|{relative}|{season})"
 
     def ago(self) -> str:
         lex = self.lex
@@ -288,7 +289,7 @@ def grammar(language: str) -> Grammar:
     modifiers |= {normalise(k): v for k, v in lex["cycle_modifiers_after"].items()}
     set_keys = (
         "month_abbreviations", "ambiguous_months", "weekday_blockers_before", "weekday_blockers_after",
-        "year_strong_cues", "year_weak_cues", "year_weakest_cues", "year_followers", "year_modified_nouns",
+        "year_strong_cues", "year_cues", "year_followers", "year_modified_nouns",
         "year_function_words", "label_nouns", "quarter_words", "half_words", "quarter_codes", "half_codes",
         "articles", "season_alone_prepositions", "prepositions_with_article",
     )  # fmt: skip

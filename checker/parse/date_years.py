@@ -6,14 +6,13 @@ A number from 1000 to 2199 written without separators is read, in this order:
    within three words and with no preposition right before the year, or before it with
    "de"/"of" ("la présidentielle de 2022", "les attentats de 2015");
 2. a **date** after a strong cue ("in", "since", "until", "en", "depuis", "d'ici");
-3. a **date** after a weak cue ("by", "before", "between", "avant", "vers") unless it is a
-   round figure (1900, 2000) followed by a noun ("by 2000 votes");
-4. a **date** after a weakest cue ("to", "of", "for", "de", "à", "pour", which also introduce
-   counts) only when no noun follows ("rose to 2022." stays a risk; "to 2022 levels" is fine);
-5. a **date** as the subject or possessive ("2022 was", "2022's"), before a noun that a year
+3. a **date** after another cue ("by", "before", "between", "of", "avant", "vers", "de") when
+   no counted noun follows: "by 2030, emissions" and "by 2030 emissions" (a noun a year
+   qualifies) are dates, "by 2000 votes" and "contre 1950 euros" are counts;
+4. a **date** as the subject or possessive ("2022 was", "2022's"), before a noun that a year
    qualifies ("below 2019 levels"), in parentheses, opening a sentence before a comma, or listed
    after another year ("in 2019, 2020 and 2021");
-6. otherwise a **weak** date if nothing counted follows: kept only if it joins a range
+5. otherwise a **weak** date if nothing counted follows: kept only if it joins a range
    ("between March 2019 and 2022"); else left to the numbers parser ("2022 soldiers" is a count).
 
 Outside 1900-2100 a strong cue also needs a clean end ("in 1500 cases" is a count). A year
@@ -152,9 +151,7 @@ def classify_year(context: YearContext) -> str | None:
     cue = None if context.has_article else context.cue
     if cue in grammar.word_set("year_strong_cues"):
         return "date" if modern or clean else None
-    if cue in grammar.word_set("year_weak_cues"):
-        return "date" if clean or (modern and context.value % 100 != 0) else None
-    if cue in grammar.word_set("year_weakest_cues") and clean:
+    if cue in grammar.word_set("year_cues") and clean:
         return "date"
     if modern and (_standalone(context) or _after_listed_year(context)):
         return "date"

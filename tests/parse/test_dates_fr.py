@@ -1,0 +1,348 @@
+"""French dates: spans, resolved periods, granularity, qualifiers, ranges, labels and things that are not dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.document import make_document
+from checker.parse.dates import find_dates
+
+PUBLISHED = dt.date(2024, 5, 10)  # un vendredi ; sa semaine va du lundi 6 au dimanche 12 mai
+
+# (phrase, [(span, date_start, date_end, granularity, qualifier)]) pour un article publié le PUBLISHED ;
+# un span est son texte (à sa première occurrence) ou (texte, position de début).
+DATES = [
+    (
+        "L'invasion à grande échelle a commencé le 24 février 2022.",
+        [("24 février 2022", "2022-02-24", "2022-02-24", "day", "exact")],
+    ),
+    (
+        "Le vendredi 3 mars 2023, le Parlement a adopté le texte.",
+        [("vendredi 3 mars 2023", "2023-03-03", "2023-03-03", "day", "exact")],
+    ),
+    (
+        "Le 1er mars, le gouvernement a présenté son plan.",
+        [("1er mars", "2024-03-01", "2024-03-01", "day", "exact")],
+    ),
+    (
+        "Les premiers pourparlers ont eu lieu le 28 février près de la frontière.",
+        [("28 février", "2024-02-28", "2024-02-28", "day", "exact")],
+    ),
+    (
+        "Les cas ont culminé le 24/02/2022, selon le ministère.",
+        [("24/02/2022", "2022-02-24", "2022-02-24", "day", "exact")],
+    ),
+    (
+        "Le décret publié le 15.03.2022 fixe un plafond de 4,5 %.",
+        [("15.03.2022", "2022-03-15", "2022-03-15", "day", "exact")],
+    ),
+    (
+        "L'arrêté du 2 déc. 2023 a été annulé.",
+        [("2 déc. 2023", "2023-12-02", "2023-12-02", "day", "exact")],
+    ),
+    (
+        "En novembre 2023, un rapport accablant a été publié.",
+        [("novembre 2023", "2023-11-01", "2023-11-30", "month", "exact")],
+    ),
+    (
+        "L'inflation a atteint 2,4 % en avril, contre 2,6 % en mars.",
+        [
+            ("avril", "2024-04-01", "2024-04-30", "month", "exact"),
+            ("mars", "2024-03-01", "2024-03-31", "month", "exact"),
+        ],
+    ),
+    (
+        "La grève a commencé en novembre et a duré 40 jours.",
+        [("novembre", "2023-11-01", "2023-11-30", "month", "exact")],
+    ),
+    (
+        "Le chômage est tombé à 7,1 % en 2023, son plus bas niveau depuis 1982.",
+        [
+            ("2023", "2023-01-01", "2023-12-31", "year", "exact"),
+            ("1982", "1982-01-01", "1982-12-31", "year", "at_least"),
+        ],
+    ),
+    (
+        "L'entreprise a triplé son chiffre d'affaires depuis 2019.",
+        [("2019", "2019-01-01", "2019-12-31", "year", "at_least")],
+    ),
+    (
+        "Le gouvernement veut réduire les émissions de 55 % d'ici 2030.",
+        [("2030", "2030-01-01", "2030-12-31", "year", "at_most")],
+    ),
+    (
+        "Les subventions resteront en place jusqu'en 2026.",
+        [("2026", "2026-01-01", "2026-12-31", "year", "at_most")],
+    ),
+    (
+        "Le village a été fondé vers 1850 par des mineurs.",
+        [("vers 1850", "1850-01-01", "1850-12-31", "year", "approx")],
+    ),
+    (
+        "Le PIB a progressé de 0,3 % au troisième trimestre 2023.",
+        [("troisième trimestre 2023", "2023-07-01", "2023-09-30", "quarter", "exact")],
+    ),
+    (
+        "La croissance a été de 0,1 % au 2e trimestre de l'année dernière.",
+        [("2e trimestre de l'année dernière", "2023-04-01", "2023-06-30", "quarter", "exact")],
+    ),
+    (
+        "Le chiffre d'affaires du T3 2023 a dépassé les attentes.",
+        [("T3 2023", "2023-07-01", "2023-09-30", "quarter", "exact")],
+    ),
+    (
+        "Le premier semestre 2023 a été marqué par une hausse de 4,9 %.",
+        [("premier semestre 2023", "2023-01-01", "2023-06-30", "quarter", "exact")],
+    ),
+    (
+        "Les exportations ont chuté fin février avant de rebondir.",
+        [("fin février", "2024-02-21", "2024-02-29", "month", "exact")],
+    ),
+    (
+        "L'offensive s'est enlisée à la mi-mars.",
+        [("mi-mars", "2024-03-11", "2024-03-20", "month", "exact")],
+    ),
+    (
+        "Les prix ont culminé début 2024, après une baisse fin 2023.",
+        [
+            ("début 2024", "2024-01-01", "2024-04-30", "year", "exact"),
+            ("fin 2023", "2023-09-01", "2023-12-31", "year", "exact"),
+        ],
+    ),
+    (
+        "L'usine devrait rouvrir d'ici à la mi-2025.",
+        [("mi-2025", "2025-05-01", "2025-08-31", "year", "at_most")],
+    ),
+    (
+        "D'ici la fin de l'année, 300 soldats seront partis.",
+        [("fin de l'année", "2024-09-01", "2024-12-31", "year", "at_most")],
+    ),
+    (
+        "Les combats se sont intensifiés à la fin de l'année dernière.",
+        [("fin de l'année dernière", "2023-09-01", "2023-12-31", "year", "exact")],
+    ),
+    (
+        "Les premières livraisons sont arrivées au début du mois de mars.",
+        [("début du mois de mars", "2024-03-01", "2024-03-10", "month", "exact")],
+    ),
+    (
+        "Le tourisme a battu un record à l'été 2023.",
+        [("été 2023", "2023-06-01", "2023-08-31", "season", "exact")],
+    ),
+    (
+        "Les pourparlers ont échoué au printemps 2022 à Istanbul.",
+        [("printemps 2022", "2022-03-01", "2022-05-31", "season", "exact")],
+    ),
+    (
+        "Les réserves de gaz ont tenu pendant l'hiver 2022-2023.",
+        [("hiver 2022-2023", "2022-12-01", "2023-02-28", "season", "exact")],
+    ),
+    (
+        "La sécheresse a commencé l'été dernier.",
+        [("l'été dernier", "2023-06-01", "2023-08-31", "season", "exact")],
+    ),
+    (
+        "Les prix de l'énergie devraient baisser cet été.",
+        [("cet été", "2024-06-01", "2024-08-31", "season", "exact")],
+    ),
+    (
+        "L'usine a fermé dans les années 1990 après la crise.",
+        [("années 1990", "1990-01-01", "1999-12-31", "decade", "exact")],
+    ),
+    (
+        "Au début des années 2000, le pays comptait 60 millions d'habitants.",
+        [("début des années 2000", "2000-01-01", "2003-12-31", "decade", "exact")],
+    ),
+    (
+        "Il a grandi à Marseille dans les années 80.",
+        [("années 80", "1980-01-01", "1989-12-31", "decade", "exact")],
+    ),
+    (
+        "Le cessez-le-feu a été conclu vendredi après trois jours de discussions.",
+        [("vendredi", "2024-05-10", "2024-05-10", "day", "exact")],
+    ),
+    (
+        "Le ministre a démissionné mardi, au lendemain du vote.",
+        [("mardi", "2024-05-07", "2024-05-07", "day", "exact")],
+    ),
+    (
+        "La loi a été votée mardi dernier à une courte majorité.",
+        [("mardi dernier", "2024-05-07", "2024-05-07", "day", "exact")],
+    ),
+    (
+        "Les deux dirigeants se rencontreront vendredi prochain à Rome.",
+        [("vendredi prochain", "2024-05-17", "2024-05-17", "day", "exact")],
+    ),
+    (
+        "Le sommet s'ouvrira lundi à Bruxelles.",
+        [("lundi", "2024-05-13", "2024-05-13", "day", "exact")],
+    ),
+    (
+        "Selon la police, l'attaque a eu lieu samedi soir.",
+        [("samedi soir", "2024-05-04", "2024-05-04", "day", "exact")],
+    ),
+    (
+        "Les résultats ont été annoncés hier.",
+        [("hier", "2024-05-09", "2024-05-09", "day", "exact")],
+    ),
+    (
+        "Les prix ont reculé de 0,3 % le mois dernier.",
+        [("le mois dernier", "2024-04-01", "2024-04-30", "month", "exact")],
+    ),
+    (
+        "Plus tôt ce mois-ci, le régulateur a ouvert une enquête.",
+        [("Plus tôt ce mois-ci", "2024-05-01", "2024-05-10", "month", "exact")],
+    ),
+    (
+        "L'économie a progressé de 1,1 % l'an dernier et devrait croître de 0,8 % cette année.",
+        [
+            ("l'an dernier", "2023-01-01", "2023-12-31", "year", "exact"),
+            ("cette année", "2024-01-01", "2024-12-31", "year", "exact"),
+        ],
+    ),
+    (
+        "Les ventes ont baissé de 3 % l'année dernière.",
+        [("l'année dernière", "2023-01-01", "2023-12-31", "year", "exact")],
+    ),
+    (
+        "L'indice a perdu 4 % cette semaine et 2 % la semaine dernière.",
+        [
+            ("cette semaine", "2024-05-06", "2024-05-12", "week", "exact"),
+            ("la semaine dernière", "2024-04-29", "2024-05-05", "week", "exact"),
+        ],
+    ),
+    (
+        "Les nouvelles règles entreront en vigueur le mois prochain.",
+        [("le mois prochain", "2024-06-01", "2024-06-30", "month", "exact")],
+    ),
+    (
+        "La ville a été inondée il y a deux ans.",
+        [("il y a deux ans", "2022-01-01", "2022-12-31", "year", "exact")],
+    ),
+    (
+        "Il y a trois mois, la banque centrale a relevé ses taux.",
+        [("Il y a trois mois", "2024-02-01", "2024-02-29", "month", "exact")],
+    ),
+    (
+        "Les exportations ont augmenté chaque année de 2019 à 2022.",
+        [("de 2019 à 2022", "2019-01-01", "2022-12-31", "year", "range")],
+    ),
+    (
+        "Les attaques menées entre octobre et mars ont détruit la moitié du réseau.",
+        [("entre octobre et mars", "2023-10-01", "2024-03-31", "month", "range")],
+    ),
+    (
+        "La grève a duré du 1er au 3 mars et a coûté 40 millions d'euros.",
+        [("du 1er au 3 mars", "2024-03-01", "2024-03-03", "day", "range")],
+    ),
+    (
+        "Le sommet pour la paix est prévu les 15 et 16 juin en Suisse.",
+        [("15 et 16 juin", "2024-06-15", "2024-06-16", "day", "range")],
+    ),
+    (
+        "L'Ukraine a exporté 49 millions de tonnes en 2021-2022.",
+        [("2021-2022", "2021-01-01", "2022-12-31", "year", "range")],
+    ),
+    (
+        "La production a reculé de janvier à mars 2023, selon l'Insee.",
+        [("de janvier à mars 2023", "2023-01-01", "2023-03-31", "month", "range")],
+    ),
+    (
+        "Mars est la planète rouge, mais en mars les températures remontent.",
+        [(("mars", 35), "2024-03-01", "2024-03-31", "month", "exact")],
+    ),
+    (
+        "Le texte doit être examiné en juin par le Sénat.",
+        [("juin", "2024-06-01", "2024-06-30", "month", "exact")],
+    ),
+    (
+        "Les prix ont augmenté de 15 % depuis l'an dernier.",
+        [("l'an dernier", "2023-01-01", "2023-12-31", "year", "at_least")],
+    ),
+    (
+        "Les taux resteront élevés jusqu'à la fin de l'été.",
+        [("fin de l'été", "2024-08-01", "2024-08-31", "season", "at_most")],
+    ),
+    (
+        "Le projet a été lancé avant 2020.",
+        [("2020", "2020-01-01", "2020-12-31", "year", "less_than")],
+    ),
+]
+
+
+def _dates(sentence: str, published: dt.date | None = PUBLISHED):
+    return [claim for claim in find_dates(make_document(sentence, "fr", published)) if claim.kind == "date"]
+
+
+def _located(sentence: str, span: str | tuple[str, int]) -> tuple[str, int, int]:
+    text, start = span if isinstance(span, tuple) else (span, sentence.index(span))
+    assert sentence[start : start + len(text)] == text
+    return text, start, start + len(text)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DATES, ids=[sentence[:50] for sentence, _ in DATES])
+def test_dates_are_found_with_their_span_and_period(sentence, expected):
+    found = [
+        (claim.text, claim.start, claim.end, claim.date_start, claim.date_end, claim.granularity, claim.qualifier)
+        for claim in _dates(sentence)
+    ]
+    wanted = [
+        (*_located(sentence, span), start, end, granularity, qualifier)
+        for span, start, end, granularity, qualifier in expected
+    ]
+    assert found == wanted
+
+
+NOT_DATES = [
+    "Les prix ont augmenté de 15 % en un an du fait de la guerre.",
+    "L'armée a déployé 2022 soldats et 1990 blindés à la frontière.",
+    "La facture s'élève à 2000 euros, contre 1950 euros auparavant.",
+    "La réunion a lieu tous les vendredis, et le vendredi la séance est publique.",
+    "Le Journal du dimanche a publié un sondage sur le Vendredi saint.",
+    "Mars est la planète rouge et Avril a chanté à l'Olympia.",
+    "En été, les températures montent ; en hiver, elles baissent.",
+    "L'appartement est un T3 de 70 m² au 2e étage.",
+    "Le Boeing 737 et l'article 5 ont été évoqués à 10 h 30.",
+    "Entre 2000 et 3000 combattants ont été tués, selon l'ONU.",
+    "Un accord a été trouvé sur 1 500 postes et 2 000 emplois.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES, ids=[sentence[:50] for sentence in NOT_DATES])
+def test_words_and_numbers_that_only_look_like_dates_are_left_alone(sentence):
+    assert _dates(sentence) == []
+
+
+LABELS = [
+    ("La présidentielle de 2022 a été marquée par l'abstention.", "2022"),
+    ("Les élections européennes de 2024 ont mobilisé les jeunes.", "2024"),
+    ("L'Espagne a remporté l'Euro 2024 à Berlin.", "Euro 2024"),
+    ("Les attentats de 2015 ont fait 130 morts à Paris.", "2015"),
+    ("La crise de 2008 a coûté des milliers de milliards.", "2008"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "span"), LABELS, ids=[sentence[:40] for sentence, _ in LABELS])
+def test_years_used_as_names_are_labels_not_dates(sentence, span):
+    claims = find_dates(make_document(sentence, "fr", PUBLISHED))
+    assert [(claim.kind, claim.text, claim.start) for claim in claims] == [("label", span, sentence.index(span))]
+    assert claims[0].date_start is None and not claims[0].is_claim
+
+
+def test_claim_fields_follow_the_contract():
+    text = "Les marchés étaient calmes lundi. Vers 2010, l'indice a doublé.\n\nEn mars 2022, il a chuté de 20 %."
+    claims = find_dates(make_document(text, "fr", PUBLISHED))
+    assert [(claim.text, claim.sentence) for claim in claims] == [("lundi", 0), ("Vers 2010", 1), ("mars 2022", 2)]
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.kind == "date" and claim.value is None and claim.unit is None and claim.id == ""
+    assert (claims[1].hedge, claims[1].qualifier) == ("Vers", "approx")
+
+
+def test_yearless_dates_resolve_to_the_latest_before_publication_unless_the_sentence_is_in_the_future():
+    past = _dates("Le texte a été adopté le 15 juin.", dt.date(2024, 3, 1))
+    future = _dates("Le texte sera examiné le 15 juin.", dt.date(2024, 3, 1))
+    assert [claim.date_start for claim in past] == ["2023-06-15"]
+    assert [claim.date_start for claim in future] == ["2024-06-15"]
