@@ -140,6 +140,8 @@ def our_extractor() -> tuple[Callable[[str, str, str], list[dict]] | None, str]:
         extract("It rose 5% on Friday.", language="en", published_at="2024-03-15")
     except (ImportError, AttributeError) as error:
         return None, f"checker.extract is not available ({type(error).__name__}: {error})"
+    except Exception as error:  # present but broken: still report the naive pipeline
+        return None, f"checker.extract fails on a probe sentence ({type(error).__name__}: {error})"
 
     def predict(text: str, language: str, published_at: str) -> list[dict]:
         return [claim.to_dict() for claim in extract(text, language=language, published_at=published_at)]
