@@ -162,3 +162,37 @@ def test_committed_corpus_is_what_the_sources_build():
     for language in LANGUAGES:
         expected = (CORPUS / f"{language}.jsonl").read_text(encoding="utf-8")
         assert build.dumps(build.build(language)) == expected, f"run bench/data/parser/build.py ({language})"
+
+
+def _load_script(name: str):
+    path = CORPUS.parents[1] / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_evaluation_scores_the_gold_as_perfect_and_a_hedgeless_parser_as_worse():
+    evaluation = _load_script("eval_parser")
+    lines = load("en")
+    gold = {line["text"]: line["claims"] for line in lines}
+
+    def perfect(text, language, published_at):
+        return copy.deepcopy(gold[text])
+
+    def hedgeless(text, language, published_at):
+        claims = copy.deepcopy(gold[text])
+        for claim in claims:
+            if claim["qualifier"] not in (None, "exact", "range"):
+                claim["qualifier"] = "exact"
+            if claim["kind"] == "label":
+                claim["kind"] = "date"
+        return claims
+
+    best = evaluation.metrics(evaluation.evaluate(lines, perfect))
+    worse = evaluation.metrics(evaluation.evaluate(lines, hedgeless))
+    assert best["overall"]["f1"] == best["overall"]["value"] == best["overall"]["qualifier"] == 1.0
+    assert best["not_claims"]["all"]["leaked"] == 0.0
+    assert worse["overall"]["qualifier"] < 0.9
+    assert worse["overall"]["precision"] < 1.0
+    assert worse["not_claims"]["label"]["leaked"] == 1.0
