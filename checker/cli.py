@@ -248,6 +248,57 @@ def export_references(file_format: str, output: str) -> None:
     click.echo(f"Exported {count} references.", err=True)
 
 
+# -- API keys ---------------------------------------------------------------------------------------
+
+@main.group()
+def keys() -> None:
+    """API keys (used when CHECKER_AUTH=keys)."""
+
+
+@keys.command("create")
+@click.option("--name", required=True, help="Who or what uses the key (a desk, the CMS...).")
+@click.option("--role", type=click.Choice(["editor", "admin"]), default="editor", show_default=True)
+def keys_create(name: str, role: str) -> None:
+    """Create a key and print its secret (shown once; only a hash is stored)."""
+    from checker.keys import create_key
+
+    with _session(_settings()) as session:
+        try:
+            key, secret = create_key(session, name, role)
+        except ValueError as error:
+            raise click.BadParameter(str(error)) from None
+        session.commit()
+        click.echo(f"Created {key.id} ({role}) for {key.name}. Secret (shown once):")
+        click.echo(secret)
+
+
+@keys.command("revoke")
+@click.argument("key_id")
+def keys_revoke(key_id: str) -> None:
+    """Revoke a key: it stops working at once and stays listed."""
+    from checker.keys import revoke_key
+
+    with _session(_settings()) as session:
+        try:
+            key = revoke_key(session, key_id)
+        except LookupError as error:
+            raise click.ClickException(str(error)) from None
+        session.commit()
+        click.echo(f"Revoked {key.id} ({key.name}).")
+
+
+@keys.command("list")
+def keys_list() -> None:
+    """List keys: id, role, prefix, name, created, revoked."""
+    from checker.keys import list_keys
+
+    with _session(_settings()) as session:
+        for key in list_keys(session):
+            revoked = key.revoked_at.isoformat(timespec="seconds") if key.revoked_at else "-"
+            click.echo(f"{key.id}  {key.role:6}  {key.prefix}…  {key.created_at:%Y-%m-%d}  revoked: {revoked}  "
+                       f"{key.name}")
+
+
 # -- database and rules ------------------------------------------------------------------------------
 
 @main.group()

@@ -29,7 +29,11 @@ class Settings:
     rules_dir: str = ""  # CHECKER_RULES_DIR; default: rules/ beside the package
     webhook_secret: str = ""
     public_url: str = ""  # base URL used to build review links, e.g. https://checker.example.org
+    secret_key: str = ""  # signs session cookies (CSRF tokens); default: generated once in the instance folder
+    publish_policy: str = "no_errors"  # webhook "publishable": no_errors, or no_warnings (no errors nor warnings)
     log_level: str = "INFO"
+    auth: str = "open"  # "open": no keys (a single desk); "keys": Bearer API keys with roles
+    rate_limit: str = "600 per minute"  # per API key (or per client address when open); "" to disable
 
     @property
     def resolved_database_url(self) -> str:

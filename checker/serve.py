@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import tempfile
 
 from gunicorn.app.base import BaseApplication
 
@@ -49,5 +50,15 @@ class CheckerApplication(BaseApplication):
         return create_app()
 
 
+def _child_exit(_server, worker) -> None:
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
+
 def run_gunicorn(host: str, port: int, workers: int | None) -> None:
-    CheckerApplication(gunicorn_options(host, port, workers)).run()
+    """Serve with gunicorn; metrics of every worker are pooled in PROMETHEUS_MULTIPROC_DIR."""
+    if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):  # must be set before the metrics are created
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="checker-metrics-")
+    options = gunicorn_options(host, port, workers) | {"child_exit": _child_exit}
+    CheckerApplication(options).run()

@@ -14,7 +14,10 @@ from checker.engine import load_rules
 from checker.migrate import upgrade
 from checker.paths import data_folder
 from checker.references.cache import IndexCache
+from checker.web.access import install as install_access
 from checker.web.errors import register_error_handlers
+from checker.web.observability import configure_logging
+from checker.web.observability import install as install_observability
 from checker.web.state import Services, close_db
 
 log = structlog.get_logger(__name__)
@@ -27,6 +30,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     from checker.parse import warm_up as warm_up_parser
 
     settings = load_settings(config)
+    configure_logging(settings.log_level)
     app = Flask(__name__, instance_path=str(settings.instance_path.resolve()))
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.json.sort_keys = False  # type: ignore[attr-defined]
@@ -45,11 +49,17 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     warm_up_parser()
     app.extensions["checker"] = Services(settings, engine, sessions, IndexCache(), rules)
 
-    from checker.web import api, openapi, references
+    from checker.web import api, articles, languagetool, openapi, references, review, webhooks
 
     app.register_blueprint(api.blueprint)
     app.register_blueprint(references.blueprint)
     app.register_blueprint(openapi.blueprint)
+    app.register_blueprint(webhooks.blueprint)
+    app.register_blueprint(articles.blueprint)
+    app.register_blueprint(languagetool.blueprint)
+    review.init_app(app)
     register_error_handlers(app)
+    install_observability(app)
+    install_access(app)
     app.teardown_appcontext(close_db)
     return app

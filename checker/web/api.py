@@ -15,6 +15,7 @@ from checker.references.models import ReferenceVersion
 from checker.runs import get_run, new_check_id, run_to_dict, store_run
 from checker.web.errors import Problem, invalid
 from checker.web.inputs import article_input
+from checker.web.observability import record_report
 from checker.web.state import db, services
 
 blueprint = Blueprint("api", __name__)
@@ -39,6 +40,7 @@ def check():
     session = db()
     index = state.index_cache.get(session)
     report = run_check(_document(article), index, rules, started=started)
+    record_report(report)
     check_id = None
     if article.store:
         check_id = new_check_id()
