@@ -78,6 +78,30 @@ def season(year_number: int, name: str) -> Period | None:
     return Period(first.start, last.end, "season")
 
 
+def easter(year_number: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    golden = year_number % 19
+    century, year_of_century = divmod(year_number, 100)
+    leap_century, century_rest = divmod(century, 4)
+    correction = (century + 8) // 25
+    moon = (19 * golden + century - leap_century - (century - correction + 1) // 3 + 15) % 30
+    leap_years, year_rest = divmod(year_of_century, 4)
+    weekday = (32 + 2 * century_rest + 2 * leap_years - moon - year_rest) % 7
+    shift = (golden + 11 * moon + 22 * weekday) // 451
+    month_number, day_number = divmod(moon + weekday - 7 * shift + 114, 31)
+    return dt.date(year_number, month_number, day_number + 1)
+
+
+def holiday(year_number: int, rule: dict) -> Period | None:
+    """A holiday of the dates lexicon in a given year: a fixed day, or days from Easter Sunday."""
+    if "easter" in rule:
+        if not 1583 <= year_number <= 9998:
+            return None
+        date = easter(year_number) + dt.timedelta(days=rule["easter"])
+        return Period(date, date, "day")
+    return day(year_number, rule["month"], rule["day"])
+
+
 def week_of(date: dt.date) -> Period:
     """The Monday-Sunday week holding ``date``."""
     monday = date - dt.timedelta(days=date.weekday())
@@ -88,6 +112,11 @@ def weekend_of(date: dt.date) -> Period:
     """The Saturday-Sunday of the Monday-Sunday week holding ``date``."""
     week = week_of(date)
     return Period(week.start + dt.timedelta(days=5), week.end, "week")
+
+
+def weekend_instance(week_index: int) -> Period:
+    """The weekend of a Monday-based week number (see :class:`Recurring`)."""
+    return weekend_of(dt.date.fromordinal(week_index * 7 + 1))
 
 
 def part(period: Period, which: str) -> Period:
@@ -163,16 +192,21 @@ class Recurring:
     def _index(self, anchor: dt.date) -> int:
         return anchor.year if self.cycle == "year" else (anchor.toordinal() - 1) // 7
 
-    def _candidates(self, anchor: dt.date) -> list[Period]:
+    def _candidates(self, anchor: dt.date, reach: int) -> list[Period]:
         base = self._index(anchor)
-        periods = (self.instance(base + offset) for offset in range(-5, 6))
+        periods = (self.instance(base + offset) for offset in range(-reach, reach + 1))
         return [period for period in periods if period is not None]
 
     def resolve(self, anchor: dt.date, mode: str) -> Period | None:
+        """The occurrence a reader means (see :meth:`_select`); 29 February may be years away."""
+        return self._select(self._candidates(anchor, 1), anchor, mode) or self._select(
+            self._candidates(anchor, 5), anchor, mode
+        )
+
+    def _select(self, candidates: list[Period], anchor: dt.date, mode: str) -> Period | None:
         """``past``: latest instance started on or before the anchor; ``future``: earliest not over;
         ``last``: latest over before the anchor; ``next``: earliest starting after it;
         ``this``: the instance holding the anchor, else the one in the anchor's cycle."""
-        candidates = self._candidates(anchor)
         if mode == "past":
             chosen = [period for period in candidates if period.start <= anchor]
             return chosen[-1] if chosen else None
@@ -195,16 +229,5 @@ def weekday_instance(weekday: int) -> Callable[[int], Period | None]:
     def instance(week_index: int) -> Period:
         date = dt.date.fromordinal(week_index * 7 + 1 + weekday)
         return Period(date, date, "day")
-
-    return instance
-
-
-def monthly_instance(builder: Callable[[int], Period | None]) -> Callable[[int], Period | None]:
-    """Wrap a per-year builder so impossible years yield None instead of raising."""
-
-    def instance(year_number: int) -> Period | None:
-        if not 1 <= year_number <= 9998:
-            return None
-        return builder(year_number)
 
     return instance

@@ -58,7 +58,10 @@ class FormReader:
             # French "le" is both: "le 24 février" (left out) and "le mois dernier" (kept).
             self.prep, self.art, self.art_start = None, self.prep, match.start("prep")
         self.hedge = self.text[match.start("hedge") : match.end("hedge")] if match.group("hedge") else None
-        return reader(match)
+        try:
+            return reader(match)
+        except (ValueError, OverflowError):
+            return None  # a period beyond the calendar (publication date near year 1 or 9999)
 
     def _candidate(
         self, start: int, period: Period | None, recurring: Recurring | None = None, **fields
@@ -214,6 +217,18 @@ class FormReader:
             return None
         return self._single_day("mdy_")
 
+    def _read_holiday(self, match):
+        if not self._name_ok("hol_name"):
+            return None
+        rule = self.grammar.holidays[normalise(match.group("hol_name"))]
+        start = match.start("holiday")
+        year = self._target_year("hol_")
+        if year is not None:
+            return self._candidate(start, cal.holiday(year, rule))
+        if rule.get("with_preposition") and not self.prep:
+            return None
+        return self._candidate(start, None, Recurring(lambda year_number: cal.holiday(year_number, rule), "year"))
+
     def _read_quarter(self, match):
         word = match.group("q_word")
         if word:
@@ -361,7 +376,10 @@ class FormReader:
             start = self.art_start
         if match.group("rel_daypart") and phrase.unit != "day":
             return None
-        period = cal.relative(self.anchor, phrase.unit, phrase.offset)
+        if phrase.offset == "latest":
+            period = Recurring(cal.weekend_instance, "week").resolve(self.anchor, "past")
+        else:
+            period = cal.relative(self.anchor, phrase.unit, phrase.offset)
         if period and phrase.side:
             period = cal.around_anchor(period, self.anchor, phrase.side)
         if period and phrase.part:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from checker.lexicon import load_lexicon
@@ -19,11 +19,12 @@ _DAY = r"3[01]|[12]\d|0?[1-9]"
 _NOT_DIGITS_AFTER = r"(?!\d)(?![.,]\d)"
 # The form groups of the master pattern, tried in this order at each position.
 FORMS = (
-    "label", "iso", "numeric", "dayrange", "mdrange", "dmy", "mdy", "quarter", "part", "season",
+    "label", "iso", "numeric", "dayrange", "mdrange", "dmy", "mdy", "holiday", "quarter", "part", "season",
     "decade", "ago", "relative", "weekday", "month", "yearrange", "year",
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def normalise(phrase: str) -> str:
     """Lexicon key for text as written: lower case, straight apostrophes, plain hyphens, single spaces."""
     phrase = phrase.lower().replace("\u2019", "'")
@@ -82,7 +83,7 @@ def leading(phrases) -> str:
 class RelativePhrase:
     phrase: str
     unit: str
-    offset: int
+    offset: int | str  # units from the publication date, or "latest" (the latest one begun)
     side: str | None
     part: str | None
     article: str | None
@@ -106,6 +107,7 @@ class Grammar:
     hedges: dict[str, str]
     modifiers: dict[str, str]
     number_words: dict[str, int]
+    holidays: dict[str, dict]
     ago_units: dict[str, str]
     future: re.Pattern[str]
     sets: dict[str, frozenset[str]]
@@ -136,7 +138,7 @@ class _Builder:
         self.relative_standalone = words(item["phrase"] for item in relative if not item.get("part_only"))
         self.relative_year = words(item["phrase"] for item in relative if item["unit"] == "year")
         self.relative_part_target = words(
-            item["phrase"] for item in relative if item["unit"] in ("month", "year", "decade")
+            item["phrase"] for item in relative if item["unit"] in ("week", "month", "year", "decade")
         )
 
     def day(self, p: str) -> str:
@@ -157,7 +159,7 @@ class _Builder:
         )
 
     def weekday_prefix(self, p: str) -> str:
-        return rf"(?:(?P<{p}weekday>{self.weekday}),?{SPACE})?"
+        return rf"(?:(?:{self.before}{SPACE})?(?P<{p}weekday>{self.weekday}),?{SPACE})?"
 
     def month_group(self, p: str) -> str:
         return rf"(?P<{p}month>{self.month})"
@@ -177,10 +179,11 @@ class _Builder:
             rf"{self.month_group('dr_')}{self.year_end('dr_')}",
             "mdrange": rf"{self.month_group('mr_')}{SPACE}{self.day('mr1_')}{self.connector()}{self.day('mr2_')}"
             rf"{self.year_end('mr_')}",
-            "dmy": rf"{self.weekday_prefix('dmy_')}{self.day('dmy_')}{SPACE}{day_joiner}"
+            "dmy": rf"{self.weekday_prefix('dmy_')}{self.day('dmy_')}(?:{SPACE}{day_joiner}|{HYPHEN})"
             rf"{self.month_group('dmy_')}{self.year_end('dmy_')}",
             "mdy": rf"{self.weekday_prefix('mdy_')}{self.month_group('mdy_')}{SPACE}{self.day('mdy_')}"
             rf"{self.year_end('mdy_')}",
+            "holiday": rf"(?P<hol_name>{words(lex['holidays'])}){self.year_target('hol_')}",
             "quarter": self.quarter(),
             "part": self.part(),
             "season": rf"(?:(?P<s_before>{self.before}){SPACE})?(?P<s_season>{self.season})"
@@ -246,7 +249,7 @@ class _Builder:
         lex = self.lex
         body_keys = (
             "parts", "months", "weekdays", "seasons", "cycle_modifiers_before", "number_words", "label_prefixes",
-            "period_ordinals", "year_heads", "month_heads",
+            "period_ordinals", "year_heads", "month_heads", "holidays",
         )  # fmt: skip
         body_extra = [item["phrase"].split()[0] for item in lex["relative"]]
         body_extra += [lex[key].split()[0] for key in ("ago_before", "decade_before") if lex[key]]
@@ -308,6 +311,7 @@ def grammar(language: str) -> Grammar:
         hedges={normalise(k): v for k, v in lex["hedges"].items()},
         modifiers=modifiers,
         number_words={normalise(k): v for k, v in lex["number_words"].items()},
+        holidays={normalise(k): v for k, v in lex["holidays"].items()},
         ago_units={normalise(k): v for k, v in lex["ago_units"].items()},
         future=_future_pattern(lex),
         sets=sets,

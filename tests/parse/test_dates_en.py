@@ -270,6 +270,21 @@ DATES = [
         [("between March and May 2023", "2023-03-01", "2023-05-31", "month", "range")],
     ),
     (
+        "Markets were closed on Good Friday and reopened after Easter.",
+        [
+            ("Good Friday", "2024-03-29", "2024-03-29", "day", "exact"),
+            ("Easter", "2024-03-31", "2024-03-31", "day", "more_than"),
+        ],
+    ),
+    (
+        "Three people were killed over the weekend, police said.",
+        [("the weekend", "2024-05-04", "2024-05-05", "week", "exact")],
+    ),
+    (
+        "The vote is expected early next week.",
+        [("early next week", "2024-05-13", "2024-05-14", "week", "exact")],
+    ),
+    (
         "Theresa May said in May that she would step down.",
         [(("May", 20), "2024-05-01", "2024-05-31", "month", "exact")],
     ),
@@ -317,7 +332,7 @@ NOT_DATES = [
     "The Sunday Times reported that 2,000 people attended and 1,500 more were turned away.",
     "The army deployed 2022 soldiers and 1990 armoured vehicles to the border.",
     "The plane was carrying 2000 litres of fuel, rising to 1950 on the return leg.",
-    "Black Friday sales were strong, and Good Friday traffic was light.",
+    "Black Friday sales were strong, and Cyber Monday deals were thin.",
     "The club meets on Fridays, and every Monday the office is closed.",
     "In their 90s, both men still walk to the market.",
     "The fall of Kabul shocked the world.",

@@ -266,6 +266,28 @@ DATES = [
         [("fin de l'été", "2024-08-01", "2024-08-31", "season", "at_most")],
     ),
     (
+        "Les négociations reprendront après Pâques, le lundi de Pentecôte étant férié.",
+        [
+            ("Pâques", "2025-04-20", "2025-04-20", "day", "more_than"),
+            ("lundi de Pentecôte", "2024-05-20", "2024-05-20", "day", "exact"),
+        ],
+    ),
+    (
+        "Le 14-Juillet, le défilé a réuni 25 000 spectateurs.",
+        [("14-Juillet", "2023-07-14", "2023-07-14", "day", "exact")],
+    ),
+    (
+        "Ce mardi 7 mai, les syndicats ont manifesté ; un accord est attendu en fin de semaine.",
+        [
+            ("Ce mardi 7 mai", "2024-05-07", "2024-05-07", "day", "exact"),
+            ("fin de semaine", "2024-05-10", "2024-05-12", "week", "exact"),
+        ],
+    ),
+    (
+        "Le groupe a dégagé un bénéfice record sur l'exercice 2023.",
+        [("2023", "2023-01-01", "2023-12-31", "year", "exact")],
+    ),
+    (
         "Le projet a été lancé avant 2020.",
         [("2020", "2020-01-01", "2020-12-31", "year", "less_than")],
     ),
@@ -300,7 +322,7 @@ NOT_DATES = [
     "L'armée a déployé 2022 soldats et 1990 blindés à la frontière.",
     "La facture s'élève à 2000 euros, contre 1950 euros auparavant.",
     "La réunion a lieu tous les vendredis, et le vendredi la séance est publique.",
-    "Le Journal du dimanche a publié un sondage sur le Vendredi saint.",
+    "Le Journal du dimanche a publié un sondage sur les vendredis de grève.",
     "Mars est la planète rouge et Avril a chanté à l'Olympia.",
     "En été, les températures montent ; en hiver, elles baissent.",
     "L'appartement est un T3 de 70 m² au 2e étage.",
