@@ -95,16 +95,23 @@ def _print_report(report: dict, text: str) -> None:
 
 
 @main.command()
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("file", type=click.Path(allow_dash=True))
 @click.option("--language", type=click.Choice(["en", "fr", "auto"]), default="auto", show_default=True)
 @click.option("--published-at", help="ISO date the article is published (anchors relative dates).")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report (the /check contract).")
 @click.option("--store/--no-store", default=False, show_default=True, help="Keep the run in the database.")
 @click.option("--rules", help="Comma-separated rule ids to run.")
 @click.option("--disable-rules", help="Comma-separated rule ids to skip.")
+@click.option("--batch", is_flag=True,
+              help="FILE is a folder of .txt/.json articles or a JSONL file: check them all and store the runs.")
+@click.option("--processes", type=int, help="With --batch: worker processes (default: CPU cores).")
+@click.option("--local", is_flag=True, help="With --batch: run here even when REDIS_URL is set.")
 def check(file: str, language: str, published_at: str | None, as_json: bool, store: bool,
-          rules: str | None, disable_rules: str | None) -> None:
-    """Check an article (a text file, or - for stdin) against the reference table."""
+          rules: str | None, disable_rules: str | None, batch: bool, processes: int | None, local: bool) -> None:
+    """Check an article (a text file, or - for stdin), or many with --batch, against the reference table."""
+    if batch:
+        _check_batch(Path(file), processes, local)
+        return
     from checker import default_rules
     from checker.document import make_document
     from checker.engine import UnknownRule
@@ -134,6 +141,56 @@ def check(file: str, language: str, published_at: str | None, as_json: bool, sto
         click.echo(json.dumps(body, ensure_ascii=False, indent=2))
     else:
         _print_report(body, text)
+
+
+def _check_batch(path: Path, processes: int | None, local: bool) -> None:
+    """Check every article of a folder or JSONL file; print a summary table."""
+    from tqdm import tqdm
+
+    from checker import batch
+
+    if not path.exists():
+        raise click.ClickException(f"{path} does not exist")
+    try:
+        jobs = list(batch.read_batch(path))
+    except (batch.BatchInputError, UnicodeDecodeError) as error:
+        raise click.ClickException(str(error)) from None
+    if not jobs:
+        raise click.ClickException(f"no articles found in {path} (.txt/.json files, or JSONL lines)")
+    settings = _settings()
+    with _session(settings):  # migrate once before the workers start
+        pass
+    if settings.redis_url and not local:
+        batch_id = batch.enqueue(settings.redis_url, jobs)
+        click.echo(f"Queued {len(jobs)} articles as batch {batch_id}; `checker worker` processes run them. "
+                   f"Status: GET /check/batch/{batch_id}")
+        return
+    results = list(tqdm(batch.check_locally(jobs, processes), total=len(jobs), desc="checking", unit=" articles",
+                        disable=None, file=sys.stderr))
+    results.sort(key=lambda result: result["label"])
+    click.echo(f"{'article':40} {'errors':>6} {'warnings':>8} {'infos':>5}  check id")
+    for result in results:
+        summary = result["summary"]
+        click.echo(f"{result['label'][:40]:40} {summary['errors']:>6} {summary['warnings']:>8} "
+                   f"{summary['infos']:>5}  {result['check_id']}")
+    totals = {key: sum(r["summary"][key] for r in results) for key in ("errors", "warnings", "infos")}
+    click.echo(f"{len(results)} articles checked and stored: {totals['errors']} errors, "
+               f"{totals['warnings']} warnings, {totals['infos']} infos.")
+
+
+@main.command()
+@click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
+def worker(burst: bool) -> None:
+    """Run an RQ worker for queued checks (needs REDIS_URL); start as many as you like, on any host."""
+    from rq import Worker
+
+    from checker import batch
+
+    settings = _settings()
+    if not settings.redis_url:
+        raise click.ClickException("REDIS_URL is not set: there is no queue to work on")
+    rq_queue = batch.queue(settings.redis_url)
+    Worker([rq_queue], connection=rq_queue.connection).work(burst=burst, with_scheduler=True)
 
 
 @main.command()
