@@ -205,9 +205,23 @@ class FormReader:
             return self._candidate(start, cal.day(year, month_number, day_number))
         if cal.day(2000, month_number, day_number) is None:
             return None
-        return self._candidate(
-            start, None, Recurring(lambda year_number: cal.day(year_number, month_number, day_number), "year")
-        )
+        recurring = Recurring(lambda year_number: cal.day(year_number, month_number, day_number), "year")
+        if match.group(f"{prefix}weekday"):
+            # "lundi 25 mars": the year in which 25 March is a Monday, nearest the publication date.
+            weekday = self.grammar.weekdays[normalise(match.group(f"{prefix}weekday"))]
+            years = range(self.anchor.year - 1, self.anchor.year + 2)
+            matching = [
+                period
+                for period in (cal.day(year_number, month_number, day_number) for year_number in years)
+                if period is not None and period.start.weekday() == weekday
+            ]
+            if matching:
+                nearest = min(matching, key=lambda period: abs((period.start - self.anchor).days))
+                return self._candidate(start, nearest)
+        modifier = match.groupdict().get(f"{prefix}after")
+        if modifier:
+            return self._candidate(start, recurring.resolve(self.anchor, self.grammar.modifiers[normalise(modifier)]))
+        return self._candidate(start, None, recurring)
 
     def _read_dmy(self, match):
         return self._single_day("dmy_")
@@ -227,6 +241,8 @@ class FormReader:
             return self._candidate(start, cal.holiday(year, rule))
         if rule.get("with_preposition") and not self.prep:
             return None
+        if self._capitalised_word_follows(match.end()):
+            return SKIP  # a name: "the Good Friday Agreement", "the Easter Rising"
         return self._candidate(start, None, Recurring(lambda year_number: cal.holiday(year_number, rule), "year"))
 
     def _read_quarter(self, match):

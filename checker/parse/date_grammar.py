@@ -180,7 +180,7 @@ class _Builder:
             "mdrange": rf"{self.month_group('mr_')}{SPACE}{self.day('mr1_')}{self.connector()}{self.day('mr2_')}"
             rf"{self.year_end('mr_')}",
             "dmy": rf"{self.weekday_prefix('dmy_')}{self.day('dmy_')}(?:{SPACE}{day_joiner}|{HYPHEN})"
-            rf"{self.month_group('dmy_')}{self.year_end('dmy_')}",
+            rf"{self.month_group('dmy_')}(?:,?{SPACE}{self.year('dmy_')}|{SPACE}(?P<dmy_after>{self.after}))?",
             "mdy": rf"{self.weekday_prefix('mdy_')}{self.month_group('mdy_')}{SPACE}{self.day('mdy_')}"
             rf"{self.year_end('mdy_')}",
             "holiday": rf"(?P<hol_name>{words(lex['holidays'])}){self.year_target('hol_')}",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.document import make_document
 from checker.parse.dates import find_dates
@@ -285,6 +287,10 @@ DATES = [
         [("early next week", "2024-05-13", "2024-05-14", "week", "exact")],
     ),
     (
+        "The trial is set to begin on Monday, March 25, in Manhattan.",
+        [("Monday, March 25", "2024-03-25", "2024-03-25", "day", "exact")],
+    ),
+    (
         "Theresa May said in May that she would step down.",
         [(("May", 20), "2024-05-01", "2024-05-31", "month", "exact")],
     ),
@@ -327,6 +333,7 @@ def _located(sentence: str, span: str | tuple[str, int]) -> tuple[str, int, int]
 
 
 NOT_DATES = [
+    "The 1998 Good Friday Agreement ended decades of violence.",
     "Prices rose 15% from a year earlier, the statistics office said.",
     "Officials may announce the results after the march on the capital.",
     "The Sunday Times reported that 2,000 people attended and 1,500 more were turned away.",
@@ -408,3 +415,64 @@ def test_a_french_sentence_in_an_english_article_is_read_in_french():
         (document.sentences[0], type(document.sentences[1])(1, document.sentences[1].start, len(text), "fr")),
     )
     assert [claim.text for claim in find_dates(document)] == ["Thursday", "1er janvier 2025"]
+
+
+_TOKENS = [
+    "in",
+    "on",
+    "the",
+    "of",
+    "2022",
+    "1999",
+    "-",
+    "–",
+    "/",
+    ".",
+    ",",
+    "24",
+    "1st",
+    "February",
+    "Feb.",
+    "May",
+    "last",
+    "next",
+    "week",
+    "month",
+    "year",
+    "ago",
+    "two",
+    "late",
+    "early",
+    "mid-",
+    "end",
+    "from",
+    "to",
+    "between",
+    "and",
+    "Q3",
+    "quarter",
+    "half",
+    "summer",
+    "1990s",
+    "'90s",
+    "Friday",
+    "night",
+    "yesterday",
+    "around",
+    "since",
+    "by",
+    "03/15/2022",
+    "2022-02-24",
+    "Easter",
+]
+
+
+@given(
+    st.lists(st.one_of(st.sampled_from(_TOKENS), st.text(max_size=6)), max_size=40),
+    st.one_of(st.none(), st.dates()),
+)
+def test_any_text_gives_spans_that_index_it_and_ordered_periods(tokens, published):
+    text = " ".join(tokens)
+    for claim in find_dates(make_document(text, "en", published)):
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.kind == "label" or claim.date_start <= claim.date_end

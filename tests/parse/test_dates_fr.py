@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.document import make_document
 from checker.parse.dates import find_dates
@@ -288,6 +290,14 @@ DATES = [
         [("2023", "2023-01-01", "2023-12-31", "year", "exact")],
     ),
     (
+        "Le 31 décembre dernier, le gouvernement a publié le décret.",
+        [("31 décembre dernier", "2023-12-31", "2023-12-31", "day", "exact")],
+    ),
+    (
+        "Le procès doit s'ouvrir le lundi 25 mars, soit six semaines après l'audience.",
+        [("lundi 25 mars", "2024-03-25", "2024-03-25", "day", "exact")],
+    ),
+    (
         "Le projet a été lancé avant 2020.",
         [("2020", "2020-01-01", "2020-12-31", "year", "less_than")],
     ),
@@ -368,3 +378,68 @@ def test_yearless_dates_resolve_to_the_latest_before_publication_unless_the_sent
     future = _dates("Le texte sera examiné le 15 juin.", dt.date(2024, 3, 1))
     assert [claim.date_start for claim in past] == ["2023-06-15"]
     assert [claim.date_start for claim in future] == ["2024-06-15"]
+
+
+_TOKENS = [
+    "en",
+    "le",
+    "la",
+    "l'",
+    "de",
+    "du",
+    "au",
+    "à",
+    "2022",
+    "1999",
+    "-",
+    "–",
+    "/",
+    ".",
+    ",",
+    "24",
+    "1er",
+    "février",
+    "févr.",
+    "mars",
+    "dernier",
+    "prochain",
+    "semaine",
+    "mois",
+    "année",
+    "an",
+    "il",
+    "y",
+    "a",
+    "deux",
+    "fin",
+    "début",
+    "mi-",
+    "entre",
+    "et",
+    "T3",
+    "trimestre",
+    "semestre",
+    "été",
+    "années",
+    "90",
+    "vendredi",
+    "soir",
+    "hier",
+    "vers",
+    "depuis",
+    "d'ici",
+    "24/02/2022",
+    "2022-02-24",
+    "Pâques",
+]
+
+
+@given(
+    st.lists(st.one_of(st.sampled_from(_TOKENS), st.text(max_size=6)), max_size=40),
+    st.one_of(st.none(), st.dates()),
+)
+def test_any_text_gives_spans_that_index_it_and_ordered_periods(tokens, published):
+    text = " ".join(tokens)
+    for claim in find_dates(make_document(text, "fr", published)):
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.kind == "label" or claim.date_start <= claim.date_end
