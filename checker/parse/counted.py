@@ -1,0 +1,137 @@
+"""What a number counts: the noun phrase right after it ("artillery shells", "obus d'artillerie")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from checker.lexicon import load_lexicon
+from checker.parse.patterns import OPT_SP, SP, alternation
+
+_WORD = r"(?P<word>[^\W\d_][\w'’-]{0,40})"
+_NEXT_WORD = re.compile(r"[^\S\r\n]{1,3}" + _WORD)
+_BARE_WORD = re.compile(_WORD)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    link: re.Pattern[str]
+    complement: re.Pattern[str]
+    stop_words: frozenset[str]
+    irregular_plurals: frozenset[str]
+    not_plurals: frozenset[str]
+    prenominal: frozenset[str]
+    verb_endings: tuple[str, ...]
+    head_first: bool
+    max_words: int
+    max_adjectives: int
+
+
+def _link_regex(words: list[str]) -> str:
+    """A space, then one of ``words``; elided forms ("d'") glue to the next word, others take a space."""
+    elided = [w for w in words if w.endswith(("'", "’"))]
+    spaced = [w for w in words if w not in elided]
+    return (
+        rf"{SP}(?:{alternation(spaced, ignore_case=True)}{SP}"
+        rf"|{alternation(elided, ignore_case=True)}{OPT_SP})(?=[^\W\d_])"
+    )
+
+
+@cache
+def _grammar(language: str) -> _Grammar:
+    data = load_lexicon(language, "numbers")["counted"]
+    return _Grammar(
+        link=re.compile(_link_regex(data["links"])),
+        complement=re.compile(_link_regex(data.get("complement_links") or []) + _WORD),
+        stop_words=frozenset(w.lower() for w in data["stop_words"]),
+        irregular_plurals=frozenset(w.lower() for w in data.get("irregular_plurals") or []),
+        not_plurals=frozenset(w.lower() for w in data.get("not_plurals") or []),
+        prenominal=frozenset(w.lower() for w in data.get("prenominal") or []),
+        verb_endings=tuple(data.get("verb_endings") or ()),
+        head_first=bool(data.get("head_first")),
+        max_words=int(data.get("max_words", 4)),
+        max_adjectives=int(data.get("max_adjectives", 1)),
+    )
+
+
+def counted_after(
+    text: str, pos: int, end: int, language: str, *, linked: bool, link_required: bool = False
+) -> str | None:
+    """The noun phrase the figure ending at ``pos`` quantifies, or None.
+
+    ``linked`` allows a linking word first ("millions of people", "une dizaine de
+    morts", "la moitié des électeurs"); plain counts take the words right after them.
+    ``link_required`` is for quantities: "500 tonnes of grain" counts grain, "10 km south" nothing.
+    """
+    grammar = _grammar(language)
+    first = _NEXT_WORD
+    if linked:
+        match = grammar.link.match(text, pos, end)
+        if match:
+            pos, first = match.end(), _BARE_WORD
+        elif link_required:
+            return None
+    words = list(_words(text, pos, end, grammar.max_words, first))
+    span = _head_first(text, words, end, grammar) if grammar.head_first else _head_last(words, grammar)
+    return text[span[0] : span[1]] if span else None
+
+
+def _words(text: str, pos: int, end: int, limit: int, first: re.Pattern[str]):
+    pattern = first
+    for _ in range(limit):
+        match = pattern.match(text, pos, end)
+        if not match:
+            return
+        yield match.start("word"), match.end("word"), match.group("word")
+        pos, pattern = match.end(), _NEXT_WORD
+
+
+def _head_last(words: list[tuple[int, int, str]], grammar: _Grammar) -> tuple[int, int] | None:
+    """English: modifiers then the head noun; a plural closes the phrase ("senior officials")."""
+    taken: list[tuple[int, int, str]] = []
+    for word in words:
+        lowered = word[2].lower()
+        if lowered in grammar.stop_words:
+            break
+        taken.append(word)
+        if _is_plural(lowered, grammar):
+            break
+    while taken and taken[-1][2].lower().endswith(grammar.verb_endings):
+        taken.pop()  # "300 died", "500 fleeing": a verb, not a noun
+    return (taken[0][0], taken[-1][1]) if taken else None
+
+
+def _head_first(text: str, words: list[tuple[int, int, str]], end: int, grammar: _Grammar) -> tuple[int, int] | None:
+    """French: the head noun, one "de"-complement without article, then an adjective."""
+    if not words:
+        return None
+    index = 0
+    if words[0][2].lower() in grammar.prenominal and len(words) > 1:
+        index = 1
+    head = words[index]
+    if head[2].lower() in grammar.stop_words:
+        return None
+    start, stop = words[0][0], head[1]
+    complement = grammar.complement.match(text, stop, end)
+    if complement and complement.group("word").lower() not in grammar.stop_words:
+        stop = complement.end("word")
+    for word in _words(text, stop, end, grammar.max_adjectives, _NEXT_WORD):
+        lowered = word[2].lower()
+        if lowered in grammar.stop_words or lowered.endswith(grammar.verb_endings) or word[2][0].isupper():
+            break
+        stop = word[1]
+    return start, stop
+
+
+def is_plural_noun(word: str, language: str) -> bool:
+    """Whether ``word`` reads as a plural noun ("people", "tonnes"), not a stop word."""
+    grammar = _grammar(language)
+    lowered = word.lower()
+    return lowered not in grammar.stop_words and _is_plural(lowered, grammar)
+
+
+def _is_plural(word: str, grammar: _Grammar) -> bool:
+    if word in grammar.irregular_plurals:
+        return True
+    return len(word) > 2 and word.endswith("s") and not word.endswith("ss") and word not in grammar.not_plurals

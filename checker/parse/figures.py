@@ -1,0 +1,404 @@
+"""Figures: each number found with its scale word, currency or unit, hedge and change, read around it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from checker.parse.counted import is_plural_noun
+from checker.parse.digits import read_digits
+from checker.parse.intervals import APPROX_NOUN_MARGIN
+from checker.parse.not_claims import Mention
+from checker.parse.numeric_lexicon import NumericLexicon, lookup_currency, lookup_unit, normalise
+from checker.parse.spelled import read_spelled
+
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅕": 0.2}
+_LETTERS_AFTER = re.compile(r"[^\W\d_]+")
+_DECADE = re.compile(r"(?:\d{2}|\d{4})s")
+#: How far back (characters) hedges, currencies, cues and change words are looked for.
+_HEDGE_WINDOW = 40
+_CURRENCY_WINDOW = 8
+_CUE_WINDOW = 30
+_CHANGE_WINDOW = 40
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number as the text states it, before it becomes a Claim."""
+
+    start: int
+    end: int
+    value: float
+    kind: str = "count"
+    unit: str | None = None
+    #: Unit of the last written digit, scale applied ("1.2 million": 100 000).
+    step: float = 1.0
+    has_decimals: bool = False
+    #: Factor of the scale word or indefinite plural read, 1 when none.
+    scale: float = 1.0
+    qualifier: str = "exact"
+    hedge: str | None = None
+    change: str | None = None
+    margin: float = 0.0
+    #: A word was read that takes "of"/"de" before what it counts ("millions of", "la moitié des").
+    linked: bool = False
+    signed: bool = False
+    low: float | None = None
+    high: float | None = None
+    source: str = "digits"
+    #: Needs a context check: "one" (pronoun), "un" (article), "neuf" (adjective).
+    word_check: str | None = None
+    #: What it counts when the number's own words say it ("un Français sur trois").
+    counted: str | None = None
+
+
+def find_figures(
+    text: str, lo: int, hi: int, lex: NumericLexicon, taken: bytearray
+) -> tuple[list[Figure], list[Mention]]:
+    """Figures and not-claim mentions in ``text[lo:hi]``; ``taken`` marks spans already used (offset ``lo``)."""
+    figures: list[Figure] = []
+    mentions: list[Mention] = []
+    consumed = lo
+    for match in lex.core.finditer(text, lo, hi):
+        if match.start() < consumed or taken.find(1, match.start() - lo, match.end() - lo) != -1:
+            continue
+        for core in _cores(match, lex):
+            if core.start < consumed:
+                continue
+            result = _read_around(core, text, lo, hi, lex)
+            if result is None:
+                continue
+            if taken.find(1, result.start - lo, result.end - lo) != -1:
+                continue
+            (figures if isinstance(result, Figure) else mentions).append(result)
+            consumed = result.end
+    return figures, mentions
+
+
+# --- the number itself ----------------------------------------------------------------
+
+
+def _cores(match: re.Match[str], lex: NumericLexicon) -> list[Figure]:
+    group = match.lastgroup
+    raw = match.group(group)
+    start = match.start(group)
+    if group == "digits":
+        digits = read_digits(raw, lex.decimal)
+        if digits is None:
+            return []
+        return [
+            Figure(
+                start,
+                start + len(raw),
+                digits.value,
+                step=digits.step,
+                has_decimals=digits.has_decimals,
+                signed=digits.has_sign,
+            )
+        ]
+    if group == "spelled":
+        return _spelled(raw, start, lex)
+    if group == "approx":
+        return _approx(raw, start, lex)
+    if group == "indef":
+        return _indefinite(raw, start, lex)
+    if group == "fraction":
+        return _fraction(raw, start, lex)
+    if group == "dfraction":
+        numerator, denominator = (int(part) for part in raw.split("/"))
+        if 0 < numerator < denominator <= 100:
+            return [_ratio_core(start, start + len(raw), numerator / denominator)]
+        return []
+    # vulgar fraction, maybe after digits: "2½"
+    whole = float(raw[:-1]) if len(raw) > 1 else 0.0
+    value = whole + _VULGAR[raw[-1]]
+    if len(raw) == 1:
+        return [_ratio_core(start, start + 1, value)]
+    return [Figure(start, start + len(raw), value, step=0.5, has_decimals=True, source="vulgar")]
+
+
+def _ratio_core(start: int, end: int, value: float) -> Figure:
+    return Figure(start, end, round(value, 4), kind="ratio", step=0.0, linked=True, source="fraction")
+
+
+def _spelled(raw: str, start: int, lex: NumericLexicon) -> list[Figure]:
+    cores = []
+    articles = {a.lower(): lex.data["article_one_reads_as"] for a in lex.data.get("article_one") or []}
+    pieces = read_spelled(raw, lex.language, lex.scales, articles, lex.connectors)
+    for piece in pieces:
+        words = normalise(raw[piece.start : piece.end]).lower()
+        if words in lex.not_standalone:
+            continue
+        check = None
+        if words == lex.data.get("pronoun_one"):
+            check = "pronoun"
+        elif words in lex.article_numbers:
+            check = "article"
+        elif words in lex.ambiguous_words:
+            check = "ambiguous"
+        cores.append(
+            Figure(
+                start + piece.start,
+                start + piece.end,
+                piece.value,
+                step=piece.step,
+                scale=piece.step if piece.scaled else 1.0,
+                linked=piece.scaled,
+                source="spelled",
+                word_check=check,
+            )
+        )
+    return cores
+
+
+def _approx(raw: str, start: int, lex: NumericLexicon) -> list[Figure]:
+    text = normalise(raw).lower()
+    noun = next((n for n in sorted(lex.approx_nouns, key=len, reverse=True) if f" {n}" in f" {text}"), None)
+    if noun is None:
+        return []
+    numerator_text, _, rest = text.partition(f" {noun}") if not text.startswith(noun) else ("", "", text)
+    numerator = lex.approx_numerators.get(numerator_text.strip(), 1.0)
+    multiplier = _multiplier(rest, lex)
+    value = numerator * lex.approx_nouns[noun] * multiplier
+    return [
+        Figure(
+            start,
+            start + len(raw),
+            value,
+            qualifier="approx",
+            margin=APPROX_NOUN_MARGIN,
+            step=0.0,
+            scale=multiplier,
+            linked=True,
+            source="approx",
+        )
+    ]
+
+
+def _indefinite(raw: str, start: int, lex: NumericLexicon) -> list[Figure]:
+    words = normalise(raw).lower().split(" ")
+    base_index = next(
+        (i for i, w in enumerate(words) if w in lex.indefinite_plurals or w in lex.indefinite_bases), None
+    )
+    if base_index is None:
+        return []
+    base_word = words[base_index]
+    base = lex.indefinite_plurals.get(base_word) or lex.indefinite_bases[base_word]
+    rest = " ".join(words[base_index + 1 :])
+    multiplier = _multiplier(rest, lex)
+    if multiplier == 1.0 and base_index + 1 < len(words):
+        multiplier = lex.indefinite_bases.get(words[-1], 1.0)  # "several hundred thousand"
+    if multiplier == 1.0 and base_word in lex.indefinite_need_multiplier:
+        return []
+    value = 2 * base * multiplier
+    return [
+        Figure(
+            start,
+            start + len(raw),
+            value,
+            qualifier="at_least",
+            step=0.0,
+            scale=base * multiplier,
+            linked=True,
+            source="indefinite",
+        )
+    ]
+
+
+def _multiplier(rest: str, lex: NumericLexicon) -> float:
+    last = rest.rsplit(" ", 1)[-1] if rest else ""
+    return lex.indefinite_multipliers.get(last, 1.0)
+
+
+def _fraction(raw: str, start: int, lex: NumericLexicon) -> list[Figure]:
+    text = normalise(raw).lower()
+    if text in lex.standalone_fractions:
+        return [_ratio_core(start, start + len(raw), lex.standalone_fractions[text])]
+    numerator_text, _, denominator_text = text.replace("-", " ").rpartition(" ")
+    denominator = lex.fraction_denominators.get(denominator_text)
+    if not denominator:
+        return []
+    if numerator_text.isdigit():
+        numerator = float(numerator_text)
+    else:
+        numerator = lex.fraction_numerators.get(numerator_text)
+    if not numerator or numerator >= denominator:
+        return []
+    return [_ratio_core(start, start + len(raw), numerator / denominator)]
+
+
+# --- what surrounds it -------------------------------------------------------------------
+
+
+def _read_around(core: Figure, text: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | Mention | None:
+    figure = _read_right(core, text, lo, hi, lex)
+    if isinstance(figure, Mention) or figure is None:
+        return figure
+    figure = _read_left(figure, text, lo, hi, lex)
+    if figure is None or isinstance(figure, Mention):
+        return figure
+    if figure.word_check and not _word_is_number(figure, text, lo, hi, lex):
+        return None
+    return figure
+
+
+def _read_right(core: Figure, text: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | Mention | None:
+    value, step, scale, pos = core.value, core.step, core.scale, core.end
+    kind, unit, linked, start = core.kind, None, core.linked, core.start
+    numeric = core.source in ("digits", "spelled", "vulgar")
+    currency = None
+    if numeric:
+        before = lex.currency_before.search(text, max(lo, start - _CURRENCY_WINDOW), start)
+        if before:
+            currency = lookup_currency(lex, before.group("currency"))
+            start = before.start("currency")
+    if numeric and scale == 1.0:
+        half = lex.half_after.match(text, pos, hi)
+        if half and lex.scale_after.match(text, half.end(), hi):
+            value, step, pos = value + 0.5, 0.5, half.end()  # "two and a half million"
+        match = lex.scale_after.match(text, pos, hi)
+        factor = lex.scales.get(normalise(match.group("scale")).lower()) if match else None
+        if match is None:
+            match = lex.money_scale_after.match(text, pos, hi)
+            if match and _scale_letter_applies(match, currency, text, hi, lex):
+                factor = lex.money_scales[match.group("scale")]
+            else:
+                match = None
+        if match and factor:
+            value, step, scale, linked, pos = value * factor, step * factor, factor, True, match.end()
+    if core.source == "fraction":
+        match = lex.fraction_scale_after.match(text, pos, hi)
+        if match:
+            factor = lex.scales[normalise(match.group("scale")).lower()]
+            # "half a million": read as rounded to a tenth of the scale word.
+            value, kind, scale, step, pos = value * factor, "count", factor, factor / 10, match.end()
+    if scale > 1.0 and core.source in ("digits", "spelled"):
+        half = lex.half_after.match(text, pos, hi)
+        if half:
+            value, step, pos = value + 0.5 * scale, 0.5 * scale, half.end()  # "deux millions et demi"
+    if kind != "ratio":
+        match = lex.percent_after.match(text, pos, hi)
+        if match:
+            kind, pos = "percent", match.end()
+            if match.group("pp"):
+                unit = "pp"
+            elif match.group("bp"):
+                unit, value, step = "pp", value / 100, step / 100
+            elif match.group("permille"):
+                unit = "‰"
+            else:
+                unit = "%"
+        if kind != "percent" and currency is None:
+            match = lex.currency_after.match(text, pos, hi)
+            if match is None and linked:
+                match = lex.currency_linked.match(text, pos, hi) or lex.currency_scaled.match(text, pos, hi)
+            if match:
+                currency, pos = lookup_currency(lex, match.group("currency")), match.end()
+        if currency:
+            kind, unit = "money", currency.symbol
+            value, step = value * currency.factor, step * currency.factor
+        elif kind != "percent":
+            match = lex.unit_after.match(text, pos, hi)
+            if match is None and linked:
+                match = lex.unit_linked.match(text, pos, hi)
+            form = lookup_unit(lex, match.group("unit") or match.group("glued")) if match else None
+            if form:
+                kind, unit, pos = "quantity", form.symbol, match.end()
+                value, step = value * form.factor, step * form.factor
+                half = lex.half_after.match(text, pos, hi)
+                if half and numeric:
+                    value, step, pos = value + 0.5, 0.5, half.end()  # "deux ans et demi"
+    qualifier, hedge = core.qualifier, None
+    match = lex.post_hedge_after.match(text, pos, hi)
+    if match:
+        hedge = match.group("hedge").strip()
+        qualifier, pos = lex.post_hedge_qualifiers[normalise(hedge).lower()], match.end()
+    if core.source == "digits" and pos == core.end:
+        letters = _LETTERS_AFTER.match(text, pos, hi)
+        if letters:
+            if _DECADE.fullmatch(text, core.start, letters.end()):
+                return None  # "1990s", "80s": a decade, the date parser's
+            return Mention(core.start, letters.end(), "identifier")
+    return replace(
+        core,
+        start=start,
+        end=pos,
+        value=value,
+        kind=kind,
+        unit=unit,
+        step=step,
+        scale=scale,
+        linked=linked,
+        qualifier=qualifier,
+        hedge=hedge,
+    )
+
+
+def _scale_letter_applies(match: re.Match[str], currency, text: str, hi: int, lex: NumericLexicon) -> bool:
+    """ "€300m", "300 M€", "67m people" use a scale letter; "a 100m sprint" is in metres."""
+    if currency or lex.currency_after.match(text, match.end(), hi):
+        return True
+    following = lex.word_after.match(text, match.end(), hi)
+    return bool(following) and is_plural_noun(following.group("word"), lex.language)
+
+
+def _read_left(figure: Figure, text: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | Mention | None:
+    start = figure.start
+    qualifier, hedge = figure.qualifier, figure.hedge
+    match = lex.hedge_before.search(text, max(lo, start - _HEDGE_WINDOW), start)
+    if match:
+        hedge = match.group("hedge")
+        qualifier = lex.hedge_qualifiers[normalise(hedge).lower()]
+        start = match.start("hedge")
+    plain = figure.kind == "count" and figure.scale == 1.0 and figure.source == "digits"
+    if plain and hedge is None and not figure.signed:
+        cue = lex.identifier_cue_before.search(text, max(lo, start - _CUE_WINDOW), start)
+        if cue and (cue.group("cue")[0].isupper() or normalise(cue.group("cue")).lower() not in lex.capitalised_cues):
+            return Mention(cue.start("cue"), figure.end, "identifier")
+    kind, unit, end = figure.kind, figure.unit, figure.end
+    change = _change(figure, text, lo, hi, start, lex)
+    if kind == "count" and figure.scale == 1.0:
+        points = lex.points_after.match(text, end, hi)
+        if points and lex.change_before_any.search(text, max(lo, start - _CHANGE_WINDOW), start):
+            kind, unit, end = "percent", "pp", points.end()
+            change = _change(replace(figure, kind=kind), text, lo, hi, start, lex)
+    return replace(figure, start=start, end=end, kind=kind, unit=unit, qualifier=qualifier, hedge=hedge, change=change)
+
+
+def _change(figure: Figure, text: str, lo: int, hi: int, start: int, lex: NumericLexicon) -> str | None:
+    pattern = lex.change_before_any if figure.kind == "percent" else lex.change_before
+    match = pattern.search(text, max(lo, start - _CHANGE_WINDOW), start)
+    if match:
+        return "increase" if match.group("increase") else "decrease"
+    if figure.kind != "percent":
+        return None
+    after = lex.change_after.match(text, figure.end, hi)
+    if after:
+        return lex.change_after_words[after.group("change").lower()]
+    if figure.signed:
+        return "decrease" if figure.value < 0 else "increase"
+    return None
+
+
+def _word_is_number(figure: Figure, text: str, lo: int, hi: int, lex: NumericLexicon) -> bool:
+    """ "one", "un", "neuf" are numbers only in some contexts (see the lexicon)."""
+    if figure.hedge:
+        return True  # "more than one", "plus d'un"
+    if figure.word_check == "article":
+        # "un missile", "un an": an article; "un pour cent", "un an et demi": a number.
+        return figure.kind == "percent" or figure.value != 1.0
+    if figure.kind != "count" or figure.scale != 1.0:
+        return True
+    following = lex.word_after.match(text, figure.end, hi)
+    if following is None:
+        return False
+    next_word = following.group("word").lower()
+    if next_word in lex.counted_stop_words:
+        return False
+    if figure.word_check == "pronoun":
+        if next_word in lex.one_pronoun_after:
+            return False
+        previous = lex.word_before.search(text, max(lo, figure.start - 30), figure.start)
+        if previous and previous.group("word").lower() in lex.one_pronoun_before:
+            return False
+    return True

@@ -1,0 +1,115 @@
+"""Every non-date number of a document as Claims: counts, quantities, money, percents, ratios and not-claims."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from checker.claims import Claim
+from checker.document import Document
+from checker.parse.counted import counted_after
+from checker.parse.figures import Figure, find_figures
+from checker.parse.intervals import bounds, is_rounded, tidy
+from checker.parse.not_claims import Mention, find_mentions
+from checker.parse.numeric_lexicon import NumericLexicon, numeric_lexicon
+from checker.parse.ranges import merge_ranges
+from checker.parse.ratios import find_ratios
+
+
+def find_numbers(document: Document) -> list[Claim]:
+    """All number claims and not-claims of ``document`` except dates, sorted by start, ids empty."""
+    text = document.text
+    claims: list[Claim] = []
+    for lo, hi, language in _language_runs(document):
+        lex = numeric_lexicon(language)
+        taken = bytearray(hi - lo)
+        mentions = find_mentions(text, lo, hi, language)
+        _mark(taken, lo, mentions)
+        ratios = find_ratios(text, lo, hi, lex, taken)
+        _mark(taken, lo, ratios)
+        figures, cue_mentions = find_figures(text, lo, hi, lex, taken)
+        figures = sorted(merge_ranges(figures, text, lo, lex) + ratios, key=lambda f: f.start)
+        counted = _counted(figures, text, hi, lex)
+        for figure, noun in zip(figures, counted, strict=True):
+            claims.append(_claim(figure, noun, text, document))
+        for mention in mentions + cue_mentions:
+            claims.append(_mention_claim(mention, text, document))
+    claims.sort(key=lambda claim: (claim.start, claim.end))
+    return claims
+
+
+def _language_runs(document: Document) -> Iterator[tuple[int, int, str]]:
+    """Stretches of consecutive sentences in the same language."""
+    run_start, run_language, run_end = None, None, 0
+    for sentence in document.sentences:
+        if sentence.language != run_language:
+            if run_language is not None:
+                yield run_start, run_end, run_language
+            run_start, run_language = sentence.start, sentence.language
+        run_end = sentence.end
+    if run_language is not None:
+        yield run_start, run_end, run_language
+
+
+def _mark(taken: bytearray, lo: int, spans) -> None:
+    for span in spans:
+        taken[span.start - lo : span.end - lo] = b"\x01" * (span.end - span.start)
+
+
+def _counted(figures: list[Figure], text: str, hi: int, lex: NumericLexicon) -> list[str | None]:
+    nouns: list[str | None] = []
+    for figure in figures:
+        if figure.counted:
+            nouns.append(figure.counted)
+        elif figure.kind in ("count", "ratio"):
+            nouns.append(counted_after(text, figure.end, hi, lex.language, linked=figure.linked))
+        elif figure.kind == "quantity":
+            nouns.append(counted_after(text, figure.end, hi, lex.language, linked=True, link_required=True))
+        else:
+            nouns.append(None)
+    # "21 of the 50 missiles": the first number counts what the second counts.
+    for index in range(len(figures) - 2, -1, -1):
+        first, second = figures[index], figures[index + 1]
+        if nouns[index] is None and first.kind == second.kind == "count":
+            if lex.part_of_gap.match(text, first.end, second.start):
+                nouns[index] = nouns[index + 1]
+    return nouns
+
+
+def _claim(figure: Figure, noun: str | None, text: str, document: Document) -> Claim:
+    if figure.qualifier == "range":
+        low, high = figure.low, figure.high
+    else:
+        low, high = bounds(
+            figure.value,
+            figure.qualifier,
+            step=figure.step,
+            rounded=is_rounded(figure.kind, figure.has_decimals, figure.scale > 1.0) and figure.kind != "ratio",
+            margin=figure.margin,
+            kind=figure.kind,
+            unit=figure.unit,
+        )
+    return Claim(
+        start=figure.start,
+        end=figure.end,
+        text=text[figure.start : figure.end],
+        kind=figure.kind,
+        value=tidy(figure.value),
+        low=low,
+        high=high,
+        qualifier=figure.qualifier,
+        unit=figure.unit,
+        counted=noun,
+        hedge=figure.hedge,
+        change=figure.change,
+        sentence=document.sentence_at(figure.start).index,
+    )
+
+
+def _mention_claim(mention: Mention, text: str, document: Document) -> Claim:
+    return Claim(
+        start=mention.start,
+        end=mention.end,
+        text=text[mention.start : mention.end],
+        kind=mention.kind,
+        sentence=document.sentence_at(mention.start).index,
+    )

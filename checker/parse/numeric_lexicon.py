@@ -1,0 +1,353 @@
+"""A language's number and unit lexicons compiled once into the regexes and tables the number parser uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from checker.lexicon import load_lexicon
+from checker.parse.patterns import OPT_SP, SP, WORD_END, WORD_START, alternation, fragments
+
+_SPACE_GROUPS = (" ", "\u00a0", "\u202f")
+_WHITESPACE = re.compile(r"\s+")
+#: After a form ending in a symbol ("%", "€", "°C") no word end is needed; after a letter it is.
+_FORM_END = rf"(?:(?<=[^\w])|{WORD_END})"
+
+
+def normalise(phrase: str) -> str:
+    """A matched phrase as lexicon keys are written: single spaces, straight apostrophes."""
+    return _WHITESPACE.sub(" ", phrase.strip()).replace("’", "'")
+
+
+@dataclass(frozen=True)
+class UnitForm:
+    """What a unit or currency surface form means: canonical symbol and the factor it carries."""
+
+    symbol: str
+    factor: float = 1.0
+
+
+@dataclass(frozen=True, eq=False)
+class NumericLexicon:
+    """Everything the number parser knows about one language, compiled (compared by identity)."""
+
+    language: str
+    decimal: str
+    data: dict
+    # word tables, keys normalised and lower-case
+    scales: dict[str, float]
+    money_scales: dict[str, float]  # case-sensitive keys ("m", "M")
+    approx_numerators: dict[str, float]
+    approx_nouns: dict[str, float]
+    indefinite_plurals: dict[str, float]
+    indefinite_bases: dict[str, float]
+    indefinite_multipliers: dict[str, float]
+    indefinite_need_multiplier: frozenset[str]
+    fraction_numerators: dict[str, float]
+    fraction_denominators: dict[str, float]
+    standalone_fractions: dict[str, float]
+    hedge_qualifiers: dict[str, str]
+    post_hedge_qualifiers: dict[str, str]
+    change_after_words: dict[str, str]
+    connectors: frozenset[str]
+    not_standalone: frozenset[str]
+    article_numbers: frozenset[str]
+    ambiguous_words: frozenset[str]
+    one_pronoun_after: frozenset[str]
+    one_pronoun_before: frozenset[str]
+    counted_stop_words: frozenset[str]
+    capitalised_cues: frozenset[str]
+    ratio_numbers: frozenset[str]
+    # surface forms -> units / currencies (exact case, then lower-case words)
+    units: dict[str, UnitForm]
+    unit_words: dict[str, UnitForm]
+    currencies: dict[str, UnitForm]
+    currency_words: dict[str, UnitForm]
+    # patterns
+    core: re.Pattern[str]
+    scale_after: re.Pattern[str]
+    money_scale_after: re.Pattern[str]
+    half_after: re.Pattern[str]
+    fraction_scale_after: re.Pattern[str]
+    percent_after: re.Pattern[str]
+    points_after: re.Pattern[str]
+    currency_before: re.Pattern[str]
+    currency_after: re.Pattern[str]
+    currency_linked: re.Pattern[str]
+    currency_scaled: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    unit_linked: re.Pattern[str]
+    hedge_before: re.Pattern[str]
+    post_hedge_after: re.Pattern[str]
+    change_before: re.Pattern[str]
+    change_before_any: re.Pattern[str]
+    change_after: re.Pattern[str]
+    transition_before: re.Pattern[str]
+    range_between_before: re.Pattern[str]
+    range_from_before: re.Pattern[str]
+    range_and_gap: re.Pattern[str]
+    range_to_gap: re.Pattern[str]
+    part_of_gap: re.Pattern[str]
+    ratio: re.Pattern[str]
+    identifier_cue_before: re.Pattern[str]
+    word_after: re.Pattern[str]
+    word_before: re.Pattern[str]
+
+
+def _lower_map(mapping: dict | None) -> dict[str, float]:
+    return {normalise(str(key)).lower(): float(value) for key, value in (mapping or {}).items()}
+
+
+def _lower_set(words) -> frozenset[str]:
+    return frozenset(normalise(str(word)).lower() for word in words or ())
+
+
+def _words_of(mapping: dict, key: str) -> list[str]:
+    return [str(word) for word in mapping.get(key) or []]
+
+
+def _is_word(form: str) -> bool:
+    """Words of four letters or more, and phrases, match in any case ("Kilometres", "degrees Celsius").
+
+    Short forms are symbols and keep their case: "m" is a metre, "M" is not; "g" a gram, "G" not.
+    """
+    return all(c.isalpha() or c in " -'’./" for c in form) and (
+        " " in form or (len(form) >= 4 and form == form.lower())
+    )
+
+
+def _forms(forms) -> str:
+    """Any of ``forms``: words in any case, symbols in their own case."""
+    forms = list(forms)
+    words = [f for f in forms if _is_word(f)]
+    symbols = [f for f in forms if not _is_word(f)]
+    parts = ([alternation(words, ignore_case=True)] if words else []) + ([alternation(symbols)] if symbols else [])
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _surface_table(entries: dict | None) -> dict[str, UnitForm]:
+    """``{symbol: [form, {form: factor}, ...]}`` -> ``{form: UnitForm}``."""
+    table: dict[str, UnitForm] = {}
+    for symbol, forms in (entries or {}).items():
+        for form in forms:
+            if isinstance(form, dict):
+                table.update({normalise(str(k)): UnitForm(str(symbol), float(v)) for k, v in form.items()})
+            else:
+                table[normalise(str(form))] = UnitForm(str(symbol))
+    return table
+
+
+def _digit_token(decimal: str, groups: list[str]) -> str:
+    """Digit tokens in this language's conventions; every branch is linear (bounded groups)."""
+    dec = re.escape(decimal)
+    spaces = [g for g in groups if g in _SPACE_GROUPS]
+    marks = [g for g in groups if g not in _SPACE_GROUPS]
+    branches = [rf"\d{{1,3}}(?:{re.escape(mark)}\d{{3}}(?!\d))+(?:{dec}\d+)?" for mark in marks]
+    if spaces:
+        branches.append(rf"\d{{1,3}}(?:[{''.join(spaces)}]\d{{3}}(?!\d))+(?:{dec}\d+)?")
+    if decimal not in marks:
+        # "1.000.000" in English: two groups or more cannot be a decimal.
+        branches.append(rf"\d{{1,3}}(?:{dec}\d{{3}}(?!\d)){{2,}}")
+    branches.append(r"\d+(?:[.,]\d+)?")
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _link(words: list[str]) -> str:
+    """A space then a linking word; elided forms ("d'") glue to what follows."""
+    elided = [w for w in words if w.endswith(("'", "’"))]
+    spaced = [w for w in words if w not in elided]
+    return rf"{SP}(?:{alternation(spaced, ignore_case=True)}{SP}|{alternation(elided, ignore_case=True)}{OPT_SP})"
+
+
+def _spelled_run(data: dict) -> str:
+    word = alternation(data["number_words"], ignore_case=True)
+    joiners = []
+    for connector in data.get("number_connectors") or []:
+        joined = alternation([connector], ignore_case=True)
+        joiners += [SP + joined + SP, "-" + joined + "-"]
+    joiner = "(?:" + "|".join([*joiners, SP, "-"]) + ")"
+    article = "(?!)"
+    if data.get("article_one"):
+        before = alternation(data.get("article_one_before") or [], ignore_case=True)
+        article = rf"{alternation(data['article_one'], ignore_case=True)}{SP}(?={before}{WORD_END})"
+    return rf"(?:{article})?{word}(?:{joiner}{word}){{0,12}}"
+
+
+def _core(data: dict, decimal: str) -> re.Pattern[str]:
+    """Where a figure starts: approximate nouns, indefinite plurals, fractions, spelled numbers, digits."""
+    multipliers = alternation(data.get("indefinite_multipliers") or {}, ignore_case=True)
+    multiplier_link = alternation([data["indefinite_multiplier_link"]], ignore_case=True)
+    multiplied = rf"(?:{SP}{multiplier_link}{SP}{multipliers})?"
+    approx = (
+        rf"(?P<approx>{alternation(data['approx_noun_numerators'], ignore_case=True)}{SP}"
+        rf"{alternation(data['approx_nouns'], ignore_case=True)}{multiplied}){WORD_END}"
+    )
+    required = "" if data.get("indefinite_determiner_required") else "?"
+    plural = (
+        rf"(?:{alternation(data.get('indefinite_plural_determiners') or [], ignore_case=True)}{SP}){required}"
+        rf"{alternation(data['indefinite_plurals'], ignore_case=True)}{multiplied}{WORD_END}"
+    )
+    singular = "(?!)"
+    if data.get("indefinite_determiners"):
+        bases = alternation(data["indefinite_bases"], ignore_case=True)
+        singular = (
+            rf"{alternation(data['indefinite_determiners'], ignore_case=True)}{SP}{bases}(?:{SP}{bases})?{WORD_END}"
+        )
+    numerator = alternation(data["fraction_numerators"], ignore_case=True)
+    fraction = (
+        rf"(?:(?:{numerator}|\d{{1,2}})(?:{SP}|-))?{alternation(data['fraction_denominators'], ignore_case=True)}"
+        rf"{WORD_END}|{alternation(data['standalone_fractions'], ignore_case=True)}(?![\w-])"
+    )
+    token = _digit_token(decimal, list(data["digits"]["group"]))
+    return re.compile(
+        rf"{WORD_START}(?:{approx}|(?P<indef>{plural}|{singular})|(?P<fraction>{fraction})"
+        rf"|(?P<spelled>{_spelled_run(data)}){WORD_END})"
+        r"|(?<![\w.,/:])(?P<dfraction>\d{1,3}/\d{1,3})(?![\d/])"
+        r"|(?<![\w.,/:])(?P<vulgar>\d{0,3}[½¼¾⅓⅔⅛⅕])"
+        rf"|(?<![\w.,/:])(?P<digits>[-−+]?{token})(?![.,]?\d)"
+    )
+
+
+@cache
+def numeric_lexicon(language: str) -> NumericLexicon:
+    """The compiled number lexicon of ``language`` (built once per process)."""
+    data = load_lexicon(language, "numbers")
+    unit_data = load_lexicon(language, "units")
+    decimal = data["digits"]["decimal"]
+    scales = _lower_map(data.get("scales"))
+    hedges = {normalise(p).lower(): q for q, phrases in data["hedges"].items() for p in phrases}
+    post_hedges = {normalise(p).lower(): q for q, phrases in (data.get("post_hedges") or {}).items() for p in phrases}
+    change_after_words = {w.lower(): d for d, words in data["change_after"].items() for w in words}
+    units = _surface_table(unit_data.get("units"))
+    glued_units = _surface_table(unit_data.get("glued_units"))
+    currencies = _surface_table(unit_data.get("currencies"))
+    scaled_currencies = _surface_table(unit_data.get("currencies_after_scale"))
+    counted = data["counted"]
+    link = _link(counted["unit_links"])
+
+    # right of the number
+    scale_words = alternation(scales, ignore_case=True)
+    percent_after = re.compile(
+        rf"{OPT_SP}(?:(?P<pp>{_forms(_words_of(data, 'percentage_points'))})"
+        rf"|(?P<bp>{_forms(_words_of(data, 'basis_points'))})"
+        rf"|(?P<permille>{_forms(_words_of(data, 'per_mille'))})"
+        rf"|(?P<percent>{_forms(_words_of(data, 'percent_signs'))})){_FORM_END}"
+    )
+    word_hedges = [p for p in post_hedges if p[0].isalpha()]
+    glued_hedges = [p for p in post_hedges if not p[0].isalpha()]
+    post_hedge_after = re.compile(
+        rf"(?P<hedge>{SP}{alternation(word_hedges, ignore_case=True)}|{alternation(glued_hedges, ignore_case=True)})"
+        rf"{_FORM_END}"
+    )
+
+    # left of the number (searched in a short window that ends at the figure)
+    change_links = alternation(data.get("change_link") or [], ignore_case=True)
+    stems = {direction: fragments(words) for direction, words in data["change_before"].items()}
+    change_tail = rf"(?:(?P<increase>{stems['increase']})|(?P<decrease>{stems['decrease']}))(?:{SP}{change_links})?{SP}"
+    percent_only = fragments(data.get("change_percent_only") or [])
+    transition = fragments(
+        [*data["change_before"]["increase"], *data["change_before"]["decrease"], *(data.get("transition_verbs") or [])]
+    )
+    range_from = alternation(data["range_from"], ignore_case=True)
+    to_words = [w for w in data["range_to"] if w[0].isalpha()]
+    to_dashes = "".join(re.escape(w) for w in data["range_to"] if not w[0].isalpha())
+    ratio_words = alternation(data["ratio_numbers"], ignore_case=True)
+    ratio_noun = rf"(?:{SP}(?P<noun>[^\W\d_][\w'’-]{{1,30}}))?" if data.get("ratio_noun_between") else ""
+
+    return NumericLexicon(
+        language=language,
+        decimal=decimal,
+        data=data,
+        scales=scales,
+        money_scales={str(k): float(v) for k, v in (data.get("money_only_scales") or {}).items()},
+        approx_numerators=_lower_map(data["approx_noun_numerators"]),
+        approx_nouns=_lower_map(data["approx_nouns"]),
+        indefinite_plurals=_lower_map(data["indefinite_plurals"]),
+        indefinite_bases=_lower_map(data.get("indefinite_bases")),
+        indefinite_multipliers=_lower_map(data.get("indefinite_multipliers")),
+        indefinite_need_multiplier=_lower_set(data.get("indefinite_need_multiplier")),
+        fraction_numerators=_lower_map(data["fraction_numerators"]),
+        fraction_denominators=_lower_map(data["fraction_denominators"]),
+        standalone_fractions=_lower_map(data["standalone_fractions"]),
+        hedge_qualifiers=hedges,
+        post_hedge_qualifiers=post_hedges,
+        change_after_words=change_after_words,
+        connectors=_lower_set(data.get("number_connectors")),
+        not_standalone=_lower_set(data.get("not_standalone")),
+        article_numbers=_lower_set(data.get("article_numbers")),
+        ambiguous_words=_lower_set(data.get("ambiguous_words")),
+        one_pronoun_after=_lower_set(data.get("one_pronoun_after")),
+        one_pronoun_before=_lower_set(data.get("one_pronoun_before")),
+        counted_stop_words=_lower_set(counted["stop_words"]),
+        capitalised_cues=_lower_set(data.get("identifier_cues_capitalised")),
+        ratio_numbers=_lower_set(data["ratio_numbers"]),
+        units=units | glued_units,
+        unit_words={form.lower(): unit for form, unit in units.items() if _is_word(form)},
+        currencies=currencies | scaled_currencies,
+        currency_words={
+            form.lower(): unit for form, unit in (currencies | scaled_currencies).items() if _is_word(form)
+        },
+        core=_core(data, decimal),
+        scale_after=re.compile(rf"(?:{SP}|-)?(?P<scale>{scale_words}){WORD_END}"),
+        money_scale_after=re.compile(
+            rf"{OPT_SP}(?P<scale>{alternation(data.get('money_only_scales') or {})})(?![^\W\d_])"
+        ),
+        half_after=re.compile(rf"{SP}{alternation(data.get('half_suffix') or [], ignore_case=True)}{WORD_END}"),
+        fraction_scale_after=re.compile(
+            rf"{SP}{alternation(data.get('fraction_scale_link') or [], ignore_case=True)}{SP}"
+            rf"(?P<scale>{scale_words}){WORD_END}"
+        ),
+        percent_after=percent_after,
+        points_after=re.compile(rf"{SP}(?P<points>{alternation(data['bare_points'], ignore_case=True)}){WORD_END}"),
+        currency_before=re.compile(
+            rf"{WORD_START}(?P<currency>{alternation(unit_data['currency_prefixes'])}){OPT_SP}\Z"
+        ),
+        currency_after=re.compile(rf"{OPT_SP}(?P<currency>{_forms(currencies)}){_FORM_END}"),
+        currency_linked=re.compile(rf"{link}(?P<currency>{_forms(f for f in currencies if _is_word(f))}){WORD_END}"),
+        currency_scaled=re.compile(rf"(?:{link}|{SP})(?P<currency>{_forms(scaled_currencies)}){WORD_END}"),
+        unit_after=re.compile(
+            rf"(?:(?:{SP}|-)?(?P<unit>{_forms(units)})|(?P<glued>{alternation(glued_units)})){_FORM_END}"
+        ),
+        unit_linked=re.compile(rf"{link}(?P<unit>{_forms(f for f in units if _is_word(f))}){WORD_END}"),
+        hedge_before=re.compile(
+            rf"{WORD_START}(?P<hedge>{alternation(hedges, ignore_case=True)})(?:(?<=['’~<>≤≥])|{SP})\Z"
+        ),
+        post_hedge_after=post_hedge_after,
+        change_before=re.compile(rf"(?i:{WORD_START}(?!{percent_only}{WORD_END}){change_tail})\Z"),
+        change_before_any=re.compile(rf"(?i:{WORD_START}{change_tail})\Z"),
+        change_after=re.compile(rf"{SP}(?P<change>{alternation(change_after_words, ignore_case=True)}){WORD_END}"),
+        transition_before=re.compile(rf"(?i:{WORD_START}{transition}(?:{SP}\w+)?{SP}){range_from}(?:{SP}|(?<=['’]))\Z"),
+        range_between_before=re.compile(
+            rf"{WORD_START}(?P<word>{alternation(data['range_between'], ignore_case=True)}){SP}\Z"
+        ),
+        range_from_before=re.compile(rf"{WORD_START}(?P<word>{range_from})(?:{SP}|(?<=['’]))\Z"),
+        range_and_gap=re.compile(rf"{SP}{alternation(data['range_and'], ignore_case=True)}{SP}\Z"),
+        range_to_gap=re.compile(
+            rf"(?:{SP}{alternation(to_words, ignore_case=True)}{SP}|{OPT_SP}[{to_dashes}]{OPT_SP})\Z"
+        ),
+        part_of_gap=re.compile(rf"{SP}{alternation(data['part_of_links'], ignore_case=True)}{SP}\Z"),
+        ratio=re.compile(
+            rf"{WORD_START}(?P<a>{ratio_words}|\d{{1,3}}){ratio_noun}{SP}"
+            rf"(?P<link>{alternation(data['ratio_links'], ignore_case=True)}){SP}"
+            rf"(?P<b>{ratio_words}|\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}){WORD_END}"
+        ),
+        identifier_cue_before=re.compile(
+            rf"{WORD_START}(?P<cue>{alternation(data.get('identifier_cues') or [], ignore_case=True)})"
+            rf"(?:{SP}|(?<=[.°]){OPT_SP})\Z"
+        ),
+        word_after=re.compile(rf"{SP}(?P<word>[^\W\d_][\w'’-]*)"),
+        word_before=re.compile(rf"(?P<word>[^\W\d_][\w'’-]*){SP}\Z"),
+    )
+
+
+def lookup_unit(lexicon: NumericLexicon, surface: str) -> UnitForm | None:
+    """The unit a matched surface form stands for (exact case first, then as a word)."""
+    key = normalise(surface)
+    return lexicon.units.get(key) or lexicon.unit_words.get(key.lower())
+
+
+def lookup_currency(lexicon: NumericLexicon, surface: str) -> UnitForm | None:
+    """The ISO currency a matched surface form stands for."""
+    key = normalise(surface)
+    return lexicon.currencies.get(key) or lexicon.currency_words.get(key.lower())

@@ -1,0 +1,176 @@
+"""English numbers: digits, hedges, units, money, percents, changes, counted nouns, spelled forms, ranges."""
+
+import datetime as dt
+
+import pytest
+
+from checker.document import make_document
+from checker.parse.numbers import find_numbers
+
+
+def claims(text: str):
+    return find_numbers(make_document(text, "en", dt.date(2024, 3, 15)))
+
+
+def claim(text: str, span: str):
+    found = [c for c in claims(text) if c.text == span]
+    assert found, f"no claim {span!r} in {[c.text for c in claims(text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "value", "unit"),
+    [
+        ("The fund holds 1,500 tonnes of gold.", "1,500 tonnes", "quantity", 1500, "t"),
+        ("The strait is 1.5 km wide at its narrowest.", "1.5 km", "quantity", 1.5, "km"),
+        ("Officials counted 2 500 displaced families.", "2 500", "count", 2500, None),
+        ("Officials counted 2\u00a0500 displaced families.", "2\u00a0500", "count", 2500, None),
+        ("The grid lost 1.000.000 customers overnight.", "1.000.000", "count", 1_000_000, None),
+        ("The UK pledged £2.5bn in military aid.", "£2.5bn", "money", 2.5e9, "GBP"),
+        ("Brussels approved €50 billion for Kyiv.", "€50 billion", "money", 5e10, "EUR"),
+        ("The deal is worth USD 5bn over a decade.", "USD 5bn", "money", 5e9, "USD"),
+        ("The startup raised $300m last year.", "$300m", "money", 3e8, "USD"),
+        ("The bill costs $1.2 trillion.", "$1.2 trillion", "money", 1.2e12, "USD"),
+        ("Canada will spend C$2 billion on housing.", "C$2 billion", "money", 2e9, "CAD"),
+        ("Russia earned 5 billion roubles a day.", "5 billion roubles", "money", 5e9, "RUB"),
+        ("A ticket costs 50 cents.", "50 cents", "money", 0.5, "USD"),
+        ("The club paid 80 million pounds for him.", "80 million pounds", "money", 8e7, "GBP"),
+        ("A 2,000-pound bomb hit the building.", "2,000-pound", "quantity", 2000, "lb"),
+        ("Inflation reached 4.9% in January.", "4.9%", "percent", 4.9, "%"),
+        ("Turnout was 67 per cent.", "67 per cent", "percent", 67, "%"),
+        ("Rates rose 0.25 percentage points.", "0.25 percentage points", "percent", 0.25, "pp"),
+        ("The alcohol limit is 0.5 ‰ for drivers.", "0.5 ‰", "percent", 0.5, "‰"),
+        ("The Fed cut rates by 50 basis points.", "50 basis points", "percent", 0.5, "pp"),
+        ("Temperatures reached 40C in Seville.", "40C", "quantity", 40, "°C"),
+        ("It was 104 degrees Fahrenheit in Phoenix.", "104 degrees Fahrenheit", "quantity", 104, "°F"),
+        ("Winds of 120 km/h battered the coast.", "120 km/h", "quantity", 120, "km/h"),
+        ("The car was doing 70 mph.", "70 mph", "quantity", 70, "mph"),
+        ("Output fell to 9 million barrels per day.", "9 million barrels per day", "quantity", 9e6, "bpd"),
+        ("The plant produces 1.2 GW of power.", "1.2 GW", "quantity", 1.2, "GW"),
+        ("Households used 300 TWh last year.", "300 TWh", "quantity", 300, "TWh"),
+        ("The fire burned 5,000 hectares.", "5,000 hectares", "quantity", 5000, "ha"),
+        ("The park covers 12 square kilometres.", "12 square kilometres", "quantity", 12, "km²"),
+        ("He was sentenced to 12 years.", "12 years", "quantity", 12, "year"),
+        ("The 30-year-old driver was arrested.", "30-year-old", "quantity", 30, "year"),
+        ("He ran 100m in 9.58 seconds.", "9.58 seconds", "quantity", 9.58, "s"),
+        ("A 100m sprint opened the games.", "100m", "quantity", 100, "m"),
+        ("Some 67m people live in France.", "Some 67m", "count", 6.7e7, None),
+        ("Farmers shipped 3m tonnes of wheat.", "3m tonnes", "quantity", 3e6, "t"),
+        ("Temperatures fell to -5°C overnight.", "-5°C", "quantity", -5, "°C"),
+    ],
+)
+def test_figure_kind_value_and_unit(sentence, span, kind, value, unit):
+    found = claim(sentence, span)
+    assert (found.kind, found.unit) == (kind, unit)
+    assert found.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "qualifier", "hedge", "low", "high"),
+    [
+        ("Kyiv says about 300 Russian soldiers were killed.", "about 300", "approx", "about", 270, 330),
+        ("Some 5,000 people were evacuated.", "Some 5,000", "approx", "Some", 4500, 5500),
+        ("Nearly 40% of voters abstained.", "Nearly 40%", "approx", "Nearly", 36, 44),
+        ("More than 1,500 shells were fired.", "More than 1,500", "more_than", "More than", 1500, None),
+        ("It cost over $2 billion.", "over $2 billion", "more_than", "over", 2e9, None),
+        ("At least 12 people died.", "At least 12", "at_least", "At least", 12, None),
+        ("Fewer than 200 remain in the town.", "Fewer than 200", "less_than", "Fewer than", 0, 200),
+        ("Up to 40 people were injured.", "Up to 40", "at_most", "Up to", 0, 40),
+        ("As many as 3,000 troops may be sent.", "As many as 3,000", "at_most", "As many as", 0, 3000),
+        ("Just under 5% of the budget goes to defence.", "Just under 5%", "less_than", "Just under", None, 5),
+        ("More than one million people fled.", "More than one million", "more_than", "More than", 1e6, None),
+        (
+            "An estimated 2.3 billion people lack water.",
+            "An estimated 2.3 billion",
+            "approx",
+            "An estimated",
+            2.07e9,
+            2.53e9,
+        ),
+        ("The protest drew 300 or so people.", "300 or so", "approx", "or so", 270, 330),
+        ("Crowds of 10,000+ gathered.", "10,000+", "more_than", "+", 10000, None),
+    ],
+)
+def test_hedges_give_qualifier_and_interval(sentence, span, qualifier, hedge, low, high):
+    found = claim(sentence, span)
+    assert (found.qualifier, found.hedge) == (qualifier, hedge)
+    assert found.low == (None if low is None else pytest.approx(low))
+    assert found.high == (None if high is None else pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high"),
+    [
+        ("Aid reached $1.2 million.", "$1.2 million", 1.15e6, 1.25e6),
+        ("The city has 1.2 million residents.", "1.2 million", 1.15e6, 1.25e6),
+        ("Inflation was 4.9% in May.", "4.9%", 4.85, 4.95),
+        ("Exactly 1,500 soldiers were deployed.", "1,500", 1500, 1500),
+        ("Six officials resigned.", "Six", 6, 6),
+        ("Two million people voted.", "Two million", 1.5e6, 2.5e6),
+        ("Unemployment is 15%.", "15%", 14.5, 15.5),
+    ],
+)
+def test_rounding_as_written(sentence, span, low, high):
+    found = claim(sentence, span)
+    assert (found.low, found.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "change"),
+    [
+        ("Sales were up 15% in March.", "15%", "increase"),
+        ("Exports fell 3.2% last year.", "3.2%", "decrease"),
+        ("Prices rose by more than 10% in a year.", "more than 10%", "increase"),
+        ("The index gained 2 points on Monday.", "2 points", "increase"),
+        ("Unemployment fell by 0.3 percentage points.", "0.3 percentage points", "decrease"),
+        ("Analysts expect a 5% increase next year.", "5%", "increase"),
+        ("GDP grew +0.4% in the quarter.", "+0.4%", "increase"),
+        ("Inflation was 4.9% in May.", "4.9%", None),
+        ("The company lost 300 soldiers' contracts.", "300", None),
+    ],
+)
+def test_change_words(sentence, span, change):
+    assert claim(sentence, span).change == change
+
+
+def test_change_words_are_outside_the_span():
+    found = claim("Sales were up 15% in March.", "15%")
+    assert (found.start, found.end) == (14, 17)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "counted"),
+    [
+        ("Russia fired 1,500 artillery shells overnight.", "1,500", "artillery shells"),
+        ("Six senior officials said the talks had failed.", "Six", "senior officials"),
+        ("More than 300 Ukrainian soldiers were captured.", "More than 300", "Ukrainian soldiers"),
+        ("Tens of thousands of people marched in Tbilisi.", "Tens of thousands", "people"),
+        ("About 1.2 million children are out of school.", "About 1.2 million", "children"),
+        ("Farmers shipped 500 tonnes of grain to Egypt.", "500 tonnes", "grain"),
+        ("Inflation reached 4.9% in January.", "4.9%", None),
+        ("Prices are 300 in Paris and 200 in Lyon.", "300", None),
+        ("At least 45 died in the attack.", "At least 45", None),
+        ("Officials said 21 of the 50 missiles were shot down.", "21", "missiles"),
+        ("Officials said 21 of the 50 missiles were shot down.", "50", "missiles"),
+        ("One soldier was killed.", "One", "soldier"),
+    ],
+)
+def test_counted_noun_phrase(sentence, span, counted):
+    assert claim(sentence, span).counted == counted
+
+
+def test_span_holds_hedge_scale_and_currency_but_not_counted_noun():
+    text = "Officials said more than one million artillery shells cost $1.2 billion."
+    spans = [c.text for c in claims(text)]
+    assert spans == ["more than one million", "$1.2 billion"]
+    for found in claims(text):
+        assert text[found.start : found.end] == found.text
+
+
+def test_sentence_index_is_the_sentence_holding_the_claim():
+    found = claims("The talks began. Officials said 300 people attended. Nothing else happened.")
+    assert [(c.text, c.sentence) for c in found] == [("300", 1)]
+
+
+def test_no_claim_in_a_sentence_without_figures():
+    assert claims("The minister said the talks would resume soon, but gave no details.") == []

@@ -1,0 +1,151 @@
+"""French numbers: digit conventions, hedges, units, money, percents, changes, counted nouns, spelled forms."""
+
+import datetime as dt
+
+import pytest
+
+from checker.document import make_document
+from checker.parse.numbers import find_numbers
+
+
+def claims(text: str):
+    return find_numbers(make_document(text, "fr", dt.date(2024, 3, 15)))
+
+
+def claim(text: str, span: str):
+    found = [c for c in claims(text) if c.text == span]
+    assert found, f"no claim {span!r} in {[c.text for c in claims(text)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "value", "unit"),
+    [
+        ("Le taux est passé à 1,5 % en mai.", "1,5 %", "percent", 1.5, "%"),
+        ("L'inflation atteint 4,9 % sur un an.", "4,9 %", "percent", 4.9, "%"),
+        ("Le convoi a parcouru 2 500 km.", "2 500 km", "quantity", 2500, "km"),
+        ("Le convoi a parcouru 2\u00a0500 km.", "2\u00a0500 km", "quantity", 2500, "km"),
+        ("Le convoi a parcouru 2\u202f500 km.", "2\u202f500 km", "quantity", 2500, "km"),
+        ("La ville compte 1.000.000 d'habitants.", "1.000.000", "count", 1e6, None),
+        ("Le stock est de 1,500 tonne.", "1,500 tonne", "quantity", 1.5, "t"),
+        ("L'aide atteint 1,2 milliard de dollars.", "1,2 milliard de dollars", "money", 1.2e9, "USD"),
+        ("Paris débloque 300 millions d'euros.", "300 millions d'euros", "money", 3e8, "EUR"),
+        ("Le budget atteint 413 Md€ sur sept ans.", "413 Md€", "money", 4.13e11, "EUR"),
+        ("Le projet coûte 5 M€ par an.", "5 M€", "money", 5e6, "EUR"),
+        ("Le billet coûte 12,50 euros.", "12,50 euros", "money", 12.5, "EUR"),
+        ("La banque a prêté 2 milliards de francs suisses.", "2 milliards de francs suisses", "money", 2e9, "CHF"),
+        ("Le pays a reçu 1 billion de dollars.", "1 billion de dollars", "money", 1e12, "USD"),
+        ("Le chômage a baissé de 0,3 point de pourcentage.", "0,3 point de pourcentage", "percent", 0.3, "pp"),
+        ("Le taux d'alcoolémie maximal est de 0,5 ‰.", "0,5 ‰", "percent", 0.5, "‰"),
+        ("Il a fait 40 °C à Nîmes.", "40 °C", "quantity", 40, "°C"),
+        ("Les rafales ont atteint 150 km/h.", "150 km/h", "quantity", 150, "km/h"),
+        (
+            "La Russie produit 9,5 millions de barils par jour.",
+            "9,5 millions de barils par jour",
+            "quantity",
+            9.5e6,
+            "bpd",
+        ),
+        ("La centrale produit 1 300 MW.", "1 300 MW", "quantity", 1300, "MW"),
+        ("Le pays a exporté 3 millions de tonnes de blé.", "3 millions de tonnes", "quantity", 3e6, "t"),
+        ("L'incendie a détruit 5 000 hectares.", "5 000 hectares", "quantity", 5000, "ha"),
+        ("Il a été condamné à 12 ans de prison.", "12 ans", "quantity", 12, "year"),
+        ("Il a été condamné à deux ans et demi de prison.", "deux ans et demi", "quantity", 2.5, "year"),
+        ("Il faisait -5 °C à l'aube.", "-5 °C", "quantity", -5, "°C"),
+    ],
+)
+def test_figure_kind_value_and_unit(sentence, span, kind, value, unit):
+    found = claim(sentence, span)
+    assert (found.kind, found.unit) == (kind, unit)
+    assert found.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "qualifier", "hedge", "low", "high"),
+    [
+        ("Environ 300 personnes ont manifesté.", "Environ 300", "approx", "Environ", 270, 330),
+        ("Quelque 1 500 policiers étaient mobilisés.", "Quelque 1 500", "approx", "Quelque", 1350, 1650),
+        ("Près de 2 500 soldats ont été déployés.", "Près de 2 500", "approx", "Près de", 2250, 2750),
+        ("Plus de 2 500 km de routes ont été détruits.", "Plus de 2 500 km", "more_than", "Plus de", 2500, None),
+        ("Plus d'un million de personnes ont fui.", "Plus d'un million", "more_than", "Plus d'", 1e6, None),
+        ("Au moins 12 personnes sont mortes.", "Au moins 12", "at_least", "Au moins", 12, None),
+        ("Moins de 200 habitants sont restés.", "Moins de 200", "less_than", "Moins de", 0, 200),
+        ("Jusqu'à 40 000 personnes sont attendues.", "Jusqu'à 40 000", "at_most", "Jusqu'à", 0, 40000),
+        ("Pas moins de 30 pays ont signé.", "Pas moins de 30", "at_least", "Pas moins de", 30, None),
+        ("Au plus 5 % des votants.", "Au plus 5 %", "at_most", "Au plus", None, 5),
+        ("Une cinquantaine de blessés ont été soignés.", "Une cinquantaine", "approx", None, 40, 60),
+        ("Plus d'une centaine de drones ont été abattus.", "Plus d'une centaine", "more_than", "Plus d'", 100, None),
+    ],
+)
+def test_hedges_give_qualifier_and_interval(sentence, span, qualifier, hedge, low, high):
+    found = claim(sentence, span)
+    assert (found.qualifier, found.hedge) == (qualifier, hedge)
+    assert found.low == (None if low is None else pytest.approx(low))
+    assert found.high == (None if high is None else pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high"),
+    [
+        ("L'aide atteint 1,2 million d'euros.", "1,2 million d'euros", 1.15e6, 1.25e6),
+        ("Deux milliards de personnes manquent d'eau.", "Deux milliards", 1.5e9, 2.5e9),
+        ("Six responsables ont démissionné.", "Six", 6, 6),
+        ("L'armée compte 1 500 soldats.", "1 500", 1500, 1500),
+    ],
+)
+def test_rounding_as_written(sentence, span, low, high):
+    found = claim(sentence, span)
+    assert (found.low, found.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "change"),
+    [
+        ("Le chômage est en hausse de 3 points.", "3 points", "increase"),
+        ("Les ventes sont en baisse de 4,5 % sur un an.", "4,5 %", "decrease"),
+        ("Le prix a augmenté de 15 % en un an.", "15 %", "increase"),
+        ("La production a chuté de 3,2 % en mars.", "3,2 %", "decrease"),
+        ("Le parti gagne 2 points dans les sondages.", "2 points", "increase"),
+        ("Les exportations ont reculé de plus de 10 %.", "plus de 10 %", "decrease"),
+        ("Le taux directeur est de 4,5 %.", "4,5 %", None),
+    ],
+)
+def test_change_words(sentence, span, change):
+    assert claim(sentence, span).change == change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "counted"),
+    [
+        ("La Russie a tiré plus de 10 000 obus d'artillerie.", "plus de 10 000", "obus d'artillerie"),
+        ("Selon six hauts responsables, l'offensive a échoué.", "six", "hauts responsables"),
+        ("Des dizaines de milliers de personnes ont fui.", "Des dizaines de milliers", "personnes"),
+        ("Une dizaine de morts ont été recensés.", "Une dizaine", "morts"),
+        ("La moitié des électeurs se sont abstenus.", "La moitié", "électeurs"),
+        ("Quelque 10 000 soldats russes sont engagés.", "Quelque 10 000", "soldats russes"),
+        ("Au moins 300 personnes ont été tuées.", "Au moins 300", "personnes"),
+        ("Le pays a exporté 3 millions de tonnes de blé.", "3 millions de tonnes", "blé"),
+        ("L'inflation atteint 4,9 % sur un an.", "4,9 %", None),
+        ("Selon l'ONU, 21 des 50 missiles ont été interceptés.", "21", "missiles"),
+    ],
+)
+def test_counted_noun_phrase(sentence, span, counted):
+    assert claim(sentence, span).counted == counted
+
+
+def test_span_holds_hedge_scale_and_currency_but_not_counted_noun():
+    text = "Plus de 2 500 km de routes et 300 millions d'euros de dégâts."
+    assert [c.text for c in claims(text)] == ["Plus de 2 500 km", "300 millions d'euros"]
+
+
+def test_articles_are_not_claims():
+    assert claims("Un missile a frappé un immeuble et une école.") == []
+
+
+def test_neuf_is_a_number_only_before_a_noun():
+    found = claims("Un immeuble neuf a été touché et neuf personnes sont mortes.")
+    assert [(c.text, c.value, c.counted) for c in found] == [("neuf", 9.0, "personnes")]
+
+
+def test_no_claim_in_a_sentence_without_figures():
+    assert claims("Le ministre a promis des mesures rapides, sans plus de détails.") == []
