@@ -5,19 +5,23 @@ A number from 1000 to 2199 written without separators is read, in this order:
 1. a **label** when a label noun names an event after it ("the 2024 election", "2022 World Cup"),
    within three words and with no preposition right before the year, or before it with
    "de"/"of" ("la présidentielle de 2022", "les attentats de 2015");
-2. a **date** after a strong cue ("in", "since", "until", "en", "depuis", "d'ici");
-3. a **date** after another cue ("by", "before", "between", "of", "avant", "vers", "de") when
+2. a **count** after "up from", "down from", "a total of" unless a noun a year qualifies
+   follows ("up from 1800" but "up from 2019 levels"), or when a range leads to a count
+   ("between 2000 and 3000", "between 1990 and 2010 euros");
+3. a **date** after a strong cue ("in", "since", "until", "en", "depuis", "d'ici"); a round
+   figure or one outside 1900-2100 also needs a clean end ("in 2000 cases" is a count, "in 2000,
+   the firm" and "in 2019 sales rose" are dates);
+4. a **date** after another cue ("by", "before", "between", "of", "avant", "vers", "de") when
    no counted noun follows: "by 2030, emissions" and "by 2030 emissions" (a noun a year
    qualifies) are dates, "by 2000 votes" and "contre 1950 euros" are counts;
-4. a **date** as the subject or possessive ("2022 was", "2022's"), before a noun that a year
+5. a **date** as the subject or possessive ("2022 was", "2022's"), before a noun that a year
    qualifies ("below 2019 levels"), in parentheses, opening a sentence before a comma, or listed
-   after another year ("in 2019, 2020 and 2021");
-5. otherwise a **weak** date if nothing counted follows: kept only if it joins a range
+   after another year ("in 2019, 2020 and 2021"), unless a name comes right before ("AF 1990");
+6. otherwise a **weak** date if nothing counted follows: kept only if it joins a range
    ("between March 2019 and 2022"); else left to the numbers parser ("2022 soldiers" is a count).
 
-Outside 1900-2100 a strong cue also needs a clean end ("in 1500 cases" is a count). A year
-followed by a range connector and a number that is not a year is a count ("between 2000 and 3000").
-"""
+A clean end is punctuation, the end of the text, a function word, a capitalised word or a noun a
+year qualifies ("levels", "figures")."""
 
 from __future__ import annotations
 
@@ -51,10 +55,10 @@ class YearContext:
     previous: Any  # the previous Candidate of the document, or None
 
 
-def _following_words(context: YearContext, count: int) -> list[str]:
-    """Up to ``count`` words after the number, stopping at punctuation."""
+def _following_words(context: YearContext, count: int, position: int | None = None) -> list[str]:
+    """Up to ``count`` words after the number (or after ``position``), stopping at punctuation."""
     found: list[str] = []
-    position = context.end
+    position = context.end if position is None else position
     while len(found) < count:
         match = _NEXT_WORDS.match(context.text, position)
         if not match:
@@ -86,13 +90,15 @@ def _label_before(context: YearContext) -> bool:
     return any(word in nouns or " ".join(words[index : index + 2]) in nouns for index, word in enumerate(words))
 
 
-def _clean_end(context: YearContext) -> bool:
-    """No counted noun after the number: punctuation, the end, a function word or a capitalised word."""
-    following = _following_words(context, 1)
+def _clean_end(context: YearContext, position: int | None = None) -> bool:
+    """No counted noun after the number (or after ``position``): punctuation, the end, a function
+    word, a word a year qualifies, or a capitalised word."""
+    position = context.end if position is None else position
+    following = _following_words(context, 1, position)
     if not following:
         return True
     word = following[0]
-    if context.text[context.end : context.end + 1] not in " \t\u00a0\u202f":
+    if context.text[position : position + 1] not in " \t\u00a0\u202f":
         return not word[:1].isalpha() or word[:1] in "'’"
     lexicon = context.grammar
     key = normalise(word)
@@ -105,11 +111,14 @@ def _clean_end(context: YearContext) -> bool:
 
 
 def _ranges_to_a_count(context: YearContext) -> bool:
+    """ "between 2000 and 3000", "between 1990 and 2010 euros": the range is one of counts."""
     match = _RANGE_TO_NUMBER.match(context.lowered, context.end)
     if not match:
         return False
     digits = match.group(1).rstrip(",.")
-    return not (len(digits) == 4 and digits.isdigit() and 1000 <= int(digits) <= 2199)
+    if not (len(digits) == 4 and digits.isdigit() and 1000 <= int(digits) <= 2199):
+        return True
+    return not _clean_end(context, match.start(1) + len(digits))
 
 
 def _after_listed_year(context: YearContext) -> bool:
@@ -120,8 +129,28 @@ def _after_listed_year(context: YearContext) -> bool:
     return bool(_ENUMERATION.fullmatch(gap))
 
 
+def _after_count_cue(context: YearContext) -> bool:
+    """ "up from 1800", "a total of 2022": the number is a value, unless a year-qualified noun follows."""
+    before = " ".join(context.lowered[max(context.sentence_start, context.start - 30) : context.start].split()[-3:])
+    if not any(before == cue or before.endswith(" " + cue) for cue in context.grammar.word_set("year_count_cues")):
+        return False
+    following = _following_words(context, 1)
+    return not (following and normalise(following[0]) in context.grammar.word_set("year_modified_nouns"))
+
+
+def _after_a_name(context: YearContext) -> bool:
+    """ "AF 1990", "Peugeot 2008": a capitalised word (not the sentence's first) right before the number."""
+    before = context.text[context.sentence_start : context.start]
+    words = before.split()
+    if not words or not before[-1:].isspace():
+        return False
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1][-1:].isalnum()
+
+
 def _standalone(context: YearContext) -> bool:
     text = context.text
+    if _after_a_name(context):
+        return False
     following = _following_words(context, 1)
     follower = normalise(following[0]) if following else ""
     if text[context.end : context.end + 2] in ("'s", "’s"):
@@ -145,14 +174,14 @@ def classify_year(context: YearContext) -> str | None:
         return "label"
     if (context.has_article or context.cue is None) and _label_after(context):
         return "label"
-    if _ranges_to_a_count(context):
+    if _ranges_to_a_count(context) or _after_count_cue(context):
         return None
     clean = _clean_end(context)
     cue = None if context.has_article else context.cue
     if cue in grammar.word_set("year_strong_cues"):
-        return "date" if modern or clean else None
+        return "date" if clean or (modern and context.value % 100) else None
     if cue in grammar.word_set("year_cues") and clean:
         return "date"
-    if modern and (_standalone(context) or _after_listed_year(context)):
+    if modern and (_standalone(context) or clean and _after_listed_year(context)):
         return "date"
     return "weak" if modern and clean else None

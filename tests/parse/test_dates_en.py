@@ -333,6 +333,10 @@ def _located(sentence: str, span: str | tuple[str, int]) -> tuple[str, int, int]
 
 
 NOT_DATES = [
+    "In 2000 cases out of 10,000 the drug worked.",
+    "The plan would cost between 1990 and 2010 euros per household.",
+    "More than 2000 people marched, up from 1800 the previous year.",
+    "He bought a 2019 Toyota for $15,000 and paid £1995 in fees.",
     "The 1998 Good Friday Agreement ended decades of violence.",
     "Prices rose 15% from a year earlier, the statistics office said.",
     "Officials may announce the results after the march on the capital.",

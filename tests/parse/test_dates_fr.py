@@ -328,6 +328,10 @@ def test_dates_are_found_with_their_span_and_period(sentence, expected):
 
 
 NOT_DATES = [
+    "Le vol AF 1990 a atterri à Roissy avec 2000 passagers.",
+    "Dans 2000 cas sur 10 000, le médicament a fonctionné.",
+    "Le plan coûterait entre 1990 et 2010 euros par foyer.",
+    "Il a mis fin à 2000 emplois et lancé 2020 projets au 2022 avenue de la République.",
     "Les prix ont augmenté de 15 % en un an du fait de la guerre.",
     "L'armée a déployé 2022 soldats et 1990 blindés à la frontière.",
     "La facture s'élève à 2000 euros, contre 1950 euros auparavant.",
