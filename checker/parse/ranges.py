@@ -31,9 +31,10 @@ def merge_ranges(figures: list[Figure], text: str, lo: int, lex: NumericLexicon)
 
 
 def _join(first: Figure, second: Figure, text: str, lo: int, lex: NumericLexicon) -> Figure | None:
-    if second.start - first.end > _MAX_GAP or first.hedge or second.hedge:
+    if second.start - first.end > _MAX_GAP or second.qualifier != "exact":
         return None
-    if first.qualifier != "exact" or second.qualifier != "exact":
+    # "some 20,000 to 30,000": an approximate range keeps its hedge word; other hedges bound one figure.
+    if first.qualifier not in ("exact", "approx") or (first.qualifier == "approx" and not first.hedge):
         return None
     window = max(lo, first.start - _OPENER_WINDOW)
     opener = None
@@ -54,6 +55,7 @@ def _join(first: Figure, second: Figure, text: str, lo: int, lex: NumericLexicon
     return replace(
         second,
         start=start,
+        hedge=first.hedge,
         value=first.value,
         low=tidy(first.value),
         high=tidy(second.value),

@@ -174,3 +174,94 @@ def test_sentence_index_is_the_sentence_holding_the_claim():
 
 def test_no_claim_in_a_sentence_without_figures():
     assert claims("The minister said the talks would resume soon, but gave no details.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "value", "qualifier"),
+    [
+        ("Twenty-one people died in the blast.", "Twenty-one", "count", 21, "exact"),
+        ("Two hundred and fifty thousand were displaced.", "Two hundred and fifty thousand", "count", 250000, "exact"),
+        ("A hundred people and a thousand soldiers took part.", "A hundred", "count", 100, "exact"),
+        ("The army lost one million shells.", "one million", "count", 1e6, "exact"),
+        (
+            "Nearly two and a half million dollars went missing.",
+            "Nearly two and a half million dollars",
+            "money",
+            2.5e6,
+            "approx",
+        ),
+        ("Half a million people stayed.", "Half a million", "count", 5e5, "exact"),
+        ("A dozen countries signed the accord.", "A dozen", "count", 12, "approx"),
+        ("Two dozen reporters waited outside.", "Two dozen", "count", 24, "approx"),
+        ("About half a dozen were elderly.", "About half a dozen", "count", 6, "approx"),
+        ("Dozens were arrested.", "Dozens", "count", 24, "at_least"),
+        ("Hundreds fled the town.", "Hundreds", "count", 200, "at_least"),
+        ("Thousands of people marched.", "Thousands", "count", 2000, "at_least"),
+        ("Tens of thousands of people marched.", "Tens of thousands", "count", 20000, "at_least"),
+        ("Hundreds of thousands lost power.", "Hundreds of thousands", "count", 200000, "at_least"),
+        ("Several hundred protesters gathered.", "Several hundred", "count", 200, "at_least"),
+        ("A few thousand more joined later.", "A few thousand", "count", 2000, "at_least"),
+        ("Millions of dollars were lost.", "Millions of dollars", "money", 2e6, "at_least"),
+        ("Half of the staff left.", "Half", "ratio", 0.5, "exact"),
+        ("Two-thirds of voters backed the plan.", "Two-thirds", "ratio", 0.6667, "exact"),
+        ("A third of the harvest was lost.", "A third", "ratio", 0.3333, "exact"),
+        ("Three-quarters of the budget went on salaries.", "Three-quarters", "ratio", 0.75, "exact"),
+        ("One-fifth of the land is forest.", "One-fifth", "ratio", 0.2, "exact"),
+        ("More than half of voters agreed.", "More than half", "ratio", 0.5, "more_than"),
+        ("Almost a third of the world lacks water.", "Almost a third", "ratio", 0.3333, "approx"),
+        ("Only 2/3 of the funds arrived.", "2/3", "ratio", 0.6667, "exact"),
+        ("One in five Americans opposed it.", "One in five", "ratio", 0.2, "exact"),
+        ("Nine out of ten doctors agree.", "Nine out of ten", "ratio", 0.9, "exact"),
+        ("Roughly 1 in 10 children is obese.", "Roughly 1 in 10", "ratio", 0.1, "approx"),
+    ],
+)
+def test_spelled_approximate_indefinite_and_fractions(sentence, span, kind, value, qualifier):
+    found = claim(sentence, span)
+    assert (found.kind, found.qualifier) == (kind, qualifier)
+    assert found.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high", "unit"),
+    [
+        ("Between 20 and 30 civilians died.", "Between 20 and 30", 20, 30, None),
+        ("Analysts expect 20-30% of homes to flood.", "20-30%", 20, 30, "%"),
+        ("The company will cut 10 to 15 jobs.", "10 to 15", 10, 15, None),
+        ("From 2,000 to 3,000 people attended.", "From 2,000 to 3,000", 2000, 3000, None),
+        ("Estimates range from $20-30 million.", "from $20-30 million", 2e7, 3e7, "USD"),
+        ("It costs between 1.5 and 2 billion euros.", "between 1.5 and 2 billion euros", 1.5e9, 2e9, "EUR"),
+        ("Some 20,000 to 30,000 fans are expected.", "Some 20,000 to 30,000", 20000, 30000, None),
+        ("The journey takes 3–4 hours.", "3–4 hours", 3, 4, "h"),
+    ],
+)
+def test_ranges_are_one_claim_with_bounds(sentence, span, low, high, unit):
+    found = claim(sentence, span)
+    assert (found.qualifier, found.low, found.high, found.unit) == ("range", low, high, unit)
+    assert found.value == low
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        ("Prices rose from $20 to $30 in a year.", ["$20", "$30"]),
+        ("Exports went from 5% to 3%.", ["5%", "3%"]),
+        ("The team won 3-1 on Sunday.", ["3", "1"]),
+        ("Officials said 21 of the 50 missiles were shot down.", ["21", "50"]),
+    ],
+)
+def test_pairs_that_are_not_ranges_stay_two_claims(sentence, spans):
+    assert [c.text for c in claims(sentence)] == spans
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One of them said the talks had failed.",
+        "No one was hurt in the attack.",
+        "The one that hit the school was a drone.",
+        "A missile hit an apartment block.",
+        "They spoke to one another for hours.",
+    ],
+)
+def test_one_and_articles_are_not_claims(sentence):
+    assert claims(sentence) == []

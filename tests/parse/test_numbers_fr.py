@@ -149,3 +149,77 @@ def test_neuf_is_a_number_only_before_a_noun():
 
 def test_no_claim_in_a_sentence_without_figures():
     assert claims("Le ministre a promis des mesures rapides, sans plus de détails.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "value", "qualifier"),
+    [
+        ("Vingt et un soldats ont été tués.", "Vingt et un", "count", 21, "exact"),
+        ("Quatre-vingt-dix-sept personnes ont été évacuées.", "Quatre-vingt-dix-sept", "count", 97, "exact"),
+        ("Soixante-et-onze blessés ont été recensés.", "Soixante-et-onze", "count", 71, "exact"),
+        ("Deux cent cinquante mille réfugiés ont fui.", "Deux cent cinquante mille", "count", 250000, "exact"),
+        ("Un million de personnes ont manifesté.", "Un million", "count", 1e6, "exact"),
+        ("L'État a versé deux milliards d'euros.", "deux milliards d'euros", "money", 2e9, "exact"),
+        ("Un million et demi de personnes sont concernées.", "Un million et demi", "count", 1.5e6, "exact"),
+        ("Une dizaine de morts ont été recensés.", "Une dizaine", "count", 10, "approx"),
+        ("Une cinquantaine de pays ont signé.", "Une cinquantaine", "count", 50, "approx"),
+        ("Une centaine de soldats sont arrivés.", "Une centaine", "count", 100, "approx"),
+        ("Un millier de soldats sont arrivés.", "Un millier", "count", 1000, "approx"),
+        ("Une demi-douzaine de blessés.", "Une demi-douzaine", "count", 6, "approx"),
+        (
+            "Une centaine de millions d'euros ont été perdus.",
+            "Une centaine de millions d'euros",
+            "money",
+            1e8,
+            "approx",
+        ),
+        ("Des dizaines de personnes ont été arrêtées.", "Des dizaines", "count", 20, "at_least"),
+        ("Des centaines de drones ont été lancés.", "Des centaines", "count", 200, "at_least"),
+        ("Des milliers de manifestants défilent.", "Des milliers", "count", 2000, "at_least"),
+        ("Des dizaines de milliers de personnes ont fui.", "Des dizaines de milliers", "count", 20000, "at_least"),
+        ("Plusieurs centaines de soldats sont engagés.", "Plusieurs centaines", "count", 200, "at_least"),
+        ("Des milliards d'euros sont en jeu.", "Des milliards d'euros", "money", 2e9, "at_least"),
+        ("La moitié des électeurs se sont abstenus.", "La moitié", "ratio", 0.5, "exact"),
+        ("Un tiers des habitants a fui.", "Un tiers", "ratio", 0.3333, "exact"),
+        ("Les deux tiers des jeunes sont contre.", "deux tiers", "ratio", 0.6667, "exact"),
+        ("Les trois quarts du budget vont aux salaires.", "trois quarts", "ratio", 0.75, "exact"),
+        ("Un cinquième des terres est boisé.", "Un cinquième", "ratio", 0.2, "exact"),
+        ("Plus de la moitié des votants ont dit non.", "Plus de la moitié", "ratio", 0.5, "more_than"),
+        ("Près d'un tiers des jeunes sont au chômage.", "Près d'un tiers", "ratio", 0.3333, "approx"),
+        ("Un sur cinq a voté pour lui.", "Un sur cinq", "ratio", 0.2, "exact"),
+        ("Un Français sur trois approuve la réforme.", "Un Français sur trois", "ratio", 0.3333, "exact"),
+        ("Deux salariés sur trois sont des femmes.", "Deux salariés sur trois", "ratio", 0.6667, "exact"),
+    ],
+)
+def test_spelled_approximate_indefinite_and_fractions(sentence, span, kind, value, qualifier):
+    found = claim(sentence, span)
+    assert (found.kind, found.qualifier) == (kind, qualifier)
+    assert found.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high", "unit"),
+    [
+        ("Entre 20 et 30 civils ont été tués.", "Entre 20 et 30", 20, 30, None),
+        ("De 20 à 30 % des foyers sont touchés.", "De 20 à 30 %", 20, 30, "%"),
+        ("On compte 10 à 15 morts.", "10 à 15", 10, 15, None),
+        ("Entre 1,5 et 2 milliards d'euros seront versés.", "Entre 1,5 et 2 milliards d'euros", 1.5e9, 2e9, "EUR"),
+        ("La hausse atteindra 20-30 % selon les experts.", "20-30 %", 20, 30, "%"),
+        ("Environ 20 000 à 30 000 supporters sont attendus.", "Environ 20 000 à 30 000", 20000, 30000, None),
+    ],
+)
+def test_ranges_are_one_claim_with_bounds(sentence, span, low, high, unit):
+    found = claim(sentence, span)
+    assert (found.qualifier, found.low, found.high, found.unit) == ("range", low, high, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        ("Le chômage est passé de 8 % à 7 % en un an.", ["8 %", "7 %"]),
+        ("Il a accordé un entretien sur deux sujets.", ["deux"]),
+        ("Selon l'ONU, 21 des 50 missiles ont été interceptés.", ["21", "50"]),
+    ],
+)
+def test_pairs_that_are_not_ranges_or_ratios(sentence, spans):
+    assert [c.text for c in claims(sentence)] == spans
