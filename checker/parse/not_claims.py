@@ -31,7 +31,6 @@ class _Patterns:
     ordinal_exceptions: re.Pattern[str]
     identifier_prefix_ok: frozenset[str]
     not_identifier_prefixes: frozenset[str]
-    duration_before: re.Pattern[str]
 
 
 @cache
@@ -66,10 +65,22 @@ def _patterns(language: str) -> _Patterns:
         zones = alternation(time["zones"])
         finders.append(("time", re.compile(rf"(?<![\w.,:])(?:[01]\d|2[0-3]){minute}(?={SP}{zones}{WORD_END})"), None))
     if time.get("hour_marks"):
-        # "14h30", "14 h 30": a time. "14h" alone is a time too, unless a duration word
-        # comes before it ("pendant 3 h", "en 2h"): checked in code, group "hour".
-        finders.append(("time", re.compile(rf"{_DIGIT_START}{hour}{OPT_SP}{marks}{OPT_SP}{minute}(?!\d)"), None))
-        finders.append(("time", re.compile(rf"{_DIGIT_START}{hour}{OPT_SP}{marks}{WORD_END}"), "hour"))
+        # "14h30", "14 h 30" are times; "14h" alone only after a time word ("à 14h", "vers 8 h")
+        # or in a span of hours ("de 8h à 18h", "8h-18h"): "pendant 3 h", "48h" are durations.
+        cues = alternation(time.get("hour_mark_cues") or [], ignore_case=True)
+        bare = rf"{hour}{OPT_SP}{marks}"
+        finders.append(("time", re.compile(rf"{_DIGIT_START}{bare}{OPT_SP}{minute}(?!\d)"), None))
+        span_of_hours = rf"(?={OPT_SP}(?:[-–]|{SP}à{SP}){OPT_SP}{bare}{WORD_END})"
+        finders.append(
+            (
+                "time",
+                re.compile(
+                    rf"(?:{WORD_START}(?:{cues}){SP}|[-–]{OPT_SP}|{_DIGIT_START}(?={bare}{span_of_hours}))"
+                    rf"(?P<span>{bare}){WORD_END}"
+                ),
+                "span",
+            )
+        )
     if time.get("hour_words"):
         cues = alternation(time.get("hour_word_cues") or [], ignore_case=True)
         spelled = alternation(time.get("hour_words_spelled") or [], ignore_case=True)
@@ -87,7 +98,7 @@ def _patterns(language: str) -> _Patterns:
 
     streets = data["address"]
     street_words = alternation(streets["street_words"], ignore_case=streets.get("street_words_any_case", False))
-    name = r"(?:[dlDL]['’])?[A-ZÀ-ÖØ-Þ][\w'’.-]{0,40}"
+    name = r"(?:[dlDL]['’])?[A-ZÀ-ÖØ-Þ][\w'’-]{0,40}"
     if streets.get("street_word_first"):
         connectors = alternation(streets.get("connectors") or [], ignore_case=True)
         address = (
@@ -134,9 +145,6 @@ def _patterns(language: str) -> _Patterns:
         ordinal_exceptions=re.compile(rf"{WORD_START}{exceptions}{WORD_END}"),
         identifier_prefix_ok=frozenset(w.lower() for w in identifiers.get("lowercase_prefixes") or []),
         not_identifier_prefixes=frozenset(w.lower() for w in identifiers.get("not_prefixes") or []) | currency_codes,
-        duration_before=re.compile(
-            rf"{WORD_START}{alternation(time.get('duration_cues') or [], ignore_case=True)}{SP}\Z"
-        ),
     )
 
 
@@ -155,10 +163,6 @@ def find_mentions(text: str, start: int, end: int, language: str) -> list[Mentio
                 if all(len(part) == 3 for part in match.group(0).split(".")[1:]):
                     continue  # "1.000.000": a number grouped with dots
                 span = match.span()
-            elif group == "hour":
-                if patterns.duration_before.search(text, max(start, match.start() - 25), match.start()):
-                    continue  # "pendant 3 h": a duration
-                span = match.span()
             elif group:
                 span = match.span(group)
             else:
@@ -171,7 +175,8 @@ def find_mentions(text: str, start: int, end: int, language: str) -> list[Mentio
 
 def _is_identifier_name(prefix: str, patterns: _Patterns) -> bool:
     lowered = prefix.lower()
-    if lowered in patterns.not_identifier_prefixes:
+    # One letter keeps its case: "B-52", "T-72" are names, "t5" or "b2" are not.
+    if (lowered if len(prefix) > 1 else prefix) in patterns.not_identifier_prefixes:
         return False
     return lowered in patterns.identifier_prefix_ok or any(ch.isupper() for ch in prefix)
 
