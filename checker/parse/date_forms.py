@@ -290,6 +290,11 @@ class FormReader:
                 return base and cal.part(base, which)
 
             return self._candidate(start, None, Recurring(instance, "year"))
+        if match.group("pt_weekday"):
+            if not self._name_ok("pt_weekday"):
+                return None
+            weekday = self.grammar.weekdays[normalise(match.group("pt_weekday"))]
+            return self._candidate(start, None, Recurring(cal.weekday_instance(weekday), "week"))
         if match.group("pt_season"):
             name = self.grammar.seasons[normalise(match.group("pt_season"))]
             year = self._target_year("pt_s")
@@ -362,8 +367,8 @@ class FormReader:
             follower = normalise(self._next_word(match.end()))
             if follower in self.grammar.lexicon["year_joiners"] and not self.art:
                 return None
-            if self.art == "their" or (len(_DIGITS.search(value).group(0)) == 4 and int(value[:4]) < 1500):
-                return None
+            if len(_DIGITS.search(value).group(0)) == 4 and int(value[:4]) < 1500:
+                return None  # "1000s of people"
         period = self._decade_period(value, article=bool(self.art) or not is_suffix_form)
         return self._candidate(match.start("decade"), period)
 

@@ -226,7 +226,8 @@ class _Builder:
         year = rf"{article}(?:{self.year_head})?{self.year('pt_y')}"
         relative = rf"{article}(?P<pt_rel>{self.relative_part_target})"
         season = rf"{article}(?P<pt_season>{self.season}){self.year_target('pt_s')}"
-        return rf"{part}(?:{month}|{decade}|{year}|{relative}|{season})"
+        weekday = rf"(?P<pt_weekday>{self.weekday})"
+        return rf"{part}(?:{month}|{decade}|{year}|{relative}|{season}|{weekday})"
 
     def ago(self) -> str:
         lex = self.lex

@@ -291,6 +291,14 @@ DATES = [
         [("Monday, March 25", "2024-03-25", "2024-03-25", "day", "exact")],
     ),
     (
+        "The blast happened late Friday near the port.",
+        [("late Friday", "2024-05-10", "2024-05-10", "day", "exact")],
+    ),
+    (
+        "Borrowing in the 2023/24 financial year was £121 billion.",
+        [("2023/24", "2023-01-01", "2024-12-31", "year", "range")],
+    ),
+    (
         "Theresa May said in May that she would step down.",
         [(("May", 20), "2024-05-01", "2024-05-31", "month", "exact")],
     ),
