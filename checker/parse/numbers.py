@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from checker.claims import Claim
-from checker.document import Document
+from checker.document import Document, make_document
 from checker.parse.counted import counted_after
 from checker.parse.figures import Figure, find_figures
 from checker.parse.intervals import bounds, is_rounded, tidy
@@ -113,3 +113,8 @@ def _mention_claim(mention: Mention, text: str, document: Document) -> Claim:
         kind=mention.kind,
         sentence=document.sentence_at(mention.start).index,
     )
+
+
+def warm_up_numbers(language: str) -> None:
+    """Compile the number, unit and not-claim patterns of ``language`` by reading a few figures."""
+    find_numbers(make_document("1 2 3%", language))
