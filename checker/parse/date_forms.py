@@ -342,7 +342,11 @@ class FormReader:
             return self._candidate(start, recurring.resolve(self.anchor, mode), recurring)
         follower = normalise(self._next_word(match.end()))
         if follower in self.grammar.lexicon["year_joiners"]:
-            return None
+            return None  # "the fall of Kabul"
+        if self._capitalised_word_follows(match.end()) or (
+            self.grammar.lexicon["names_capitalised"] and self._capitalised(match.start("s_season"))
+        ):
+            return None  # "the Winter Olympics", "in the Spring Festival"
         if not self.prep or self.prep not in self.grammar.word_set("season_alone_prepositions"):
             return None
         if not self.art and self.prep not in self.grammar.word_set("prepositions_with_article"):

@@ -341,6 +341,7 @@ def _located(sentence: str, span: str | tuple[str, int]) -> tuple[str, int, int]
 
 
 NOT_DATES = [
+    "She won gold in the Winter Olympics and marched in the Spring Festival parade.",
     "In 2000 cases out of 10,000 the drug worked.",
     "The plan would cost between 1990 and 2010 euros per household.",
     "More than 2000 people marched, up from 1800 the previous year.",
@@ -405,6 +406,18 @@ def test_relative_dates_follow_the_publication_date():
     assert [(claim.text, claim.date_start) for claim in first] == [("yesterday", "2022-12-31")]
     earlier = _dates("The strike began last month.", dt.date(2024, 1, 15))
     assert [(claim.date_start, claim.date_end) for claim in earlier] == [("2023-12-01", "2023-12-31")]
+
+
+def test_yearless_dates_look_forward_only_in_sentences_about_the_future():
+    published = dt.date(2024, 2, 10)
+    future = _dates("The EU hopes to approve the package by the end of March.", published)
+    past = _dates("The EU approved the package at the end of March.", published)
+    assert [(claim.text, claim.date_start, claim.qualifier) for claim in future] == [
+        ("end of March", "2024-03-21", "at_most")
+    ]
+    assert [(claim.text, claim.date_start, claim.qualifier) for claim in past] == [
+        ("end of March", "2023-03-21", "exact")
+    ]
 
 
 def test_without_a_publication_date_absolute_dates_are_unchanged():
