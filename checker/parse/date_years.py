@@ -3,8 +3,10 @@
 A number from 1000 to 2199 written without separators is read, in this order:
 
 1. a **label** when a label noun names an event after it ("the 2024 election", "2022 World Cup"),
-   within three words and with no preposition right before the year, or before it with
-   "de"/"of" ("la présidentielle de 2022", "les attentats de 2015");
+   within three words and with no preposition right before the year, or before it, right
+   before or with "de"/"of" ("le budget 2024", "la présidentielle de 2022"), or when a
+   determiner comes before and a word that is not a plural noun after ("its 2023 annual
+   report"; "its 2022 soldiers" stays a count);
 2. a **count** after "up from", "down from", "a total of" unless a noun a year qualifies
    follows ("up from 1800" but "up from 2019 levels"), or when a range leads to a count
    ("between 2000 and 3000", "between 1990 and 2010 euros");
@@ -80,14 +82,38 @@ def _label_after(context: YearContext) -> bool:
 
 
 def _label_before(context: YearContext) -> bool:
-    """A label noun in the few words before "de"/"of": "la présidentielle (américaine) de 2022"."""
-    if context.cue not in _PREPOSITION_OF:
+    """A label noun just before the year ("le budget 2024", "rapport annuel 2023") or a few words
+    before "de"/"of" ("la présidentielle (américaine) de 2022")."""
+    before = context.lowered[max(context.sentence_start, context.start - 60) : context.start].split()
+    if context.cue in _PREPOSITION_OF:
+        window = before[-5:-1]
+    elif context.cue is None and not context.has_article and context.lowered[context.start - 1 : context.start] == " ":
+        window = []
+        for word in reversed(before[-2:]):  # stop at punctuation: "le budget, 2024" names nothing
+            if not word[-1:].isalnum():
+                break
+            window.insert(0, word)
+    else:
         return False
     nouns = context.grammar.word_set("label_nouns")
-    before = context.lowered[max(context.sentence_start, context.start - 60) : context.start].split()
-    words = [normalise(word.strip(",;:()")) for word in before[-5:-1]]
-    words = [word.split("'")[-1] for word in words]
+    words = [normalise(word.strip(",;:()")).split("'")[-1] for word in window]
     return any(word in nouns or " ".join(words[index : index + 2]) in nouns for index, word in enumerate(words))
+
+
+def _names_a_thing(context: YearContext) -> bool:
+    """ "its 2023 annual report": a determiner, the year, then a word that is not a plural noun."""
+    if context.cue is not None:
+        return False
+    before = context.lowered[max(context.sentence_start, context.start - 20) : context.start].split()
+    if not context.has_article and not (before and before[-1] in context.grammar.word_set("year_determiners")):
+        return False
+    following = _following_words(context, 1)
+    if not following or context.text[context.end : context.end + 1] != " ":
+        return False
+    word = following[0]
+    if not word.isalpha() or not word.islower():
+        return False
+    return not (word.endswith("s") or normalise(word) in context.grammar.word_set("plural_nouns"))
 
 
 def _clean_end(context: YearContext, position: int | None = None) -> bool:
@@ -173,6 +199,8 @@ def classify_year(context: YearContext) -> str | None:
     if _label_before(context):
         return "label"
     if (context.has_article or context.cue is None) and _label_after(context):
+        return "label"
+    if _names_a_thing(context):
         return "label"
     if _ranges_to_a_count(context) or _after_count_cue(context):
         return None

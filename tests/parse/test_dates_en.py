@@ -375,6 +375,7 @@ LABELS = [
     ("Spain won Euro 2024 in Berlin.", "Euro 2024"),
     ("Argentina won the 2022 World Cup after a penalty shoot-out.", "2022"),
     ("The 2008 financial crisis wiped out trillions.", "2008"),
+    ("The firm published its 2023 annual report on its website.", "2023"),
 ]
 
 

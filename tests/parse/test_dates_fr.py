@@ -357,6 +357,8 @@ LABELS = [
     ("L'Espagne a remporté l'Euro 2024 à Berlin.", "Euro 2024"),
     ("Les attentats de 2015 ont fait 130 morts à Paris.", "2015"),
     ("La crise de 2008 a coûté des milliers de milliards.", "2008"),
+    ("Le budget 2024 prévoit la création de 2 000 postes.", "2024"),
+    ("Le groupe a publié son rapport annuel 2023 en ligne.", "2023"),
 ]
 
 
