@@ -58,6 +58,10 @@ class FormReader:
             # French "le" is both: "le 24 février" (left out) and "le mois dernier" (kept).
             self.prep, self.art, self.art_start = None, self.prep, match.start("prep")
         self.hedge = self.text[match.start("hedge") : match.end("hedge")] if match.group("hedge") else None
+        self.hedge_start = match.start("hedge")
+        if self.hedge and form not in ("year", "yearrange", "decade"):
+            if normalise(self.hedge) in self.grammar.word_set("year_only_hedges"):
+                self.hedge, self.hedge_start = None, -1  # "concerns about Friday's vote"
         try:
             return reader(match)
         except (ValueError, OverflowError):
@@ -71,8 +75,7 @@ class FormReader:
             period = recurring.resolve(self.anchor, "future" if self._future(start) else "past")
         if period is None:
             return None
-        hedge_start = match.start("hedge")
-        span_start = hedge_start if hedge_start >= 0 else start
+        span_start = self.hedge_start if self.hedge_start >= 0 else start
         qualifier = self.grammar.prepositions.get(self.prep, "exact") if self.prep else "exact"
         hedge = None
         if self.hedge:
@@ -450,7 +453,7 @@ class FormReader:
         if modifier:
             return self._candidate(start, recurring.resolve(self.anchor, self.grammar.modifiers[normalise(modifier)]))
         candidate = self._candidate(start, None, recurring)
-        if candidate is None or self.prep or match.group("mo_head"):
+        if candidate is None or self.prep or self.hedge or match.group("mo_head"):
             return candidate
         follower = self.text[match.end() : match.end() + 2]
         ambiguous = name in self.grammar.word_set("ambiguous_months") or (

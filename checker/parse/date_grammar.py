@@ -291,13 +291,10 @@ def grammar(language: str) -> Grammar:
     }
     modifiers = {normalise(k): v for k, v in lex["cycle_modifiers_before"].items()}
     modifiers |= {normalise(k): v for k, v in lex["cycle_modifiers_after"].items()}
-    set_keys = (
-        "month_abbreviations", "ambiguous_months", "weekday_blockers_before", "weekday_blockers_after",
-        "year_strong_cues", "year_cues", "year_count_cues", "year_determiners", "plural_nouns", "year_followers",
-        "year_modified_nouns", "year_function_words", "label_nouns", "quarter_words", "half_words",
-        "quarter_codes", "half_codes", "articles", "season_alone_prepositions", "prepositions_with_article",
-    )  # fmt: skip
-    sets = {key: frozenset(normalise(item) for item in lex[key]) for key in set_keys}
+    # Every list of words in the lexicon, normalised, for membership tests.
+    sets = {
+        key: frozenset(normalise(str(item)) for item in value) for key, value in lex.items() if isinstance(value, list)
+    }
     return Grammar(
         language=language,
         pattern=re.compile(_Builder(lex).master()),

@@ -299,6 +299,13 @@ DATES = [
         [("2023/24", "2023-01-01", "2024-12-31", "year", "range")],
     ),
     (
+        "Concerns about Friday's vote grew around March, officials said.",
+        [
+            ("Friday", "2024-05-10", "2024-05-10", "day", "exact"),
+            ("around March", "2024-03-01", "2024-03-31", "month", "approx"),
+        ],
+    ),
+    (
         "Theresa May said in May that she would step down.",
         [(("May", 20), "2024-05-01", "2024-05-31", "month", "exact")],
     ),
