@@ -293,7 +293,9 @@ def grammar(language: str) -> Grammar:
     modifiers |= {normalise(k): v for k, v in lex["cycle_modifiers_after"].items()}
     # Every list of words in the lexicon, normalised, for membership tests.
     sets = {
-        key: frozenset(normalise(str(item)) for item in value) for key, value in lex.items() if isinstance(value, list)
+        key: frozenset(normalise(item) for item in value)
+        for key, value in lex.items()
+        if isinstance(value, list) and all(isinstance(item, str) for item in value)
     }
     return Grammar(
         language=language,
