@@ -20,8 +20,8 @@ SHELLS_REFERENCE = {
     "as_of": "2023-11-01", "source": "Yonhap", "url": "https://example.org/yonhap",
 }
 OFFICIALS = (
-    "Six senior officials from Pyongyang attended the talks in Moscow on Tuesday.\n\n"
-    "The talks ended late at night. The five senior officials then flew home, the ministry said."
+    "Six senior officials attended the talks in Moscow on Tuesday.\n\n"
+    "The five senior officials said nothing to reporters, the ministry said."
 )
 
 
@@ -189,6 +189,26 @@ def test_invalid_form_is_shown_again_with_its_errors(client):
     assert len(page.css(".error-summary li")) == 2
 
 
+def test_no_hostile_form_input_makes_a_500(client):
+    token = _token(client)
+    nul = client.post("/review", data={"csrf_token": token, "text": "5 missiles\x00 fell", "title": "a\x00b"})
+    assert nul.status_code == 422 and len(_page(nul).css(".error-summary li")) == 2
+    long_text = client.post("/review", data={"csrf_token": token, "text": "12 missiles. " * 20_000})
+    assert long_text.status_code == 422 and "limit" in _page(long_text).css_first("#text-error").text()
+    huge = client.post("/review", data={"csrf_token": token, "text": "9" * 1_100_000})
+    assert huge.status_code == 413 and _page(huge).css_first("[role=alert]")
+    forged_previous = client.post("/review", data={"csrf_token": token, "text": SHELLS, "previous_run_id": "\x00'"})
+    assert forged_previous.status_code == 422
+    for path in ("/review/%00abc", "/review/" + "a" * 40, "/review/..%2F..%2Fetc"):
+        assert client.get(path).status_code == 404
+    check_id = _submit(client, text=SHELLS)
+    finding_id = client.get(f"/checks/{check_id}").get_json()["findings"][0]["id"]
+    decision = client.post(f"/checks/{check_id}/decisions",
+                           json={"finding_id": finding_id, "reason": "ok\x00", "editor": "Ana"})
+    assert decision.status_code == 422 and decision.get_json()["errors"][0]["field"] == "reason"
+    assert client.post("/checks/%00/decisions", json={}).status_code == 404
+
+
 def test_html_pages_carry_security_headers(client):
     for response in (client.get("/review"), client.get("/review/0123456789abcdef")):
         policy = response.headers["Content-Security-Policy"]
@@ -247,18 +267,22 @@ def test_decision_form_needs_a_reason_and_a_name(client):
 
 def test_recheck_links_runs_and_shows_what_changed(client):
     client.post("/references", json=SHELLS_REFERENCE)
-    first = _submit(client, text=SHELLS + " " + OFFICIALS, title="Shells", published_at="2024-03-01")
+    consistent = OFFICIALS.replace("The five", "The six")
+    first = _submit(client, text=SHELLS + " " + consistent, title="Shells", published_at="2024-03-01")
     form = _page(client.get(f"/review?from={first}"))
-    assert form.css_first("textarea[name=text]").text() == SHELLS + " " + OFFICIALS
+    assert form.css_first("textarea[name=text]").text() == SHELLS + " " + consistent
     assert form.css_first("input[name=previous_run_id]").attributes["value"] == first
-    edited = SHELLS.replace("100,000", "one million") + " " + OFFICIALS.replace("Six senior", "Seven senior")
+    edited = SHELLS.replace("100,000", "one million") + " " + OFFICIALS
     second = _submit(client, text=edited, title="Shells", published_at="2024-03-01", previous_run_id=first)
     assert client.get(f"/checks/{second}").get_json()["previous_run_id"] == first
     page = _review(client, second)
     fixed = page.css_first(".changes-fixed").text(separator=" ")
-    assert "more than 100,000" in fixed
+    assert "more than 100,000" in fixed and "Yonhap" in fixed
     new = page.css_first(".changes-new").text(separator=" ")
-    assert "five" in new and "Seven" not in fixed
+    assert "contradicts an earlier mention" in new
+    figures = [node.text() for node in page.css(".changes-fixed li s, .changes-new li a.claim-link")]
+    assert "“more than 100,000”" in figures and "“five”" in figures
+    assert "“Six”" not in figures  # unchanged, though its offset moved
     assert page.css_first(".changes a[href='/review/" + first + "']")
 
 

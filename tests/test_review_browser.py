@@ -90,10 +90,6 @@ def test_editor_reviews_the_demo_article_with_the_keyboard(browser, base_url, tm
     expect(scale).to_have_class(re.compile(r"\btone-error\b"))
     assert page.locator("mark.claim.tone-error").count() >= 2
     assert page.locator(".finding-list li").count() >= 2
-    page.screenshot(path=str(tmp_path / "review.png"), full_page=True)
-    if os.environ.get("CHECKER_UPDATE_SCREENSHOT"):
-        page.screenshot(path=str(SCREENSHOT), full_page=True)
-
     target = scale.get_attribute("id")
     for _ in range(60):  # Tab through the page until the figure has the focus
         page.keyboard.press("Tab")
@@ -108,6 +104,9 @@ def test_editor_reviews_the_demo_article_with_the_keyboard(browser, base_url, tm
     assert _active_id(page) == popover.get_attribute("id")
     expect(popover).to_contain_text("Yonhap (demo record)")
     expect(popover.locator("a[href='https://example.org/demo/nk-shells']")).to_be_visible()
+    page.screenshot(path=str(tmp_path / "review.png"), full_page=True)
+    if os.environ.get("CHECKER_UPDATE_SCREENSHOT"):
+        page.screenshot(path=str(SCREENSHOT), full_page=True)
 
     page.keyboard.press("Escape")
     expect(popover).to_be_hidden()

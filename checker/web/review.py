@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,7 @@ from checker.web.state import db, services
 pages = Blueprint("review", __name__, template_folder="templates")
 api = Blueprint("decisions", __name__)
 
+CHECK_ID = re.compile(r"[A-Za-z0-9_-]{1,32}")
 LIMITS = {"title": 1000, "external_id": 255, "editor": 200, "reason": 500}
 _EDITOR = "editor"  # session key: the name last typed, to fill the next form
 
@@ -92,8 +94,12 @@ def _too_large(_error: RequestEntityTooLarge):
     return _render("review/error.html", 413, title_key="too_large_title", message_key="too_large")
 
 
+def _stored_run(check_id: str) -> CheckRun | None:
+    return get_run(db(), check_id) if CHECK_ID.fullmatch(check_id) else None
+
+
 def _run_or_404(check_id: str) -> CheckRun:
-    run = get_run(db(), check_id) if len(check_id) <= 32 else None
+    run = _stored_run(check_id)
     if run is None:
         raise PageError(404, "not_found_title", "not_found")
     return run
@@ -138,6 +144,9 @@ class ArticleForm:
             form.errors["published_at"] = t("error_published_at")
         if form.language not in (*SUPPORTED_LANGUAGES, "auto"):
             form.errors["language"] = t("error_language")
+        for name in ("title", "text", "external_id", "editor"):
+            if "\x00" in getattr(form, name):  # no database stores it, no browser sends it
+                form.errors[name] = t("error_nul")
         return form
 
     @property
@@ -165,7 +174,7 @@ def submit():
     form = ArticleForm.from_post(request.form, state.settings.max_text_chars, t)
     previous = None
     if form.previous_run_id:
-        previous = get_run(session_db, form.previous_run_id) if len(form.previous_run_id) <= 32 else None
+        previous = _stored_run(form.previous_run_id)
         if previous is None:
             form.errors["previous_run_id"] = t("error_previous")
     document = None
@@ -233,6 +242,8 @@ def decide(check_id: str):
     for name, value in (("reason", reason), ("editor", editor)):
         if len(value) > LIMITS[name]:
             errors[name] = t("error_too_long", limit=LIMITS[name])
+        if "\x00" in value:
+            errors[name] = t("error_nul")
     if errors:
         return _render_review(run, 422, decision_errors=errors, open_anchor=finding["claim_id"] if finding else None)
     session[_EDITOR] = editor
@@ -250,12 +261,14 @@ def _required_text(data: dict[str, Any], name: str) -> str:
         raise invalid(name, "is required and must be a non-empty string")
     if len(raw.strip()) > LIMITS[name]:
         raise invalid(name, f"must be at most {LIMITS[name]} characters")
+    if "\x00" in raw:
+        raise invalid(name, "must not contain NUL characters")
     return raw.strip()
 
 
 @api.post("/checks/<check_id>/decisions")
 def create_decision(check_id: str):
-    run = get_run(db(), check_id) if len(check_id) <= 32 else None
+    run = _stored_run(check_id)
     if run is None:
         raise Problem(404, "Not Found", f"no stored check with id {check_id!r}")
     data = json_body(request)
