@@ -405,9 +405,8 @@ class FormReader:
         if match.group("rel_daypart") and phrase.unit != "day":
             return None
         if phrase.offset == "latest":
-            period = Recurring(cal.weekend_instance, "week").resolve(self.anchor, "past")
-        else:
-            period = cal.relative(self.anchor, phrase.unit, phrase.offset)
+            return self._candidate(start, None, Recurring(cal.weekend_instance, "week"))
+        period = cal.relative(self.anchor, phrase.unit, phrase.offset)
         if period and phrase.side:
             period = cal.around_anchor(period, self.anchor, phrase.side)
         if period and phrase.part:

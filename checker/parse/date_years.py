@@ -102,7 +102,7 @@ def _label_before(context: YearContext) -> bool:
 
 def _names_a_thing(context: YearContext) -> bool:
     """ "its 2023 annual report": a determiner, the year, then a word that is not a plural noun."""
-    if context.cue is not None:
+    if context.cue is not None and not context.has_article:
         return False
     before = context.lowered[max(context.sentence_start, context.start - 20) : context.start].split()
     if not context.has_article and not (before and before[-1] in context.grammar.word_set("year_determiners")):
@@ -113,7 +113,10 @@ def _names_a_thing(context: YearContext) -> bool:
     word = following[0]
     if not word.isalpha() or not word.islower():
         return False
-    return not (word.endswith("s") or normalise(word) in context.grammar.word_set("plural_nouns"))
+    key = normalise(word)
+    if key in context.grammar.word_set("year_modified_nouns"):
+        return False  # "the 2019-2022 period" is a time
+    return not (word.endswith("s") or key in context.grammar.word_set("plural_nouns"))
 
 
 def _clean_end(context: YearContext, position: int | None = None) -> bool:

@@ -306,6 +306,13 @@ DATES = [
         ],
     ),
     (
+        "Snow is forecast for the weekend, with temperatures dropping on Saturday night.",
+        [
+            ("the weekend", "2024-05-11", "2024-05-12", "week", "exact"),
+            ("Saturday night", "2024-05-11", "2024-05-11", "day", "exact"),
+        ],
+    ),
+    (
         "Theresa May said in May that she would step down.",
         [(("May", 20), "2024-05-01", "2024-05-31", "month", "exact")],
     ),
@@ -383,6 +390,7 @@ LABELS = [
     ("Argentina won the 2022 World Cup after a penalty shoot-out.", "2022"),
     ("The 2008 financial crisis wiped out trillions.", "2008"),
     ("The firm published its 2023 annual report on its website.", "2023"),
+    ("The bill was first introduced in the 2019-2021 parliament.", "2019-2021"),
 ]
 
 
