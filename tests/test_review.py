@@ -216,6 +216,8 @@ def test_html_pages_carry_security_headers(client):
         assert "frame-ancestors 'none'" in policy
         assert response.headers["X-Content-Type-Options"] == "nosniff"
         assert response.headers["Referrer-Policy"] == "same-origin"
+        assert response.headers["Cache-Control"] == "no-store"
+        assert "Accept-Language" in response.headers["Vary"]
     assert client.get("/review/0123456789abcdef").status_code == 404
 
 
@@ -229,6 +231,10 @@ def test_interface_language_follows_accept_language_and_the_override(client):
     assert "ui=en" in override.headers["Set-Cookie"]
     remembered = _page(client.get("/review", headers={"Accept-Language": "fr"}))
     assert remembered.css_first("html").attributes["lang"] == "en"
+    check_id = _submit(client, text=SHELLS)
+    switch = _page(client.get(f"/review?from={check_id}")).css_first("a[hreflang=fr]").attributes["href"]
+    assert switch == f"/review?from={check_id}&ui=fr"
+    assert _page(client.get(switch)).css_first("textarea[name=text]").text() == SHELLS
 
 
 def test_french_review_page_of_a_french_article(client):

@@ -70,13 +70,26 @@ def _choose_language() -> None:
 def _remember_language(response: Response) -> Response:
     if g.get("remember_ui"):
         response.set_cookie(UI_COOKIE, g.ui, max_age=365 * 24 * 3600, samesite="Lax", httponly=True)
+    response.vary.add("Accept-Language")
+    response.vary.add("Cookie")
+    response.headers.setdefault("Cache-Control", "no-store")  # pages carry this session's CSRF token
     return response
 
 
-def _render(template: str, status: int = 200, **context: Any) -> tuple[str, int]:
+#: The page a form post shows again, for the link to the other interface language.
+_PAGE_OF_POST = {"review.submit": "review.form_page", "review.decide": "review.review"}
+
+
+def _switch_url() -> str:
+    """This page in the other interface language (its query string kept)."""
     other = "fr" if g.ui == "en" else "en"
+    endpoint = _PAGE_OF_POST.get(request.endpoint or "", request.endpoint or "review.form_page")
+    return url_for(endpoint, **(request.view_args or {}), **(request.args.to_dict() | {"ui": other}))
+
+
+def _render(template: str, status: int = 200, **context: Any) -> tuple[str, int]:
     return render_template(template, t=Translator(g.ui), ui=g.ui, csrf_field=CSRF_FIELD, csrf_token=csrf_token(),
-                           switch_url=f"{request.path}?ui={other}", **context), status
+                           switch_url=_switch_url(), **context), status
 
 
 @pages.errorhandler(PageError)
