@@ -177,6 +177,9 @@ def metrics(rows: list[dict], stray: list[dict], runs: dict[str, dict]) -> dict[
             "rate": _ratio(sum(cited), len(cited)),
         },
         "crashed_articles": sorted(name for name, run in runs.items() if run["crash"]),
+        "wrong_labels_in_crashed_articles": sum(
+            row["label"] == "wrong" and bool(runs[row["article"]]["crash"]) for row in rows
+        ),
         "articles": len(runs),
         "mean_check_ms": sum(timings) / len(timings) if timings else None,
     }
@@ -237,7 +240,9 @@ def markdown(result: dict[str, Any]) -> str:
         "Caught findings citing the expected reference: "
         f"{result['caught_citing_expected_reference']['cited']}/{result['caught_citing_expected_reference']['caught']}"
         f" ({_pct(result['caught_citing_expected_reference']['rate'])}).",
-        "Articles where check raised: " + (", ".join(result["crashed_articles"]) or "none") + ".",
+        "Articles where check raised: "
+        + (", ".join(result["crashed_articles"]) or "none")
+        + f" ({result['wrong_labels_in_crashed_articles']} wrong figures in them, counted as missed).",
     ]
     return "\n".join(lines)
 
