@@ -1,0 +1,161 @@
+"""POST /webhooks/cms: a CMS sends an article it saved (signed with Standard Webhooks); the answer says if it may
+be published. A delivery id is answered once: a repeat gets the stored answer, with no second check."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import structlog
+from flask import Blueprint, jsonify, request
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from standardwebhooks.webhooks import EmptyWebhookSecretError, Webhook, WebhookVerificationError
+
+from checker.config import Settings
+from checker.document import make_document
+from checker.pipeline import run_check
+from checker.references.models import WebhookDelivery
+from checker.report import Finding, Report
+from checker.runs import new_check_id, runs_of_article, store_run
+from checker.web.cms_payloads import CmsArticle, read_article
+from checker.web.errors import Problem, invalid
+from checker.web.state import db, services
+
+log = structlog.get_logger(__name__)
+
+blueprint = Blueprint("webhooks", __name__)
+
+#: Publish policies (CHECKER_PUBLISH_POLICY): the summary counts that must be zero for "publishable".
+PUBLISH_POLICIES = {"no_errors": ("errors",), "no_warnings": ("errors", "warnings")}
+SIGNATURE_HEADERS = ("webhook-id", "webhook-timestamp", "webhook-signature")
+MAX_WEBHOOK_ID_CHARS = 255
+
+
+def _unavailable(detail: str) -> Problem:
+    return Problem(503, "Service Unavailable", detail)
+
+
+def _policy(settings: Settings) -> str:
+    if settings.publish_policy not in PUBLISH_POLICIES:
+        raise _unavailable(f"CHECKER_PUBLISH_POLICY is {settings.publish_policy!r}; "
+                           f"it must be one of {', '.join(PUBLISH_POLICIES)}")
+    return settings.publish_policy
+
+
+def _verifier(settings: Settings) -> Webhook:
+    if not settings.webhook_secret:
+        raise _unavailable("The CMS webhook is not configured: set CHECKER_WEBHOOK_SECRET to the shared Standard "
+                           "Webhooks secret (whsec_ followed by base64). Unsigned requests are never accepted.")
+    try:
+        return Webhook(settings.webhook_secret)
+    except (EmptyWebhookSecretError, ValueError):
+        raise _unavailable("CHECKER_WEBHOOK_SECRET is not a Standard Webhooks secret "
+                           "(whsec_ followed by base64).") from None
+
+
+def _unauthorized(detail: str) -> Problem:
+    return Problem(401, "Unauthorized", detail)
+
+
+def _verified_delivery_id(verifier: Webhook, body: bytes) -> str:
+    """The delivery's webhook-id once its signature over the raw body and its timestamp are verified."""
+    headers = {name: request.headers.get(name, "") for name in SIGNATURE_HEADERS}
+    missing = [name for name, value in headers.items() if not value]
+    if missing:
+        raise _unauthorized(f"missing signature header(s): {', '.join(missing)}")
+    try:
+        verifier.verify(body, headers, json_parse=False)
+    except WebhookVerificationError as error:
+        if "timestamp" in str(error).lower() or "headers" in str(error).lower():
+            raise _unauthorized("webhook-timestamp is not within 5 minutes of our clock "
+                                "(a replayed delivery, or a clock to fix)") from None
+        raise _unauthorized("the webhook-signature does not match the body (check the shared secret)") from None
+    except ValueError:  # a malformed signature list, bad base64, or a body that is not UTF-8
+        raise _unauthorized("the webhook-signature header is malformed or the body is not UTF-8") from None
+    if len(headers["webhook-id"]) > MAX_WEBHOOK_ID_CHARS:
+        raise invalid("webhook-id", f"must be at most {MAX_WEBHOOK_ID_CHARS} characters")
+    return headers["webhook-id"]
+
+
+def _stored_delivery(session: Session, webhook_id: str) -> WebhookDelivery | None:
+    return session.scalar(select(WebhookDelivery).where(WebhookDelivery.webhook_id == webhook_id))
+
+
+def _replay(delivery: WebhookDelivery):
+    response = jsonify(delivery.response)
+    response.headers["Idempotent-Replayed"] = "true"
+    return response
+
+
+def _finding(finding: Finding, article: CmsArticle) -> dict[str, Any]:
+    body = finding.to_dict()
+    if article.html is not None:
+        body["html_start"], body["html_end"] = article.html.source_span(finding.start, finding.end)
+    return body
+
+
+def review_url(settings: Settings, check_id: str) -> str:
+    """The editor's page for a run: absolute under CHECKER_PUBLIC_URL, else relative to this service."""
+    return f"{settings.public_url.rstrip('/')}/review/{check_id}"
+
+
+def _response(report: Report, article: CmsArticle, check_id: str, previous_id: str | None, policy: str,
+              settings: Settings) -> dict[str, Any]:
+    summary = report.summary
+    return {
+        "check_id": check_id,
+        "external_id": article.external_id,
+        "previous_check_id": previous_id,
+        "language": report.language,
+        "summary": summary,
+        "publishable": all(summary[count] == 0 for count in PUBLISH_POLICIES[policy]),
+        "policy": policy,
+        "review_url": review_url(settings, check_id),
+        "findings": [_finding(finding, article) for finding in report.findings],
+    }
+
+
+def _payload(body: bytes) -> Any:
+    try:
+        return json.loads(body)
+    except ValueError:
+        raise Problem(400, "Bad Request", "the body is not valid JSON") from None
+
+
+@blueprint.post("/webhooks/cms")
+def cms_webhook():
+    state = services()
+    policy = _policy(state.settings)
+    verifier = _verifier(state.settings)
+    body = request.get_data(cache=False)
+    webhook_id = _verified_delivery_id(verifier, body)
+    session = db()
+    delivered = _stored_delivery(session, webhook_id)
+    if delivered is not None:
+        return _replay(delivered)
+    article = read_article(_payload(body), state.settings.max_text_chars)
+    try:
+        document = make_document(article.text, article.language, article.published_at)
+    except ValueError as error:
+        raise invalid("language", str(error)) from None
+    report = run_check(document, state.index_cache.get(session), state.rules)
+    previous = runs_of_article(session, article.external_id, limit=1)
+    previous_id = previous[0].id if previous else None
+    check_id = new_check_id()
+    response = _response(report, article, check_id, previous_id, policy, state.settings)
+    store_run(session, report, article.text, origin="webhook", check_id=check_id,
+              external_id=article.external_id, title=article.title, previous_run_id=previous_id)
+    session.add(WebhookDelivery(webhook_id=webhook_id, check_run_id=check_id, response=response))
+    try:
+        session.commit()
+    except IntegrityError:  # the same delivery, received twice at once, was stored by the other request
+        session.rollback()
+        delivered = _stored_delivery(session, webhook_id)
+        if delivered is None:
+            raise
+        return _replay(delivered)
+    log.info("webhook_checked", webhook_id=webhook_id, check_id=check_id, external_id=article.external_id,
+             shape=article.shape, publishable=response["publishable"])
+    return jsonify(response)
