@@ -274,7 +274,7 @@ def markdown(summary: dict[str, Any]) -> str:
     lines += [
         "",
         f"Mutants left out because the original span was already flagged: {skipped}.",
-        f"Mutants on which check raised: {summary['crashes']}.",
+        f"Mutants on which check raised (counted as not caught): {summary['crashes']}.",
         "Unmutated articles with no wrong figure and no error finding: "
         f"{_pct(clean['no_error_finding'], clean['articles'])}.",
         "Unmutated articles with no error finding outside their labelled wrong figures: "
