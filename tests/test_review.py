@@ -152,7 +152,10 @@ def test_a_javascript_source_url_is_not_made_a_link(client):
 
 
 def test_internal_contradiction_links_to_the_related_figure(client):
-    page = _review(client, _submit(client, text=OFFICIALS, published_at="2024-03-01"))
+    as_a_browser_sends_it = OFFICIALS.replace("\n", "\r\n")
+    check_id = _submit(client, text=as_a_browser_sends_it, published_at="2024-03-01")
+    assert client.get(f"/checks/{check_id}").get_json()["text"] == OFFICIALS
+    page = _review(client, check_id)
     later = _mark(page, "five")
     assert "tone-warning" in later.attributes["class"]
     related = page.css_first(f"#pop-{later.attributes['data-claim']} ul.related a.claim-link")

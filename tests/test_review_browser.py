@@ -179,3 +179,29 @@ def test_narrow_screen_has_no_horizontal_scroll(browser, base_url):
     assert box["x"] >= 0 and box["x"] + box["width"] <= 360
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     assert problems == []
+
+
+def test_related_figure_link_leads_from_one_popover_to_the_other(browser, base_url):
+    page, problems = _watched_page(browser, base_url)
+    page.goto(f"{base_url}/review?ui=fr")
+    page.get_by_label("Texte de l'article").fill(
+        "Six senior officials attended the talks in Moscow on Tuesday.\n\n"
+        "The five senior officials said nothing to reporters, the ministry said.")
+    page.get_by_label("Date de publication").fill("2024-03-01")
+    page.get_by_label("Langue de l'article").select_option("en")
+    page.get_by_role("button", name="Vérifier l'article").click()
+    page.wait_for_url(re.compile(r"/review/[0-9a-f]{32}$"))
+    later, first = page.locator("mark.claim", has_text="five"), page.locator("mark.claim", has_text="Six")
+    expect(later).to_have_class(re.compile(r"\btone-warning\b"))
+    later.click()
+    popover = page.locator(f"#pop-{later.get_attribute('data-claim')}")
+    expect(popover).to_contain_text("Chiffres liés")
+    popover.locator("ul.related a.claim-link").click()
+    expect(popover).to_be_hidden()
+    assert _active_id(page) == first.get_attribute("id")
+    expect(page.locator(f"#pop-{first.get_attribute('data-claim')}")).to_be_visible()
+    page.keyboard.press("Enter")  # the figure has the focus: Enter moves into its popover
+    page.keyboard.press("Shift+Tab")  # and leaving the popover backwards brings the focus back to the figure
+    assert _active_id(page) == first.get_attribute("id")
+    expect(page.locator(".popover:not([hidden])")).to_have_count(0)
+    assert problems == []

@@ -144,7 +144,7 @@ class ArticleForm:
     def from_post(cls, data: MultiDict, max_text_chars: int, t: Translator) -> ArticleForm:
         form = cls(**{name: data.get(name, "").strip() for name in
                       ("title", "published_at", "language", "external_id", "editor", "previous_run_id")},
-                   text=data.get("text", ""))
+                   text=data.get("text", "").replace("\r\n", "\n").replace("\r", "\n"))  # browsers send CRLF
         form.language = form.language or "auto"
         if not form.text.strip():
             form.errors["text"] = t("error_text_required")
