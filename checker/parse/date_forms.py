@@ -113,14 +113,18 @@ class FormReader:
         return self.grammar.months[normalise(self.match.group(group))]
 
     def _future(self, start: int) -> bool:
-        """Whether the sentence around ``start`` speaks of the future (a cue word before the date,
-        or after it when the date opens the sentence)."""
+        """Whether the sentence speaks of the future at ``start``: the nearest tense marker before
+        the date is a future one ("will", "doit", "se réunira"), or, when the date opens the
+        sentence, the first one after it."""
         sentence = self.document.sentence_at(start)
-        before = self.lowered[max(sentence.start, start - 120) : start]
-        if self.grammar.future.search(before):
-            return True
+        tense = self.grammar.tense
+        before = self.lowered[max(sentence.start, start - 160) : start]
+        markers = list(tense.finditer(before))
+        if markers:
+            return markers[-1].lastgroup == "future"
         if len(before.split()) <= 2:
-            return bool(self.grammar.future.search(self.lowered, self.match.end(), min(sentence.end, start + 120)))
+            first = tense.search(self.lowered, self.match.end(), min(sentence.end, start + 160))
+            return first is not None and first.lastgroup == "future"
         return False
 
     def _next_word(self, end: int) -> str:

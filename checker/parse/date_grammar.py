@@ -109,7 +109,7 @@ class Grammar:
     number_words: dict[str, int]
     holidays: dict[str, dict]
     ago_units: dict[str, str]
-    future: re.Pattern[str]
+    tense: re.Pattern[str]
     sets: dict[str, frozenset[str]]
 
     def word_set(self, key: str) -> frozenset[str]:
@@ -266,11 +266,21 @@ class _Builder:
         return rf"{prefix}{self.guard(body_keys, body_extra)}(?:{body})"
 
 
-def _future_pattern(lexicon: dict[str, Any]) -> re.Pattern[str]:
-    alternatives = [words(lexicon["future_cues"])]
-    if lexicon["future_verb_endings"]:
-        alternatives.append(r"\b[a-zà-ÿ]{3,}" + words(lexicon["future_verb_endings"]))
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")
+def _tense_pattern(lexicon: dict[str, Any]) -> re.Pattern[str]:
+    """Tense markers: group ``future`` ("will", "se réunira") or ``past`` ("said", "a annoncé")."""
+
+    def markers(cues: str, endings: str) -> str:
+        alternatives = [words(lexicon[cues])]
+        if lexicon[endings]:
+            alternatives.append(r"[a-zà-ÿ]{3,}" + words(lexicon[endings]))
+        return "|".join(alternatives)
+
+    not_past = words(lexicon["not_past"])
+    # A participle after "be"/"been" is a passive, not a past tense: "will be held".
+    passive = "".join(rf"(?<!\b{re.escape(word)} )" for word in lexicon["passive_auxiliaries"])
+    future = markers("future_cues", "future_verb_endings")
+    past = markers("past_cues", "past_verb_endings")
+    return re.compile(rf"(?<!\w)(?:(?P<future>{future})|{passive}(?!{not_past})(?P<past>{past}))")
 
 
 @cache
@@ -313,6 +323,6 @@ def grammar(language: str) -> Grammar:
         number_words={normalise(k): v for k, v in lex["number_words"].items()},
         holidays={normalise(k): v for k, v in lex["holidays"].items()},
         ago_units={normalise(k): v for k, v in lex["ago_units"].items()},
-        future=_future_pattern(lex),
+        tense=_tense_pattern(lex),
         sets=sets,
     )

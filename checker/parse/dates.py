@@ -16,8 +16,10 @@ Conventions (docs/claims.md is authoritative; the choices it leaves open are mad
   is the coarser of the two ends.
 - A date written without its year (or week) is the latest occurrence started on or before
   publication ("February", "24 March", "Friday", "the third quarter"), or the earliest not yet
-  over when the sentence speaks of the future before the date ("will", "is due to", "doit", a
-  French simple future like "se réunira"). "last"/"dernier" means the latest occurrence already
+  over when the nearest tense marker before it is a future one ("will", "is due to", "doit", a
+  French simple future like "se réunira"; past markers are "said", "-ed", "a annoncé"), or the
+  first marker after it when the date opens the sentence. "Monday, March 25" takes the year in
+  which 25 March is a Monday. "last"/"dernier" means the latest occurrence already
   over, "next"/"prochain" the first one starting after publication, "this"/"ce" the one holding it.
 - Granularity is the unit written: "late February" is ``month`` (days 21-end), "early 2024"
   ``year`` (January-April), halves of a year ``quarter``, weekends ``week``, "two years ago" the

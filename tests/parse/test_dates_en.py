@@ -436,6 +436,23 @@ def test_yearless_dates_look_forward_only_in_sentences_about_the_future():
     ]
 
 
+TENSES = [
+    # published on Wednesday 8 May 2024: the Friday before is 3 May, the one after 10 May
+    ("He said on Friday that he would resign.", "2024-05-03"),
+    ("He said on Friday that he will resign.", "2024-05-03"),
+    ("Officials said the vote will be held on Friday.", "2024-05-10"),
+    ("On Friday, the parliament will vote on the bill.", "2024-05-10"),
+    ("The minister, who will step down next month, said on Friday that talks had failed.", "2024-05-03"),
+    ("The summit is scheduled for Friday in Brussels.", "2024-05-10"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "friday"), TENSES, ids=[sentence[:50] for sentence, _ in TENSES])
+def test_the_nearest_tense_marker_before_a_weekday_decides_its_direction(sentence, friday):
+    claims = [claim for claim in _dates(sentence, dt.date(2024, 5, 8)) if claim.text == "Friday"]
+    assert [claim.date_start for claim in claims] == [friday]
+
+
 def test_without_a_publication_date_absolute_dates_are_unchanged():
     claims = _dates("The treaty was signed on 9 November 1989 in Berlin.", published=None)
     assert [(claim.text, claim.date_start, claim.date_end) for claim in claims] == [

@@ -379,6 +379,22 @@ def test_claim_fields_follow_the_contract():
     assert (claims[1].hedge, claims[1].qualifier) == ("Vers", "approx")
 
 
+TENSES = [
+    # publié le mercredi 8 mai 2024 : le vendredi d'avant est le 3 mai, celui d'après le 10 mai
+    ("Le ministre a démissionné vendredi.", "2024-05-03"),
+    ("Le sommet se tiendra vendredi à Bruxelles.", "2024-05-10"),
+    ("Il a annoncé hier que le vote aura lieu vendredi.", "2024-05-10"),
+    ("Les députés voteront mardi, a annoncé vendredi le président.", "2024-05-03"),
+    ("Le texte doit être examiné vendredi par le Sénat.", "2024-05-10"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "friday"), TENSES, ids=[sentence[:50] for sentence, _ in TENSES])
+def test_the_nearest_tense_marker_before_a_weekday_decides_its_direction(sentence, friday):
+    claims = [claim for claim in _dates(sentence, dt.date(2024, 5, 8)) if claim.text == "vendredi"]
+    assert [claim.date_start for claim in claims] == [friday]
+
+
 def test_yearless_dates_resolve_to_the_latest_before_publication_unless_the_sentence_is_in_the_future():
     past = _dates("Le texte a été adopté le 15 juin.", dt.date(2024, 3, 1))
     future = _dates("Le texte sera examiné le 15 juin.", dt.date(2024, 3, 1))
