@@ -17,7 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
+from checker.engine import RuleSet
+from checker.references.cache import IndexCache
 from checker.runs import get_run, new_check_id, store_run
 
 QUEUE_NAME = "checker"
@@ -52,6 +55,8 @@ def article_job(item: Any, label: str, origin: str = "batch") -> ArticleJob:
     text = item.get("text")
     if not isinstance(text, str) or not text.strip():
         raise BatchInputError(f"{label}: text is required and must be a non-empty string")
+    if "\x00" in text:
+        raise BatchInputError(f"{label}: text must not contain NUL characters")
     language = item.get("language")
     if language not in (None, "", "auto", "en", "fr"):
         raise BatchInputError(f"{label}: language must be en, fr or auto")
@@ -106,25 +111,29 @@ def _worker_state():
 
 
 def run_article(payload: dict[str, Any]) -> dict[str, Any]:
-    """Check one article and store its run (the RQ job and the local pool both call this)."""
+    """Check one article and store its run: the RQ job and the local pool's task (settings from the environment)."""
+    sessions, index_cache, rules = _worker_state()
+    with sessions() as session:
+        return check_and_store(session, index_cache, rules, ArticleJob(**payload))
+
+
+def check_and_store(session: Session, index_cache: IndexCache, rules: RuleSet, job: ArticleJob) -> dict[str, Any]:
+    """Check one article and store its run under ``job.check_id``, unless it is stored already."""
     from checker.document import make_document
     from checker.pipeline import run_check
 
-    job = ArticleJob(**payload)
-    sessions, index_cache, rules = _worker_state()
-    with sessions() as session:
-        existing = get_run(session, job.check_id)
-        if existing is not None:  # a retried job whose first run was stored
-            return {"check_id": job.check_id, "label": job.label, "summary": existing.report["summary"]}
-        published = dt.date.fromisoformat(job.published_at) if job.published_at else None
-        report = run_check(make_document(job.text, job.language, published), index_cache.get(session), rules)
-        store_run(session, report, job.text, origin=job.origin, check_id=job.check_id,
-                  external_id=job.external_id, title=job.title)
-        try:
-            session.commit()
-        except IntegrityError:  # the same job stored concurrently by another worker
-            session.rollback()
-        return {"check_id": job.check_id, "label": job.label, "summary": report.summary}
+    existing = get_run(session, job.check_id)
+    if existing is not None:  # a retried job whose first run was stored
+        return {"check_id": job.check_id, "label": job.label, "summary": existing.report["summary"]}
+    published = dt.date.fromisoformat(job.published_at) if job.published_at else None
+    report = run_check(make_document(job.text, job.language, published), index_cache.get(session), rules)
+    store_run(session, report, job.text, origin=job.origin, check_id=job.check_id,
+              external_id=job.external_id, title=job.title)
+    try:
+        session.commit()
+    except IntegrityError:  # the same job stored concurrently by another worker
+        session.rollback()
+    return {"check_id": job.check_id, "label": job.label, "summary": report.summary}
 
 
 def check_locally(jobs: list[ArticleJob], processes: int | None = None) -> Iterator[dict[str, Any]]:

@@ -80,10 +80,26 @@ def database_url(request, _migrated) -> str:
 
 
 @pytest.fixture
-def app(database_url, tmp_path):
+def make_app(database_url, tmp_path):
+    """Build apps on the test database (settings overridable); their engines are closed afterwards."""
     from checker.web import create_app
 
-    return create_app({"database_url": database_url, "demo_references": False, "instance_path": tmp_path})
+    apps = []
+
+    def build(**overrides):
+        settings = {"database_url": database_url, "demo_references": False, "instance_path": tmp_path}
+        app = create_app(settings | overrides)
+        apps.append(app)
+        return app
+
+    yield build
+    for app in apps:
+        app.extensions["checker"].engine.dispose()
+
+
+@pytest.fixture
+def app(make_app):
+    return make_app()
 
 
 @pytest.fixture
@@ -92,8 +108,6 @@ def client(app):
 
 
 @pytest.fixture
-def demo_app(database_url, tmp_path):
+def demo_app(make_app):
     """The app as a newsroom first starts it: demo references loaded."""
-    from checker.web import create_app
-
-    return create_app({"database_url": database_url, "demo_references": True, "instance_path": tmp_path})
+    return make_app(demo_references=True)

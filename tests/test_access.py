@@ -13,11 +13,8 @@ REFERENCE = {"id": "ru-missiles", "subject": "Russia", "measure": "missiles laun
 
 
 @pytest.fixture
-def keyed_app(database_url, tmp_path):
-    from checker.web import create_app
-
-    return create_app({"database_url": database_url, "demo_references": False, "instance_path": tmp_path,
-                       "auth": "keys"})
+def keyed_app(make_app):
+    return make_app(auth="keys")
 
 
 def _key(database_url, monkeypatch, role: str) -> str:
@@ -59,12 +56,8 @@ def test_revoked_key_stops_working_and_stays_listed(keyed_app, database_url, mon
     assert secret not in listing
 
 
-def test_rate_limit_answers_429_as_a_problem(database_url, tmp_path):
-    from checker.web import create_app
-
-    app = create_app({"database_url": database_url, "demo_references": False, "instance_path": tmp_path,
-                      "rate_limit": "3 per minute"})
-    client = app.test_client()
+def test_rate_limit_answers_429_as_a_problem(make_app):
+    client = make_app(rate_limit="3 per minute").test_client()
     statuses = [client.post("/extract", json=ARTICLE).status_code for _ in range(4)]
     assert statuses == [200, 200, 200, 429]
     response = client.post("/extract", json=ARTICLE)

@@ -51,12 +51,8 @@ def test_wrong_method_is_405(client):
     assert "POST" in response.headers["Allow"]
 
 
-def test_body_over_the_limit_is_413(database_url, tmp_path):
-    from checker.web import create_app
-
-    app = create_app({"database_url": database_url, "demo_references": False, "instance_path": tmp_path,
-                      "max_body_bytes": 2_000})
-    response = app.test_client().post("/check", json={"text": "12 missiles. " * 500})
+def test_body_over_the_limit_is_413(make_app):
+    response = make_app(max_body_bytes=2_000).test_client().post("/check", json={"text": "12 missiles. " * 500})
     _problem(response, 413)
 
 

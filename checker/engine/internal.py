@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from checker import units
 from checker.claims import Claim
 from checker.engine.base import CheckContext, RuleKind
 from checker.engine.compare import Tolerances, consistent
@@ -21,10 +20,7 @@ def _key(claim: Claim, language: str) -> tuple | None:
     counted = tuple(sorted(set(terms(claim.counted, language))))
     if not counted:
         return None
-    unit = claim.unit
-    if claim.kind == "quantity" and unit:
-        unit = units.dimension(unit) or unit
-    return claim.kind, unit, counted
+    return claim.kind, claim.unit, counted
 
 
 class InternalContradiction(RuleKind):

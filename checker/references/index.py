@@ -127,7 +127,8 @@ class ReferenceIndex:
             del self.series[item.series_key]
 
     def idf(self, term: str) -> float:
-        return math.log(1 + len(self.references) / (1 + self.document_frequency.get(term, 0)))
+        """1 for a term every reference has, growing with rarity (so scores mean the same in small tables)."""
+        return 1 + math.log((len(self.references) + 1) / (self.document_frequency.get(term, 0) + 1))
 
     def series_of(self, item: IndexedReference) -> list[IndexedReference]:
         """References with the same subject and measure (successive figures), oldest first."""

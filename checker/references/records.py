@@ -84,6 +84,9 @@ def _text(data: dict, name: str, errors: list[FieldError], required: bool = Fals
     if not isinstance(raw, str):
         errors.append(FieldError(name, "must be a string"))
         return None
+    if "\x00" in raw:
+        errors.append(FieldError(name, "must not contain NUL characters"))
+        return None
     if len(raw) > _TEXT_LIMITS.get(name, 500):
         errors.append(FieldError(name, f"is longer than {_TEXT_LIMITS.get(name, 500)} characters"))
         return None
@@ -96,8 +99,8 @@ def _aliases(data: dict, errors: list[FieldError]) -> list[str]:
         return []
     if isinstance(raw, str):  # CSV: "a|b|c" or "a;b"
         raw = [part for part in re.split(r"[|;]", raw)]
-    if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
-        errors.append(FieldError("aliases", "must be a list of strings"))
+    if not isinstance(raw, list) or not all(isinstance(item, str) and "\x00" not in item for item in raw):
+        errors.append(FieldError("aliases", "must be a list of strings (without NUL characters)"))
         return []
     if len(raw) > 200:
         errors.append(FieldError("aliases", "has more than 200 entries"))

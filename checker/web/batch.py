@@ -41,7 +41,9 @@ def submit():
         response.status_code = 202
         response.headers["Location"] = status_url
         return response
-    results = [batch.run_article(job.to_payload()) for job in jobs]
+    state = services()
+    session = db()
+    results = [batch.check_and_store(session, state.index_cache, state.rules, job) for job in jobs]
     return jsonify({"batch_id": None, "results": [
         {"check_id": result["check_id"], "status": "finished", "summary": result["summary"]} for result in results]})
 

@@ -45,6 +45,8 @@ def optional_str(data: dict[str, Any], name: str, limit: int) -> str | None:
         return None
     if not isinstance(raw, str):
         raise invalid(name, "must be a string")
+    if "\x00" in raw:
+        raise invalid(name, "must not contain NUL characters")
     if len(raw) > limit:
         raise invalid(name, f"must be at most {limit} characters")
     return raw
@@ -115,6 +117,8 @@ def article_input(request: Request, max_text_chars: int) -> ArticleInput:
     text = data.get("text")
     if not isinstance(text, str) or not text.strip():
         raise invalid("text", "is required and must be a non-empty string")
+    if "\x00" in text:
+        raise invalid("text", "must not contain NUL characters")
     if len(text) > max_text_chars:
         raise Problem(413, "Payload Too Large", f"text is {len(text)} characters; the limit is {max_text_chars}",
                       errors=[{"field": "text", "message": f"must be at most {max_text_chars} characters"}])
