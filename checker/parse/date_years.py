@@ -71,14 +71,20 @@ def _following_words(context: YearContext, count: int, position: int | None = No
 
 
 def _label_after(context: YearContext) -> bool:
-    nouns = context.grammar.word_set("label_nouns")
-    following = [normalise(word) for word in _following_words(context, 3)]
-    for index in range(len(following)):
-        if following[index] in nouns or " ".join(following[index : index + 2]) in nouns:
-            return True
-        if " ".join(following[index : index + 3]) in nouns:
-            return True
-    return False
+    """A label noun within three words after the year, before any verb or function word:
+    "the 2024 (presidential) election", but not "2022 saw elections"."""
+    grammar = context.grammar
+    nouns = grammar.word_set("label_nouns")
+    stops = grammar.word_set("year_followers") | grammar.word_set("year_function_words")
+    following = []
+    for word in _following_words(context, 3):
+        key = normalise(word)
+        if key in stops and key not in nouns:
+            break
+        following.append(key)
+    return any(
+        " ".join(following[index : index + size]) in nouns for index in range(len(following)) for size in (1, 2, 3)
+    )
 
 
 def _label_before(context: YearContext) -> bool:

@@ -92,6 +92,10 @@ DATES = [
         ],
     ),
     (
+        "2022 saw elections in more than 60 countries.",
+        [("2022", "2022-01-01", "2022-12-31", "year", "exact")],
+    ),
+    (
         "2022 was the hottest year on record in Europe.",
         [("2022", "2022-01-01", "2022-12-31", "year", "exact")],
     ),
