@@ -160,6 +160,15 @@ def test_bad_requests_are_422_naming_the_parameter(client, form, field):
     assert response.get_json()["errors"][0]["field"] == field
 
 
+def test_hostile_texts_never_make_a_500(client):
+    hostile = ["\x00" * 50, "9" * 50_000, "\U0001F600" * 2000 + " 5 km", "\ud7ff" * 10, "", "1,1,1,1," * 2000]
+    for text in hostile:
+        response = client.post("/v2/check", data={"text": text, "language": "auto"})
+        assert response.status_code < 500, text[:20]
+    data = json.dumps({"annotation": [{"markup": "<p>", "interpretAs": 5}]})
+    assert client.post("/v2/check", data={"data": data, "language": "en"}).status_code == 422
+
+
 def test_json_bodies_are_415(client):
     response = client.post("/v2/check", json={"text": TEXT, "language": "en"})
     assert response.status_code == 415

@@ -76,8 +76,25 @@ def _validate(body, schema_name: str) -> None:
 
 
 @pytest.fixture
-def cms_app(make_app):
-    return make_app(**CMS_SETTINGS)
+def cms_app_with(database_url, tmp_path):
+    """Apps set up for the CMS (secret, public URL), ``settings`` overriding; their engines closed afterwards."""
+    from checker.web import create_app
+
+    made = []
+
+    def make(**settings):
+        made.append(create_app({"database_url": database_url, "demo_references": False, "instance_path": tmp_path}
+                               | CMS_SETTINGS | settings))
+        return made[-1]
+
+    yield make
+    for app in made:
+        app.extensions["checker"].engine.dispose()
+
+
+@pytest.fixture
+def cms_app(cms_app_with):
+    return cms_app_with()
 
 
 @pytest.fixture
@@ -266,9 +283,9 @@ def _rules_with_value_mismatch_as_warning(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(("policy", "publishable"), [("no_errors", True), ("no_warnings", False)])
-def test_the_publish_policy_decides_what_blocks_publication(make_app, tmp_path, policy, publishable):
+def test_the_publish_policy_decides_what_blocks_publication(cms_app_with, tmp_path, policy, publishable):
     rules = _rules_with_value_mismatch_as_warning(tmp_path)
-    app = make_app(**CMS_SETTINGS, publish_policy=policy, rules_dir=str(rules))
+    app = cms_app_with(publish_policy=policy, rules_dir=str(rules))
     client = app.test_client()
     client.post("/references", json=SHELLS)
     body = _deliver(client, ARTICLE).get_json()
@@ -283,15 +300,15 @@ def test_unconfigured_webhook_answers_503_and_never_accepts_unsigned(client):
     assert _history(client, "cms-1042") == []
 
 
-def test_misconfigured_secret_or_policy_answers_503(make_app):
-    bad_policy = make_app(**CMS_SETTINGS, publish_policy="whenever").test_client()
+def test_misconfigured_secret_or_policy_answers_503(cms_app_with):
+    bad_policy = cms_app_with(publish_policy="whenever").test_client()
     assert "CHECKER_PUBLISH_POLICY" in _problem(_deliver(bad_policy, ARTICLE), 503)["detail"]
-    bad_secret = make_app(**CMS_SETTINGS | {"webhook_secret": "whsec_"}).test_client()
+    bad_secret = cms_app_with(webhook_secret="whsec_").test_client()
     assert "CHECKER_WEBHOOK_SECRET" in _problem(_deliver(bad_secret, ARTICLE), 503)["detail"]
 
 
-def test_review_url_is_relative_without_a_public_url(make_app):
-    client = make_app(**CMS_SETTINGS | {"public_url": ""}).test_client()
+def test_review_url_is_relative_without_a_public_url(cms_app_with):
+    client = cms_app_with(public_url="").test_client()
     body = _deliver(client, CLEAN_ARTICLE).get_json()
     assert body["review_url"] == f"/review/{body['check_id']}"
 
@@ -305,6 +322,8 @@ def test_review_url_is_relative_without_a_public_url(make_app):
         (ARTICLE | {"html": "<p>Both.</p>"}, "text"),
         (ARTICLE | {"text": "   "}, "text"),
         ({"id": 5, "html": "<p><!-- nothing --></p>"}, "html"),
+        (ARTICLE | {"text": "Kyiv said 40 drones\u0000 were launched."}, "text"),
+        (ARTICLE | {"title": "Drones\u0000"}, "title"),
         (ARTICLE | {"language": "de-DE"}, "language"),
         (ARTICLE | {"published_at": "last Friday"}, "published_at"),
         ({"post": {"ID": 881, "post_content": ""}}, "post.post_content"),
@@ -324,3 +343,17 @@ def test_signed_malformed_json_is_400_and_drafts_without_a_date_are_checked(cms)
     response = _deliver(cms, draft, "msg_draft")
     assert response.status_code == 200
     assert cms.get(f"/checks/{response.get_json()['check_id']}").get_json()["published_at"] is None
+
+
+def test_hostile_payloads_never_make_a_500(cms):
+    hostile_html = ["<" * 5000, "<div>" * 20000 + "12 missiles", "&#99999999999; &#0; &bogus; 5 km",
+                    "<script>" + "1 " * 1000, "<p>\u202e\ud7ff 9" + "9" * 5000 + "</p>", "<![CDATA[3 tanks]]>"]
+    for number, html in enumerate(hostile_html):
+        response = _deliver(cms, {"id": f"hostile-{number}", "html": html}, f"msg_hostile_{number}")
+        assert response.status_code < 500, html[:20]
+    body = json.dumps(ARTICLE)
+    long_id = _headers(body, "m" * 300)
+    _problem(cms.post("/webhooks/cms", data=body, headers=long_id), 422)
+    not_utf8 = "caf\u00e9 5 km".encode("latin-1")
+    headers = _headers("caf\u00e9 5 km", "msg_latin")
+    _problem(cms.post("/webhooks/cms", data=not_utf8, headers=headers), 401)

@@ -29,12 +29,21 @@ class CmsArticle:
     shape: str  # "generic" or "wordpress"
 
 
+def _storable(value: str | None, field: str) -> str | None:
+    """Databases store no NUL character (PostgreSQL refuses it in text)."""
+    if value is not None and "\x00" in value:
+        raise invalid(field, "must not contain NUL characters")
+    return value
+
+
 def _external_id(value: Any, field: str) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int) or str(value).strip() == "":
         raise invalid(field, "is required: the CMS's id of the article (a string or an integer)")
     if len(str(value)) > 255:
         raise invalid(field, "must be at most 255 characters")
-    return str(value).strip()
+    external_id = str(value).strip()
+    _storable(external_id, field)
+    return external_id
 
 
 def _language(value: Any, field: str) -> str | None:
@@ -55,6 +64,7 @@ def _body(value: Any, is_html: bool, field: str, max_chars: int) -> tuple[str, M
     text = mapped.text if mapped is not None else value
     if not text.strip():
         raise invalid(field, "holds no text")
+    _storable(text, field)
     if len(text) > max_chars:
         raise Problem(413, "Payload Too Large", f"the article is {len(text)} characters; the limit is {max_chars}",
                       errors=[{"field": field, "message": f"must be at most {max_chars} characters of text"}])
@@ -70,7 +80,7 @@ def _generic(payload: dict[str, Any], max_chars: int) -> CmsArticle:
         external_id=_external_id(payload.get("id"), "id"),
         text=text,
         html=mapped,
-        title=optional_str(payload, "title", 1000),
+        title=_storable(optional_str(payload, "title", 1000), "title"),
         published_at=optional_date(payload, "published_at"),
         language=_language(payload.get("language"), "language"),
         url=optional_str(payload, "url", 2000),
@@ -81,7 +91,7 @@ def _generic(payload: dict[str, Any], max_chars: int) -> CmsArticle:
 def _wordpress(payload: dict[str, Any], max_chars: int) -> CmsArticle:
     post = payload["post"]
     text, mapped = _body(post.get("post_content"), True, "post.post_content", max_chars)
-    title = optional_str(post, "post_title", 1000)
+    title = _storable(optional_str(post, "post_title", 1000), "post.post_title")
     dates = {"post_date": None if post.get("post_date") == WORDPRESS_NO_DATE else post.get("post_date")}
     try:
         published_at = optional_date(dates, "post_date")
