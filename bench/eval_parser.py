@@ -255,12 +255,28 @@ def head_noun(phrase: str, language: str) -> str:
     return _singular(words[-1])
 
 
+def _conjuncts(phrase: str) -> list[str]:
+    """``individuals and companies`` -> both nouns: a coordinated phrase has one head per conjunct."""
+    words = phrase.split()
+    parts, current = [], []
+    for word in words:
+        if word.lower() in ("and", "or", "et", "ou") and current:
+            parts.append(" ".join(current))
+            current = []
+        else:
+            current.append(word)
+    return parts + [" ".join(current)] if current else parts
+
+
 def counted_matches(gold: str | None, predicted: str | None, language: str) -> bool:
     if not gold:
         return not predicted
     if not predicted:
         return False
-    return _fold(gold) == _fold(predicted) or head_noun(gold, language) == head_noun(predicted, language)
+    if _fold(gold) == _fold(predicted):
+        return True
+    heads = {head_noun(part, language) for part in _conjuncts(gold)}
+    return bool(heads & {head_noun(part, language) for part in _conjuncts(predicted)})
 
 
 def value_matches(gold: dict, predicted: dict) -> bool:
