@@ -459,14 +459,26 @@ class FormReader:
         if candidate is None or self.prep or self.hedge or match.group("mo_head"):
             return candidate
         follower = self.text[match.end() : match.end() + 2]
-        ambiguous = name in self.grammar.word_set("ambiguous_months") or (
+        listed = name in self.grammar.word_set("ambiguous_months")
+        # In French a capital makes the month a name too: "Mars" (the planet), "Avril" (a singer).
+        ambiguous = listed or (
             not self.grammar.lexicon["names_capitalised"] and self._capitalised(match.start("mo_month"))
         )
         if ambiguous and follower[:1] in "'’" and follower[1:2] == "s":
             return None
+        if listed and self._subject_of_sentence(match.start("mo_month"), match.end()):
+            return candidate  # "May was the wettest month", not "Theresa May was"
         if ambiguous or self._capitalised_word_follows(match.end()):
             return replace(candidate, strong=False)
         return candidate
+
+    def _subject_of_sentence(self, start: int, end: int) -> bool:
+        follower = normalise(self._next_word(end))
+        if follower not in self.grammar.word_set("year_followers"):
+            return False
+        sentence = self.document.sentence_at(start)
+        before = self.text[sentence.start : start].split()
+        return not before or not before[-1][:1].isupper()
 
     def _capitalised_word_follows(self, end: int) -> bool:
         word = self._next_word(end)

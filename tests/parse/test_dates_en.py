@@ -317,6 +317,10 @@ DATES = [
         ],
     ),
     (
+        "May was the wettest month on record, and Theresa May was not amused.",
+        [("May", "2024-05-01", "2024-05-31", "month", "exact")],
+    ),
+    (
         "Theresa May said in May that she would step down.",
         [(("May", 20), "2024-05-01", "2024-05-31", "month", "exact")],
     ),
