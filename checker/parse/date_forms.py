@@ -324,6 +324,8 @@ class FormReader:
         return self._candidate(start, base and cal.part(base, which))
 
     def _read_season(self, match):
+        if self._previous_words(match.start("s_season"), 1) in self.grammar.word_set("season_blockers_before"):
+            return SKIP  # "a été" (has been), not "l'été"
         name = self.grammar.seasons[normalise(match.group("s_season"))]
         modifier = match.group("s_before") or match.group("s_after")
         start = match.start("season")

@@ -298,6 +298,13 @@ DATES = [
         [("lundi 25 mars", "2024-03-25", "2024-03-25", "day", "exact")],
     ),
     (
+        "La décision a été prise fin 2023, après un été 2023 très chaud.",
+        [
+            ("fin 2023", "2023-09-01", "2023-12-31", "year", "exact"),
+            ("été 2023", "2023-06-01", "2023-08-31", "season", "exact"),
+        ],
+    ),
+    (
         "Le projet a été lancé avant 2020.",
         [("2020", "2020-01-01", "2020-12-31", "year", "less_than")],
     ),
