@@ -68,6 +68,8 @@ def _verified_delivery_id(verifier: Webhook, body: bytes) -> str:
     try:
         verifier.verify(body, headers, json_parse=False)
     except WebhookVerificationError as error:
+        # the library says "Message timestamp too old/new", or "Invalid Signature Headers" for a timestamp
+        # that is not a number (the headers are known present); anything else is a signature mismatch
         if "timestamp" in str(error).lower() or "headers" in str(error).lower():
             raise _unauthorized("webhook-timestamp is not within 5 minutes of our clock "
                                 "(a replayed delivery, or a clock to fix)") from None
