@@ -121,7 +121,12 @@ CURRENCY_NAMES = {
     "australian dollar": "AUD",
     "indian rupee": "INR",
 }
-FRENCH_DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "des", "de", "d", "du", "ses", "leurs"})
+# Words before the head noun of a French counted phrase: determiners and pre-nominal adjectives.
+FRENCH_BEFORE_HEAD = frozenset(
+    "le la les l un une des de d du ses leurs premier premiers premiere premieres dernier derniers derniere "
+    "dernieres nouveau nouveaux nouvelle nouvelles autre autres seul seuls seule seules grand grands grande "
+    "grandes petit petits petite petites jeunes principaux principales".split()
+)
 
 
 # --------------------------------------------------------------------------- systems
@@ -248,7 +253,7 @@ def head_noun(phrase: str, language: str) -> str:
     if not words:
         return ""
     if language == "fr":
-        content = [w for w in words if w.rstrip("'") not in FRENCH_DETERMINERS]
+        content = [w for w in words if w.rstrip("'") not in FRENCH_BEFORE_HEAD]
         return _singular(content[0] if content else words[0])
     if "of" in words[1:]:
         words = words[: words.index("of", 1)]
