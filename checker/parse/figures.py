@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from checker.parse.counted import is_plural_noun
 from checker.parse.digits import read_digits
 from checker.parse.intervals import APPROX_NOUN_MARGIN
 from checker.parse.not_claims import Mention
-from checker.parse.numeric_lexicon import NumericLexicon, lookup_currency, lookup_unit, normalise
+from checker.parse.numeric_lexicon import NumericLexicon, lookup_currency, lookup_unit, normalise, word_key
 from checker.parse.spelled import read_spelled
 
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅕": 0.2}
+_SIGNS = "-−+"
+_SPACES = " \t\u00a0\u202f"
+_LONGEST_WORD = 30
+#: Everything up to the last whitespace (greedy, so the match ends right after it).
+_UP_TO_LAST_BREAK = re.compile(r"[\s\S]*\s")
+#: A sign belongs to the number unless it follows a word or a digit mark ("20-30", "COVID-19").
+_BEFORE_SIGN = re.compile(r"[\w.,/:]")
 _LETTERS_AFTER = re.compile(r"[^\W\d_]+")
 _DECADE = re.compile(r"(?:\d{2}|\d{4})s")
 #: How far back (characters) hedges, currencies, cues and change words are looked for.
@@ -22,9 +29,14 @@ _CUE_WINDOW = 30
 _CHANGE_WINDOW = 40
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Figure:
-    """A number as the text states it, before it becomes a Claim."""
+    """A number as the text states it, before it becomes a (frozen) Claim.
+
+    Mutable on purpose: the parser builds one per number found and fills it in as it
+    reads the words around it; copying a frozen value at each step cost a third of
+    the parse time.
+    """
 
     start: int
     end: int
@@ -53,19 +65,28 @@ class Figure:
 
 
 def find_figures(
-    text: str, lo: int, hi: int, lex: NumericLexicon, taken: bytearray
+    text: str, low: str, lo: int, hi: int, lex: NumericLexicon, taken: bytearray
 ) -> tuple[list[Figure], list[Mention]]:
-    """Figures and not-claim mentions in ``text[lo:hi]``; ``taken`` marks spans already used (offset ``lo``)."""
+    """Figures and not-claim mentions in ``text[lo:hi]``.
+
+    ``low`` is the text lower-cased (same offsets); ``taken`` marks spans already used (offset ``lo``).
+    """
     figures: list[Figure] = []
     mentions: list[Mention] = []
     consumed = lo
-    for match in lex.core.finditer(text, lo, hi):
+    starts = [
+        *lex.core_words.finditer(low, lo, hi),
+        *lex.core_digits.finditer(low, lo, hi),
+        *lex.core_vulgar.finditer(low, lo, hi),
+    ]
+    starts.sort(key=_match_start)
+    for match in starts:
         if match.start() < consumed or taken.find(1, match.start() - lo, match.end() - lo) != -1:
             continue
-        for core in _cores(match, lex):
+        for core in _cores(match, text, lo, lex):
             if core.start < consumed:
                 continue
-            result = _read_around(core, text, lo, hi, lex)
+            result = _read_around(core, text, low, lo, hi, lex)
             if result is None:
                 continue
             if taken.find(1, result.start - lo, result.end - lo) != -1:
@@ -75,26 +96,41 @@ def find_figures(
     return figures, mentions
 
 
+def _match_start(match: re.Match[str]) -> int:
+    return match.start()
+
+
+def _word_before(low: str, lo: int, start: int) -> str:
+    """The word (or glued token: "d'", "~", "$") right before ``start``, spaces skipped.
+
+    Compared as a :func:`word_key`: "l'article" -> "article", "(page" -> "page".
+    """
+    end = start
+    while end > lo and low[end - 1] in _SPACES:
+        end -= 1
+    floor = max(lo, end - _LONGEST_WORD)
+    last_break = _UP_TO_LAST_BREAK.match(low, floor, end)
+    return word_key(low[last_break.end() if last_break else floor : end])
+
+
 # --- the number itself ----------------------------------------------------------------
 
 
-def _cores(match: re.Match[str], lex: NumericLexicon) -> list[Figure]:
+def _cores(match: re.Match[str], text: str, lo: int, lex: NumericLexicon) -> list[Figure]:
     group = match.lastgroup
-    raw = match.group(group)
-    start = match.start(group)
+    if group in ("digits", "dfraction", "vulgar") or group is None:
+        start, end = match.span()  # the digit scan's groups hold all but the first digit
+    else:
+        start, end = match.span(group)
+    raw = text[start:end]
     if group == "digits":
+        if start > lo and text[start - 1] in _SIGNS and (start - 1 == lo or not _BEFORE_SIGN.match(text, start - 2)):
+            start, raw = start - 1, text[start - 1] + raw  # "-5°C", "+15%"
         digits = read_digits(raw, lex.decimal)
         if digits is None:
             return []
         return [
-            Figure(
-                start,
-                start + len(raw),
-                digits.value,
-                step=digits.step,
-                has_decimals=digits.has_decimals,
-                signed=digits.has_sign,
-            )
+            Figure(start, end, digits.value, step=digits.step, has_decimals=digits.has_decimals, signed=digits.has_sign)
         ]
     if group == "spelled":
         return _spelled(raw, start, lex)
@@ -107,14 +143,13 @@ def _cores(match: re.Match[str], lex: NumericLexicon) -> list[Figure]:
     if group == "dfraction":
         numerator, denominator = (int(part) for part in raw.split("/"))
         if 0 < numerator < denominator <= 100:
-            return [_ratio_core(start, start + len(raw), numerator / denominator)]
+            return [_ratio_core(start, end, numerator / denominator)]
         return []
-    # vulgar fraction, maybe after digits: "2½"
-    whole = float(raw[:-1]) if len(raw) > 1 else 0.0
-    value = whole + _VULGAR[raw[-1]]
+    # a vulgar fraction, maybe after digits: "2½"
+    value = (float(raw[:-1]) if len(raw) > 1 else 0.0) + _VULGAR[raw[-1]]
     if len(raw) == 1:
-        return [_ratio_core(start, start + 1, value)]
-    return [Figure(start, start + len(raw), value, step=0.5, has_decimals=True, source="vulgar")]
+        return [_ratio_core(start, end, value)]
+    return [Figure(start, end, value, step=0.5, has_decimals=True, source="vulgar")]
 
 
 def _ratio_core(start: int, end: int, value: float) -> Figure:
@@ -230,54 +265,55 @@ def _fraction(raw: str, start: int, lex: NumericLexicon) -> list[Figure]:
 # --- what surrounds it -------------------------------------------------------------------
 
 
-def _read_around(core: Figure, text: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | Mention | None:
-    figure = _read_right(core, text, lo, hi, lex)
+def _read_around(core: Figure, text: str, low: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | Mention | None:
+    figure = _read_right(core, text, low, lo, hi, lex)
     if isinstance(figure, Mention) or figure is None:
         return figure
-    figure = _read_left(figure, text, lo, hi, lex)
+    figure = _read_left(figure, text, low, lo, hi, lex)
     if figure is None or isinstance(figure, Mention):
         return figure
-    if figure.word_check and not _word_is_number(figure, text, lo, hi, lex):
+    if figure.word_check and not _word_is_number(figure, low, lo, hi, lex):
         return None
     return figure
 
 
-def _read_right(core: Figure, text: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | Mention | None:
+def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | Mention | None:
+    """Scale word, currency, percent sign or unit, and hedge words after the number."""
     value, step, scale, pos = core.value, core.step, core.scale, core.end
     kind, unit, linked, start = core.kind, None, core.linked, core.start
     numeric = core.source in ("digits", "spelled", "vulgar")
     currency = None
-    if numeric:
+    if numeric and _word_before(text, lo, start)[-1:] in lex.currency_prefix_ends:
         before = lex.currency_before.search(text, max(lo, start - _CURRENCY_WINDOW), start)
         if before:
             currency = lookup_currency(lex, before.group("currency"))
             start = before.start("currency")
     if numeric and scale == 1.0:
-        half = lex.half_after.match(text, pos, hi)
-        if half and lex.scale_after.match(text, half.end(), hi):
+        half = lex.half_after.match(low, pos, hi)
+        if half and lex.scale_after.match(low, half.end(), hi):
             value, step, pos = value + 0.5, 0.5, half.end()  # "two and a half million"
-        match = lex.scale_after.match(text, pos, hi)
-        factor = lex.scales.get(normalise(match.group("scale")).lower()) if match else None
+        match = lex.scale_after.match(low, pos, hi)
+        factor = lex.scales.get(normalise(match.group("scale"))) if match else None
         if match is None:
             match = lex.money_scale_after.match(text, pos, hi)
-            if match and _scale_letter_applies(match, currency, text, hi, lex):
+            if match and _scale_letter_applies(match, currency, text, low, hi, lex):
                 factor = lex.money_scales[match.group("scale")]
             else:
                 match = None
         if match and factor:
             value, step, scale, linked, pos = value * factor, step * factor, factor, True, match.end()
     if core.source == "fraction":
-        match = lex.fraction_scale_after.match(text, pos, hi)
+        match = lex.fraction_scale_after.match(low, pos, hi)
         if match:
-            factor = lex.scales[normalise(match.group("scale")).lower()]
+            factor = lex.scales[normalise(match.group("scale"))]
             # "half a million": read as rounded to a tenth of the scale word.
             value, kind, scale, step, pos = value * factor, "count", factor, factor / 10, match.end()
     if scale > 1.0 and core.source in ("digits", "spelled"):
-        half = lex.half_after.match(text, pos, hi)
+        half = lex.half_after.match(low, pos, hi)
         if half:
             value, step, pos = value + 0.5 * scale, 0.5 * scale, half.end()  # "deux millions et demi"
     if kind != "ratio":
-        match = lex.percent_after.match(text, pos, hi)
+        match = lex.percent_after.match(low, pos, hi)
         if match:
             kind, pos = "percent", match.end()
             if match.group("pp"):
@@ -305,82 +341,85 @@ def _read_right(core: Figure, text: str, lo: int, hi: int, lex: NumericLexicon) 
             if form:
                 kind, unit, pos = "quantity", form.symbol, match.end()
                 value, step = value * form.factor, step * form.factor
-                half = lex.half_after.match(text, pos, hi)
+                half = lex.half_after.match(low, pos, hi)
                 if half and numeric:
                     value, step, pos = value + 0.5, 0.5, half.end()  # "deux ans et demi"
     qualifier, hedge = core.qualifier, None
-    match = lex.post_hedge_after.match(text, pos, hi)
+    match = lex.post_hedge_after.match(low, pos, hi)
     if match:
-        hedge = match.group("hedge").strip()
-        qualifier, pos = lex.post_hedge_qualifiers[normalise(hedge).lower()], match.end()
+        hedge = text[match.start("hedge") : match.end("hedge")].strip()
+        qualifier, pos = lex.post_hedge_qualifiers[normalise(match.group("hedge"))], match.end()
     if core.source == "digits" and pos == core.end:
         letters = _LETTERS_AFTER.match(text, pos, hi)
         if letters:
             if _DECADE.fullmatch(text, core.start, letters.end()):
                 return None  # "1990s", "80s": a decade, the date parser's
             return Mention(core.start, letters.end(), "identifier")
-    return replace(
-        core,
-        start=start,
-        end=pos,
-        value=value,
-        kind=kind,
-        unit=unit,
-        step=step,
-        scale=scale,
-        linked=linked,
-        qualifier=qualifier,
-        hedge=hedge,
-    )
+    core.start, core.end, core.value, core.kind, core.unit = start, pos, value, kind, unit
+    core.step, core.scale, core.linked, core.qualifier, core.hedge = step, scale, linked, qualifier, hedge
+    return core
 
 
-def _scale_letter_applies(match: re.Match[str], currency, text: str, hi: int, lex: NumericLexicon) -> bool:
+def _scale_letter_applies(match: re.Match[str], currency, text: str, low: str, hi: int, lex: NumericLexicon) -> bool:
     """ "€300m", "300 M€", "67m people" use a scale letter; "a 100m sprint" is in metres."""
     if currency or lex.currency_after.match(text, match.end(), hi):
         return True
-    following = lex.word_after.match(text, match.end(), hi)
+    following = lex.word_after.match(low, match.end(), hi)
     return bool(following) and is_plural_noun(following.group("word"), lex.language)
 
 
-def _read_left(figure: Figure, text: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | Mention | None:
+def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | Mention | None:
+    """Hedge words, identifier cues ("Article 5") and change words before the figure."""
     start = figure.start
     qualifier, hedge = figure.qualifier, figure.hedge
-    match = lex.hedge_before.search(text, max(lo, start - _HEDGE_WINDOW), start)
+    word = _word_before(low, lo, start)
+    match = lex.hedge_before.search(low, max(lo, start - _HEDGE_WINDOW), start) if word in lex.hedge_ends else None
     if match:
-        hedge = match.group("hedge")
-        qualifier = lex.hedge_qualifiers[normalise(hedge).lower()]
+        qualifier = lex.hedge_qualifiers[normalise(match.group("hedge"))]
+        hedge = text[match.start("hedge") : match.end("hedge")]
         start = match.start("hedge")
     plain = figure.kind == "count" and figure.scale == 1.0 and figure.source == "digits"
-    if plain and hedge is None and not figure.signed:
-        cue = lex.identifier_cue_before.search(text, max(lo, start - _CUE_WINDOW), start)
-        if cue and (cue.group("cue")[0].isupper() or normalise(cue.group("cue")).lower() not in lex.capitalised_cues):
+    if plain and hedge is None and not figure.signed and word in lex.cue_ends:
+        cue = lex.identifier_cue_before.search(low, max(lo, start - _CUE_WINDOW), start)
+        if cue and (text[cue.start("cue")].isupper() or normalise(cue.group("cue")) not in lex.capitalised_cues):
             return Mention(cue.start("cue"), figure.end, "identifier")
-    kind, unit, end = figure.kind, figure.unit, figure.end
-    change = _change(figure, text, lo, hi, start, lex)
-    if kind == "count" and figure.scale == 1.0:
-        points = lex.points_after.match(text, end, hi)
-        if points and lex.change_before_any.search(text, max(lo, start - _CHANGE_WINDOW), start):
-            kind, unit, end = "percent", "pp", points.end()
-            change = _change(replace(figure, kind=kind), text, lo, hi, start, lex)
-    return replace(figure, start=start, end=end, kind=kind, unit=unit, qualifier=qualifier, hedge=hedge, change=change)
+    change = _change(figure, low, lo, hi, start, lex)
+    if figure.kind == "count" and figure.scale == 1.0:
+        points = lex.points_after.match(low, figure.end, hi)
+        if points and _change_before(low, lo, start, lex, percent=True):
+            figure.kind, figure.unit, figure.end = "percent", "pp", points.end()
+            change = _change(figure, low, lo, hi, start, lex)
+    figure.start, figure.qualifier, figure.hedge, figure.change = start, qualifier, hedge, change
+    return figure
 
 
-def _change(figure: Figure, text: str, lo: int, hi: int, start: int, lex: NumericLexicon) -> str | None:
-    pattern = lex.change_before_any if figure.kind == "percent" else lex.change_before
-    match = pattern.search(text, max(lo, start - _CHANGE_WINDOW), start)
-    if match:
-        return "increase" if match.group("increase") else "decrease"
-    if figure.kind != "percent":
-        return None
-    after = lex.change_after.match(text, figure.end, hi)
+def _change(figure: Figure, low: str, lo: int, hi: int, start: int, lex: NumericLexicon) -> str | None:
+    percent = figure.kind == "percent"
+    direction = _change_before(low, lo, start, lex, percent=percent)
+    if direction or not percent:
+        return direction
+    after = lex.change_after.match(low, figure.end, hi)
     if after:
-        return lex.change_after_words[after.group("change").lower()]
+        return lex.change_after_words[after.group("change")]
     if figure.signed:
         return "decrease" if figure.value < 0 else "increase"
     return None
 
 
-def _word_is_number(figure: Figure, text: str, lo: int, hi: int, lex: NumericLexicon) -> bool:
+def _change_before(low: str, lo: int, start: int, lex: NumericLexicon, *, percent: bool) -> str | None:
+    """ "up", "rose by", "en hausse de" right before ``start``; some words only mark percents ("gained")."""
+    if not lex.change_ends.fullmatch(_word_before(low, lo, start)):
+        return None
+    match = lex.change_before.search(low, max(lo, start - _CHANGE_WINDOW), start)
+    if match is None:
+        return None
+    stem = match.group("stem")
+    if not percent and lex.change_percent_only.fullmatch(stem):
+        return None
+    return "increase" if lex.change_increase.fullmatch(stem) else "decrease"
+
+
+def _word_is_number(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexicon) -> bool:
     """ "one", "un", "neuf" are numbers only in some contexts (see the lexicon)."""
     if figure.hedge:
         return True  # "more than one", "plus d'un"
@@ -389,16 +428,16 @@ def _word_is_number(figure: Figure, text: str, lo: int, hi: int, lex: NumericLex
         return figure.kind == "percent" or figure.value != 1.0
     if figure.kind != "count" or figure.scale != 1.0:
         return True
-    following = lex.word_after.match(text, figure.end, hi)
+    following = lex.word_after.match(low, figure.end, hi)
     if following is None:
         return False
-    next_word = following.group("word").lower()
+    next_word = following.group("word")
     if next_word in lex.counted_stop_words:
         return False
     if figure.word_check == "pronoun":
         if next_word in lex.one_pronoun_after:
             return False
-        previous = lex.word_before.search(text, max(lo, figure.start - 30), figure.start)
-        if previous and previous.group("word").lower() in lex.one_pronoun_before:
+        previous = lex.word_before.search(low, max(lo, figure.start - 30), figure.start)
+        if previous and previous.group("word") in lex.one_pronoun_before:
             return False
     return True

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker.lexicon import load_lexicon
-from checker.parse.patterns import OPT_SP, SP, WORD_END, WORD_START, alternation
+from checker.parse.patterns import OPT_SP, SP, WORD_END, alternation, guarded, words
 
-_DIGIT_START = r"(?<![\w.,:/])"
+#: What may not come right before a number: a letter or digit, or a digit mark ("1.5", "10:30").
+_NOT_BEFORE_DIGITS = r"[\w.,:/]"
+_DIGIT = rf"\d(?<!{_NOT_BEFORE_DIGITS}\d)"
 
 
 @dataclass(frozen=True)
@@ -22,14 +24,24 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class _Finder:
+    kind: str
+    pattern: re.Pattern[str]
+    #: Run on the lower-cased text (word lists) or on the text as written (case matters).
+    lowered: bool = False
+    #: Group holding the span (None: the whole match).
+    span: str | None = None
+    #: A check in code: "hour" (0-23), "clock" (1-12), "glued", "dotted", "roman", "ordinal".
+    check: str | None = None
+
+
+@dataclass(frozen=True)
 class _Patterns:
-    # (kind, pattern, group holding the span or None for the whole match)
-    finders: tuple[tuple[str, re.Pattern[str], str | None], ...]
+    finders: tuple[_Finder, ...]  # in priority order: the first to claim a span keeps it
     ordinal_denominators: frozenset[str]
     fraction_numerators: re.Pattern[str]
     number_before: re.Pattern[str]
     ordinal_exceptions: re.Pattern[str]
-    identifier_prefix_ok: frozenset[str]
     not_identifier_prefixes: frozenset[str]
 
 
@@ -38,63 +50,52 @@ def _patterns(language: str) -> _Patterns:
     data = load_lexicon(language, "numbers")
     units = load_lexicon(language, "units")
     time = data["time"]
-    hour = r"(?:[01]?\d|2[0-3])"
+    hour = rf"(?P<hour>{_DIGIT}\d?)"
     minute = r"[0-5]\d"
-    finders: list[tuple[str, re.Pattern[str], str | None]] = []
+    finders: list[_Finder] = []
 
     for fmt in data.get("phone_formats") or []:
-        finders.append(("phone", re.compile(rf"{_DIGIT_START}(?:{fmt})(?![\w])"), None))
+        finders.append(_Finder("phone", re.compile(rf"{guarded(fmt, _NOT_BEFORE_DIGITS)}(?![\w])")))
 
-    am_pm = alternation(time.get("am_pm") or [], ignore_case=True)
-    marks = alternation(time.get("hour_marks") or [])
-    clock = rf"{_DIGIT_START}{hour}:{minute}(?::{minute})?(?!\d)(?:{OPT_SP}{am_pm}(?:(?<=\.)|{WORD_END}))?"
-    finders.append(("time", re.compile(clock), None))
+    am_pm = rf"{OPT_SP}{words(time.get('am_pm') or [])}(?:(?<=\.)|{WORD_END})"
+    clock = rf"{hour}:{minute}(?::{minute})?(?!\d)(?:{am_pm})?"
+    finders.append(_Finder("time", re.compile(clock), lowered=True, check="hour"))
     if time.get("am_pm"):
-        finders.append(
-            (
-                "time",
-                re.compile(rf"{_DIGIT_START}(?:1[0-2]|0?[1-9])(?:[.:]{minute})?{OPT_SP}{am_pm}(?:(?<=\.)|{WORD_END})"),
-                None,
-            )
-        )
+        finders.append(_Finder("time", re.compile(rf"{hour}(?:[.:]{minute})?{am_pm}"), lowered=True, check="clock"))
     if time.get("oclock"):
-        words = alternation(time.get("hour_words_spelled") or [], ignore_case=True)
-        oclock = alternation(time["oclock"], ignore_case=True)
-        finders.append(("time", re.compile(rf"{WORD_START}(?:{hour}|{words}){SP}{oclock}{WORD_END}"), None))
+        oclock = rf"{SP}{words(time['oclock'])}{WORD_END}"
+        finders.append(_Finder("time", re.compile(rf"{hour}{oclock}"), lowered=True, check="hour"))
+        spelled = words(time.get("hour_words_spelled") or [], word_start=True)
+        finders.append(_Finder("time", re.compile(rf"{spelled}{oclock}"), lowered=True))
     if time.get("zones"):
-        zones = alternation(time["zones"])
-        finders.append(("time", re.compile(rf"(?<![\w.,:])(?:[01]\d|2[0-3]){minute}(?={SP}{zones}{WORD_END})"), None))
+        zones = rf"(?={SP}{alternation(time['zones'])}{WORD_END})"
+        finders.append(_Finder("time", re.compile(rf"(?P<hour>{_DIGIT}\d){minute}{zones}"), check="hour"))
     if time.get("hour_marks"):
         # "14h30", "14 h 30" are times; "14h" alone only after a time word ("à 14h", "vers 8 h")
         # or in a span of hours ("de 8h à 18h", "8h-18h"): "pendant 3 h", "48h" are durations.
-        cues = alternation(time.get("hour_mark_cues") or [], ignore_case=True)
-        bare = rf"{hour}{OPT_SP}{marks}"
-        finders.append(("time", re.compile(rf"{_DIGIT_START}{bare}{OPT_SP}{minute}(?!\d)"), None))
-        span_of_hours = rf"(?={OPT_SP}(?:[-–]|{SP}à{SP}){OPT_SP}{bare}{WORD_END})"
+        marks = words(time["hour_marks"])
         finders.append(
-            (
-                "time",
-                re.compile(
-                    rf"(?:{WORD_START}(?:{cues}){SP}|[-–]{OPT_SP}|{_DIGIT_START}(?={bare}{span_of_hours}))"
-                    rf"(?P<span>{bare}){WORD_END}"
-                ),
-                "span",
-            )
+            _Finder("time", re.compile(rf"{hour}{OPT_SP}{marks}{OPT_SP}{minute}(?!\d)"), lowered=True, check="hour")
         )
+        bare = rf"(?P<span>(?P<hour>\d\d?){OPT_SP}{marks}){WORD_END}"
+        cues = words(time.get("hour_mark_cues") or [], word_start=True)
+        link = rf"(?:[-–]|{SP}{words(time.get('hour_span_links') or [])}{SP})"
+        then = rf"(?={OPT_SP}{link}{OPT_SP}\d\d?{OPT_SP}{marks}{WORD_END})"
+        for pattern in (
+            rf"{cues}{SP}{bare}",
+            rf"[-–]{OPT_SP}{bare}",
+            rf"(?P<span>(?P<hour>{_DIGIT}\d?){OPT_SP}{marks}){WORD_END}{then}",
+        ):
+            finders.append(_Finder("time", re.compile(pattern), lowered=True, span="span", check="hour"))
     if time.get("hour_words"):
-        cues = alternation(time.get("hour_word_cues") or [], ignore_case=True)
-        spelled = alternation(time.get("hour_words_spelled") or [], ignore_case=True)
-        hour_words = alternation(time["hour_words"], ignore_case=True)
-        finders.append(
-            (
-                "time",
-                re.compile(
-                    rf"{WORD_START}(?:{cues})(?:{SP}|(?<=['’])){OPT_SP}"
-                    rf"(?P<span>(?:{hour}|{spelled}){SP}{hour_words}(?:{SP}{minute}(?!\d))?){WORD_END}"
-                ),
-                "span",
-            )
+        cues = words(time.get("hour_word_cues") or [], word_start=True)
+        spelled = words(time.get("hour_words_spelled") or [])
+        hour_words = words(time["hour_words"])
+        pattern = (
+            rf"{cues}(?:{SP}|(?<=['’])){OPT_SP}"
+            rf"(?P<span>(?:(?P<hour>\d\d?)|{spelled}){SP}{hour_words}(?:{SP}{minute}(?!\d))?){WORD_END}"
         )
+        finders.append(_Finder("time", re.compile(pattern), lowered=True, span="span", check="hour"))
 
     streets = data["address"]
     street_words = alternation(streets["street_words"], ignore_case=streets.get("street_words_any_case", False))
@@ -102,95 +103,108 @@ def _patterns(language: str) -> _Patterns:
     if streets.get("street_word_first"):
         connectors = alternation(streets.get("connectors") or [], ignore_case=True)
         address = (
-            rf"{_DIGIT_START}\d{{1,4}}(?:{OPT_SP}(?:bis|ter|[A-Za-z])(?![\w]))?,?{SP}{street_words}"
+            rf"{_DIGIT}\d{{0,3}}(?:{OPT_SP}(?:bis|ter|[A-Za-z])(?![\w]))?,?{SP}{street_words}"
             rf"(?:{SP}(?:{connectors}{SP}){{0,2}}{name}){{1,5}}"
         )
     else:
-        address = rf"{_DIGIT_START}\d{{1,5}}[A-Za-z]?(?:{SP}{name}){{1,4}}?{SP}{street_words}(?:(?<=\.)|{WORD_END})"
-    finders.append(("address", re.compile(address), None))
+        address = rf"{_DIGIT}\d{{0,4}}[A-Za-z]?(?:{SP}{name}){{1,4}}?{SP}{street_words}(?:(?<=\.)|{WORD_END})"
+    finders.append(_Finder("address", re.compile(address)))
 
     identifiers = data["identifiers"]
-    literals = alternation(identifiers.get("literals") or [], ignore_case=True)
-    finders.append(("identifier", re.compile(rf"(?<![\w/])(?:{literals})(?![\w/])"), None))
-    finders.append(("identifier", re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){2,}(?![\w]|\.\d)"), "dotted"))
-    finders.append(("identifier", re.compile(r"(?<![\w.,])\d{10,}(?![\w])"), None))
-    # Letters glued to digits: "G7", "F-16", "MH17", "COVID-19", "H5N1", "PM2.5", "B-52s".
-    glued = (
-        r"(?<![\w-])(?P<prefix>[A-Za-z]{1,8})-?\d{1,5}(?:\.\d{1,2})?"
-        r"(?:[A-Za-z]{1,4}\d{0,4}){0,3}(?:-\d{1,4}[A-Za-z]{0,3})?(?![\w])"
-    )
-    finders.append(("identifier", re.compile(glued), "glued"))
+    literals = words(identifiers.get("literals") or [], word_start=True)
+    finders.append(_Finder("identifier", re.compile(rf"{literals}(?![\w/])"), lowered=True))
+    dotted = r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{1,3}){2,}(?![\w]|\.\d)"
+    finders.append(_Finder("identifier", re.compile(dotted), check="dotted"))
+    finders.append(_Finder("identifier", re.compile(r"\d(?<![\w.,]\d)\d{9,}(?![\w])")))
+    # Letters glued to digits: "G7", "F-16", "MH17", "COVID-19", "H5N1", "PM2.5", "B-52s"; names start
+    # with a capital, or are known lower-case prefixes ("covid-19").
+    digits_after = r"-?\d{1,5}(?:\.\d{1,2})?(?:[A-Za-z]{1,4}\d{0,4}){0,3}(?:-\d{1,4}[A-Za-z]{0,3})?(?![\w])"
+    glued = rf"(?P<prefix>[A-Z](?<![\w-][A-Z])[A-Za-z]{{0,7}}){digits_after}"
+    finders.append(_Finder("identifier", re.compile(glued), check="glued"))
+    lowercase = words(identifiers.get("lowercase_prefixes") or [], word_start=True)
+    finders.append(_Finder("identifier", re.compile(rf"(?P<prefix>{lowercase}){digits_after}"), lowered=True))
 
     ordinals = data["ordinals"]
-    words = alternation(ordinals["words"], ignore_case=True)
-    tens = alternation(ordinals.get("tens") or [], ignore_case=True)
-    joiner = alternation(ordinals.get("tens_joiners") or ["-"])
+    ordinal_words = words(ordinals["words"])
+    tens = words(ordinals.get("tens") or [], word_start=True)
+    joiner = words(ordinals.get("tens_joiners") or ["-"])
+    for pattern in (
+        rf"{tens}{joiner}{ordinal_words}{WORD_END}",
+        rf"{words(ordinals['words'], word_start=True)}{WORD_END}",
+    ):
+        finders.append(_Finder("ordinal", re.compile(pattern), lowered=True, check="ordinal"))
     suffixes = alternation(ordinals["suffixes"])
-    finders.append(("ordinal", re.compile(rf"{WORD_START}(?:{tens}{joiner})?{words}{WORD_END}"), None))
-    finders.append(("ordinal", re.compile(rf"{_DIGIT_START}\d{{1,4}}{suffixes}{WORD_END}"), None))
+    finders.append(_Finder("ordinal", re.compile(rf"{_DIGIT}\d{{0,3}}{suffixes}{WORD_END}"), check="ordinal"))
     if ordinals.get("roman_suffixes"):
-        roman_suffixes = alternation(ordinals["roman_suffixes"])
-        finders.append(
-            ("ordinal", re.compile(rf"{WORD_START}(?:[IVXLC]{{2,6}}|[IVX]){roman_suffixes}{WORD_END}"), None)
-        )
+        roman = rf"(?P<roman>[IVXLC](?<![\w][IVXLC])[IVXLC]{{0,5}}){alternation(ordinals['roman_suffixes'])}{WORD_END}"
+        finders.append(_Finder("ordinal", re.compile(roman), check="roman"))
 
-    numerators = alternation(data.get("fraction_numerators") or {}, ignore_case=True)
-    exceptions = alternation(ordinals.get("exceptions") or [])
+    numerators = words(data.get("fraction_numerators") or {}, word_start=True)
     currency_codes = {str(code).lower() for code in units.get("currencies") or {}}
     return _Patterns(
         finders=tuple(finders),
         ordinal_denominators=frozenset(str(k).lower() for k in data.get("fraction_denominators") or {}),
-        fraction_numerators=re.compile(rf"{WORD_START}(?:{numerators}|\d{{1,2}})(?:{SP}|-)\Z"),
-        number_before=re.compile(rf"(?:\d|{alternation(data['number_words'], ignore_case=True)}){SP}\Z"),
-        ordinal_exceptions=re.compile(rf"{WORD_START}{exceptions}{WORD_END}"),
-        identifier_prefix_ok=frozenset(w.lower() for w in identifiers.get("lowercase_prefixes") or []),
+        fraction_numerators=re.compile(rf"(?:{numerators}|\d{{1,2}})(?:{SP}|-)\Z"),
+        number_before=re.compile(rf"(?:\d|{words(data['number_words'])}){SP}\Z"),
+        ordinal_exceptions=re.compile(rf"{words(ordinals.get('exceptions') or [], word_start=True)}{WORD_END}"),
         not_identifier_prefixes=frozenset(w.lower() for w in identifiers.get("not_prefixes") or []) | currency_codes,
     )
 
 
-def find_mentions(text: str, start: int, end: int, language: str) -> list[Mention]:
-    """Not-claim spans in ``text[start:end]``, non-overlapping, sorted; the earliest finder wins a clash."""
+def find_mentions(text: str, low: str, start: int, end: int, language: str) -> list[Mention]:
+    """Not-claim spans in ``text[start:end]`` (``low``: the text lower-cased), sorted, non-overlapping."""
     patterns = _patterns(language)
-    exceptions = [(m.start(), m.end()) for m in patterns.ordinal_exceptions.finditer(text, start, end)]
+    exceptions = bytearray(end - start)
+    for match in patterns.ordinal_exceptions.finditer(low, start, end):
+        exceptions[match.start() - start : match.end() - start] = b"\x01" * (match.end() - match.start())
     found: list[Mention] = []
-    for kind, pattern, group in patterns.finders:
-        for match in pattern.finditer(text, start, end):
-            if group == "glued":
-                if not _is_identifier_name(match.group("prefix"), patterns):
-                    continue
-                span = match.span()
-            elif group == "dotted":
-                if all(len(part) == 3 for part in match.group(0).split(".")[1:]):
-                    continue  # "1.000.000": a number grouped with dots
-                span = match.span()
-            elif group:
-                span = match.span(group)
-            else:
-                span = match.span()
-            if kind == "ordinal" and not _is_ordinal(text, span, start, patterns, exceptions):
+    for finder in patterns.finders:
+        for match in finder.pattern.finditer(low if finder.lowered else text, start, end):
+            span = match.span(finder.span) if finder.span else match.span()
+            if finder.check and not _passes(finder.check, match, span, text, low, start, patterns, exceptions):
                 continue
-            found.append(Mention(span[0], span[1], kind))
+            found.append(Mention(span[0], span[1], finder.kind))
     return _without_overlaps(found, start, end)
 
 
-def _is_identifier_name(prefix: str, patterns: _Patterns) -> bool:
-    lowered = prefix.lower()
-    # One letter keeps its case: "B-52", "T-72" are names, "t5" or "b2" are not.
-    if (lowered if len(prefix) > 1 else prefix) in patterns.not_identifier_prefixes:
-        return False
-    return lowered in patterns.identifier_prefix_ok or any(ch.isupper() for ch in prefix)
-
-
-def _is_ordinal(
-    text: str, span: tuple[int, int], floor: int, patterns: _Patterns, exceptions: list[tuple[int, int]]
+def _passes(
+    check: str,
+    match: re.Match[str],
+    span: tuple[int, int],
+    text: str,
+    low: str,
+    floor: int,
+    patterns: _Patterns,
+    exceptions: bytearray,
 ) -> bool:
-    word = text[span[0] : span[1]].lower()
+    if check in ("hour", "clock"):
+        written = match.group("hour")
+        if written is None:
+            return True  # a spelled hour
+        value = int(written)
+        return value <= 23 if check == "hour" else 1 <= value <= 12
+    if check == "glued":
+        return _is_identifier_name(match.group("prefix"), patterns)
+    if check == "dotted":
+        return not all(len(part) == 3 for part in match.group(0).split(".")[1:])  # "1.000.000" is a number
+    if check == "roman":
+        return len(match.group("roman")) > 1 or match.group("roman") in "IVX"
+    return _is_ordinal(low, span, floor, patterns, exceptions)
+
+
+def _is_identifier_name(prefix: str, patterns: _Patterns) -> bool:
+    # One letter keeps its case: "B-52", "T-72" are names, "t5" or "b2" are not.
+    return (prefix.lower() if len(prefix) > 1 else prefix) not in patterns.not_identifier_prefixes
+
+
+def _is_ordinal(low: str, span: tuple[int, int], floor: int, patterns: _Patterns, exceptions: bytearray) -> bool:
+    word = low[span[0] : span[1]]
     window = max(floor, span[0] - 20)
-    if word in patterns.ordinal_denominators and patterns.fraction_numerators.search(text, window, span[0]):
+    if word in patterns.ordinal_denominators and patterns.fraction_numerators.search(low, window, span[0]):
         return False  # "a third", "un cinquième": a fraction
-    if patterns.number_before.search(text, window, span[0]):
+    if patterns.number_before.search(low, window, span[0]):
         return False  # "one second", "30 seconds": a unit
-    return not any(a <= span[0] and span[1] <= b for a, b in exceptions)
+    return exceptions.find(1, span[0] - floor, span[1] - floor) == -1  # "First Lady", "Premier ministre"
 
 
 def _without_overlaps(mentions: list[Mention], start: int, end: int) -> list[Mention]:

@@ -11,6 +11,7 @@ from checker.parse.figures import Figure, find_figures
 from checker.parse.intervals import bounds, is_rounded, tidy
 from checker.parse.not_claims import Mention, find_mentions
 from checker.parse.numeric_lexicon import NumericLexicon, numeric_lexicon
+from checker.parse.patterns import lower_keeping_offsets
 from checker.parse.ranges import merge_ranges
 from checker.parse.ratios import find_ratios
 
@@ -18,17 +19,18 @@ from checker.parse.ratios import find_ratios
 def find_numbers(document: Document) -> list[Claim]:
     """All number claims and not-claims of ``document`` except dates, sorted by start, ids empty."""
     text = document.text
+    low = lower_keeping_offsets(text)
     claims: list[Claim] = []
     for lo, hi, language in _language_runs(document):
         lex = numeric_lexicon(language)
         taken = bytearray(hi - lo)
-        mentions = find_mentions(text, lo, hi, language)
+        mentions = find_mentions(text, low, lo, hi, language)
         _mark(taken, lo, mentions)
-        ratios = find_ratios(text, lo, hi, lex, taken)
+        ratios = find_ratios(text, low, lo, hi, lex, taken)
         _mark(taken, lo, ratios)
-        figures, cue_mentions = find_figures(text, lo, hi, lex, taken)
-        figures = sorted(merge_ranges(figures, text, lo, lex) + ratios, key=lambda f: f.start)
-        counted = _counted(figures, text, hi, lex)
+        figures, cue_mentions = find_figures(text, low, lo, hi, lex, taken)
+        figures = sorted(merge_ranges(figures, low, lo, lex) + ratios, key=lambda f: f.start)
+        counted = _counted(figures, text, low, hi, lex)
         for figure, noun in zip(figures, counted, strict=True):
             claims.append(_claim(figure, noun, text, document))
         for mention in mentions + cue_mentions:
@@ -55,7 +57,7 @@ def _mark(taken: bytearray, lo: int, spans) -> None:
         taken[span.start - lo : span.end - lo] = b"\x01" * (span.end - span.start)
 
 
-def _counted(figures: list[Figure], text: str, hi: int, lex: NumericLexicon) -> list[str | None]:
+def _counted(figures: list[Figure], text: str, low: str, hi: int, lex: NumericLexicon) -> list[str | None]:
     nouns: list[str | None] = []
     for figure in figures:
         if figure.counted:
@@ -70,7 +72,7 @@ def _counted(figures: list[Figure], text: str, hi: int, lex: NumericLexicon) -> 
     for index in range(len(figures) - 2, -1, -1):
         first, second = figures[index], figures[index + 1]
         if nouns[index] is None and first.kind == second.kind == "count":
-            if lex.part_of_gap.match(text, first.end, second.start):
+            if lex.part_of_gap.match(low, first.end, second.start):
                 nouns[index] = nouns[index + 1]
     return nouns
 

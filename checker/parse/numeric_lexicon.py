@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker.lexicon import load_lexicon
-from checker.parse.patterns import OPT_SP, SP, WORD_END, WORD_START, alternation, fragments
+from checker.parse.patterns import NOT_AFTER_WORD, OPT_SP, SP, WORD_END, WORD_START, alternation, fragments, words
 
 _SPACE_GROUPS = (" ", "\u00a0", "\u202f")
 _WHITESPACE = re.compile(r"\s+")
+_OPENERS = "([«“\"'"
 #: After a form ending in a symbol ("%", "€", "°C") no word end is needed; after a letter it is.
 _FORM_END = rf"(?:(?<=[^\w])|{WORD_END})"
 
@@ -30,7 +31,11 @@ class UnitForm:
 
 @dataclass(frozen=True, eq=False)
 class NumericLexicon:
-    """Everything the number parser knows about one language, compiled (compared by identity)."""
+    """Everything the number parser knows about one language, compiled (compared by identity).
+
+    Word patterns run on the lower-cased text (checker.parse.patterns.lower_keeping_offsets);
+    ``money_scale_after`` and the currency and unit patterns run on the text as written.
+    """
 
     language: str
     decimal: str
@@ -65,7 +70,9 @@ class NumericLexicon:
     currencies: dict[str, UnitForm]
     currency_words: dict[str, UnitForm]
     # patterns
-    core: re.Pattern[str]
+    core_words: re.Pattern[str]
+    core_digits: re.Pattern[str]
+    core_vulgar: re.Pattern[str]
     scale_after: re.Pattern[str]
     money_scale_after: re.Pattern[str]
     half_after: re.Pattern[str]
@@ -79,9 +86,16 @@ class NumericLexicon:
     unit_after: re.Pattern[str]
     unit_linked: re.Pattern[str]
     hedge_before: re.Pattern[str]
+    #: Last words of hedges, identifier cues, change phrases and currency prefixes: the left-context
+    #: searches run only when the word before a figure is one of them.
+    hedge_ends: frozenset[str]
+    cue_ends: frozenset[str]
+    change_ends: re.Pattern[str]
+    currency_prefix_ends: frozenset[str]
     post_hedge_after: re.Pattern[str]
     change_before: re.Pattern[str]
-    change_before_any: re.Pattern[str]
+    change_increase: re.Pattern[str]
+    change_percent_only: re.Pattern[str]
     change_after: re.Pattern[str]
     transition_before: re.Pattern[str]
     range_between_before: re.Pattern[str]
@@ -89,7 +103,8 @@ class NumericLexicon:
     range_and_gap: re.Pattern[str]
     range_to_gap: re.Pattern[str]
     part_of_gap: re.Pattern[str]
-    ratio: re.Pattern[str]
+    ratio_words: re.Pattern[str]
+    ratio_digits: re.Pattern[str]
     identifier_cue_before: re.Pattern[str]
     word_after: re.Pattern[str]
     word_before: re.Pattern[str]
@@ -138,74 +153,77 @@ def _surface_table(entries: dict | None) -> dict[str, UnitForm]:
     return table
 
 
-def _digit_token(decimal: str, groups: list[str]) -> str:
-    """Digit tokens in this language's conventions; every branch is linear (bounded groups)."""
+def _digit_token_rest(decimal: str, groups: list[str]) -> str:
+    """A digit token in this language's conventions, after its first digit; every branch is linear."""
     dec = re.escape(decimal)
     spaces = [g for g in groups if g in _SPACE_GROUPS]
     marks = [g for g in groups if g not in _SPACE_GROUPS]
-    branches = [rf"\d{{1,3}}(?:{re.escape(mark)}\d{{3}}(?!\d))+(?:{dec}\d+)?" for mark in marks]
+    branches = [rf"\d{{0,2}}(?:{re.escape(mark)}\d{{3}}(?!\d))+(?:{dec}\d+)?" for mark in marks]
     if spaces:
-        branches.append(rf"\d{{1,3}}(?:[{''.join(spaces)}]\d{{3}}(?!\d))+(?:{dec}\d+)?")
+        branches.append(rf"\d{{0,2}}(?:[{''.join(spaces)}]\d{{3}}(?!\d))+(?:{dec}\d+)?")
     if decimal not in marks:
         # "1.000.000" in English: two groups or more cannot be a decimal.
-        branches.append(rf"\d{{1,3}}(?:{dec}\d{{3}}(?!\d)){{2,}}")
-    branches.append(r"\d+(?:[.,]\d+)?")
+        branches.append(rf"\d{{0,2}}(?:{dec}\d{{3}}(?!\d)){{2,}}")
+    branches.append(r"\d*(?:[.,]\d+)?")
     return "(?:" + "|".join(branches) + ")"
 
 
 def _link(words: list[str]) -> str:
-    """A space then a linking word; elided forms ("d'") glue to what follows."""
+    """A space then a linking word, in any case; elided forms ("d'") glue to what follows."""
     elided = [w for w in words if w.endswith(("'", "’"))]
     spaced = [w for w in words if w not in elided]
     return rf"{SP}(?:{alternation(spaced, ignore_case=True)}{SP}|{alternation(elided, ignore_case=True)}{OPT_SP})"
 
 
 def _spelled_run(data: dict) -> str:
-    word = alternation(data["number_words"], ignore_case=True)
+    word = words(data["number_words"])
     joiners = []
     for connector in data.get("number_connectors") or []:
-        joined = alternation([connector], ignore_case=True)
-        joiners += [SP + joined + SP, "-" + joined + "-"]
+        joiners += [SP + words([connector]) + SP, "-" + words([connector]) + "-"]
     joiner = "(?:" + "|".join([*joiners, SP, "-"]) + ")"
-    article = "(?!)"
+    run = rf"(?:{joiner}{word}){{0,12}}"
+    spelled = rf"{words(data['number_words'], word_start=True)}{run}"
     if data.get("article_one"):
-        before = alternation(data.get("article_one_before") or [], ignore_case=True)
-        article = rf"{alternation(data['article_one'], ignore_case=True)}{SP}(?={before}{WORD_END})"
-    return rf"(?:{article})?{word}(?:{joiner}{word}){{0,12}}"
+        before = words(data.get("article_one_before") or [])
+        spelled += rf"|{words(data['article_one'], word_start=True)}{SP}(?={before}{WORD_END}){word}{run}"
+    return spelled
 
 
-def _core(data: dict, decimal: str) -> re.Pattern[str]:
-    """Where a figure starts: approximate nouns, indefinite plurals, fractions, spelled numbers, digits."""
-    multipliers = alternation(data.get("indefinite_multipliers") or {}, ignore_case=True)
-    multiplier_link = alternation([data["indefinite_multiplier_link"]], ignore_case=True)
-    multiplied = rf"(?:{SP}{multiplier_link}{SP}{multipliers})?"
+def _core_words(data: dict) -> re.Pattern[str]:
+    """Where a worded figure starts (on lower-cased text): approximate nouns, indefinite plurals,
+    fractions, spelled numbers. Alternatives are tried in this order at each position."""
+    multipliers = words(data.get("indefinite_multipliers") or {})
+    multiplied = rf"(?:{SP}{words([data['indefinite_multiplier_link']])}{SP}{multipliers})?"
     approx = (
-        rf"(?P<approx>{alternation(data['approx_noun_numerators'], ignore_case=True)}{SP}"
-        rf"{alternation(data['approx_nouns'], ignore_case=True)}{multiplied}){WORD_END}"
+        rf"{words(data['approx_noun_numerators'], word_start=True)}{SP}"
+        rf"{words(data['approx_nouns'])}{multiplied}{WORD_END}"
     )
-    required = "" if data.get("indefinite_determiner_required") else "?"
-    plural = (
-        rf"(?:{alternation(data.get('indefinite_plural_determiners') or [], ignore_case=True)}{SP}){required}"
-        rf"{alternation(data['indefinite_plurals'], ignore_case=True)}{multiplied}{WORD_END}"
-    )
-    singular = "(?!)"
+    determiners = data.get("indefinite_plural_determiners") or []
+    plural = rf"{words(determiners, word_start=True)}{SP}{words(data['indefinite_plurals'])}{multiplied}{WORD_END}"
+    if not data.get("indefinite_determiner_required"):
+        plural += rf"|{words(data['indefinite_plurals'], word_start=True)}{multiplied}{WORD_END}"
     if data.get("indefinite_determiners"):
-        bases = alternation(data["indefinite_bases"], ignore_case=True)
-        singular = (
-            rf"{alternation(data['indefinite_determiners'], ignore_case=True)}{SP}{bases}(?:{SP}{bases})?{WORD_END}"
-        )
-    numerator = alternation(data["fraction_numerators"], ignore_case=True)
+        bases = words(data["indefinite_bases"])
+        plural += rf"|{words(data['indefinite_determiners'], word_start=True)}{SP}{bases}(?:{SP}{bases})?{WORD_END}"
+    denominators = data["fraction_denominators"]
     fraction = (
-        rf"(?:(?:{numerator}|\d{{1,2}})(?:{SP}|-))?{alternation(data['fraction_denominators'], ignore_case=True)}"
-        rf"{WORD_END}|{alternation(data['standalone_fractions'], ignore_case=True)}(?![\w-])"
+        rf"{words(data['fraction_numerators'], word_start=True)}(?:{SP}|-){words(denominators)}{WORD_END}"
+        rf"|{words(data['standalone_fractions'], word_start=True)}(?![\w-])"
     )
-    token = _digit_token(decimal, list(data["digits"]["group"]))
     return re.compile(
-        rf"{WORD_START}(?:{approx}|(?P<indef>{plural}|{singular})|(?P<fraction>{fraction})"
-        rf"|(?P<spelled>{_spelled_run(data)}){WORD_END})"
-        r"|(?<![\w.,/:])(?P<dfraction>\d{1,3}/\d{1,3})(?![\d/])"
-        r"|(?<![\w.,/:])(?P<vulgar>\d{0,3}[½¼¾⅓⅔⅛⅕])"
-        rf"|(?<![\w.,/:])(?P<digits>[-−+]?{token})(?![.,]?\d)"
+        rf"(?P<approx>{approx})|(?P<indef>{plural})|(?P<fraction>{fraction})"
+        rf"|(?P<spelled>{_spelled_run(data)}){WORD_END}"
+    )
+
+
+def _core_digits(data: dict, decimal: str) -> re.Pattern[str]:
+    """Where a figure in digits starts: "2/3", "2½", "1,500", "2 500", "1,5". It starts with its first
+    digit (a sign before it is read in code), so the scan jumps from digit to digit."""
+    token = _digit_token_rest(decimal, list(data["digits"]["group"]))
+    return re.compile(
+        r"\d(?<![\w.,/:]\d)"
+        r"(?:(?P<dfraction>\d{0,2}/\d{1,3}(?![\d/]))|(?P<vulgar>\d{0,2}[½¼¾⅓⅔⅛⅕])"
+        rf"|(?P<digits>{token}(?![.,]?\d)))"
     )
 
 
@@ -218,7 +236,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
     scales = _lower_map(data.get("scales"))
     hedges = {normalise(p).lower(): q for q, phrases in data["hedges"].items() for p in phrases}
     post_hedges = {normalise(p).lower(): q for q, phrases in (data.get("post_hedges") or {}).items() for p in phrases}
-    change_after_words = {w.lower(): d for d, words in data["change_after"].items() for w in words}
+    change_after_words = {w.lower(): d for d, forms in data["change_after"].items() for w in forms}
     units = _surface_table(unit_data.get("units"))
     glued_units = _surface_table(unit_data.get("glued_units"))
     currencies = _surface_table(unit_data.get("currencies"))
@@ -226,34 +244,26 @@ def numeric_lexicon(language: str) -> NumericLexicon:
     counted = data["counted"]
     link = _link(counted["unit_links"])
 
-    # right of the number
-    scale_words = alternation(scales, ignore_case=True)
+    # Patterns on the lower-cased text (see checker.parse.patterns); units and currencies keep their case.
+    scale_words = words(scales)
     percent_after = re.compile(
-        rf"{OPT_SP}(?:(?P<pp>{_forms(_words_of(data, 'percentage_points'))})"
-        rf"|(?P<bp>{_forms(_words_of(data, 'basis_points'))})"
-        rf"|(?P<permille>{_forms(_words_of(data, 'per_mille'))})"
-        rf"|(?P<percent>{_forms(_words_of(data, 'percent_signs'))})){_FORM_END}"
+        rf"{OPT_SP}(?:(?P<pp>{words(data['percentage_points'])})|(?P<bp>{words(data['basis_points'])})"
+        rf"|(?P<permille>{words(data['per_mille'])})|(?P<percent>{words(data['percent_signs'])})){_FORM_END}"
     )
     word_hedges = [p for p in post_hedges if p[0].isalpha()]
     glued_hedges = [p for p in post_hedges if not p[0].isalpha()]
-    post_hedge_after = re.compile(
-        rf"(?P<hedge>{SP}{alternation(word_hedges, ignore_case=True)}|{alternation(glued_hedges, ignore_case=True)})"
-        rf"{_FORM_END}"
-    )
-
-    # left of the number (searched in a short window that ends at the figure)
-    change_links = alternation(data.get("change_link") or [], ignore_case=True)
-    stems = {direction: fragments(words) for direction, words in data["change_before"].items()}
-    change_tail = rf"(?:(?P<increase>{stems['increase']})|(?P<decrease>{stems['decrease']}))(?:{SP}{change_links})?{SP}"
-    percent_only = fragments(data.get("change_percent_only") or [])
-    transition = fragments(
+    stems = _guarded_fragments([*data["change_before"]["increase"], *data["change_before"]["decrease"]])
+    transition = _guarded_fragments(
         [*data["change_before"]["increase"], *data["change_before"]["decrease"], *(data.get("transition_verbs") or [])]
     )
-    range_from = alternation(data["range_from"], ignore_case=True)
+    range_from = words(data["range_from"], word_start=True)
     to_words = [w for w in data["range_to"] if w[0].isalpha()]
     to_dashes = "".join(re.escape(w) for w in data["range_to"] if not w[0].isalpha())
-    ratio_words = alternation(data["ratio_numbers"], ignore_case=True)
     ratio_noun = rf"(?:{SP}(?P<noun>[^\W\d_][\w'’-]{{1,30}}))?" if data.get("ratio_noun_between") else ""
+    ratio_tail = (
+        rf"{ratio_noun}{SP}(?P<link>{words(data['ratio_links'])}){SP}"
+        rf"(?P<b>{words(data['ratio_numbers'])}|\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}){WORD_END}"
+    )
 
     return NumericLexicon(
         language=language,
@@ -288,18 +298,19 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         currency_words={
             form.lower(): unit for form, unit in (currencies | scaled_currencies).items() if _is_word(form)
         },
-        core=_core(data, decimal),
+        core_words=_core_words(data),
+        core_digits=_core_digits(data, decimal),
+        core_vulgar=re.compile(r"[½¼¾⅓⅔⅛⅕](?<![\w.,/:][\s\S])"),
         scale_after=re.compile(rf"(?:{SP}|-)?(?P<scale>{scale_words}){WORD_END}"),
         money_scale_after=re.compile(
             rf"{OPT_SP}(?P<scale>{alternation(data.get('money_only_scales') or {})})(?![^\W\d_])"
         ),
-        half_after=re.compile(rf"{SP}{alternation(data.get('half_suffix') or [], ignore_case=True)}{WORD_END}"),
+        half_after=re.compile(rf"{SP}{words(data.get('half_suffix') or [])}{WORD_END}"),
         fraction_scale_after=re.compile(
-            rf"{SP}{alternation(data.get('fraction_scale_link') or [], ignore_case=True)}{SP}"
-            rf"(?P<scale>{scale_words}){WORD_END}"
+            rf"{SP}{words(data.get('fraction_scale_link') or [])}{SP}(?P<scale>{scale_words}){WORD_END}"
         ),
         percent_after=percent_after,
-        points_after=re.compile(rf"{SP}(?P<points>{alternation(data['bare_points'], ignore_case=True)}){WORD_END}"),
+        points_after=re.compile(rf"{SP}(?P<points>{words(data['bare_points'])}){WORD_END}"),
         currency_before=re.compile(
             rf"{WORD_START}(?P<currency>{alternation(unit_data['currency_prefixes'])}){OPT_SP}\Z"
         ),
@@ -310,35 +321,60 @@ def numeric_lexicon(language: str) -> NumericLexicon:
             rf"(?:(?:{SP}|-)?(?P<unit>{_forms(units)})|(?P<glued>{alternation(glued_units)})){_FORM_END}"
         ),
         unit_linked=re.compile(rf"{link}(?P<unit>{_forms(f for f in units if _is_word(f))}){WORD_END}"),
-        hedge_before=re.compile(
-            rf"{WORD_START}(?P<hedge>{alternation(hedges, ignore_case=True)})(?:(?<=['’~<>≤≥])|{SP})\Z"
+        hedge_before=re.compile(rf"(?P<hedge>{words(hedges, word_start=True)})(?:(?<=['’~<>≤≥])|{SP})\Z"),
+        hedge_ends=_last_words(hedges),
+        cue_ends=_last_words(data.get("identifier_cues") or []),
+        change_ends=re.compile(
+            "|".join(
+                [
+                    fragments(data["change_before"]["increase"] + data["change_before"]["decrease"]),
+                    words(data.get("change_link") or []),
+                ]
+            )
         ),
-        post_hedge_after=post_hedge_after,
-        change_before=re.compile(rf"(?i:{WORD_START}(?!{percent_only}{WORD_END}){change_tail})\Z"),
-        change_before_any=re.compile(rf"(?i:{WORD_START}{change_tail})\Z"),
-        change_after=re.compile(rf"{SP}(?P<change>{alternation(change_after_words, ignore_case=True)}){WORD_END}"),
-        transition_before=re.compile(rf"(?i:{WORD_START}{transition}(?:{SP}\w+)?{SP}){range_from}(?:{SP}|(?<=['’]))\Z"),
-        range_between_before=re.compile(
-            rf"{WORD_START}(?P<word>{alternation(data['range_between'], ignore_case=True)}){SP}\Z"
-        ),
-        range_from_before=re.compile(rf"{WORD_START}(?P<word>{range_from})(?:{SP}|(?<=['’]))\Z"),
-        range_and_gap=re.compile(rf"{SP}{alternation(data['range_and'], ignore_case=True)}{SP}\Z"),
-        range_to_gap=re.compile(
-            rf"(?:{SP}{alternation(to_words, ignore_case=True)}{SP}|{OPT_SP}[{to_dashes}]{OPT_SP})\Z"
-        ),
-        part_of_gap=re.compile(rf"{SP}{alternation(data['part_of_links'], ignore_case=True)}{SP}\Z"),
-        ratio=re.compile(
-            rf"{WORD_START}(?P<a>{ratio_words}|\d{{1,3}}){ratio_noun}{SP}"
-            rf"(?P<link>{alternation(data['ratio_links'], ignore_case=True)}){SP}"
-            rf"(?P<b>{ratio_words}|\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}){WORD_END}"
-        ),
+        currency_prefix_ends=frozenset(str(form)[-1].lower() for form in unit_data["currency_prefixes"]),
+        post_hedge_after=re.compile(rf"(?P<hedge>{SP}{words(word_hedges)}|{words(glued_hedges)}){_FORM_END}"),
+        change_before=re.compile(rf"(?P<stem>{stems})(?:{SP}{words(data.get('change_link') or [])})?{SP}\Z"),
+        change_increase=re.compile(fragments(data["change_before"]["increase"])),
+        change_percent_only=re.compile(fragments(data.get("change_percent_only") or [])),
+        change_after=re.compile(rf"{SP}(?P<change>{words(change_after_words)}){WORD_END}"),
+        transition_before=re.compile(rf"{transition}(?:{SP}\w+)?{SP}{range_from}(?:{SP}|(?<=['’]))\Z"),
+        range_between_before=re.compile(rf"(?P<word>{words(data['range_between'], word_start=True)}){SP}\Z"),
+        range_from_before=re.compile(rf"(?P<word>{range_from})(?:{SP}|(?<=['’]))\Z"),
+        range_and_gap=re.compile(rf"{SP}{words(data['range_and'])}{SP}\Z"),
+        range_to_gap=re.compile(rf"(?:{SP}{words(to_words)}{SP}|{OPT_SP}[{to_dashes}]{OPT_SP})\Z"),
+        part_of_gap=re.compile(rf"{SP}{words(data['part_of_links'])}{SP}\Z"),
+        ratio_words=re.compile(rf"(?P<a>{words(data['ratio_numbers'], word_start=True)}){ratio_tail}"),
+        ratio_digits=re.compile(rf"(?P<a>\d(?<![\w.,/:]\d)\d{{0,2}}){ratio_tail}"),
         identifier_cue_before=re.compile(
-            rf"{WORD_START}(?P<cue>{alternation(data.get('identifier_cues') or [], ignore_case=True)})"
-            rf"(?:{SP}|(?<=[.°]){OPT_SP})\Z"
+            rf"(?P<cue>{words(data.get('identifier_cues') or [], word_start=True)})(?:{SP}|(?<=[.°#]){OPT_SP})\Z"
         ),
         word_after=re.compile(rf"{SP}(?P<word>[^\W\d_][\w'’-]*)"),
         word_before=re.compile(rf"(?P<word>[^\W\d_][\w'’-]*){SP}\Z"),
     )
+
+
+def word_key(token: str) -> str:
+    """A token as the left-context gates compare it: lower-cased, straight apostrophes, without an
+    elided article or an opening bracket ("l'article" -> "article", "jusqu'à" -> "à", "(page" -> "page")."""
+    token = token.lower().replace("’", "'")
+    elision = token.rfind("'", 0, len(token) - 1)
+    if elision >= 0:
+        token = token[elision + 1 :]
+    return token.lstrip(_OPENERS) or token
+
+
+def _last_words(phrases) -> frozenset[str]:
+    """The key of the last word of each phrase ("plus d'" -> "d'", "jusqu'à" -> "à")."""
+    return frozenset(word_key(normalise(str(phrase)).rsplit(" ", 1)[-1]) for phrase in phrases)
+
+
+def _guarded_fragments(patterns: list[str]) -> str:
+    """Lexicon regex fragments (each starting with a plain letter) that must start a word."""
+    for pattern in patterns:
+        if not pattern[:1].isalpha() or pattern[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"a change word pattern must start with a letter: {pattern!r}")
+    return fragments(p[0] + NOT_AFTER_WORD + p[1:] for p in patterns)
 
 
 def lookup_unit(lexicon: NumericLexicon, surface: str) -> UnitForm | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from copy import copy
 
 from checker.parse.figures import Figure
 from checker.parse.intervals import tidy
@@ -13,14 +13,14 @@ _MAX_GAP = 12
 _OPENER_WINDOW = 20
 
 
-def merge_ranges(figures: list[Figure], text: str, lo: int, lex: NumericLexicon) -> list[Figure]:
-    """Replace each pair of figures that forms a range by one ``range`` figure."""
+def merge_ranges(figures: list[Figure], low: str, lo: int, lex: NumericLexicon) -> list[Figure]:
+    """Replace each pair of figures that forms a range by one ``range`` figure (``low``: lower-cased text)."""
     merged: list[Figure] = []
     index = 0
     while index < len(figures):
         first = figures[index]
         second = figures[index + 1] if index + 1 < len(figures) else None
-        joined = _join(first, second, text, lo, lex) if second else None
+        joined = _join(first, second, low, lo, lex) if second else None
         if joined:
             merged.append(joined)
             index += 2
@@ -30,7 +30,7 @@ def merge_ranges(figures: list[Figure], text: str, lo: int, lex: NumericLexicon)
     return merged
 
 
-def _join(first: Figure, second: Figure, text: str, lo: int, lex: NumericLexicon) -> Figure | None:
+def _join(first: Figure, second: Figure, low: str, lo: int, lex: NumericLexicon) -> Figure | None:
     if second.start - first.end > _MAX_GAP or second.qualifier != "exact":
         return None
     # "some 20,000 to 30,000": an approximate range keeps its hedge word; other hedges bound one figure.
@@ -38,40 +38,40 @@ def _join(first: Figure, second: Figure, text: str, lo: int, lex: NumericLexicon
         return None
     window = max(lo, first.start - _OPENER_WINDOW)
     opener = None
-    if lex.range_and_gap.match(text, first.end, second.start):
-        opener = lex.range_between_before.search(text, window, first.start)
+    if lex.range_and_gap.match(low, first.end, second.start):
+        opener = lex.range_between_before.search(low, window, first.start)
         if opener is None:
             return None
-    elif lex.range_to_gap.match(text, first.end, second.start):
-        if lex.transition_before.search(text, window, first.start):
+    elif lex.range_to_gap.match(low, first.end, second.start):
+        if lex.transition_before.search(low, window, first.start):
             return None  # "rose from 20 to 30": two figures, a change
-        opener = lex.range_from_before.search(text, window, first.start)
+        opener = lex.range_from_before.search(low, window, first.start)
     else:
         return None
-    first, second = _share(first, second)
-    if first is None or not first.value < second.value:
+    shared = _share(first, second)
+    if shared is None:
         return None
-    start = opener.start("word") if opener else first.start
-    return replace(
-        second,
-        start=start,
-        hedge=first.hedge,
-        value=first.value,
-        low=tidy(first.value),
-        high=tidy(second.value),
-        qualifier="range",
-        change=second.change or first.change,
-    )
+    kind, unit, low = shared
+    if not low < second.value:
+        return None
+    merged = copy(second)
+    merged.start = opener.start("word") if opener else first.start
+    merged.kind, merged.unit, merged.value, merged.low, merged.high = kind, unit, low, tidy(low), tidy(second.value)
+    merged.qualifier, merged.hedge, merged.change = "range", first.hedge, second.change or first.change
+    return merged
 
 
-def _share(first: Figure, second: Figure) -> tuple[Figure | None, Figure]:
-    """Give each bound what the text writes once: "20-30%", "between 1.5 and 2 billion", "$20-30m"."""
-    if first.unit is None and second.unit is not None and first.kind in ("count", second.kind):
-        first = replace(first, kind=second.kind, unit=second.unit)
-    elif second.unit is None and first.unit is not None and second.kind == "count":
-        second = replace(second, kind=first.kind, unit=first.unit)
-    if first.kind != second.kind or first.unit != second.unit:
-        return None, second
+def _share(first: Figure, second: Figure) -> tuple[str, str | None, float] | None:
+    """What the text writes once applies to both bounds: "20-30%", "between 1.5 and 2 billion", "$20-30m".
+
+    Returns the range's kind, unit and lower bound, or None when the two figures measure different things.
+    """
+    kind, unit = second.kind, second.unit
+    if second.unit is None and first.unit is not None and second.kind == "count":
+        kind, unit = first.kind, first.unit
+    elif not (first.unit is None and first.kind in ("count", second.kind)) and (first.kind, first.unit) != (kind, unit):
+        return None
+    low = first.value
     if first.scale == 1.0 and second.scale > 1.0 and first.value * second.scale <= second.value:
-        first = replace(first, value=first.value * second.scale, scale=second.scale)
-    return first, second
+        low = first.value * second.scale
+    return kind, unit, low

@@ -66,6 +66,8 @@ def _value(
     last_scale = scales.get(lowered[-1], 0.0)
     if last_scale >= 1e6:
         head = lowered[:-1]
+        if head and scales.get(head[-1], 0.0) >= 1e6:
+            return None  # "million million" is no number
         mantissa = _text2num(head, language) if head else 1
         if mantissa is None:
             return None
