@@ -58,18 +58,23 @@ def article_job(item: Any, label: str, origin: str = "batch") -> ArticleJob:
     if "\x00" in text:
         raise BatchInputError(f"{label}: text must not contain NUL characters")
     language = item.get("language")
-    if language not in (None, "", "auto", "en", "fr"):
+    if language not in (None, "auto", "en", "fr"):
         raise BatchInputError(f"{label}: language must be en, fr or auto")
     published_at = item.get("published_at")
-    if published_at not in (None, ""):
+    if published_at is not None:
         try:
             dt.date.fromisoformat(str(published_at))
         except ValueError:
             raise BatchInputError(f"{label}: published_at must be an ISO date (YYYY-MM-DD)") from None
+    title = item.get("title")
+    if title is not None and not isinstance(title, str):
+        raise BatchInputError(f"{label}: title must be a string")
     external_id = item.get("external_id", item.get("id"))
+    if external_id is not None and (isinstance(external_id, bool) or not isinstance(external_id, str | int)):
+        raise BatchInputError(f"{label}: id must be a string or an integer")
     return ArticleJob(
-        check_id=new_check_id(), text=text, language=None if language in (None, "", "auto") else language,
-        published_at=published_at or None, title=item.get("title") if isinstance(item.get("title"), str) else None,
+        check_id=new_check_id(), text=text, language=None if language in (None, "auto") else language,
+        published_at=published_at or None, title=title,
         external_id=str(external_id) if external_id is not None else None, origin=origin, label=label,
     )
 

@@ -17,9 +17,9 @@ MIXED_TEXT_CONFIDENCE = 0.9
 # a digit or an opening quote. Abbreviations are checked afterwards in code,
 # so the pattern itself stays linear.
 _SENTENCE_END = re.compile(
-    r"[.!?…]+[»\"')\]]?[ \t\u00a0\u202f]*(?:\n+[ \t]*|[ \t\u00a0\u202f]+)(?=[\"«“(\[]?[A-ZÀ-ÖØ-Þ0-9])"
+    r"[.!?…]+[»\"')\]]?[ \t\u00a0\u202f]*(?:[\r\n]+[ \t]*|[ \t\u00a0\u202f]+)(?=[\"«“(\[]?[A-ZÀ-ÖØ-Þ0-9])"
 )
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH = re.compile(r"\r?\n[ \t]*\r?\n")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 
@@ -106,7 +106,7 @@ def split_sentences(text: str, language: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         if match.group(0).startswith(".") and _is_abbreviation(text, match.start(), abbreviations):
-            if "\n" not in match.group(0):
+            if "\n" not in match.group(0) and "\r" not in match.group(0):
                 continue
         spans.append((start, match.end()))
         start = match.end()

@@ -58,9 +58,10 @@ def test_serve_starts_on_sqlite_with_demo_references(tmp_path):
     port = _free_port()
     env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
     env["CHECKER_INSTANCE_PATH"] = str(tmp_path / "instance")
+    log = (tmp_path / "serve.log").open("w")
     server = subprocess.Popen([sys.executable, "-c", "from checker.cli import main; main()", "serve",
                                "--port", str(port), "--workers", "1"],
-                              cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                              cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
     try:
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
@@ -69,7 +70,7 @@ def test_serve_starts_on_sqlite_with_demo_references(tmp_path):
                 status, health = _request(f"{base}/health")
                 break
             except OSError:
-                assert server.poll() is None, server.stdout.read()
+                assert server.poll() is None, (tmp_path / "serve.log").read_text()
                 assert time.monotonic() < deadline, "the service did not start"
                 time.sleep(0.3)
         assert status == 200 and health["database"] == "ok" and health["references"] >= 5
@@ -82,3 +83,4 @@ def test_serve_starts_on_sqlite_with_demo_references(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=30)
+        log.close()

@@ -5,12 +5,16 @@ from __future__ import annotations
 import threading
 import time
 
+import structlog
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from checker.references.index import ReferenceIndex
 from checker.references.models import ReferenceVersion
 from checker.references.repository import current_stamp, to_record
+
+log = structlog.get_logger(__name__)
 
 
 class IndexCache:
@@ -29,13 +33,24 @@ class IndexCache:
         self._lock = threading.Lock()
 
     def get(self, session: Session) -> ReferenceIndex:
+        """The index, refreshed if the table changed; the last good one while the database is unreachable."""
         now = time.monotonic()
         if now - self._checked_at < self.check_interval:
             return self._index
         with self._lock:
-            stamp = current_stamp(session)
-            if stamp != self._index.stamp:
-                self._apply_changes(session, stamp)
+            try:
+                stamp = current_stamp(session)
+                if stamp != self._index.stamp:
+                    self._apply_changes(session, stamp)
+            except DBAPIError as error:
+                session.rollback()
+                if not error.connection_invalidated and not isinstance(error, OperationalError | InterfaceError):
+                    raise
+                if self._index.stamp == 0:  # nothing loaded yet: nothing to fall back on
+                    raise
+                log.warning("reference_index_stale", reason=str(error).splitlines()[0][:200],
+                            stamp=self._index.stamp)
+                return self._index
             self._checked_at = now
         return self._index
 

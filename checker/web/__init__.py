@@ -49,9 +49,10 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     warm_up_parser()
     app.extensions["checker"] = Services(settings, engine, sessions, IndexCache(), rules)
 
-    from checker.web import api, articles, languagetool, openapi, references, review, webhooks
+    from checker.web import api, articles, batch, languagetool, openapi, references, review, webhooks
 
     app.register_blueprint(api.blueprint)
+    app.register_blueprint(batch.blueprint)
     app.register_blueprint(references.blueprint)
     app.register_blueprint(openapi.blueprint)
     app.register_blueprint(webhooks.blueprint)

@@ -40,6 +40,8 @@ def _principal_from_request() -> Principal | None:
         return authenticate(db(), secret.strip())
     if request.blueprint in SESSION_BLUEPRINTS and session.get("api_key"):
         return authenticate(db(), session["api_key"])
+    if request.blueprint == "languagetool" and request.form.get("apiKey"):
+        return authenticate(db(), request.form["apiKey"])  # LanguageTool clients send their key this way
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 from flask import Blueprint, jsonify, request
@@ -19,6 +20,7 @@ from checker.web.observability import record_report
 from checker.web.state import db, services
 
 blueprint = Blueprint("api", __name__)
+CHECK_ID = re.compile(r"[0-9a-f]{32}")
 
 
 def _document(article):
@@ -68,7 +70,7 @@ def extract():
 
 @blueprint.get("/checks/<check_id>")
 def get_check(check_id: str):
-    run = get_run(db(), check_id) if len(check_id) <= 32 else None
+    run = get_run(db(), check_id) if CHECK_ID.fullmatch(check_id) else None
     if run is None:
         raise Problem(404, "Not Found", f"no stored check with id {check_id!r}")
     return jsonify(run_to_dict(run))

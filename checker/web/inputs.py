@@ -25,7 +25,7 @@ def json_body(request: Request) -> Any:
 
 def optional_date(data: dict[str, Any], name: str) -> dt.date | None:
     raw = data.get(name)
-    if raw in (None, ""):
+    if raw is None:
         return None
     if not isinstance(raw, str):
         raise invalid(name, "must be an ISO date string (YYYY-MM-DD)")
@@ -63,11 +63,12 @@ def optional_bool(data: dict[str, Any], name: str, default: bool) -> bool:
     raise invalid(name, "must be true or false")
 
 
-def optional_ids(data: dict[str, Any], name: str) -> list[str] | None:
+def optional_ids(data: dict[str, Any], name: str, comma_separated: bool = False) -> list[str] | None:
+    """A list of rule ids (a JSON list, or in a query string a comma-separated string)."""
     raw = data.get(name)
     if raw is None:
         return None
-    if isinstance(raw, str):
+    if comma_separated and isinstance(raw, str):
         raw = [part.strip() for part in raw.split(",") if part.strip()]
     if not isinstance(raw, list) or not all(isinstance(item, str) for item in raw):
         raise invalid(name, "must be a list of rule ids")
@@ -83,7 +84,7 @@ def language(data: dict[str, Any]) -> str | None:
     return raw
 
 
-ARTICLE_FIELDS = {"text", "language", "published_at", "title", "store", "external_id", "rules", "disable_rules"}
+ARTICLE_FIELDS = {"language", "published_at", "title", "store", "external_id", "rules", "disable_rules"}
 
 
 @dataclass(frozen=True)
@@ -98,23 +99,40 @@ class ArticleInput:
     disable_rules: list[str] | None
 
 
-def article_input(request: Request, max_text_chars: int) -> ArticleInput:
-    """An article from a JSON body, or from a text/plain body with the options in the query string."""
-    if request.mimetype == "text/plain":
-        raw = request.get_data()
-        try:
-            text = raw.decode(request.mimetype_params.get("charset", "utf-8"))
-        except (UnicodeDecodeError, LookupError):
-            raise Problem(400, "Bad Request", "the body is not valid text in the declared charset") from None
-        data: dict[str, Any] = dict(request.args) | {"text": text}
-    else:
-        data = json_body(request)
-        if not isinstance(data, dict):
-            raise invalid("(body)", "must be a JSON object")
+def _options(data: dict[str, Any], from_query: bool = False) -> dict[str, Any]:
+    """The article options present in ``data``, each validated (a Problem names the first bad one)."""
     unknown = sorted(set(data) - ARTICLE_FIELDS)
     if unknown:
         raise invalid(unknown[0], f"unknown field(s) {', '.join(unknown)}; known: {', '.join(sorted(ARTICLE_FIELDS))}")
-    text = data.get("text")
+    readers = {
+        "language": language,
+        "published_at": lambda d: optional_date(d, "published_at"),
+        "title": lambda d: optional_str(d, "title", 1000),
+        "store": lambda d: optional_bool(d, "store", True),
+        "external_id": lambda d: optional_str(d, "external_id", 255),
+        "rules": lambda d: optional_ids(d, "rules", from_query),
+        "disable_rules": lambda d: optional_ids(d, "disable_rules", from_query),
+    }
+    return {name: read(data) for name, read in readers.items() if name in data}
+
+
+def article_input(request: Request, max_text_chars: int) -> ArticleInput:
+    """An article from a JSON body or a text/plain body; options may also come in the query string.
+
+    Query-string options are validated like body fields; where both give one, the body wins.
+    """
+    options = _options(dict(request.args), from_query=True)
+    if request.mimetype == "text/plain":
+        try:
+            text = request.get_data().decode(request.mimetype_params.get("charset", "utf-8"))
+        except (UnicodeDecodeError, LookupError):
+            raise Problem(400, "Bad Request", "the body is not valid text in the declared charset") from None
+    else:
+        body = json_body(request)
+        if not isinstance(body, dict):
+            raise invalid("(body)", "must be a JSON object")
+        text = body.pop("text", None)
+        options |= _options(body)
     if not isinstance(text, str) or not text.strip():
         raise invalid("text", "is required and must be a non-empty string")
     if "\x00" in text:
@@ -124,11 +142,11 @@ def article_input(request: Request, max_text_chars: int) -> ArticleInput:
                       errors=[{"field": "text", "message": f"must be at most {max_text_chars} characters"}])
     return ArticleInput(
         text=text,
-        language=language(data),
-        published_at=optional_date(data, "published_at"),
-        title=optional_str(data, "title", 1000),
-        store=optional_bool(data, "store", True),
-        external_id=optional_str(data, "external_id", 255),
-        rules=optional_ids(data, "rules"),
-        disable_rules=optional_ids(data, "disable_rules"),
+        language=options.get("language"),
+        published_at=options.get("published_at"),
+        title=options.get("title"),
+        store=options.get("store", True),
+        external_id=options.get("external_id"),
+        rules=options.get("rules"),
+        disable_rules=options.get("disable_rules"),
     )

@@ -14,12 +14,16 @@ from prometheus_client import (
     CONTENT_TYPE_LATEST,
     CollectorRegistry,
     Counter,
+    Gauge,
     Histogram,
     generate_latest,
     multiprocess,
 )
+from redis.exceptions import RedisError
 
+from checker.batch import queue
 from checker.report import Report
+from checker.web.state import services
 
 blueprint = Blueprint("metrics", __name__)
 _REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
@@ -29,6 +33,7 @@ LATENCY = Histogram("checker_http_request_seconds", "HTTP request latency", ["me
                     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10))
 CLAIMS = Counter("checker_claims_total", "Claims extracted", ["kind"])
 FINDINGS = Counter("checker_findings_total", "Findings reported", ["rule", "severity"])
+QUEUE_DEPTH = Gauge("checker_queue_depth", "Checks waiting in the RQ queue", multiprocess_mode="mostrecent")
 
 
 def configure_logging(level: str) -> None:
@@ -84,6 +89,12 @@ def install(app: Flask) -> None:
 @blueprint.get("/metrics")
 def metrics():
     """Prometheus exposition; under gunicorn, every worker's samples (PROMETHEUS_MULTIPROC_DIR)."""
+    redis_url = services().settings.redis_url
+    if redis_url:
+        try:
+            QUEUE_DEPTH.set(queue(redis_url).count)
+        except RedisError as error:
+            structlog.get_logger(__name__).warning("queue_depth_unavailable", error=str(error))
     if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
         registry = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry)
