@@ -118,8 +118,14 @@ def _head_first(text: str, words: list[tuple[int, int, str]], end: int, grammar:
         stop = complement.end("word")
     for word in _words(text, stop, end, grammar.max_adjectives, _NEXT_WORD):
         lowered = word[2].lower()
-        if lowered in grammar.stop_words or lowered.endswith(grammar.verb_endings) or word[2][0].isupper():
-            break
+        if (
+            lowered in grammar.stop_words
+            or lowered.endswith(grammar.verb_endings)
+            or word[2][0].isupper()
+            or "'" in lowered
+            or "’" in lowered
+        ):
+            break  # not an adjective: a function word, a verb, a name or an elided "d'ici"
         stop = word[1]
     return start, stop
 

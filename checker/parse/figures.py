@@ -16,10 +16,12 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛":
 _SIGNS = "-−+"
 _SPACES = " \t\u00a0\u202f"
 _LONGEST_WORD = 30
+_MAX_RATE_POINTS = 20
 #: Everything up to the last whitespace (greedy, so the match ends right after it).
 _UP_TO_LAST_BREAK = re.compile(r"[\s\S]*\s")
-#: A sign belongs to the number unless it follows a word or a digit mark ("20-30", "COVID-19").
-_BEFORE_SIGN = re.compile(r"[\w.,/:]")
+#: A sign belongs to the number only after a space, a bracket or a quote ("-5°C", "(+3%)"), not in
+#: "20-30", "5.25%-5.5%" or "COVID-19".
+_BEFORE_SIGN = re.compile(r"[\s(\[«“\"']")
 _LETTERS_AFTER = re.compile(r"[^\W\d_]+")
 _DECADE = re.compile(r"(?:\d{2}|\d{4})s")
 #: How far back (characters) hedges, currencies, cues and change words are looked for.
@@ -124,7 +126,7 @@ def _cores(match: re.Match[str], text: str, lo: int, lex: NumericLexicon) -> lis
         start, end = match.span(group)
     raw = text[start:end]
     if group == "digits":
-        if start > lo and text[start - 1] in _SIGNS and (start - 1 == lo or not _BEFORE_SIGN.match(text, start - 2)):
+        if start > lo and text[start - 1] in _SIGNS and (start - 1 == lo or _BEFORE_SIGN.match(text, start - 2)):
             start, raw = start - 1, text[start - 1] + raw  # "-5°C", "+15%"
         digits = read_digits(raw, lex.decimal)
         if digits is None:
@@ -384,13 +386,19 @@ def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
         if cue and (text[cue.start("cue")].isupper() or normalise(cue.group("cue")) not in lex.capitalised_cues):
             return Mention(cue.start("cue"), figure.end, "identifier")
     change = _change(figure, low, lo, hi, start, lex)
-    if figure.kind == "count" and figure.scale == 1.0:
+    if figure.kind == "count" and figure.scale == 1.0 and _could_be_rate_points(figure):
         points = lex.points_after.match(low, figure.end, hi)
         if points and _change_before(low, lo, start, lex, percent=True):
             figure.kind, figure.unit, figure.end = "percent", "pp", points.end()
             change = _change(figure, low, lo, hi, start, lex)
     figure.start, figure.qualifier, figure.hedge, figure.change = start, qualifier, hedge, change
     return figure
+
+
+def _could_be_rate_points(figure: Figure) -> bool:
+    """ "up 2 points", "en hausse de 0,3 point" are percentage points; "up 52.42 points", "fell 500
+    points" are index points (a count). Rates move by less than ``_MAX_RATE_POINTS``, written to one decimal."""
+    return abs(figure.value) < _MAX_RATE_POINTS and figure.step >= 0.1
 
 
 def _change(figure: Figure, low: str, lo: int, hi: int, start: int, lex: NumericLexicon) -> str | None:

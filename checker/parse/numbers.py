@@ -15,6 +15,9 @@ from checker.parse.patterns import lower_keeping_offsets
 from checker.parse.ranges import merge_ranges
 from checker.parse.ratios import find_ratios
 
+#: Units of time: a duration counts no thing ("two weeks of talks").
+DURATIONS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
+
 
 def find_numbers(document: Document) -> list[Claim]:
     """All number claims and not-claims of ``document`` except dates, sorted by start, ids empty."""
@@ -64,7 +67,8 @@ def _counted(figures: list[Figure], text: str, low: str, hi: int, lex: NumericLe
             nouns.append(figure.counted)
         elif figure.kind in ("count", "ratio"):
             nouns.append(counted_after(text, figure.end, hi, lex.language, linked=figure.linked))
-        elif figure.kind == "quantity":
+        elif figure.kind == "quantity" and figure.unit not in DURATIONS:
+            # "500 tonnes of grain" counts grain; "two weeks of talks" counts no thing.
             nouns.append(counted_after(text, figure.end, hi, lex.language, linked=True, link_required=True))
         else:
             nouns.append(None)

@@ -43,8 +43,8 @@ def _join(first: Figure, second: Figure, low: str, lo: int, lex: NumericLexicon)
         if opener is None:
             return None
     elif lex.range_to_gap.match(low, first.end, second.start):
-        if lex.transition_before.search(low, window, first.start):
-            return None  # "rose from 20 to 30": two figures, a change
+        if first.change or lex.transition_before.search(low, window, first.start):
+            return None  # "rose from 20 to 30", "fell $2 to $78.50": a change, then a level
         opener = lex.range_from_before.search(low, window, first.start)
     else:
         return None

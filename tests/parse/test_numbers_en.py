@@ -265,3 +265,24 @@ def test_pairs_that_are_not_ranges_stay_two_claims(sentence, spans):
 )
 def test_one_and_articles_are_not_claims(sentence):
     assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Oil fell $2 to $78.50 a barrel.", [("$2", "money", "USD"), ("$78.50", "money", "USD")]),
+        ("Rates were held at 5.25%-5.5% again.", [("5.25%-5.5%", "percent", "pp-range")]),
+        ("The index closed up 52.42 points.", [("52.42", "count", None)]),
+        ("Labour gained 4 points in the poll.", [("4 points", "percent", "pp")]),
+        ("The FTSE 100 rose 1.2%.", [("FTSE 100", "identifier", None), ("1.2%", "percent", "%")]),
+        ("A 2,000 sq ft flat sold for $1m.", [("2,000 sq ft", "quantity", "ft²"), ("$1m", "money", "USD")]),
+        ("It was million million times worse.", []),
+    ],
+)
+def test_market_and_edge_cases(sentence, expected):
+    found = claims(sentence)
+    described = []
+    for c in found:
+        unit = "pp-range" if c.qualifier == "range" else c.unit
+        described.append((c.text, c.kind, unit if c.kind in ("percent", "quantity", "money") else None))
+    assert described == expected

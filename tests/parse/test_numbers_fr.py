@@ -223,3 +223,18 @@ def test_ranges_are_one_claim_with_bounds(sentence, span, low, high, unit):
 )
 def test_pairs_that_are_not_ranges_or_ratios(sentence, spans):
     assert [c.text for c in claims(sentence)] == spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "counted"),
+    [
+        ("Le CAC 40 a gagné 0,8 %.", "CAC 40", "identifier", None),
+        ("La Terre comptera 1,7 milliard d'habitants d'ici à 2050.", "1,7 milliard", "count", "habitants"),
+        ("Le baril a perdu 2 dollars, à 78,50 dollars.", "78,50 dollars", "money", None),
+        ("L'indice a clôturé à 7 658,71 points.", "7 658,71", "count", "points"),
+        ("Un disque de 2 To coûte 80 euros.", "2 To", "quantity", None),
+    ],
+)
+def test_market_and_edge_cases(sentence, span, kind, counted):
+    found = claim(sentence, span)
+    assert (found.kind, found.counted) == (kind, counted)
