@@ -10,6 +10,8 @@ from functools import lru_cache
 from checker.lexicon import load_lexicon
 
 SUPPORTED_LANGUAGES = ("en", "fr")
+#: Characters read from the start and from the middle of a text to tell its language (~0.5 ms).
+DETECTION_SAMPLE = 600
 #: Below this confidence for the whole text, each sentence gets its own language.
 MIXED_TEXT_CONFIDENCE = 0.9
 
@@ -81,7 +83,10 @@ def warm_up() -> None:
 
 def detect_language(text: str, default: str = "en") -> tuple[str, float]:
     """The most likely supported language of ``text`` and its confidence (0..1)."""
-    sample = text[:4000]
+    sample = text
+    if len(text) > 2 * DETECTION_SAMPLE:
+        middle = len(text) // 2
+        sample = text[:DETECTION_SAMPLE] + " " + text[middle:middle + DETECTION_SAMPLE]
     if not re.search(r"[^\W\d_]{2,}", sample):
         return default, 0.0
     confidences = _detector().compute_language_confidence_values(sample)
