@@ -1,16 +1,32 @@
-"""Claim -> ranked reference candidates, each with the terms that matched (the evidence)."""
+"""Claim -> ranked reference candidates, each with the terms that matched (the evidence).
+
+A claim is matched by the words around it, weighted by how closely they are tied
+to it: its counted noun phrase most, then the words of its sentence (less the
+farther they are, and less again when another figure of the sentence is nearer
+to them), then the sentence before. A shared word scores its weight times its
+rarity in the table (idf). A candidate must also pass the tests an editor would
+apply: its kind and unit fit the claim; one of its names (its subject) appears
+in the article; a word saying *what* it measures is the claim's own (nearer to
+it than to any other figure), and for a count, the counted noun is what the
+reference counts ("six generals" is not a troop figure); and it was on file
+when the article was published. In one sentence two figures never cite the
+same reference: the references are shared out so that the figures' scores add
+up to the most.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
-from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from checker import units
 from checker.claims import Claim
 from checker.document import Document
+from checker.lexicon import load_lexicon
 from checker.references.index import IndexedReference, ReferenceIndex
-from checker.terms import terms
+from checker.terms import Word, fold, words
 
 #: Which reference kinds a claim kind may be compared with.
 COMPATIBLE_KINDS = {
@@ -23,13 +39,18 @@ COMPATIBLE_KINDS = {
 }
 COUNTED_WEIGHT = 3.0
 SENTENCE_WEIGHT = 1.0
-NEIGHBOUR_WEIGHT = 0.5
-#: A claim whose counted noun matches none of a reference's terms is most likely about something else;
-#: a bare count ("21 of them") is too vague to pin on a reference by its sentence alone.
-COUNTED_MISS_FACTOR = 0.3
+#: A sentence word this many characters from the claim weighs half as much as one next to it.
+HALF_WEIGHT_DISTANCE = 40
+#: A sentence word nearer to another figure of the sentence is shared, not the claim's own.
+SHARED_FACTOR = 0.5
+NEIGHBOUR_WEIGHT = 0.3
+#: A name of the reference found elsewhere in the article (its topic).
+ARTICLE_WEIGHT = 0.25
 #: Terms carried by more references than this only score; they do not fetch candidates.
-MAX_POSTINGS = 5000
+MAX_POSTINGS = 2000
 MAX_CANDIDATES = 5
+#: Above this many ways to share references out in one sentence, the best-scored figure chooses first.
+MAX_ASSIGNMENTS = 4096
 
 
 @dataclass(frozen=True)
@@ -79,55 +100,224 @@ def compatible(claim: Claim, reference: IndexedReference) -> bool:
     return True
 
 
-def _context(document: Document, claim: Claim) -> dict[str, float]:
-    """Weighted terms around a claim: its counted noun phrase, its sentence, the sentence before."""
-    language = document.sentence_at(claim.start).language
-    weights: dict[str, float] = defaultdict(float)
-    sentence = document.sentences[claim.sentence] if claim.sentence < len(document.sentences) else None
-    if sentence is not None and claim.sentence > 0:
-        previous = document.sentences[claim.sentence - 1]
-        for term in terms(document.text[previous.start:previous.end], language):
-            weights[term] = max(weights[term], NEIGHBOUR_WEIGHT)
-    if sentence is not None:
-        for term in terms(document.text[sentence.start:sentence.end], language):
-            weights[term] = max(weights[term], SENTENCE_WEIGHT)
-    for term in terms(claim.counted or "", language):
-        weights[term] = COUNTED_WEIGHT
-    return weights
+def matchable(claim: Claim) -> bool:
+    """A claim a reference can settle: a level, not a change ("up 15%" is no figure of the table)."""
+    return claim.is_claim and claim.kind in COMPATIBLE_KINDS and not claim.change
+
+
+@dataclass
+class _Context:
+    """The words tied to one claim: form -> weight, form -> word key, its own words, its counted noun's head."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    keys: dict[str, str] = field(default_factory=dict)
+    #: Forms of the words nearer to this claim than to any other figure of its sentence, and of its counted noun.
+    own: set[str] = field(default_factory=set)
+    head: frozenset[str] = frozenset()
+
+    def add(self, word: Word, weight: float) -> None:
+        for form in word.forms:
+            if weight > self.weights.get(form, 0.0):
+                self.weights[form] = weight
+                self.keys[form] = word.key
+
+
+class ArticleWords:
+    """The words of a document, split once per sentence, and the forms and names the article uses."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self.sentences: list[list[Word]] = [
+            words(document.text[sentence.start:sentence.end], sentence.language, sentence.start)
+            for sentence in document.sentences
+        ]
+        every = [word for found in self.sentences for word in found]
+        self.forms: frozenset[str] = frozenset(form for word in every for form in word.forms)
+        #: Forms of the words written capitalised: the names the article uses.
+        self.names: frozenset[str] = frozenset(form for word in every if word.capitalised for form in word.forms)
+
+    def counted(self, claim: Claim) -> tuple[list[Word], frozenset[str], bool]:
+        """The counted noun phrase's words, the forms of its head noun, and whether that head is a generic
+        noun ("people") that says nothing of what is measured (lexicons/<lang>/text.yaml, ``counted_head``)."""
+        if not claim.counted:
+            return [], frozenset(), False
+        language = self.document.sentence_at(claim.start).language
+        phrase = words(claim.counted, language)
+        rules = load_lexicon(language, "text").get("counted_head", {})
+        lowered = f" {fold(claim.counted)} "
+        cuts = [lowered.find(f" {fold(stop)} ") for stop in rules.get("stop_before", ())]
+        cut = min((position for position in cuts if position >= 0), default=-1)
+        kept = [word for word in phrase if cut == -1 or word.start < cut] or phrase
+        if not kept:
+            return phrase, frozenset(), False
+        head = kept[0] if rules.get("position") == "first" else kept[-1]
+        generic = {fold(noun) for noun in rules.get("generic", ())}
+        return phrase, frozenset(head.forms), bool(generic & set(head.forms))
+
+
+def _distance(word: Word, claim: Claim) -> int:
+    if word.end <= claim.start:
+        return claim.start - word.end
+    if word.start >= claim.end:
+        return word.start - claim.end
+    return 0
+
+
+def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figures: Sequence[Claim]) -> _Context:
+    context = _Context()
+    if 0 < claim.sentence < len(article.sentences):
+        for word in article.sentences[claim.sentence - 1]:
+            context.add(word, NEIGHBOUR_WEIGHT)
+    if claim.sentence < len(article.sentences):
+        for word in article.sentences[claim.sentence]:
+            own = _distance(word, claim)
+            shared = any(_distance(word, rival) < own for rival in rivals)
+            weight = SENTENCE_WEIGHT / (1 + own / HALF_WEIGHT_DISTANCE)
+            context.add(word, weight * SHARED_FACTOR if shared else weight)
+            if not shared and not any(figure.start <= word.start < figure.end for figure in figures):
+                context.own.update(word.forms)
+    phrase, head, generic = article.counted(claim)
+    for word in phrase:
+        context.add(word, SENTENCE_WEIGHT if generic else COUNTED_WEIGHT)
+        context.own.update(word.forms)
+    context.head = frozenset() if generic else head
+    return context
+
+
+def _usable(reference: IndexedReference, published: dt.date | None) -> bool:
+    """On file when the article was published (a later report cannot contradict it)."""
+    return published is None or reference.as_of is None or reference.as_of <= published
+
+
+def _score(claim: Claim, reference: IndexedReference, context: _Context, article: ArticleWords,
+           index: ReferenceIndex) -> tuple[float, tuple[str, ...]] | None:
+    """The candidate's score and matched terms, or None when it fails a test."""
+    if reference.entities and not reference.entities & (article.names if reference.named else article.forms):
+        return None
+    if claim.kind == "count" and context.head and not context.head & reference.terms:
+        return None
+    what = index.distinctive_terms(reference) if claim.kind == "date" else reference.terms - reference.entities
+    if not what & context.own:
+        return None
+    shared = reference.terms.intersection(context.weights)
+    best: dict[str, float] = {}
+    for form in shared:
+        value = context.weights[form] * index.idf(form)
+        key = context.keys[form]
+        if value > best.get(key, 0.0):
+            best[key] = value
+    score = sum(best.values())
+    topic = reference.entities.difference(context.weights) & article.forms
+    if topic:
+        score += ARTICLE_WEIGHT * max(index.idf(form) for form in topic)
+    return score, tuple(sorted(shared))
+
+
+def _candidates(claim: Claim, context: _Context, article: ArticleWords, index: ReferenceIndex,
+                settings: MatchSettings) -> list[Candidate]:
+    pool: set[str] = set()
+    for kind in COMPATIBLE_KINDS[claim.kind]:
+        postings = index.postings.get(kind, {})
+        for form in context.weights:
+            ids = postings.get(form)
+            if ids and len(ids) <= MAX_POSTINGS:
+                pool.update(ids)
+    published = article.document.published_at
+    scored: list[tuple[float, str, Candidate]] = []
+    for ref_id in pool:
+        reference = index.references[ref_id]
+        if not compatible(claim, reference) or not _usable(reference, published):
+            continue
+        result = _score(claim, reference, context, article, index)
+        if result is not None and result[0] >= settings.min_score:
+            scored.append((result[0], ref_id, Candidate(reference, result[0], result[1])))
+    return [candidate for _, _, candidate in heapq.nlargest(MAX_CANDIDATES, scored, key=lambda item: item[:2])]
+
+
+def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIndex,
+                 settings: MatchSettings = DEFAULT_MATCH) -> dict[str, Match]:
+    """The match of every claim of ``document`` (one reference per figure of a sentence)."""
+    claims = [claim for claim in claims if claim.is_claim]
+    if not index.references:
+        return {claim.id: Match(claim, ()) for claim in claims}
+    article = ArticleWords(document)
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_sentence.setdefault(claim.sentence, []).append(claim)
+    ranked: dict[str, list[Candidate]] = {}
+    for claim in claims:
+        if not matchable(claim):
+            ranked[claim.id] = []
+            continue
+        is_date = claim.kind == "date"
+        figures = by_sentence[claim.sentence]
+        rivals = [other for other in figures
+                  if other is not claim and matchable(other) and (other.kind == "date") == is_date]
+        ranked[claim.id] = _candidates(claim, _context(article, claim, rivals, figures), article, index, settings)
+    for figures in by_sentence.values():
+        _share_out(figures, ranked)
+    return {claim.id: Match(claim, tuple(ranked[claim.id]), _ambiguous(ranked[claim.id], settings))
+            for claim in claims}
 
 
 def match_claim(document: Document, claim: Claim, index: ReferenceIndex,
                 settings: MatchSettings = DEFAULT_MATCH) -> Match:
-    """Rank the references compatible with ``claim`` by weighted, idf-scaled shared terms."""
-    kinds = COMPATIBLE_KINDS.get(claim.kind, ())
-    if not kinds or not index.references:
-        return Match(claim, ())
-    context = _context(document, claim)
-    counted_terms = {term for term, weight in context.items() if weight == COUNTED_WEIGHT}
-    pool: set[str] = set()
-    for kind in kinds:
-        postings = index.postings.get(kind, {})
-        for term in context:
-            ids = postings.get(term)
-            if ids and len(ids) <= MAX_POSTINGS:
-                pool.update(ids)
-    scored: list[tuple[float, str, Candidate]] = []
-    for ref_id in pool:
-        reference = index.references[ref_id]
-        if not compatible(claim, reference):
-            continue
-        shared = reference.terms.intersection(context)
-        score = sum(context[term] * index.idf(term) for term in shared)
-        if (counted_terms and not counted_terms & shared) or (claim.kind == "count" and not counted_terms):
-            score *= COUNTED_MISS_FACTOR
-        if score >= settings.min_score:
-            scored.append((score, ref_id, Candidate(reference, score, tuple(sorted(shared)))))
-    best = heapq.nlargest(MAX_CANDIDATES, scored, key=lambda item: (item[0], item[1]))
-    candidates = tuple(candidate for _, _, candidate in best)
-    return Match(claim, candidates, _ambiguous(candidates, settings))
+    """The match of one claim taken alone (no other figure of its sentence competes for its words)."""
+    return match_claims(document, [claim], index, settings)[claim.id]
 
 
-def _ambiguous(candidates: tuple[Candidate, ...], settings: MatchSettings) -> bool:
+def _share_out(figures: list[Claim], ranked: dict[str, list[Candidate]]) -> None:
+    """Give each reference to at most one figure of the sentence, so that the chosen scores add up to the most;
+    a figure that loses its best reference keeps its other candidates, best first."""
+    contenders = [claim for claim in figures if ranked[claim.id]]
+    if len(contenders) < 2:
+        return
+    firsts = [ranked[claim.id][0].reference.id for claim in contenders]
+    if len(set(firsts)) == len(firsts):
+        return
+    options = [ranked[claim.id] for claim in contenders]
+    ways = 1
+    for found in options:
+        ways *= len(found) + 1
+    chosen = _best_assignment(options) if ways <= MAX_ASSIGNMENTS else _greedy_assignment(options)
+    for claim, pick in zip(contenders, chosen, strict=True):
+        others = {other.reference.id for other in chosen if other is not None and other is not pick}
+        ranked[claim.id] = [pick, *(c for c in ranked[claim.id] if c is not pick and c.reference.id not in others)] \
+            if pick else []
+
+
+def _greedy_assignment(options: list[list[Candidate]]) -> list[Candidate | None]:
+    """The best-scored figure chooses first."""
+    chosen: list[Candidate | None] = [None] * len(options)
+    taken: set[str] = set()
+    for position in sorted(range(len(options)), key=lambda item: -options[item][0].score):
+        pick = next((c for c in options[position] if c.reference.id not in taken), None)
+        if pick is not None:
+            chosen[position] = pick
+            taken.add(pick.reference.id)
+    return chosen
+
+
+def _best_assignment(options: list[list[Candidate]]) -> list[Candidate | None]:
+    """The choice of one candidate (or none) per figure, references distinct, with the highest total score."""
+    best_total, best_choice = -1.0, [None] * len(options)
+
+    def search(position: int, taken: frozenset[str], total: float, choice: list[Candidate | None]) -> None:
+        nonlocal best_total, best_choice
+        if position == len(options):
+            if total > best_total:
+                best_total, best_choice = total, list(choice)
+            return
+        for candidate in options[position]:
+            if candidate.reference.id not in taken:
+                search(position + 1, taken | {candidate.reference.id}, total + candidate.score, [*choice, candidate])
+        search(position + 1, taken, total, [*choice, None])
+
+    search(0, frozenset(), 0.0, [])
+    return best_choice
+
+
+def _ambiguous(candidates: Sequence[Candidate], settings: MatchSettings) -> bool:
     """Two close candidates from different series with different values: say so rather than guess."""
     if len(candidates) < 2:
         return False

@@ -9,7 +9,7 @@ from typing import Any
 
 from checker.document import Document, make_document
 from checker.engine import RuleSet
-from checker.match import DEFAULT_MATCH, MatchSettings, match_claim
+from checker.match import DEFAULT_MATCH, MatchSettings, match_claims
 from checker.parse import parse
 from checker.references.index import ReferenceIndex
 from checker.report import Report
@@ -20,9 +20,7 @@ def run_check(document: Document, index: ReferenceIndex, rules: RuleSet,
     """Parse, match and apply the rules to one document (``started``: perf_counter when the request began)."""
     started = time.perf_counter() if started is None else started
     claims = tuple(parse(document))
-    matches = {
-        claim.id: match_claim(document, claim, index, match_settings or DEFAULT_MATCH) for claim in claims if claim.is_claim
-    }
+    matches = match_claims(document, claims, index, match_settings or DEFAULT_MATCH)
     findings = rules.run(rules.context(document=document, claims=claims, matches=matches, index=index))
     elapsed = (time.perf_counter() - started) * 1000
     return Report(document.language, document.published_at, claims, tuple(findings), elapsed_ms=elapsed)

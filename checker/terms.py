@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 import simplemma
@@ -11,7 +12,20 @@ import simplemma
 from checker.document import SUPPORTED_LANGUAGES
 from checker.lexicon import load_lexicon
 
-_WORD = re.compile(r"[^\W\d_]{2,40}")
+#: A word (letters only) or a year: years name editions and periods ("revenue in 2023").
+_WORD = re.compile(r"[^\W\d_]{2,40}|(?<![\d.,])(?:1[89]|20)\d\d(?!\d|[.,]\d)")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a text: its normalised forms (surface and lemmas) and where it starts."""
+
+    forms: tuple[str, ...]
+    #: One form standing for the word (its lemma): forms of one word score once.
+    key: str
+    start: int
+    end: int
+    capitalised: bool
 
 
 def fold(text: str) -> str:
@@ -29,25 +43,34 @@ def _stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=200_000)
-def _lemmas(word: str, language: str | None) -> tuple[str, ...]:
+def _lemmas(word: str, language: str | None) -> tuple[str, tuple[str, ...]]:
+    """The word's key (its lemma in ``language``) and all its forms, stopwords left out."""
     languages = (language,) if language else SUPPORTED_LANGUAGES
-    forms = {fold(word)}
-    for code in languages:
-        forms.add(fold(simplemma.lemmatize(word, lang=code)))
-    return tuple(sorted(form for form in forms if form not in _stopwords()))
+    surface = fold(word)
+    lemmas = [surface if word.isdigit() else fold(simplemma.lemmatize(word, lang=code)) for code in languages]
+    forms = tuple(sorted(form for form in {surface, *lemmas} if form not in _stopwords()))
+    key = lemmas[0] if lemmas[0] in forms else (forms[0] if forms else surface)
+    return key, forms
 
 
-def terms(text: str, language: str | None = None) -> list[str]:
-    """Terms of ``text`` in order; with no ``language`` every supported language's lemma is kept."""
-    return [term for term, _ in terms_with_offsets(text, language)]
-
-
-def terms_with_offsets(text: str, language: str, offset: int = 0) -> list[tuple[str, int]]:
-    """(term, character offset of its word) pairs, offsets shifted by ``offset``."""
-    result: list[tuple[str, int]] = []
+def words(text: str, language: str | None = None, offset: int = 0) -> list[Word]:
+    """The content words of ``text`` in order, offsets shifted by ``offset``; stopwords left out."""
+    result: list[Word] = []
     for match in _WORD.finditer(text):
         word = match.group(0)
         if fold(word) in _stopwords():
             continue
-        result.extend((term, offset + match.start()) for term in _lemmas(word.lower(), language))
+        key, forms = _lemmas(word.lower(), language)
+        if forms:
+            result.append(Word(forms, key, offset + match.start(), offset + match.end(), word[0].isupper()))
     return result
+
+
+def terms(text: str, language: str | None = None) -> list[str]:
+    """Terms of ``text`` in order; with no ``language`` every supported language's lemma is kept."""
+    return [form for word in words(text, language) for form in word.forms]
+
+
+def terms_with_offsets(text: str, language: str, offset: int = 0) -> list[tuple[str, int]]:
+    """(term, character offset of its word) pairs, offsets shifted by ``offset``."""
+    return [(form, word.start) for word in words(text, language, offset) for form in word.forms]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.claims import Interval
-from checker.terms import fold, terms
+from checker.terms import fold, words
 
 #: Approximate references ("about 50") cover this relative margin either side.
 APPROX_MARGIN = 0.1
@@ -47,6 +47,10 @@ class IndexedReference:
 
     record: dict[str, Any]
     terms: frozenset[str]
+    #: Terms naming who or what the figure is about: one must appear in an article citing it.
+    entities: frozenset[str]
+    #: Whether ``entities`` are proper names (written capitalised), not the words of a lower-case subject.
+    named: bool
     series_key: tuple[str, str]
     interval: Interval | None
     date: dt.date | None
@@ -61,12 +65,27 @@ class IndexedReference:
         return self.record["kind"]
 
 
+def _forms(found) -> frozenset[str]:
+    return frozenset(form for word in found for form in word.forms)
+
+
+def entity_terms(subject: str, aliases: list[str]) -> tuple[frozenset[str], bool]:
+    """The proper names among the subject and aliases ("Halvorsen", "Corée du Nord"), else the subject's words;
+    and whether they are proper names."""
+    names = _forms(word for text in (subject, *aliases) for word in words(text) if word.capitalised)
+    return (names, True) if names else (_forms(words(subject)), False)
+
+
 def prepare(record: dict[str, Any]) -> IndexedReference:
-    words = " ".join([record.get("subject") or "", record.get("measure") or "", *record.get("aliases", [])])
+    subject, measure = record.get("subject") or "", record.get("measure") or ""
+    aliases = list(record.get("aliases") or [])
+    entities, named = entity_terms(subject, aliases)
     return IndexedReference(
         record=record,
-        terms=frozenset(terms(words)),
-        series_key=(fold(record.get("subject") or ""), fold(record.get("measure") or "")),
+        terms=_forms(words(" ".join([subject, measure, *aliases]))),
+        entities=entities,
+        named=named,
+        series_key=(fold(subject), fold(measure)),
         interval=reference_interval(record),
         date=_as_date(record.get("date")),
         as_of=_as_date(record.get("as_of")),
@@ -87,6 +106,8 @@ class ReferenceIndex:
     postings: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
     document_frequency: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     series: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    subjects: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    _distinctive: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_records(cls, records: Iterable[dict[str, Any]]) -> ReferenceIndex:
@@ -108,6 +129,8 @@ class ReferenceIndex:
             kind_postings[term].add(item.id)
             self.document_frequency[term] += 1
         self.series[item.series_key].add(item.id)
+        self.subjects[item.series_key[0]].add(item.id)
+        self._forget_distinctive(item)
 
     def remove(self, ref_id: str) -> None:
         item = self.references.pop(ref_id, None)
@@ -121,10 +144,27 @@ class ReferenceIndex:
             self.document_frequency[term] -= 1
             if self.document_frequency[term] <= 0:
                 del self.document_frequency[term]
-        members = self.series[item.series_key]
-        members.discard(ref_id)
-        if not members:
-            del self.series[item.series_key]
+        for groups, key in ((self.series, item.series_key), (self.subjects, item.series_key[0])):
+            members = groups[key]
+            members.discard(ref_id)
+            if not members:
+                del groups[key]
+        self._forget_distinctive(item)
+
+    def _forget_distinctive(self, item: IndexedReference) -> None:
+        for ref_id in (item.id, *self.subjects.get(item.series_key[0], ())):
+            self._distinctive.pop(ref_id, None)
+
+    def distinctive_terms(self, item: IndexedReference) -> frozenset[str]:
+        """What sets this fact apart from the subject's other facts: its terms that are neither names nor
+        shared with a reference on the same subject about something else ("opened" for an inauguration,
+        not "metro")."""
+        found = self._distinctive.get(item.id)
+        if found is None:
+            others = set().union(*(self.references[ref_id].terms for ref_id in self.subjects.get(item.series_key[0], ())
+                                   if self.references[ref_id].series_key != item.series_key))
+            found = self._distinctive[item.id] = item.terms - item.entities - others
+        return found
 
     def idf(self, term: str) -> float:
         """1 for a term every reference has, growing with rarity (so scores mean the same in small tables)."""
