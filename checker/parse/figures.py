@@ -17,6 +17,8 @@ _SIGNS = "-−+"
 _SPACES = " \t\u00a0\u202f"
 _LONGEST_WORD = 30
 _MAX_RATE_POINTS = 20
+#: Kinds a word like "minus" can make negative.
+_SIGNED_KINDS = ("quantity", "percent")
 #: Everything up to the last whitespace (greedy, so the match ends right after it).
 _UP_TO_LAST_BREAK = re.compile(r"[\s\S]*\s")
 #: A sign belongs to the number only after a space, a bracket or a quote ("-5°C", "(+3%)"), not in
@@ -380,11 +382,16 @@ def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
         qualifier = lex.hedge_qualifiers[normalise(match.group("hedge"))]
         hedge = text[match.start("hedge") : match.end("hedge")]
         start = match.start("hedge")
-    plain = figure.kind == "count" and figure.scale == 1.0 and figure.source == "digits"
+    plain = figure.kind == "count" and figure.scale == 1.0 and figure.source in ("digits", "spelled")
     if plain and hedge is None and not figure.signed and word in lex.cue_ends:
         cue = lex.identifier_cue_before.search(low, max(lo, start - _CUE_WINDOW), start)
-        if cue and (text[cue.start("cue")].isupper() or normalise(cue.group("cue")) not in lex.capitalised_cues):
-            return Mention(cue.start("cue"), figure.end, "identifier")
+        if cue and _is_identifier_cue(cue, figure, text, lex):
+            return Mention(cue.start("cue"), figure.end, "identifier")  # "Article 5", "Formula One"
+    if hedge is None and not figure.signed and word in lex.negative_words and figure.kind in _SIGNED_KINDS:
+        # "minus 5C", "moins 10 °C": a negative figure (a hedge "moins de" was read above).
+        negative = lex.word_before.search(low, max(lo, start - _LONGEST_WORD), start)
+        if negative:
+            start, figure.value, figure.signed = negative.start("word"), -figure.value, True
     change = _change(figure, low, lo, hi, start, lex)
     if figure.kind == "count" and figure.scale == 1.0 and _could_be_rate_points(figure):
         points = lex.points_after.match(low, figure.end, hi)
@@ -393,6 +400,16 @@ def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
             change = _change(figure, low, lo, hi, start, lex)
     figure.start, figure.qualifier, figure.hedge, figure.change = start, qualifier, hedge, change
     return figure
+
+
+def _is_identifier_cue(cue: re.Match[str], figure: Figure, text: str, lex: NumericLexicon) -> bool:
+    """ "page 12", "Route 66", "Formula One" name things; "no 5 people", "No one" do not.
+
+    Some cues count only with a capital ("Route", "No"), and then a spelled number needs one too.
+    """
+    if normalise(cue.group("cue")) not in lex.capitalised_cues:
+        return True
+    return text[cue.start("cue")].isupper() and (figure.source == "digits" or text[figure.start].isupper())
 
 
 def _could_be_rate_points(figure: Figure) -> bool:

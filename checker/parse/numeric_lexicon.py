@@ -61,6 +61,7 @@ class NumericLexicon:
     ambiguous_words: frozenset[str]
     one_pronoun_after: frozenset[str]
     one_pronoun_before: frozenset[str]
+    negative_words: frozenset[str]
     counted_stop_words: frozenset[str]
     capitalised_cues: frozenset[str]
     ratio_numbers: frozenset[str]
@@ -289,6 +290,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         ambiguous_words=_lower_set(data.get("ambiguous_words")),
         one_pronoun_after=_lower_set(data.get("one_pronoun_after")),
         one_pronoun_before=_lower_set(data.get("one_pronoun_before")),
+        negative_words=_lower_set(data.get("negative_words")),
         counted_stop_words=_lower_set(counted["stop_words"]),
         capitalised_cues=_lower_set(data.get("identifier_cues_capitalised")),
         ratio_numbers=_lower_set(data["ratio_numbers"]),

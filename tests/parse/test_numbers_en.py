@@ -286,3 +286,21 @@ def test_market_and_edge_cases(sentence, expected):
         unit = "pp-range" if c.qualifier == "range" else c.unit
         described.append((c.text, c.kind, unit if c.kind in ("percent", "quantity", "money") else None))
     assert described == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Temperatures fell to minus 5C overnight.", [("minus 5C", "quantity", -5.0)]),
+        (
+            "Hamilton won his first Formula One title.",
+            [("first", "ordinal", None), ("Formula One", "identifier", None)],
+        ),
+        ("The programme aired on BBC One.", [("BBC One", "identifier", None)]),
+        ("The plan costs Rs 500 crore.", [("Rs 500 crore", "money", 5e9)]),
+        ("Phase two of the plan starts now.", [("Phase two", "identifier", None)]),
+        ("No one was hurt, and no 5 people agreed.", [("5", "count", 5.0)]),
+    ],
+)
+def test_signs_spelled_names_and_indian_scales(sentence, expected):
+    assert [(c.text, c.kind, c.value) for c in claims(sentence)] == expected

@@ -238,3 +238,11 @@ def test_pairs_that_are_not_ranges_or_ratios(sentence, spans):
 def test_market_and_edge_cases(sentence, span, kind, counted):
     found = claim(sentence, span)
     assert (found.kind, found.counted) == (kind, counted)
+
+
+def test_moins_is_a_sign_without_de_and_a_hedge_with_it():
+    found = claims("Il fait moins 10 °C, et moins de 5 % des gens sortent.")
+    assert [(c.text, c.value, c.qualifier) for c in found] == [
+        ("moins 10 °C", -10.0, "exact"),
+        ("moins de 5 %", 5.0, "less_than"),
+    ]
