@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 
 #: Kinds of numeric mention that state a fact an editor may want checked.
 CLAIM_KINDS = ("count", "quantity", "money", "percent", "ratio", "date")
@@ -99,9 +99,11 @@ class Claim:
         return replace(self, id=claim_id)
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data.pop("extra")
-        order = ("id", "start", "end", "text", "kind")
-        return {key: data[key] for key in order} | {
-            key: value for key, value in data.items() if key not in order
-        }
+        """The claim's JSON (the /check contract), without the parser's private ``extra``."""
+        return {name: getattr(self, name) for name in _JSON_FIELDS}
+
+
+#: Claim fields in the order of the JSON contract (dataclasses.asdict deep-copies, and is 10x slower).
+_JSON_FIELDS = ("id", "start", "end", "text", "kind") + tuple(
+    name for name in Claim.__dataclass_fields__ if name not in {"id", "start", "end", "text", "kind", "extra"}
+)

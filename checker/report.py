@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from checker.claims import Claim
@@ -72,6 +73,11 @@ class Report:
         }
 
     def to_dict(self) -> dict[str, Any]:
+        """The report's JSON (the /check contract), built once: callers copy it (``|``), never mutate it."""
+        return self._json
+
+    @cached_property
+    def _json(self) -> dict[str, Any]:
         return {
             "check_id": self.check_id,
             "language": self.language,
