@@ -64,7 +64,6 @@ class NumericLexicon:
     negative_words: frozenset[str]
     counted_stop_words: frozenset[str]
     capitalised_cues: frozenset[str]
-    ratio_numbers: frozenset[str]
     # surface forms -> units / currencies (exact case, then lower-case words)
     units: dict[str, UnitForm]
     unit_words: dict[str, UnitForm]
@@ -293,7 +292,6 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         negative_words=_lower_set(data.get("negative_words")),
         counted_stop_words=_lower_set(counted["stop_words"]),
         capitalised_cues=_lower_set(data.get("identifier_cues_capitalised")),
-        ratio_numbers=_lower_set(data["ratio_numbers"]),
         units=units | glued_units,
         unit_words={form.lower(): unit for form, unit in units.items() if _is_word(form)},
         currencies=currencies | scaled_currencies,
