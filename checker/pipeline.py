@@ -12,7 +12,7 @@ from checker.engine import RuleSet
 from checker.match import DEFAULT_MATCH, MatchSettings, match_claims
 from checker.parse import parse
 from checker.references.index import ReferenceIndex
-from checker.report import Report
+from checker.report import ReferenceUse, Report
 
 
 def run_check(document: Document, index: ReferenceIndex, rules: RuleSet,
@@ -22,8 +22,14 @@ def run_check(document: Document, index: ReferenceIndex, rules: RuleSet,
     claims = tuple(parse(document))
     matches = match_claims(document, claims, index, match_settings or DEFAULT_MATCH)
     findings = rules.run(rules.context(document=document, claims=claims, matches=matches, index=index))
+    used = tuple(
+        ReferenceUse(claim.id, claim.text, match.best.reference.id, match.best.reference.record.get("version"))
+        for claim in claims
+        if (match := matches.get(claim.id)) is not None and match.best is not None and not match.ambiguous
+    )
     elapsed = (time.perf_counter() - started) * 1000
-    return Report(document.language, document.published_at, claims, tuple(findings), elapsed_ms=elapsed)
+    return Report(document.language, document.published_at, claims, tuple(findings), elapsed_ms=elapsed,
+                  references_used=used)
 
 
 def check_text(text: str, *, language: str | None = None, published_at: dt.date | None = None,

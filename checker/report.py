@@ -49,6 +49,16 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class ReferenceUse:
+    """A claim of the report matched, unambiguously, to this version of a reference."""
+
+    claim_id: str
+    claim_text: str
+    reference_id: str
+    version: int | None
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything one check produced."""
 
@@ -59,6 +69,8 @@ class Report:
     elapsed_ms: float = 0.0
     check_id: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    #: What each claim was compared with (stored with the run; not part of the JSON report).
+    references_used: tuple[ReferenceUse, ...] = ()
 
     @property
     def summary(self) -> dict[str, int]:

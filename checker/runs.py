@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import uuid
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from checker.references.models import CheckRun
+from checker.references.models import CheckRun, ReferenceUseRow, utcnow
 from checker.report import Report
 
 ORIGINS = ("api", "webhook", "review", "batch", "cli")
@@ -41,6 +42,12 @@ def store_run(session: Session, report: Report, text: str, *, origin: str, check
     )
     session.add(run)
     session.flush()
+    session.add_all(
+        ReferenceUseRow(check_run_id=check_id, ref_id=use.reference_id, ref_version=use.version,
+                        claim_id=use.claim_id, claim_text=use.claim_text[:500])
+        for use in report.references_used
+    )
+    session.flush()
     return run
 
 
@@ -66,3 +73,17 @@ def runs_of_article(session: Session, external_id: str, limit: int = 100) -> lis
     return list(session.scalars(
         select(CheckRun).where(CheckRun.external_id == external_id).order_by(CheckRun.created_at.desc()).limit(limit)
     ))
+
+
+def runs_citing_old_versions(session: Session, ref_id: str, current_version: int, days: int,
+                             limit: int = 500) -> list:
+    """Runs of the last ``days`` days with a claim compared with an older version of ``ref_id``, newest first."""
+    since = utcnow() - dt.timedelta(days=days)
+    return list(session.execute(
+        select(CheckRun, ReferenceUseRow)
+        .join(ReferenceUseRow, ReferenceUseRow.check_run_id == CheckRun.id)
+        .where(ReferenceUseRow.ref_id == ref_id, ReferenceUseRow.ref_version < current_version,
+               CheckRun.created_at >= since)
+        .order_by(CheckRun.created_at.desc(), ReferenceUseRow.claim_id)
+        .limit(limit)
+    ).all())

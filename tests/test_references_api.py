@@ -158,3 +158,21 @@ def test_two_concurrent_writers_both_versions_kept(app):
     assert [v["version"] for v in history] == [1, 2, 3]
     assert sorted(v["value"] for v in history[1:]) == [2_000_000, 3_000_000]
     assert sum(1 for v in history if v["superseded_at"] is None) == 1
+
+
+def test_affected_lists_stored_stories_that_used_the_old_value(client):
+    client.post("/references", json=SHELLS)
+    article = {"text": "North Korea has sent more than one million artillery shells to Russia, Seoul said.",
+               "language": "en", "published_at": "2023-12-01", "external_id": "story-7", "title": "Shells"}
+    stored = client.post("/check", json=article).get_json()
+    client.post("/check", json=article | {"store": False})
+    assert client.get("/references/nk-shells/affected").get_json()["runs"] == []  # nothing has changed yet
+
+    client.put("/references/nk-shells", json=SHELLS | {"value": 3_000_000, "as_of": "2024-02-27"})
+    body = client.get("/references/nk-shells/affected?days=7").get_json()
+    assert body["current"]["value"] == 3_000_000
+    assert [(r["check_id"], r["claim_text"], r["matched_version"], r["matched_value"]) for r in body["runs"]] == [
+        (stored["check_id"], "more than one million", 1, 1_000_000)]
+    assert body["runs"][0]["external_id"] == "story-7"
+    assert client.get("/references/nope/affected").status_code == 404
+    assert client.get("/references/nk-shells/affected?days=0").status_code == 422

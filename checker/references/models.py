@@ -179,3 +179,19 @@ class ApiKey(Base):
     secret_hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class ReferenceUseRow(Base):
+    """A claim of a stored run compared with a version of a reference (to find stories a change affects)."""
+
+    __tablename__ = "reference_uses"
+    __table_args__ = (Index("ix_reference_uses_ref_id", "ref_id", "ref_version"),)
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    check_run_id: Mapped[str] = mapped_column(
+        String(32), ForeignKey("check_runs.id", ondelete="CASCADE"), index=True
+    )
+    ref_id: Mapped[str] = mapped_column(String(128))
+    ref_version: Mapped[int | None] = mapped_column(Integer)
+    claim_id: Mapped[str] = mapped_column(String(16))
+    claim_text: Mapped[str] = mapped_column(String(500))

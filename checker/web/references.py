@@ -6,6 +6,7 @@ from flask import Blueprint, jsonify, request, url_for
 
 from checker.references import repository as repo
 from checker.references.records import REFERENCE_KINDS, InvalidRecord
+from checker.runs import runs_citing_old_versions
 from checker.web.errors import Problem, invalid
 from checker.web.inputs import json_body
 from checker.web.state import db, services
@@ -151,3 +152,33 @@ def history(ref_id: str):
     except repo.ReferenceNotFound:
         raise _not_found(ref_id) from None
     return jsonify({"id": ref_id, "versions": [repo.to_record(row) for row in rows]})
+
+
+@blueprint.get("/<ref_id>/affected")
+def affected(ref_id: str):
+    """Stored runs of the last ``days`` days (default 30) whose claims were compared with an older version."""
+    days = _int_arg("days", 30, 1, 3650)
+    session = db()
+    try:
+        rows = repo.history(session, ref_id)
+    except repo.ReferenceNotFound:
+        raise _not_found(ref_id) from None
+    current = rows[-1]
+    by_version = {row.version: row for row in rows}
+    uses = runs_citing_old_versions(session, ref_id, current.version, days)
+    return jsonify({
+        "id": ref_id,
+        "current": repo.to_record(current),
+        "days": days,
+        "runs": [{
+            "check_id": run.id,
+            "created_at": run.created_at.isoformat(),
+            "origin": run.origin,
+            "external_id": run.external_id,
+            "title": run.title,
+            "claim_id": use.claim_id,
+            "claim_text": use.claim_text,
+            "matched_version": use.ref_version,
+            "matched_value": by_version[use.ref_version].value if use.ref_version in by_version else None,
+        } for run, use in uses],
+    })
