@@ -3,14 +3,14 @@
 A claim is matched by the words around it, weighted by how closely they are tied
 to it: its counted noun phrase most, then the words of its sentence (less the
 farther they are, and less again when another figure of the sentence is nearer
-to them), then the sentence before. A shared word scores its weight times its
+to them), then the names in the sentence before. A shared word scores its weight times its
 rarity in the table (idf). A candidate must also pass the tests an editor would
 apply: its kind and unit fit the claim; one of its names (its subject) appears
 in the article; a word saying *what* it measures is the claim's own (nearer to
 it than to any other figure), and for a count, the counted noun is what the
 reference counts ("six generals" is not a troop figure); and it was on file
 when the article was published. In one sentence two figures never cite the
-same reference: the references are shared out so that the figures' scores add
+same series of references: they are shared out so that the figures' scores add
 up to the most.
 """
 
@@ -49,6 +49,8 @@ ARTICLE_WEIGHT = 0.25
 #: Terms carried by more references than this only score; they do not fetch candidates.
 MAX_POSTINGS = 2000
 MAX_CANDIDATES = 5
+#: How far after a figure (and its counted noun) a per-period phrase ("a day") still qualifies it.
+PER_PERIOD_REACH = 20
 #: Above this many ways to share references out in one sentence, the best-scored figure chooses first.
 MAX_ASSIGNMENTS = 4096
 
@@ -114,12 +116,21 @@ class _Context:
     #: Forms of the words nearer to this claim than to any other figure of its sentence, and of its counted noun.
     own: set[str] = field(default_factory=set)
     head: frozenset[str] = frozenset()
+    #: The claim is a figure per period ("€9 million a year").
+    per_period: bool = False
 
-    def add(self, word: Word, weight: float) -> None:
+    #: Forms known only from the sentence before: they tell who is spoken of, not what is measured.
+    before: set[str] = field(default_factory=set)
+
+    def add(self, word: Word, weight: float, before: bool = False) -> None:
         for form in word.forms:
             if weight > self.weights.get(form, 0.0):
                 self.weights[form] = weight
                 self.keys[form] = word.key
+                if before:
+                    self.before.add(form)
+                else:
+                    self.before.discard(form)
 
 
 class ArticleWords:
@@ -155,6 +166,16 @@ class ArticleWords:
         return phrase, frozenset(head.forms), bool(generic & set(head.forms))
 
 
+    def per_period(self, claim: Claim, following: Claim | None) -> bool:
+        """Is the figure said to be per period ("26,000 vehicles a day", "340 millions d'euros par an")?"""
+        language = self.document.sentence_at(claim.start).language
+        cues = load_lexicon(language, "text").get("cues", {}).get("per_period", ())
+        end = min(claim.end + len(claim.counted or "") + PER_PERIOD_REACH,
+                  following.start if following else len(self.document.text))
+        after = f" {fold(self.document.text[claim.end:end])} "
+        return any(f" {fold(cue)} " in after for cue in cues)
+
+
 def _distance(word: Word, claim: Claim) -> int:
     if word.end <= claim.start:
         return claim.start - word.end
@@ -167,7 +188,7 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
     context = _Context()
     if 0 < claim.sentence < len(article.sentences):
         for word in article.sentences[claim.sentence - 1]:
-            context.add(word, NEIGHBOUR_WEIGHT)
+            context.add(word, NEIGHBOUR_WEIGHT, before=True)
     if claim.sentence < len(article.sentences):
         for word in article.sentences[claim.sentence]:
             own = _distance(word, claim)
@@ -181,6 +202,8 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
         context.add(word, SENTENCE_WEIGHT if generic else COUNTED_WEIGHT)
         context.own.update(word.forms)
     context.head = frozenset() if generic else head
+    later = [figure for figure in figures if figure.start >= claim.end]
+    context.per_period = article.per_period(claim, later[0] if later else None)
     return context
 
 
@@ -196,10 +219,12 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None
     if claim.kind == "count" and context.head and not context.head & reference.terms:
         return None
+    if context.per_period and not reference.per_period:
+        return None
     what = index.distinctive_terms(reference) if claim.kind == "date" else reference.terms - reference.entities
     if not what & context.own:
         return None
-    shared = reference.terms.intersection(context.weights)
+    shared = reference.terms.intersection(context.weights) - (context.before - reference.entities)
     best: dict[str, float] = {}
     for form in shared:
         value = context.weights[form] * index.idf(form)
@@ -253,7 +278,9 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         figures = by_sentence[claim.sentence]
         rivals = [other for other in figures
                   if other is not claim and matchable(other) and (other.kind == "date") == is_date]
-        ranked[claim.id] = _candidates(claim, _context(article, claim, rivals, figures), article, index, settings)
+        # Words inside a figure are not what a number measures, but a year may say which edition it is of.
+        spans = [other for other in figures if is_date or other.kind != "date"]
+        ranked[claim.id] = _candidates(claim, _context(article, claim, rivals, spans), article, index, settings)
     for figures in by_sentence.values():
         _share_out(figures, ranked)
     return {claim.id: Match(claim, tuple(ranked[claim.id]), _ambiguous(ranked[claim.id], settings))
@@ -267,12 +294,16 @@ def match_claim(document: Document, claim: Claim, index: ReferenceIndex,
 
 
 def _share_out(figures: list[Claim], ranked: dict[str, list[Candidate]]) -> None:
-    """Give each reference to at most one figure of the sentence, so that the chosen scores add up to the most;
-    a figure that loses its best reference keeps its other candidates, best first."""
+    """Give each series of references to at most one figure of the sentence, so that the chosen scores add up
+    to the most; a figure that loses its best reference keeps its other candidates, best first.
+
+    Two figures of one sentence about the same series are the same figure twice or a figure and its past
+    value ("26,000, up from 21,000"): only the better-tied one is checked against the table.
+    """
     contenders = [claim for claim in figures if ranked[claim.id]]
     if len(contenders) < 2:
         return
-    firsts = [ranked[claim.id][0].reference.id for claim in contenders]
+    firsts = [ranked[claim.id][0].reference.series_key for claim in contenders]
     if len(set(firsts)) == len(firsts):
         return
     options = [ranked[claim.id] for claim in contenders]
@@ -281,36 +312,37 @@ def _share_out(figures: list[Claim], ranked: dict[str, list[Candidate]]) -> None
         ways *= len(found) + 1
     chosen = _best_assignment(options) if ways <= MAX_ASSIGNMENTS else _greedy_assignment(options)
     for claim, pick in zip(contenders, chosen, strict=True):
-        others = {other.reference.id for other in chosen if other is not None and other is not pick}
-        ranked[claim.id] = [pick, *(c for c in ranked[claim.id] if c is not pick and c.reference.id not in others)] \
-            if pick else []
+        others = {other.reference.series_key for other in chosen if other is not None and other is not pick}
+        rest = [c for c in ranked[claim.id] if c is not pick and c.reference.series_key not in others]
+        ranked[claim.id] = [pick, *rest] if pick else []
 
 
 def _greedy_assignment(options: list[list[Candidate]]) -> list[Candidate | None]:
     """The best-scored figure chooses first."""
     chosen: list[Candidate | None] = [None] * len(options)
-    taken: set[str] = set()
+    taken: set[tuple[str, str]] = set()
     for position in sorted(range(len(options)), key=lambda item: -options[item][0].score):
-        pick = next((c for c in options[position] if c.reference.id not in taken), None)
+        pick = next((c for c in options[position] if c.reference.series_key not in taken), None)
         if pick is not None:
             chosen[position] = pick
-            taken.add(pick.reference.id)
+            taken.add(pick.reference.series_key)
     return chosen
 
 
 def _best_assignment(options: list[list[Candidate]]) -> list[Candidate | None]:
-    """The choice of one candidate (or none) per figure, references distinct, with the highest total score."""
+    """The choice of one candidate (or none) per figure, series distinct, with the highest total score."""
     best_total, best_choice = -1.0, [None] * len(options)
 
-    def search(position: int, taken: frozenset[str], total: float, choice: list[Candidate | None]) -> None:
+    def search(position: int, taken: frozenset, total: float, choice: list[Candidate | None]) -> None:
         nonlocal best_total, best_choice
         if position == len(options):
             if total > best_total:
                 best_total, best_choice = total, list(choice)
             return
         for candidate in options[position]:
-            if candidate.reference.id not in taken:
-                search(position + 1, taken | {candidate.reference.id}, total + candidate.score, [*choice, candidate])
+            key = candidate.reference.series_key
+            if key not in taken:
+                search(position + 1, taken | {key}, total + candidate.score, [*choice, candidate])
         search(position + 1, taken, total, [*choice, None])
 
     search(0, frozenset(), 0.0, [])

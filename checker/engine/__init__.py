@@ -80,6 +80,7 @@ def _tolerances(configs: list[RuleConfig]) -> Tolerances:
             relative=float(params.get("relative_tolerance", defaults.relative)),
             absolute=float(params.get("absolute_tolerance", defaults.absolute)),
             scale=float(params.get("scale_tolerance", defaults.scale)),
+            max_ratio=float(params.get("max_ratio", defaults.max_ratio)),
         )
     except (TypeError, ValueError) as error:
         raise RuleFileError(f"value_mismatch tolerances must be numbers: {error}") from None

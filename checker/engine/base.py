@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from checker.claims import Claim
 from checker.document import Document
+from checker.engine.anchors import timing
 from checker.engine.compare import Comparison, Tolerances, compare
 from checker.engine.config import RuleConfig
 from checker.lexicon import load_lexicon
@@ -37,7 +38,8 @@ class CheckContext:
         """The claim against its reference (computed once and shared by the rules)."""
         if claim.id not in self._comparisons:
             self._comparisons[claim.id] = compare(claim, self.matches.get(claim.id), self.index,
-                                                  self.document.anchor, self.tolerances)
+                                                  self.document.anchor, self.tolerances,
+                                                  timing(self.document, claim, self.claims))
         return self._comparisons[claim.id]
 
     def cues(self, name: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from checker import units
 from checker.claims import Claim, Interval
+from checker.engine.anchors import Timing
 from checker.match import Candidate, Match
 from checker.references.index import IndexedReference, ReferenceIndex
 
@@ -28,6 +29,9 @@ class Tolerances:
     relative: float = 0.02
     absolute: float = 0.0
     scale: float = 0.25
+    #: A figure more than this many times off its reference (and not near a power of 1,000) is about
+    #: something else: a slip drops or adds a zero, it does not make 5 out of 87.
+    max_ratio: float = 12.0
 
 
 def _convert_interval(interval: Interval, factor_of) -> Interval | None:
@@ -138,39 +142,63 @@ def _same_bounds(claim: Claim, reference: IndexedReference) -> bool:
         claim.qualifier in UPPER_BOUNDS and ref_qualifier in UPPER_BOUNDS)
 
 
+def _same_number_other_unit(claim: Claim, reference: IndexedReference, expected: Interval,
+                            tolerances: Tolerances) -> bool:
+    """The figure as written matches the reference, but in another unit ("21,6 kg" for 21.6 t)."""
+    ref_unit = reference.record.get("unit")
+    return (claim.kind == "quantity" and bool(claim.unit) and bool(ref_unit) and claim.unit != ref_unit
+            and claim.value is not None and consistent(Interval(claim.value, claim.value), expected, tolerances))
+
+
+def _far_off(value: float | None, center: float | None, tolerances: Tolerances) -> bool:
+    if value is None or center is None or value <= 0 or center <= 0:
+        return False
+    return max(value / center, center / value) > tolerances.max_ratio
+
+
 def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expected: Interval,
              tolerances: Tolerances) -> tuple[str, int | None]:
     if _bound_conflict(claim, reference):
         return "hedge_conflict", None
+    if consistent(claimed, expected, tolerances) and not _same_bounds(claim, reference):
+        return "ok", None
+    if _same_number_other_unit(claim, reference, expected, tolerances):
+        return "unit_error", None
     value, center = claim_value(claim, reference), reference_center(reference)
     if value is not None and center is not None:
         factor = scale_factor(value, center, tolerances.scale)
         if factor is not None:
             return "scale", factor
+        if _far_off(value, center, tolerances):
+            return "unrelated", None
         if _same_bounds(claim, reference):
             # Two "more than" figures always overlap; what the reader takes away is the bound itself.
             slack = max(tolerances.absolute, tolerances.relative * abs(center))
             return ("ok" if abs(value - center) <= slack else "value_mismatch"), None
     if consistent(claimed, expected, tolerances):
         return "ok", None
-    ref_unit = reference.record.get("unit")
-    if (claim.kind == "quantity" and claim.unit and ref_unit and claim.unit != ref_unit
-            and claim.value is not None and center is not None
-            and consistent(Interval(claim.value, claim.value), expected, tolerances)):
-        return "unit_error", None
     one_way = claim.qualifier in UPPER_BOUNDS + LOWER_BOUNDS
     if one_way or reference.record.get("qualifier") in UPPER_BOUNDS + LOWER_BOUNDS:
         return "hedge_conflict", None
     return "value_mismatch", None
 
 
-def compare(claim: Claim, match: Match | None, index: ReferenceIndex, anchor: dt.date,
-            tolerances: Tolerances) -> Comparison | None:
-    """The verdict on a numeric claim against its unambiguous best match, or None when there is none."""
+def compare(claim: Claim, match: Match | None, index: ReferenceIndex, published: dt.date,
+            tolerances: Tolerances, when: Timing | None = None) -> Comparison | None:
+    """The verdict on a numeric claim against its unambiguous best match, or None when there is none.
+
+    ``when`` says when the text has the figure hold: a figure said to hold after publication
+    ("by 2030") is a forecast or a goal, which no report on file settles; a figure given as a past
+    value ("up from 21,000 at the end of 2022") that agrees with an earlier report is history,
+    not an outdated figure.
+    """
     if match is None or match.ambiguous or match.best is None:
         return None
+    when = when or Timing()
+    if when.period is not None and when.period[0] > published:
+        return None
     candidate = match.best
-    reference = current_member(index, candidate.reference, anchor)
+    reference = current_member(index, candidate.reference, published)
     if reference.kind == "date":
         return None
     claimed = claim_interval(claim, reference)
@@ -182,7 +210,9 @@ def compare(claim: Claim, match: Match | None, index: ReferenceIndex, anchor: dt
     if verdict in ("value_mismatch", "hedge_conflict"):
         older = _older_match(claim, index, reference, tolerances)
         if older is not None:
-            verdict = "outdated"
+            past = when.past_value and (when.period is None or reference.as_of is None
+                                        or when.period[1] < reference.as_of)
+            verdict = "ok" if past else "outdated"
     return Comparison(claim, candidate, reference, claimed, expected, claim_value(claim, reference),
                       reference_center(reference), verdict, older, factor)
 

@@ -25,7 +25,8 @@ class Unverified(RuleKind):
     being told they are wrong (so its severity is ``info``).
     Passes: "more than one million artillery shells" when a reference on North
     Korean shells exists.
-    Flags: "a 300-page report" when nothing on file mentions it.
+    Flags: "a 300-page report" when nothing on file mentions it; "five people" in a story whose only
+    reference on people is a death toll of 87 (a figure this far off is about something else).
     Parameters: ``kinds`` (the claim kinds considered material), ``min_value``.
     """
 
@@ -33,9 +34,17 @@ class Unverified(RuleKind):
 
     def check(self, context: CheckContext) -> Iterable[Finding]:
         for claim in context.claims:
+            if not _material(self, claim):
+                continue
             match = context.matches.get(claim.id)
-            if _material(self, claim) and (match is None or match.best is None):
+            if match is None or match.best is None or self._far_off(context, claim):
                 yield self.finding(context, claim, {})
+
+    @staticmethod
+    def _far_off(context: CheckContext, claim: Claim) -> bool:
+        """Matched, but so far from the reference's figure that it is about something else."""
+        comparison = context.comparison(claim) if claim.kind != "date" else None
+        return comparison is not None and comparison.verdict == "unrelated"
 
 
 class AmbiguousReference(RuleKind):

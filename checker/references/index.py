@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.claims import Interval
+from checker.document import SUPPORTED_LANGUAGES
+from checker.lexicon import load_lexicon
 from checker.terms import fold, words
 
 #: Approximate references ("about 50") cover this relative margin either side.
@@ -51,6 +53,8 @@ class IndexedReference:
     entities: frozenset[str]
     #: Whether ``entities`` are proper names (written capitalised), not the words of a lower-case subject.
     named: bool
+    #: A figure per period ("vehicles per day", "annual inflation").
+    per_period: bool
     series_key: tuple[str, str]
     interval: Interval | None
     date: dt.date | None
@@ -76,6 +80,12 @@ def entity_terms(subject: str, aliases: list[str]) -> tuple[frozenset[str], bool
     return (names, True) if names else (_forms(words(subject)), False)
 
 
+def per_period_cues() -> tuple[str, ...]:
+    """Words saying a figure is per period ("a day", "par an"), in every language, folded."""
+    return tuple(sorted({fold(cue) for language in SUPPORTED_LANGUAGES
+                         for cue in load_lexicon(language, "text").get("cues", {}).get("per_period", ())}))
+
+
 def prepare(record: dict[str, Any]) -> IndexedReference:
     subject, measure = record.get("subject") or "", record.get("measure") or ""
     aliases = list(record.get("aliases") or [])
@@ -85,6 +95,7 @@ def prepare(record: dict[str, Any]) -> IndexedReference:
         terms=_forms(words(" ".join([subject, measure, *aliases]))),
         entities=entities,
         named=named,
+        per_period=any(f" {cue} " in f" {fold(' '.join([measure, *aliases]))} " for cue in per_period_cues()),
         series_key=(fold(subject), fold(measure)),
         interval=reference_interval(record),
         date=_as_date(record.get("date")),

@@ -1,0 +1,74 @@
+"""When a figure holds: the date written next to it ("21,000 at the end of 2022", "100,000 riders by 2030")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checker.claims import Claim
+from checker.document import Document
+from checker.lexicon import load_lexicon
+
+#: How many characters may separate a figure from the date that says when it holds.
+REACH = 40
+NUMERIC_KINDS = ("count", "quantity", "money", "percent", "ratio")
+
+
+def _gap(first: Claim, second: Claim) -> int:
+    return max(second.start - first.end, first.start - second.end, 0)
+
+
+def attached_date(document: Document, claim: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """The date of ``claim``'s sentence that says when the figure holds, if any.
+
+    It is the nearest date within ``REACH`` characters that is not nearer to another
+    figure of the sentence, and is not the start of a period ("since 2019", "depuis août"):
+    such a date bounds what is counted, it does not say when the count holds.
+    """
+    same_sentence = [other for other in claims if other.sentence == claim.sentence and other is not claim]
+    figures = [other for other in same_sentence if other.kind in NUMERIC_KINDS and other.is_claim]
+    best: tuple[int, Claim] | None = None
+    for date in same_sentence:
+        if date.kind != "date" or not date.date_start:
+            continue
+        gap = _gap(claim, date)
+        if gap > REACH or any(_gap(other, date) < gap for other in figures):
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, date)
+    if best is None or starts_period(document, best[1]):
+        return None
+    return best[1]
+
+
+def starts_period(document: Document, date: Claim) -> bool:
+    """Is the date introduced by a word opening a period ("since", "depuis")?"""
+    language = document.sentence_at(date.start).language
+    before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().split())
+    cues = load_lexicon(language, "text").get("cues", {}).get("since", ())
+    return any(before.endswith(" " + cue.lower()) for cue in cues)
+
+
+def date_range(date: Claim) -> tuple[dt.date, dt.date]:
+    return dt.date.fromisoformat(date.date_start), dt.date.fromisoformat(date.date_end or date.date_start)
+
+
+@dataclass(frozen=True)
+class Timing:
+    """What the text says about when a figure holds."""
+
+    #: The period of the date attached to the figure, if any.
+    period: tuple[dt.date, dt.date] | None = None
+    #: The figure is given as a past value: a date right after it ("21,000 at the end of 2022") or a
+    #: comparison opening it ("up from 21,000", "contre 4 %").
+    past_value: bool = False
+
+
+def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
+    date = attached_date(document, claim, claims)
+    language = document.sentence_at(claim.start).language
+    cues = load_lexicon(language, "text").get("cues", {}).get("change_from", ())
+    before = " " + " ".join(document.text[max(0, claim.start - 25):claim.start].lower().split())
+    compared = any(before.endswith(" " + cue.lower()) for cue in cues)
+    return Timing(date_range(date) if date else None, compared or (date is not None and date.start >= claim.end))
