@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import multiprocessing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -103,7 +103,7 @@ def read_batch(path: Path) -> Iterator[ArticleJob]:
 
 
 @lru_cache(maxsize=1)
-def _worker_state():
+def worker_state():
     """Per process: engine, sessions, match index cache and rules, built once."""
     from checker import default_rules
     from checker.config import load_settings
@@ -117,7 +117,7 @@ def _worker_state():
 
 def run_article(payload: dict[str, Any]) -> dict[str, Any]:
     """Check one article and store its run: the RQ job and the local pool's task (settings from the environment)."""
-    sessions, index_cache, rules = _worker_state()
+    sessions, index_cache, rules = worker_state()
     with sessions() as session:
         return check_and_store(session, index_cache, rules, ArticleJob(**payload))
 
@@ -162,15 +162,24 @@ def queue(redis_url: str):
 
 def enqueue(redis_url: str, jobs: list[ArticleJob]) -> str:
     """Queue the articles on RQ; returns a batch id whose state lives in Redis for a week."""
+    return enqueue_calls(redis_url, run_article, [(job.check_id, job.to_payload()) for job in jobs])
+
+
+def enqueue_calls(redis_url: str, function: Callable[[dict], Any], calls: list[tuple[str, dict]],
+                  batch_id: str | None = None) -> str:
+    """Queue ``function(payload)`` once per (check id, payload), retried up to 3 times, as one batch.
+
+    The job id is the check id, so the batch status can ask RQ about a run not stored yet.
+    """
     from rq import Retry
 
     rq_queue = queue(redis_url)
-    batch_id = new_check_id()
-    for job in jobs:
-        rq_queue.enqueue(run_article, job.to_payload(), job_id=job.check_id, retry=Retry(max=3),
-                         job_timeout=120, result_ttl=BATCH_TTL_SECONDS, failure_ttl=BATCH_TTL_SECONDS)
+    batch_id = batch_id or new_check_id()
+    for check_id, payload in calls:
+        rq_queue.enqueue(function, payload, job_id=check_id, retry=Retry(max=3), job_timeout=120,
+                         result_ttl=BATCH_TTL_SECONDS, failure_ttl=BATCH_TTL_SECONDS)
     key = f"checker:batch:{batch_id}"
-    rq_queue.connection.rpush(key, *[job.check_id for job in jobs])
+    rq_queue.connection.rpush(key, *[check_id for check_id, _ in calls])
     rq_queue.connection.expire(key, BATCH_TTL_SECONDS)
     return batch_id
 

@@ -128,3 +128,35 @@ def test_cli_batch_reports_a_bad_line(database_url, tmp_path):
     result = CliRunner().invoke(main, ["check", "--batch", str(archive)], env={"DATABASE_URL": database_url})
     assert result.exit_code == 1
     assert "bad.jsonl:2: text is required" in result.output
+
+
+def test_a_webhook_burst_is_queued_and_a_repeated_delivery_is_queued_once(database_url, redis_db, make_app):
+    import base64
+    import datetime as dt
+
+    from standardwebhooks.webhooks import Webhook
+
+    secret = "whsec_" + base64.b64encode(b"queue-test-shared-secret-00").decode()
+    client = make_app(redis_url=REDIS_URL, webhook_secret=secret).test_client()
+
+    def deliver(delivery_id: str, article: dict):
+        body, now = json.dumps(article), dt.datetime.now(dt.UTC)
+        headers = {"webhook-id": delivery_id, "webhook-timestamp": str(int(now.timestamp())),
+                   "webhook-signature": Webhook(secret).sign(delivery_id, now, body),
+                   "Content-Type": "application/json"}
+        return client.post("/webhooks/cms?async=1", data=body, headers=headers)
+
+    answers = [deliver(f"msg_{n}", article) for n, article in enumerate(ARTICLES[:3])]
+    assert [a.status_code for a in answers] == [202, 202, 202]
+    again = deliver("msg_0", ARTICLES[0])
+    assert again.status_code == 202 and again.get_json()["check_id"] == answers[0].get_json()["check_id"]
+    assert _worker(database_url).wait(timeout=120) == 0
+    for answer in answers:
+        status = client.get(answer.get_json()["status_url"]).get_json()
+        assert status["finished"] == 1
+    assert len(_runs(database_url)) == 3
+    replay = deliver("msg_0", ARTICLES[0])  # now stored: the stored answer, synchronously
+    assert replay.status_code == 200 and replay.headers["Idempotent-Replayed"] == "true"
+    assert replay.get_json()["check_id"] == answers[0].get_json()["check_id"]
+    stored = client.get(f"/checks/{replay.get_json()['check_id']}").get_json()
+    assert stored["origin"] == "webhook" and stored["external_id"] == "cms-0"

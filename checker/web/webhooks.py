@@ -7,15 +7,18 @@ import json
 from typing import Any
 
 import structlog
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, jsonify, request, url_for
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from standardwebhooks.webhooks import EmptyWebhookSecretError, Webhook, WebhookVerificationError
 
+from checker import batch
 from checker.config import Settings
 from checker.document import make_document
+from checker.engine import RuleSet
 from checker.pipeline import run_check
+from checker.references.cache import IndexCache
 from checker.references.models import WebhookDelivery
 from checker.report import Finding, Report
 from checker.runs import new_check_id, runs_of_article, store_run
@@ -129,7 +132,7 @@ def _payload(body: bytes) -> Any:
 @blueprint.post("/webhooks/cms")
 def cms_webhook():
     state = services()
-    policy = _policy(state.settings)
+    _policy(state.settings)  # a misconfigured policy is answered before anything is read
     verifier = _verifier(state.settings)
     body = request.get_data(cache=False)
     webhook_id = _verified_delivery_id(verifier, body)
@@ -138,26 +141,72 @@ def cms_webhook():
     if delivered is not None:
         return _replay(delivered)
     article = read_article(_payload(body), state.settings.max_text_chars)
+    _document(article)  # a bad language is the sender's error, answered now even when queued
+    if request.args.get("async") in {"1", "true"} and state.settings.redis_url:
+        return _queue(state.settings.redis_url, webhook_id, body)
+    response = process_delivery(session, state.index_cache, state.rules, state.settings, article, webhook_id,
+                                new_check_id())
+    if response is None:  # the same delivery, received twice at once, was stored by the other request
+        return _replay(_stored_delivery(session, webhook_id))
+    return jsonify(response)
+
+
+def _document(article: CmsArticle):
     try:
-        document = make_document(article.text, article.language, article.published_at)
+        return make_document(article.text, article.language, article.published_at)
     except ValueError as error:
         raise invalid("language", str(error)) from None
-    report = run_check(document, state.index_cache.get(session), state.rules)
+
+
+def process_delivery(session: Session, index_cache: IndexCache, rules: RuleSet, settings: Settings,
+                     article: CmsArticle, webhook_id: str, check_id: str) -> dict[str, Any] | None:
+    """Check the article and store its run and the delivery's answer; None if the delivery was stored meanwhile."""
+    report = run_check(_document(article), index_cache.get(session), rules)
     previous = runs_of_article(session, article.external_id, limit=1)
     previous_id = previous[0].id if previous else None
-    check_id = new_check_id()
-    response = _response(report, article, check_id, previous_id, policy, state.settings)
+    response = _response(report, article, check_id, previous_id, _policy(settings), settings)
     store_run(session, report, article.text, origin="webhook", check_id=check_id,
               external_id=article.external_id, title=article.title, previous_run_id=previous_id)
     session.add(WebhookDelivery(webhook_id=webhook_id, check_run_id=check_id, response=response))
     try:
         session.commit()
-    except IntegrityError:  # the same delivery, received twice at once, was stored by the other request
+    except IntegrityError:
         session.rollback()
-        delivered = _stored_delivery(session, webhook_id)
-        if delivered is None:
+        if _stored_delivery(session, webhook_id) is None:
             raise
-        return _replay(delivered)
+        return None
     log.info("webhook_checked", webhook_id=webhook_id, check_id=check_id, external_id=article.external_id,
              shape=article.shape, publishable=response["publishable"])
-    return jsonify(response)
+    return response
+
+
+def _queue(redis_url: str, webhook_id: str, body: bytes):
+    """Queue a verified delivery (a burst of saves) and answer 202; a repeated id gets the same batch."""
+    connection = batch.queue(redis_url).connection
+    key = f"checker:webhook:{webhook_id}"
+    batch_id, check_id = new_check_id(), new_check_id()
+    if connection.set(key, f"{batch_id}:{check_id}", nx=True, ex=batch.BATCH_TTL_SECONDS):
+        payload = {"webhook_id": webhook_id, "body": body.decode("utf-8"), "check_id": check_id}
+        batch.enqueue_calls(redis_url, run_queued_delivery, [(check_id, payload)], batch_id=batch_id)
+    else:
+        batch_id, check_id = connection.get(key).decode().split(":")
+    status_url = url_for("batch.status", batch_id=batch_id)
+    response = jsonify({"status": "queued", "batch_id": batch_id, "check_id": check_id, "status_url": status_url,
+                        "review_url": review_url(services().settings, check_id)})
+    response.status_code = 202
+    response.headers["Location"] = status_url
+    return response
+
+
+def run_queued_delivery(payload: dict[str, Any]) -> str:
+    """RQ job: check a queued delivery (settings from the environment); a retried job finds it stored."""
+    from checker.config import load_settings
+
+    sessions, index_cache, rules = batch.worker_state()
+    settings = load_settings()
+    with sessions() as session:
+        if _stored_delivery(session, payload["webhook_id"]) is None:
+            article = read_article(json.loads(payload["body"]), settings.max_text_chars)
+            process_delivery(session, index_cache, rules, settings, article, payload["webhook_id"],
+                             payload["check_id"])
+    return payload["check_id"]
