@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 from checker.references.models import ApiKey, utcnow
 
 ROLES = ("editor", "admin")
+#: Where a browser session keeps the id of the key it signed in with (the review page).
+SESSION_KEY_ID = "api_key_id"
 SECRET_PREFIX = "chk_"
 
 
@@ -50,6 +52,14 @@ def authenticate(session: Session, secret: str) -> Principal | None:
     if not secret.startswith(SECRET_PREFIX) or len(secret) > 200:
         return None
     key = session.scalar(select(ApiKey).where(ApiKey.secret_hash == _digest(secret)))
+    if key is None or key.revoked_at is not None:
+        return None
+    return Principal(key.id, key.name, key.role)
+
+
+def principal_of(session: Session, key_id: str) -> Principal | None:
+    """The principal of a live key, by id (a signed-in browser session)."""
+    key = session.get(ApiKey, key_id)
     if key is None or key.revoked_at is not None:
         return None
     return Principal(key.id, key.name, key.role)

@@ -75,3 +75,19 @@ def test_request_id_is_echoed_and_metrics_count_requests_and_findings(client):
     assert 'checker_http_requests_total{endpoint="/check",method="POST",status="200"}' in metrics
     assert 'checker_findings_total{rule="value_mismatch",severity="error"}' in metrics
     assert 'checker_claims_total{kind="count"}' in metrics
+
+
+def test_review_page_signs_in_with_a_key_in_keys_mode(keyed_app, database_url, monkeypatch):
+    import re
+
+    client = keyed_app.test_client()
+    page = client.get("/review")
+    assert page.status_code == 302 and "/review/login?next=/review" in page.headers["Location"]
+    form = client.get("/review/login?next=/review").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
+    wrong = client.post("/review/login", data={"key": "chk_nope", "next": "/review", "csrf_token": token})
+    assert wrong.status_code == 401 and "not valid" in wrong.get_data(as_text=True)
+    secret = _key(database_url, monkeypatch, "editor")
+    signed = client.post("/review/login", data={"key": secret, "next": "https://evil.example/", "csrf_token": token})
+    assert signed.status_code == 303 and signed.headers["Location"] == "/review"  # never another site
+    assert client.get("/review").status_code == 200

@@ -10,20 +10,20 @@ keys, for a single desk, and says so loudly at start-up.
 from __future__ import annotations
 
 import structlog
-from flask import Flask, g, request, session
+from flask import Flask, g, redirect, request, session, url_for
 from flask_limiter import Limiter
 
-from checker.keys import Principal, authenticate
+from checker.keys import SESSION_KEY_ID, Principal, authenticate, principal_of
 from checker.web.errors import Problem
 from checker.web.state import db, services
 
 log = structlog.get_logger(__name__)
 
-PUBLIC_ENDPOINTS = {"openapi.serve", "api.health", "metrics.metrics", "static"}
+PUBLIC_ENDPOINTS = {"openapi.serve", "api.health", "metrics.metrics", "static", "review.login", "review.login_submit"}
 PUBLIC_BLUEPRINTS = {"webhooks", "login"}
 ADMIN_WRITES = {("references.create", "POST"), ("references.update", "PUT"), ("references.delete", "DELETE")}
 OPEN_DESK = Principal("open", "open desk", "admin")
-#: Browser pages that may sign in with a key through the login form rather than a header.
+#: Browser pages that sign in once with a key (the login form) rather than send it in a header.
 SESSION_BLUEPRINTS = {"review"}
 
 
@@ -38,14 +38,14 @@ def _principal_from_request() -> Principal | None:
     scheme, _, secret = header.partition(" ")
     if scheme.lower() == "bearer" and secret.strip():
         return authenticate(db(), secret.strip())
-    if request.blueprint in SESSION_BLUEPRINTS and session.get("api_key"):
-        return authenticate(db(), session["api_key"])
+    if request.blueprint in SESSION_BLUEPRINTS and session.get(SESSION_KEY_ID):
+        return principal_of(db(), session[SESSION_KEY_ID])
     if request.blueprint == "languagetool" and request.form.get("apiKey"):
         return authenticate(db(), request.form["apiKey"])  # LanguageTool clients send their key this way
     return None
 
 
-def _check_access() -> None:
+def _check_access():
     g.principal = OPEN_DESK
     if services().settings.auth == "open":
         return
@@ -53,6 +53,8 @@ def _check_access() -> None:
     if role is None:
         return
     principal = _principal_from_request()
+    if principal is None and request.blueprint in SESSION_BLUEPRINTS and request.method == "GET":
+        return redirect(url_for("review.login", next=request.full_path.rstrip("?")))
     if principal is None:
         raise Problem(401, "Unauthorized", "send a valid API key: Authorization: Bearer <key>",
                       headers={"WWW-Authenticate": 'Bearer realm="checker"'})

@@ -12,6 +12,7 @@ from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from checker.document import SUPPORTED_LANGUAGES, make_document
+from checker.keys import SESSION_KEY_ID, authenticate
 from checker.pipeline import run_check
 from checker.references.models import CheckRun
 from checker.runs import get_run, new_check_id, store_run
@@ -208,6 +209,32 @@ def submit():
               previous_run_id=previous.id if previous else None)
     session_db.commit()
     return redirect(url_for("review.review", check_id=check_id), 303)
+
+
+# --- signing in (CHECKER_AUTH=keys) --------------------------------------------------------------------------
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path of this service (never another site) to return to after signing in."""
+    if target and target.startswith("/") and not target.startswith("//"):
+        return target
+    return url_for("review.form_page")
+
+
+@pages.get("/review/login")
+def login():
+    return _render("review/login.html", next=_safe_next(request.args.get("next")), error=False)
+
+
+@pages.post("/review/login")
+def login_submit():
+    check_csrf(request.form.get(CSRF_FIELD))
+    principal = authenticate(db(), (request.form.get("key") or "").strip())
+    target = _safe_next(request.form.get("next"))
+    if principal is None:
+        return _render("review/login.html", 401, next=target, error=True)
+    session[SESSION_KEY_ID] = principal.key_id
+    return redirect(target, 303)
 
 
 # --- the review of one run -----------------------------------------------------------------------------------
