@@ -113,7 +113,8 @@ class _Context:
 
     weights: dict[str, float] = field(default_factory=dict)
     keys: dict[str, str] = field(default_factory=dict)
-    #: Forms of the words nearer to this claim than to any other figure of its sentence, and of its counted noun.
+    #: Forms of the words nearer to this claim than to any other figure of its sentence (names and the words
+    #: of figures left out), and of its counted noun: the words that can say what the claim measures.
     own: set[str] = field(default_factory=set)
     head: frozenset[str] = frozenset()
     #: The claim is a figure per period ("€9 million a year").
@@ -144,8 +145,9 @@ class ArticleWords:
         ]
         every = [word for found in self.sentences for word in found]
         self.forms: frozenset[str] = frozenset(form for word in every for form in word.forms)
-        #: Forms of the words written capitalised: the names the article uses.
-        self.names: frozenset[str] = frozenset(form for word in every if word.capitalised for form in word.forms)
+        #: Forms of the words written capitalised, and of the places its adjectives name: the article's names.
+        self.names: frozenset[str] = frozenset(form for word in every if word.capitalised for form in word.forms) \
+            | _places(every, document.language)
 
     def counted(self, claim: Claim) -> tuple[list[Word], frozenset[str], bool]:
         """The counted noun phrase's words, the forms of its head noun, and whether that head is a generic
@@ -176,6 +178,16 @@ class ArticleWords:
         return any(f" {fold(cue)} " in after for cue in cues)
 
 
+def _places(found: list[Word], language: str) -> frozenset[str]:
+    """The forms of the places named by adjectives of the text ("russe" -> Russie, Russia)."""
+    keys = f" {' '.join(word.key for word in found)} "
+    places: set[str] = set()
+    for adjective, names in load_lexicon(language, "text").get("demonyms", {}).items():
+        if f" {' '.join(word.key for word in words(adjective, language))} " in keys:
+            places.update(form for name in names for word in words(name) for form in word.forms)
+    return frozenset(places)
+
+
 def _distance(word: Word, claim: Claim) -> int:
     if word.end <= claim.start:
         return claim.start - word.end
@@ -195,7 +207,7 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
             shared = any(_distance(word, rival) < own for rival in rivals)
             weight = SENTENCE_WEIGHT / (1 + own / HALF_WEIGHT_DISTANCE)
             context.add(word, weight * SHARED_FACTOR if shared else weight)
-            if not shared and not any(figure.start <= word.start < figure.end for figure in figures):
+            if not shared and not word.name and not any(figure.start <= word.start < figure.end for figure in figures):
                 context.own.update(word.forms)
     phrase, head, generic = article.counted(claim)
     for word in phrase:
@@ -221,7 +233,7 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None
     if context.per_period and not reference.per_period:
         return None
-    what = index.distinctive_terms(reference) if claim.kind == "date" else reference.terms - reference.entities
+    what = index.event_terms(reference) if claim.kind == "date" else index.measure_terms(reference)
     if not what & context.own:
         return None
     shared = reference.terms.intersection(context.weights) - (context.before - reference.entities)

@@ -26,6 +26,8 @@ class Word:
     start: int
     end: int
     capitalised: bool
+    #: Capitalised where a common word would not be (not first in its text): a name ("le Service météo").
+    name: bool = False
 
 
 def fold(text: str) -> str:
@@ -62,7 +64,10 @@ def words(text: str, language: str | None = None, offset: int = 0) -> list[Word]
             continue
         key, forms = _lemmas(word.lower(), language)
         if forms:
-            result.append(Word(forms, key, offset + match.start(), offset + match.end(), word[0].isupper()))
+            capitalised = word[0].isupper()
+            initial = not text[:match.start()].strip(" \t\r\n\"'«“(-—–")
+            result.append(Word(forms, key, offset + match.start(), offset + match.end(), capitalised,
+                               capitalised and not initial))
     return result
 
 

@@ -7,22 +7,34 @@ from collections.abc import Iterable
 
 from checker.claims import Claim
 from checker.engine import wording
+from checker.engine.anchors import date_range, starts_period
 from checker.engine.base import CheckContext, RuleKind
 from checker.match import Candidate
 from checker.report import Finding
-from checker.terms import terms_with_offsets
+from checker.terms import words
 
 
-def _distance(context: CheckContext, claim: Claim, candidate: Candidate) -> int | None:
-    """Characters between the date and the nearest word of its sentence that matched the reference."""
+def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -> int | None:
+    """Characters between the date and the nearest word of its sentence naming the event (a word of the
+    reference that sets it apart from the subject's other dated facts), counting only words to which
+    this date is the nearest date of the sentence."""
     sentence = context.document.sentences[claim.sentence]
-    language = sentence.language
-    matched = set(candidate.matched_terms)
-    positions = [start for term, start in terms_with_offsets(context.document.text[sentence.start:sentence.end],
-                                                             language, sentence.start) if term in matched]
-    if not positions:
-        return None
-    return min(min(abs(position - claim.start), abs(position - claim.end)) for position in positions)
+    event = context.index.event_terms(candidate.reference)
+    dates = [other for other in context.claims if other.sentence == claim.sentence and other.kind == "date"]
+    figures = [other for other in context.claims if other.sentence == claim.sentence and other.is_claim]
+    best = None
+    for word in words(context.document.text[sentence.start:sentence.end], sentence.language, sentence.start):
+        if word.name or not event & set(word.forms) or any(f.start <= word.start < f.end for f in figures):
+            continue
+        distance = _gap(word.start, word.end, claim)
+        if any(_gap(word.start, word.end, other) < distance for other in dates if other is not claim):
+            continue
+        best = distance if best is None else min(best, distance)
+    return best
+
+
+def _gap(start: int, end: int, claim: Claim) -> int:
+    return max(claim.start - end, start - claim.end, 0)
 
 
 class WrongDate(RuleKind):
@@ -34,33 +46,36 @@ class WrongDate(RuleKind):
     a reference dated 2022-02-24.
     Fails: "the invasion of Ukraine in March 2022"; "l'invasion de l'Ukraine
     l'an dernier" in an article of 2024.
-    Only the date nearest the words that identify the fact is compared (a
-    sentence's "said on Friday" is not the date of the invasion it mentions).
-    Parameters: ``max_distance`` (characters between the date and those words),
-    ``tolerance_days``.
+    A date is compared only when it is the date nearest to a word naming the
+    event (a word of the reference that sets it apart from the subject's other
+    dated facts: "met", "summit", not "Putin"), so "said on Friday" is not taken for
+    the date of the summit the sentence mentions. Dates opening a period
+    ("since 2019") and dates on the other side of the publication date from the
+    fact (a past event placed "next year" is another event) are left alone.
+    Parameters: ``max_distance`` (characters between the date and the event
+    word), ``tolerance_days``.
     """
 
     name = "wrong_date"
 
     def check(self, context: CheckContext) -> Iterable[Finding]:
-        max_distance = int(self.param("max_distance", 80))
+        max_distance = int(self.param("max_distance", 45))
         tolerance = dt.timedelta(days=int(self.param("tolerance_days", 0)))
-        nearest: dict[tuple[int, str], tuple[int, Claim, Candidate]] = {}
+        published = context.document.anchor
         for claim in context.claims:
             match = context.matches.get(claim.id)
             if claim.kind != "date" or not claim.date_start or match is None or match.ambiguous or not match.best:
                 continue
-            distance = _distance(context, claim, match.best)
+            candidate = match.best
+            fact_date = candidate.reference.date
+            if fact_date is None or starts_period(context.document, claim):
+                continue
+            start, end = date_range(claim)
+            if (start >= published and end > published) != (fact_date > published):
+                continue
+            distance = _event_distance(context, claim, candidate)
             if distance is None or distance > max_distance:
                 continue
-            key = (claim.sentence, match.best.reference.id)
-            if key not in nearest or distance < nearest[key][0]:
-                nearest[key] = (distance, claim, match.best)
-        for _, claim, candidate in sorted(nearest.values(), key=lambda item: item[1].start):
-            fact_date = candidate.reference.date
-            if fact_date is None:
-                continue
-            start, end = dt.date.fromisoformat(claim.date_start), dt.date.fromisoformat(claim.date_end)
             if start - tolerance <= fact_date <= end + tolerance:
                 continue
             record = candidate.reference.record

@@ -73,10 +73,13 @@ def _forms(found) -> frozenset[str]:
     return frozenset(form for word in found for form in word.forms)
 
 
-def entity_terms(subject: str, aliases: list[str]) -> tuple[frozenset[str], bool]:
-    """The proper names among the subject and aliases ("Halvorsen", "Corée du Nord"), else the subject's words;
-    and whether they are proper names."""
-    names = _forms(word for text in (subject, *aliases) for word in words(text) if word.capitalised)
+def entity_terms(subject: str, measure: str, aliases: list[str]) -> tuple[frozenset[str], bool]:
+    """The names among the reference's words ("Halvorsen", "Corée du Nord", "Brittany"), without the words
+    it also lists in lower case (a common word, whatever its capitals elsewhere); failing names, the
+    subject's words. Second: whether they are names."""
+    found = [word for text in (subject, measure, *aliases) for word in words(text)]
+    common = _forms(word for word in found if not word.capitalised)
+    names = _forms(word for word in found if word.capitalised) - common
     return (names, True) if names else (_forms(words(subject)), False)
 
 
@@ -89,7 +92,7 @@ def per_period_cues() -> tuple[str, ...]:
 def prepare(record: dict[str, Any]) -> IndexedReference:
     subject, measure = record.get("subject") or "", record.get("measure") or ""
     aliases = list(record.get("aliases") or [])
-    entities, named = entity_terms(subject, aliases)
+    entities, named = entity_terms(subject, measure, aliases)
     return IndexedReference(
         record=record,
         terms=_forms(words(" ".join([subject, measure, *aliases]))),
@@ -118,7 +121,7 @@ class ReferenceIndex:
     document_frequency: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     series: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     subjects: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    _distinctive: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _distinctive: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_records(cls, records: Iterable[dict[str, Any]]) -> ReferenceIndex:
@@ -166,15 +169,25 @@ class ReferenceIndex:
         for ref_id in (item.id, *self.subjects.get(item.series_key[0], ())):
             self._distinctive.pop(ref_id, None)
 
-    def distinctive_terms(self, item: IndexedReference) -> frozenset[str]:
-        """What sets this fact apart from the subject's other facts: its terms that are neither names nor
-        shared with a reference on the same subject about something else ("opened" for an inauguration,
-        not "metro")."""
+    def measure_terms(self, item: IndexedReference) -> frozenset[str]:
+        """The terms saying what the figure measures: neither names nor words every reference on the same
+        subject carries ("metro" and "ligne 2" name Montclar's metro line, not its length)."""
+        return self._measure_and_event(item)[0]
+
+    def event_terms(self, item: IndexedReference) -> frozenset[str]:
+        """For a dated fact, the terms that set it apart from the subject's other dated facts: its measure
+        terms not carried by another date reference on the same subject ("opened", not "line")."""
+        return self._measure_and_event(item)[1]
+
+    def _measure_and_event(self, item: IndexedReference) -> tuple[frozenset[str], frozenset[str]]:
         found = self._distinctive.get(item.id)
         if found is None:
-            others = set().union(*(self.references[ref_id].terms for ref_id in self.subjects.get(item.series_key[0], ())
-                                   if self.references[ref_id].series_key != item.series_key))
-            found = self._distinctive[item.id] = item.terms - item.entities - others
+            others = [self.references[ref_id] for ref_id in self.subjects.get(item.series_key[0], ())
+                      if self.references[ref_id].series_key != item.series_key]
+            common = item.terms.intersection(*(other.terms for other in others)) if others else frozenset()
+            measure = item.terms - item.entities - common
+            dated = set().union(*(other.terms for other in others if other.kind == "date"))
+            found = self._distinctive[item.id] = (measure, measure - dated)
         return found
 
     def idf(self, term: str) -> float:
