@@ -12,6 +12,7 @@ from checker.document import Document
 from checker.engine.anchors import timing
 from checker.engine.compare import Comparison, Tolerances, compare
 from checker.engine.config import RuleConfig
+from checker.engine.mentions import antecedent
 from checker.lexicon import load_lexicon
 from checker.match import Candidate, Match
 from checker.references.index import ReferenceIndex
@@ -29,6 +30,7 @@ class CheckContext:
     index: ReferenceIndex
     tolerances: Tolerances = Tolerances()
     _comparisons: dict[str, Comparison | None] = field(default_factory=dict, repr=False)
+    _antecedents: dict[str, Claim | None] = field(default_factory=dict, repr=False)
 
     @property
     def language(self) -> str:
@@ -41,6 +43,12 @@ class CheckContext:
                                                   self.document.anchor, self.tolerances,
                                                   timing(self.document, claim, self.claims))
         return self._comparisons[claim.id]
+
+    def antecedent(self, claim: Claim) -> Claim | None:
+        """The earlier figure this one restates ("the five generals" after "six generals"), if any."""
+        if claim.id not in self._antecedents:
+            self._antecedents[claim.id] = antecedent(self.document, claim, self.claims)
+        return self._antecedents[claim.id]
 
     def cues(self, name: str) -> tuple[str, ...]:
         """Cue phrases of the article's language (lexicons/<lang>/text.yaml, ``cues``), lower-case."""

@@ -18,7 +18,11 @@ NUMERIC_KINDS = ("count", "quantity", "money", "percent", "ratio")
 
 
 class VerdictRule(RuleKind):
-    """Reports every numeric claim whose verdict against its reference is ``verdict``."""
+    """Reports every numeric claim whose verdict against its reference is ``verdict``.
+
+    A restatement ("the five generals") is left to the internal rule: it is checked against the
+    earlier mention it restates, which is checked against the table.
+    """
 
     verdict: ClassVar[str]
 
@@ -27,7 +31,7 @@ class VerdictRule(RuleKind):
             if claim.kind not in NUMERIC_KINDS:
                 continue
             comparison = context.comparison(claim)
-            if comparison is None or comparison.verdict != self.verdict:
+            if comparison is None or comparison.verdict != self.verdict or context.antecedent(claim):
                 continue
             values = self.values(context, comparison)
             yield self.finding(context, claim, values, candidate=comparison.candidate,
