@@ -86,7 +86,7 @@ def test_queued_batch_runs_each_job_once_on_two_workers(database_url, redis_db, 
 def test_a_job_whose_worker_is_killed_is_retried_and_stored_once(database_url, redis_db, tmp_path):
     runner = CliRunner()
     articles = tmp_path / "archive.jsonl"
-    long_text = "Russia launched about 50 missiles overnight, officials said. " * 3000
+    long_text = "Russia launched about 50 missiles overnight, officials said. " * 9000  # a few seconds
     articles.write_text(json.dumps({"id": "slow", "text": long_text, "language": "en"}) + "\n", encoding="utf-8")
     env = {"DATABASE_URL": database_url, "REDIS_URL": REDIS_URL}
     result = runner.invoke(main, ["check", "--batch", str(articles)], env=env)

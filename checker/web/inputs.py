@@ -77,7 +77,7 @@ def optional_ids(data: dict[str, Any], name: str, comma_separated: bool = False)
 
 def language(data: dict[str, Any]) -> str | None:
     raw = data.get("language")
-    if raw in (None, "", "auto"):
+    if raw is None or raw == "auto":
         return None
     if raw not in SUPPORTED_LANGUAGES:
         raise invalid("language", f"must be one of {', '.join(SUPPORTED_LANGUAGES)} or auto")
