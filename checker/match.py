@@ -3,7 +3,8 @@
 A claim is matched by the words around it, weighted by how closely they are tied
 to it: its counted noun phrase most, then the words of its sentence (less the
 farther they are, and less again when another figure of the sentence is nearer
-to them), then the names in the sentence before. A shared word scores its weight times its
+to them), then the names in the sentence before; a figure given as the past value
+of another ("2.4%, down from 2.6%") takes on that figure's words. A shared word scores its weight times its
 rarity in the table (idf). A candidate must also pass the tests an editor would
 apply: its kind and unit fit the claim; one of its names (its subject) appears
 in the article; a word saying *what* it measures is the claim's own (nearer to
@@ -123,6 +124,17 @@ class _Context:
     #: Forms known only from the sentence before: they tell who is spoken of, not what is measured.
     before: set[str] = field(default_factory=set)
 
+    def inherit(self, other: _Context) -> None:
+        """Take on the words saying what ``other`` measures ("2.4%, down from 2.6%": the same rate), at the
+        weight of shared words, so that ``other`` keeps them first; they rank this figure's candidates but
+        are not its own (a word of its own must still say what it measures: "February")."""
+        for form in other.own:
+            weight = other.weights.get(form, 0.0) * SHARED_FACTOR
+            if weight > self.weights.get(form, 0.0):
+                self.weights[form] = weight
+                self.keys[form] = other.keys[form]
+                self.before.discard(form)
+
     def add(self, word: Word, weight: float, before: bool = False) -> None:
         for form in word.forms:
             if weight > self.weights.get(form, 0.0):
@@ -219,6 +231,18 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
     return context
 
 
+def _compared_with(article: ArticleWords, claim: Claim, figures: Sequence[Claim]) -> Claim | None:
+    """The figure of the sentence this one is given as a past value of ("61.4%, up from 55.9%"), if any."""
+    language = article.document.sentence_at(claim.start).language
+    cues = load_lexicon(language, "text").get("cues", {}).get("past_value", ())
+    before = " " + " ".join(article.document.text[max(0, claim.start - 25):claim.start].lower().split())
+    if not any(before.endswith(" " + cue) for cue in cues):
+        return None
+    earlier = [other for other in figures if other.end <= claim.start and matchable(other)
+               and other.kind == claim.kind and other.unit == claim.unit]
+    return earlier[-1] if earlier else None
+
+
 def _usable(reference: IndexedReference, published: dt.date | None) -> bool:
     """On file when the article was published (a later report cannot contradict it)."""
     return published is None or reference.as_of is None or reference.as_of <= published
@@ -281,10 +305,9 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
-    ranked: dict[str, list[Candidate]] = {}
+    contexts: dict[str, _Context] = {}
     for claim in claims:
         if not matchable(claim):
-            ranked[claim.id] = []
             continue
         is_date = claim.kind == "date"
         figures = by_sentence[claim.sentence]
@@ -292,7 +315,13 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
                   if other is not claim and matchable(other) and (other.kind == "date") == is_date]
         # Words inside a figure are not what a number measures, but a year may say which edition it is of.
         spans = [other for other in figures if is_date or other.kind != "date"]
-        ranked[claim.id] = _candidates(claim, _context(article, claim, rivals, spans), article, index, settings)
+        contexts[claim.id] = _context(article, claim, rivals, spans)
+    for claim in claims:
+        earlier = _compared_with(article, claim, by_sentence[claim.sentence])
+        if claim.id in contexts and earlier is not None and earlier.id in contexts:
+            contexts[claim.id].inherit(contexts[earlier.id])
+    ranked = {claim.id: _candidates(claim, contexts[claim.id], article, index, settings) if claim.id in contexts
+              else [] for claim in claims}
     for figures in by_sentence.values():
         _share_out(figures, ranked)
     return {claim.id: Match(claim, tuple(ranked[claim.id]), _ambiguous(ranked[claim.id], settings))

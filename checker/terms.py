@@ -44,6 +44,16 @@ def _stopwords() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names: capitalised in English, but never the name of what a figure is about."""
+    found: set[str] = set()
+    for language in SUPPORTED_LANGUAGES:
+        dates = load_lexicon(language, "dates")
+        found.update(fold(word) for part in ("months", "weekdays") for word in dates.get(part, {}))
+    return frozenset(found)
+
+
 @lru_cache(maxsize=200_000)
 def _lemmas(word: str, language: str | None) -> tuple[str, tuple[str, ...]]:
     """The word's key (its lemma in ``language``) and all its forms, stopwords left out."""
@@ -64,7 +74,7 @@ def words(text: str, language: str | None = None, offset: int = 0) -> list[Word]
             continue
         key, forms = _lemmas(word.lower(), language)
         if forms:
-            capitalised = word[0].isupper()
+            capitalised = word[0].isupper() and fold(word) not in _calendar_words()
             initial = not text[:match.start()].strip(" \t\r\n\"'«“(-—–")
             result.append(Word(forms, key, offset + match.start(), offset + match.end(), capitalised,
                                capitalised and not initial))

@@ -68,7 +68,7 @@ class Timing:
 def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
     date = attached_date(document, claim, claims)
     language = document.sentence_at(claim.start).language
-    cues = load_lexicon(language, "text").get("cues", {}).get("change_from", ())
+    cues = load_lexicon(language, "text").get("cues", {}).get("past_value", ())
     before = " " + " ".join(document.text[max(0, claim.start - 25):claim.start].lower().split())
     compared = any(before.endswith(" " + cue.lower()) for cue in cues)
     return Timing(date_range(date) if date else None, compared or (date is not None and date.start >= claim.end))

@@ -79,11 +79,28 @@ def reference_center(reference: IndexedReference) -> float | None:
     return interval.low if math.isfinite(interval.low) else interval.high
 
 
+def _centre(interval: Interval) -> float | None:
+    """The value an interval stands for: its middle, or its one finite bound ("more than 1 million")."""
+    if interval.bounded:
+        return (interval.low + interval.high) / 2
+    if math.isfinite(interval.low):
+        return interval.low
+    return interval.high if math.isfinite(interval.high) else None
+
+
 def consistent(claimed: Interval, expected: Interval, tolerances: Tolerances) -> bool:
-    """Do the intervals overlap once widened by the tolerances?"""
+    """Does either figure fall within the other's interval, widened by the tolerances?
+
+    Centres, not overlaps: "about 21,000" does not agree with "about 26,000" although
+    10% either side of each would touch; "1.2 million" agrees with 1,180,000 (the
+    rounding of the written figure covers it).
+    """
     magnitude = max(abs(expected.low) if math.isfinite(expected.low) else 0,
                     abs(expected.high) if math.isfinite(expected.high) else 0)
-    return claimed.overlaps(expected, slack=max(tolerances.absolute, tolerances.relative * magnitude))
+    slack = max(tolerances.absolute, tolerances.relative * magnitude)
+    ours, theirs = _centre(claimed), _centre(expected)
+    return ((ours is not None and expected.low - slack <= ours <= expected.high + slack)
+            or (theirs is not None and claimed.low - slack <= theirs <= claimed.high + slack))
 
 
 def scale_factor(claimed: float, expected: float, tolerance: float) -> int | None:
@@ -209,10 +226,12 @@ def compare(claim: Claim, match: Match | None, index: ReferenceIndex, published:
     older = None
     if verdict in ("value_mismatch", "hedge_conflict"):
         older = _older_match(claim, index, reference, tolerances)
-        if older is not None:
-            past = when.past_value and (when.period is None or reference.as_of is None
-                                        or when.period[1] < reference.as_of)
-            verdict = "ok" if past else "outdated"
+    elif verdict == "ok":
+        older = _older_exact(claim, index, reference)
+    if older is not None:
+        past = when.past_value and (when.period is None or reference.as_of is None
+                                    or when.period[1] < reference.as_of)
+        verdict = "ok" if past else "outdated"
     return Comparison(claim, candidate, reference, claimed, expected, claim_value(claim, reference),
                       reference_center(reference), verdict, older, factor)
 
@@ -225,5 +244,19 @@ def _older_match(claim: Claim, index: ReferenceIndex, current: IndexedReference,
             continue
         claimed, expected = claim_interval(claim, member), member.interval
         if claimed is not None and expected is not None and consistent(claimed, expected, tolerances):
+            return member
+    return None
+
+
+def _older_exact(claim: Claim, index: ReferenceIndex, current: IndexedReference) -> IndexedReference | None:
+    """An earlier figure of the series that the claim repeats exactly while the current one differs: "4%"
+    when the rate went from 4% to 3.75% is the old rate, not the new one rounded."""
+    value, current_value = claim_value(claim, current), reference_center(current)
+    if value is None or current_value is None or math.isclose(value, current_value):
+        return None
+    for member in reversed(index.series_of(current)):
+        if member is current or (member.as_of and current.as_of and member.as_of >= current.as_of):
+            continue
+        if member.record.get("value") is not None and math.isclose(claim_value(claim, member), member.record["value"]):
             return member
     return None

@@ -121,7 +121,7 @@ class ReferenceIndex:
     document_frequency: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     series: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     subjects: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    _distinctive: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict, repr=False)
+    _distinctive: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_records(cls, records: Iterable[dict[str, Any]]) -> ReferenceIndex:
@@ -170,24 +170,18 @@ class ReferenceIndex:
             self._distinctive.pop(ref_id, None)
 
     def measure_terms(self, item: IndexedReference) -> frozenset[str]:
-        """The terms saying what the figure measures: neither names nor words every reference on the same
-        subject carries ("metro" and "ligne 2" name Montclar's metro line, not its length)."""
-        return self._measure_and_event(item)[0]
+        """The terms saying what the figure measures: its terms that are not names."""
+        return item.terms - item.entities
 
     def event_terms(self, item: IndexedReference) -> frozenset[str]:
-        """For a dated fact, the terms that set it apart from the subject's other dated facts: its measure
-        terms not carried by another date reference on the same subject ("opened", not "line")."""
-        return self._measure_and_event(item)[1]
-
-    def _measure_and_event(self, item: IndexedReference) -> tuple[frozenset[str], frozenset[str]]:
+        """For a dated fact, the terms that set it apart from the subject's other facts: its terms that are
+        neither names nor carried by a reference on the same subject about something else ("opened" for
+        the opening of a metro line, not "line", which its length and its cost also carry)."""
         found = self._distinctive.get(item.id)
         if found is None:
-            others = [self.references[ref_id] for ref_id in self.subjects.get(item.series_key[0], ())
-                      if self.references[ref_id].series_key != item.series_key]
-            common = item.terms.intersection(*(other.terms for other in others)) if others else frozenset()
-            measure = item.terms - item.entities - common
-            dated = set().union(*(other.terms for other in others if other.kind == "date"))
-            found = self._distinctive[item.id] = (measure, measure - dated)
+            others = set().union(*(self.references[ref_id].terms for ref_id in self.subjects.get(item.series_key[0], ())
+                                   if self.references[ref_id].series_key != item.series_key))
+            found = self._distinctive[item.id] = item.terms - item.entities - others
         return found
 
     def idf(self, term: str) -> float:
