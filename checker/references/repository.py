@@ -204,26 +204,26 @@ def _current_by_id(session: Session, ids: list[str]) -> dict[str, ReferenceVersi
     return found
 
 
-def update_one(session: Session, ref_id: str, data: Any, expected_version: int | None = None) -> ReferenceVersion:
-    """Store a new version of ``ref_id``; the previous one stays in the history."""
-    record = validate_record(strip_read_only(data), reference_id=ref_id)
+def _live_for_write(session: Session, ref_id: str, expected_version: int | None) -> ReferenceVersion:
+    """Take the writers' lock, then the live version the write builds on (checking If-Match)."""
     bump_stamp(session)
     previous = _latest(session, ref_id)
     if previous is None or previous.deleted:
         raise ReferenceNotFound(ref_id)
     if expected_version is not None and expected_version != previous.version:
         raise VersionConflict(previous.version)
-    return _add_version(session, record, previous)
+    return previous
+
+
+def update_one(session: Session, ref_id: str, data: Any, expected_version: int | None = None) -> ReferenceVersion:
+    """Store a new version of ``ref_id``; the previous one stays in the history."""
+    record = validate_record(strip_read_only(data), reference_id=ref_id)
+    return _add_version(session, record, _live_for_write(session, ref_id, expected_version))
 
 
 def delete_one(session: Session, ref_id: str, expected_version: int | None = None) -> ReferenceVersion:
     """Soft delete: a final version marked deleted; the history keeps every value."""
-    bump_stamp(session)
-    previous = _latest(session, ref_id)
-    if previous is None or previous.deleted:
-        raise ReferenceNotFound(ref_id)
-    if expected_version is not None and expected_version != previous.version:
-        raise VersionConflict(previous.version)
+    previous = _live_for_write(session, ref_id, expected_version)
     record = to_record(previous, with_meta=False)
     record["date"] = previous.date
     record["as_of"] = previous.as_of

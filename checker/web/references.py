@@ -107,13 +107,12 @@ def read(ref_id: str):
     return _with_etag(jsonify(repo.to_record(row)), row.version)
 
 
-@blueprint.put("/<ref_id>")
-def update(ref_id: str):
-    data = json_body(request)
+def _write(ref_id: str, write):
+    """Run ``write(session, expected_version)`` and commit it, or roll back and answer the problem."""
     expected = _expected_version()
     session = db()
     try:
-        row = repo.update_one(session, ref_id, data, expected)
+        row = write(session, expected)
     except InvalidRecord as error:
         session.rollback()
         raise Problem(422, "Invalid request", str(error), errors=[e.to_dict() for e in error.errors]) from None
@@ -128,21 +127,15 @@ def update(ref_id: str):
     return _with_etag(jsonify(repo.to_record(row)), row.version)
 
 
+@blueprint.put("/<ref_id>")
+def update(ref_id: str):
+    data = json_body(request)
+    return _write(ref_id, lambda session, expected: repo.update_one(session, ref_id, data, expected))
+
+
 @blueprint.delete("/<ref_id>")
 def delete(ref_id: str):
-    expected = _expected_version()
-    session = db()
-    try:
-        row = repo.delete_one(session, ref_id, expected)
-    except repo.ReferenceNotFound:
-        session.rollback()
-        raise _not_found(ref_id) from None
-    except repo.VersionConflict as conflict:
-        session.rollback()
-        raise Problem(412, "Precondition Failed",
-                      f"If-Match names version {expected}; the current version is {conflict.current}") from None
-    _committed_write()
-    return jsonify(repo.to_record(row))
+    return _write(ref_id, lambda session, expected: repo.delete_one(session, ref_id, expected))
 
 
 @blueprint.get("/<ref_id>/history")
