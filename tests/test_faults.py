@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
-import socket
 import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 import uuid
 
 import pytest
+from service import call, running_service
 from tcp_proxy import TcpProxy
 
 ARTICLE = {"text": "Russia launched about 90 missiles overnight at Ukrainian cities, officials said.",
@@ -62,50 +58,21 @@ def test_database_outage_is_reported_and_checks_use_the_cached_references(proxie
     assert client.post("/check", json=ARTICLE).status_code == 200
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _call(method: str, url: str, body: dict | None = None) -> int:
-    request = urllib.request.Request(url, method=method, data=json.dumps(body).encode() if body else None,
-                                     headers={"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-
-
 def test_a_killed_worker_loses_no_committed_write(database_url, tmp_path):
-    port = _free_port()
-    env = os.environ | {"DATABASE_URL": database_url, "CHECKER_INSTANCE_PATH": str(tmp_path),
-                        "CHECKER_DEMO_REFERENCES": "false"}
-    server = subprocess.Popen([sys.executable, "-c", "from checker.cli import main; main()", "serve", "--port",
-                               str(port), "--workers", "2"], env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while _safe_status(f"{base}/health") != 200:
-            assert server.poll() is None and time.monotonic() < deadline, "the service did not start"
-            time.sleep(0.3)
-        assert _call("POST", f"{base}/references", MISSILES) == 201
+    env = {"DATABASE_URL": database_url, "CHECKER_DEMO_REFERENCES": "false"}
+    with running_service(env, tmp_path, workers=2) as (base, server):
+        assert call("POST", f"{base}/references", MISSILES)[0] == 201
         workers = subprocess.run(["pgrep", "-P", str(server.pid)], capture_output=True, text=True).stdout.split()
         for pid in workers:
             os.kill(int(pid), signal.SIGKILL)
         deadline = time.monotonic() + 60
-        while _safe_status(f"{base}/references/ru-missiles") != 200:
+        while _status(f"{base}/references/ru-missiles") != 200:
             assert time.monotonic() < deadline, "the reference did not survive the killed workers"
             time.sleep(0.3)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
-def _safe_status(url: str) -> int | None:
+def _status(url: str) -> int | None:
     try:
-        return _call("GET", url)
-    except OSError:
+        return call("GET", url)[0]
+    except OSError:  # between a killed worker and its replacement
         return None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
+
+from service import call, running_service
+
+from checker.demo import demo_article
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,46 +42,13 @@ def test_installed_wheel_finds_rules_and_migrations(tmp_path):
     assert "Database at revision" in upgrade.stdout
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _request(url: str, body: dict | None = None) -> tuple[int, dict]:
-    data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return response.status, json.loads(response.read())
-
-
-def test_serve_starts_on_sqlite_with_demo_references(tmp_path):
-    port = _free_port()
-    env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
-    env["CHECKER_INSTANCE_PATH"] = str(tmp_path / "instance")
-    log = (tmp_path / "serve.log").open("w")
-    server = subprocess.Popen([sys.executable, "-c", "from checker.cli import main; main()", "serve",
-                               "--port", str(port), "--workers", "1"],
-                              cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                status, health = _request(f"{base}/health")
-                break
-            except OSError:
-                assert server.poll() is None, (tmp_path / "serve.log").read_text()
-                assert time.monotonic() < deadline, "the service did not start"
-                time.sleep(0.3)
+def test_serve_starts_on_sqlite_with_demo_references(tmp_path, monkeypatch):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    env = {"CHECKER_INSTANCE_PATH": str(tmp_path / "instance")}
+    with running_service(env, tmp_path) as (base, _):
+        status, health = call("GET", f"{base}/health")
         assert status == 200 and health["database"] == "ok" and health["references"] >= 5
         assert (tmp_path / "instance" / "checker.sqlite").exists()
-        from checker.demo import demo_article
-
-        status, report = _request(f"{base}/check", demo_article("en"))
+        status, report = call("POST", f"{base}/check", demo_article("en"))
         assert status == 200
         assert any(f["severity"] == "error" and f["reference"] for f in report["findings"])
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        log.close()
