@@ -19,6 +19,8 @@ from checker.references.index import IndexedReference, ReferenceIndex
 
 SCALE_FACTORS = (1_000, 1_000_000, 1_000_000_000)
 UPPER_BOUNDS = ("less_than", "at_most")
+#: Verdicts by which a figure shows which of two equally fitting references it follows (the same number).
+AGREEING = ("ok", "unit_error")
 LOWER_BOUNDS = ("more_than", "at_least")
 
 
@@ -167,6 +169,11 @@ def _same_number_other_unit(claim: Claim, reference: IndexedReference, expected:
             and claim.value is not None and consistent(Interval(claim.value, claim.value), expected, tolerances))
 
 
+def _same_unit(claim: Claim, reference: IndexedReference) -> bool:
+    """A scale slip keeps the unit: 23 hours against 85 seconds is no million/billion mix-up."""
+    return claim.kind != "quantity" or claim.unit == reference.record.get("unit")
+
+
 def _far_off(value: float | None, center: float | None, tolerances: Tolerances) -> bool:
     if value is None or center is None or value <= 0 or center <= 0:
         return False
@@ -183,7 +190,7 @@ def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expec
         return "unit_error", None
     value, center = claim_value(claim, reference), reference_center(reference)
     if value is not None and center is not None:
-        factor = scale_factor(value, center, tolerances.scale)
+        factor = scale_factor(value, center, tolerances.scale) if _same_unit(claim, reference) else None
         if factor is not None:
             return "scale", factor
         if _far_off(value, center, tolerances):
@@ -202,19 +209,28 @@ def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expec
 
 def compare(claim: Claim, match: Match | None, index: ReferenceIndex, published: dt.date,
             tolerances: Tolerances, when: Timing | None = None) -> Comparison | None:
-    """The verdict on a numeric claim against its unambiguous best match, or None when there is none.
+    """The verdict on a numeric claim against its best match, or None when there is none.
 
     ``when`` says when the text has the figure hold: a figure said to hold after publication
     ("by 2030") is a forecast or a goal, which no report on file settles; a figure given as a past
     value ("up from 21,000 at the end of 2022") that agrees with an earlier report is history,
-    not an outdated figure.
+    not an outdated figure. When two references fit the words equally well (an ambiguous match)
+    and the figure agrees with exactly one of them, the article follows that one.
     """
-    if match is None or match.ambiguous or match.best is None:
+    if match is None or match.best is None:
         return None
     when = when or Timing()
     if when.period is not None and when.period[0] > published:
         return None
-    candidate = match.best
+    if not match.ambiguous:
+        return _judge(claim, match.best, index, published, tolerances, when)
+    judged = [_judge(claim, candidate, index, published, tolerances, when) for candidate in match.candidates[:2]]
+    agreeing = [found for found in judged if found is not None and found.verdict in AGREEING]
+    return agreeing[0] if len(agreeing) == 1 else None
+
+
+def _judge(claim: Claim, candidate: Candidate, index: ReferenceIndex, published: dt.date,
+           tolerances: Tolerances, when: Timing) -> Comparison | None:
     reference = current_member(index, candidate.reference, published)
     if reference.kind == "date":
         return None

@@ -52,7 +52,8 @@ class AmbiguousReference(RuleKind):
 
     Why: rather than guess which report the article follows, say so and let the
     editor decide.
-    Passes: a claim whose best reference clearly outranks the others.
+    Passes: a claim whose best reference clearly outranks the others, or whose figure agrees with one of
+    the two (the article follows that one).
     Flags: "300 drones" when one report on file says 250 drones launched and
     another, just as close in wording, says 400 drones shot down.
     """
@@ -62,7 +63,7 @@ class AmbiguousReference(RuleKind):
     def check(self, context: CheckContext) -> Iterable[Finding]:
         for claim in context.claims:
             match = context.matches.get(claim.id)
-            if match is None or not match.ambiguous or not _material(self, claim):
+            if match is None or not match.ambiguous or not _material(self, claim) or context.comparison(claim):
                 continue
             first, second = match.candidates[0].reference.record, match.candidates[1].reference.record
             values = {
