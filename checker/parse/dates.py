@@ -78,9 +78,9 @@ def _scan(reader: FormReader, language_grammar: Grammar, start: int, end: int) -
     return found
 
 
-def _claim(document: Document, candidate: Candidate) -> Claim:
+def _fields(document: Document, candidate: Candidate) -> dict:
     period: Period | None = candidate.period
-    return Claim(
+    return dict(
         start=candidate.start,
         end=candidate.end,
         text=document.text[candidate.start : candidate.end],
@@ -96,13 +96,18 @@ def _claim(document: Document, candidate: Candidate) -> Claim:
 
 def find_dates(document: Document) -> list[Claim]:
     """Every date and year label in ``document``, in text order, as Claims (ids left empty)."""
+    return [Claim(**fields) for fields in date_fields(document)]
+
+
+def date_fields(document: Document) -> list[dict]:
+    """What :func:`find_dates` finds, as the keyword arguments of each Claim (ids left out)."""
     lowered = _lower_keeping_offsets(document.text)
-    claims: list[Claim] = []
+    claims: list[dict] = []
     for start, end, language in _segments(document):
         language_grammar = grammar(language)
         reader = FormReader(document, lowered, language_grammar)
         candidates = join_ranges(_scan(reader, language_grammar, start, end), lowered, language_grammar)
-        claims.extend(_claim(document, candidate) for candidate in candidates if candidate.strong)
+        claims.extend(_fields(document, candidate) for candidate in candidates if candidate.strong)
     return claims
 
 

@@ -21,9 +21,17 @@ DURATIONS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
 
 def find_numbers(document: Document) -> list[Claim]:
     """All number claims and not-claims of ``document`` except dates, sorted by start, ids empty."""
+    return [Claim(**fields) for fields in number_fields(document)]
+
+
+def number_fields(document: Document) -> list[dict]:
+    """What :func:`find_numbers` finds, as the keyword arguments of each Claim (ids left out).
+
+    :func:`checker.parse.parse` builds each Claim once, with its id, from these.
+    """
     text = document.text
     low = lower_keeping_offsets(text)
-    claims: list[Claim] = []
+    claims: list[dict] = []
     for lo, hi, language in _language_runs(document):
         lex = numeric_lexicon(language)
         taken = bytearray(hi - lo)
@@ -38,8 +46,12 @@ def find_numbers(document: Document) -> list[Claim]:
             claims.append(_claim(figure, noun, text, document))
         for mention in mentions + cue_mentions:
             claims.append(_mention_claim(mention, text, document))
-    claims.sort(key=lambda claim: (claim.start, claim.end))
+    claims.sort(key=_span)
     return claims
+
+
+def _span(fields: dict) -> tuple[int, int]:
+    return fields["start"], fields["end"]
 
 
 def _language_runs(document: Document) -> Iterator[tuple[int, int, str]]:
@@ -81,7 +93,7 @@ def _counted(figures: list[Figure], text: str, low: str, hi: int, lex: NumericLe
     return nouns
 
 
-def _claim(figure: Figure, noun: str | None, text: str, document: Document) -> Claim:
+def _claim(figure: Figure, noun: str | None, text: str, document: Document) -> dict:
     if figure.qualifier == "range":
         low, high = figure.low, figure.high
     else:
@@ -94,7 +106,7 @@ def _claim(figure: Figure, noun: str | None, text: str, document: Document) -> C
             kind=figure.kind,
             unit=figure.unit,
         )
-    return Claim(
+    return dict(
         start=figure.start,
         end=figure.end,
         text=text[figure.start : figure.end],
@@ -111,8 +123,8 @@ def _claim(figure: Figure, noun: str | None, text: str, document: Document) -> C
     )
 
 
-def _mention_claim(mention: Mention, text: str, document: Document) -> Claim:
-    return Claim(
+def _mention_claim(mention: Mention, text: str, document: Document) -> dict:
+    return dict(
         start=mention.start,
         end=mention.end,
         text=text[mention.start : mention.end],

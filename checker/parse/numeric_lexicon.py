@@ -191,7 +191,11 @@ def _spelled_run(data: dict) -> str:
 
 def _core_words(data: dict) -> re.Pattern[str]:
     """Where a worded figure starts (on lower-cased text): approximate nouns, indefinite plurals,
-    fractions, spelled numbers. Alternatives are tried in this order at each position."""
+    fractions, spelled numbers. Alternatives are tried in this order at each position.
+
+    Unlike the other scans, this one opens with its word-start check: its branches start with
+    most letters, so a first-character prefilter would let the engine try them inside every word.
+    """
     multipliers = words(data.get("indefinite_multipliers") or {})
     multiplied = rf"(?:{SP}{words([data['indefinite_multiplier_link']])}{SP}{multipliers})?"
     approx = (
@@ -211,8 +215,8 @@ def _core_words(data: dict) -> re.Pattern[str]:
         rf"|{words(data['standalone_fractions'], word_start=True)}(?![\w-])"
     )
     return re.compile(
-        rf"(?P<approx>{approx})|(?P<indef>{plural})|(?P<fraction>{fraction})"
-        rf"|(?P<spelled>{_spelled_run(data)}){WORD_END}"
+        rf"{WORD_START}(?=[^\W\d_])(?:(?P<approx>{approx})|(?P<indef>{plural})|(?P<fraction>{fraction})"
+        rf"|(?P<spelled>{_spelled_run(data)}){WORD_END})"
     )
 
 
