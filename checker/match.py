@@ -21,6 +21,7 @@ import datetime as dt
 import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from checker import units
 from checker.claims import Claim
@@ -42,6 +43,9 @@ COUNTED_WEIGHT = 3.0
 SENTENCE_WEIGHT = 1.0
 #: A sentence word this many characters from the claim weighs half as much as one next to it.
 HALF_WEIGHT_DISTANCE = 40
+#: A punctuation mark between a word and a figure puts them this many characters further apart (another clause).
+CLAUSE_DISTANCE = 20
+CLAUSE_MARKS = frozenset(",;:()—–")
 #: A sentence word nearer to another figure of the sentence is shared, not the claim's own.
 SHARED_FACTOR = 0.5
 NEIGHBOUR_WEIGHT = 0.3
@@ -113,6 +117,22 @@ def matchable(claim: Claim) -> bool:
     return claim.is_claim and claim.kind in COMPATIBLE_KINDS and not claim.change
 
 
+def _rivals(claim: Claim, other: Claim) -> bool:
+    """Could the two figures measure the same thing (and so compete for the words between them)?"""
+    if not matchable(other) or not set(COMPATIBLE_KINDS[claim.kind]) & set(COMPATIBLE_KINDS[other.kind]):
+        return False
+    return claim.kind != "quantity" or units.same_dimension(claim.unit, other.unit)
+
+
+def opens_period(document: Document, date: Claim) -> bool:
+    """Is the date introduced by a word opening a period ("since 2019", "depuis août")? Such a date bounds
+    what is counted; it is neither when a figure holds nor the date of a fact."""
+    language = document.sentence_at(date.start).language
+    before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().split())
+    cues = load_lexicon(language, "text").get("cues", {}).get("since", ())
+    return any(before.endswith(" " + cue.lower()) for cue in cues)
+
+
 @dataclass
 class _Context:
     """The words tied to one claim: form -> weight, form -> word key, its own words, its counted noun's head."""
@@ -162,13 +182,16 @@ class ArticleWords:
         ]
         every = [word for found in self.sentences for word in found]
         self.forms: frozenset[str] = frozenset(form for word in every for form in word.forms)
+        #: How many clause marks (, ; : parentheses, dashes) come before each offset.
+        self.marks: list[int] = list(accumulate((char in CLAUSE_MARKS for char in document.text), initial=0))
         #: Forms of the words written capitalised, and of the places its adjectives name: the article's names.
         self.names: frozenset[str] = frozenset(form for word in every if word.capitalised for form in word.forms) \
             | _places(every, document.language)
 
     def counted(self, claim: Claim) -> tuple[list[Word], frozenset[str], bool]:
-        """The counted noun phrase's words, the forms of its head noun, and whether that head is a generic
-        noun ("people") that says nothing of what is measured (lexicons/<lang>/text.yaml, ``counted_head``)."""
+        """The counted noun phrase's words, the forms of its head noun, and whether that head says nothing of
+        what is measured: a generic noun ("people", lexicons/<lang>/text.yaml ``counted_head``) or a name
+        ("6 million Ukrainians")."""
         if not claim.counted:
             return [], frozenset(), False
         language = self.document.sentence_at(claim.start).language
@@ -182,7 +205,7 @@ class ArticleWords:
             return phrase, frozenset(), False
         head = kept[0] if rules.get("position") == "first" else kept[-1]
         generic = {fold(noun) for noun in rules.get("generic", ())}
-        return phrase, frozenset(head.forms), bool(generic & set(head.forms))
+        return phrase, frozenset(head.forms), head.capitalised or bool(generic & set(head.forms))
 
 
     def per_period(self, claim: Claim, following: Claim | None) -> bool:
@@ -205,12 +228,15 @@ def _places(found: list[Word], language: str) -> frozenset[str]:
     return frozenset(places)
 
 
-def _distance(word: Word, claim: Claim) -> int:
+def _distance(article: ArticleWords, word: Word, claim: Claim) -> int:
+    """Characters between a word and a figure, each punctuation mark between them counting as a clause apart."""
     if word.end <= claim.start:
-        return claim.start - word.end
-    if word.start >= claim.end:
-        return word.start - claim.end
-    return 0
+        start, end = word.end, claim.start
+    elif word.start >= claim.end:
+        start, end = claim.end, word.start
+    else:
+        return 0
+    return end - start + CLAUSE_DISTANCE * (article.marks[end] - article.marks[start])
 
 
 def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figures: Sequence[Claim]) -> _Context:
@@ -223,8 +249,8 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
             inside = any(figure.start <= word.start < figure.end for figure in figures)
             if inside and claim.kind != "date":
                 continue  # "million", "euros", "barrels": how a number is written, not what it measures
-            own = _distance(word, claim)
-            shared = any(_distance(word, rival) < own for rival in rivals)
+            own = _distance(article, word, claim)
+            shared = any(_distance(article, word, rival) < own for rival in rivals)
             weight = SENTENCE_WEIGHT / (1 + own / HALF_WEIGHT_DISTANCE)
             context.add(word, weight * SHARED_FACTOR if shared else weight)
             if not shared and not word.name and not inside:
@@ -317,12 +343,11 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         by_sentence.setdefault(claim.sentence, []).append(claim)
     contexts: dict[str, _Context] = {}
     for claim in claims:
-        if not matchable(claim):
+        if not matchable(claim) or (claim.kind == "date" and opens_period(document, claim)):
             continue
         is_date = claim.kind == "date"
         figures = by_sentence[claim.sentence]
-        rivals = [other for other in figures
-                  if other is not claim and matchable(other) and (other.kind == "date") == is_date]
+        rivals = [other for other in figures if other is not claim and _rivals(claim, other)]
         # Words inside a figure are not what a number measures, but a year may say which edition it is of.
         spans = [other for other in figures if is_date or other.kind != "date"]
         contexts[claim.id] = _context(article, claim, rivals, spans)
