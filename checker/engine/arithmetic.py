@@ -1,63 +1,86 @@
-"""Rule kind for figures that contradict each other in one sentence: shares, changes, sums."""
+"""Rule kind for figures that contradict each other: shares, changes, gaps and sums computed from other figures."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Sequence
 
 from checker.claims import Claim, Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
+from checker.engine.mentions import description
 from checker.report import Finding
+from checker.terms import words
 
 AMOUNT_KINDS = ("count", "money", "quantity")
+#: How far before a figure a cue ("from", "of which", "soit") may start.
+CUE_REACH = 30
 
 
-def _bounds(claim: Claim) -> Interval | None:
+def _interval(claim: Claim) -> Interval | None:
+    """The claim's interval, if at least one side is bounded."""
     interval = claim.interval
-    if interval is None or not interval.bounded:
+    if interval is None or (math.isinf(interval.low) and math.isinf(interval.high)):
         return None
     return interval
 
 
-def _share_range(part: Interval, whole: Interval) -> Interval | None:
-    """The percentages part/whole can be, given the rounding of both."""
-    if whole.low <= 0:
-        return None
-    return Interval(100 * part.low / whole.high, 100 * part.high / whole.low)
-
-
-def _change_range(old: Interval, new: Interval) -> Interval | None:
-    """The percentage changes from old to new can be, given the rounding of both."""
-    if old.low <= 0:
-        return None
-    return Interval(100 * (new.low - old.high) / old.high, 100 * (new.high - old.low) / old.low)
-
-
-def _percent(claim: Claim) -> Interval | None:
-    """A percent or ratio claim as a percentage interval."""
-    interval = _bounds(claim)
+def _as_percent(claim: Claim) -> Interval | None:
+    """A share written as a percentage or a fraction, as a percentage interval within [0, 100]."""
+    interval = _interval(claim)
     if interval is None:
         return None
     if claim.kind == "ratio":
-        return Interval(interval.low * 100, interval.high * 100)
-    if claim.kind == "percent" and (claim.unit or "%") == "%":
-        return interval
-    return None
+        interval = Interval(interval.low * 100, interval.high * 100)
+    elif not (claim.kind == "percent" and (claim.unit or "%") == "%"):
+        return None
+    return Interval(max(interval.low, 0.0), min(interval.high, 100.0))
+
+
+def _elliptical(claim: Claim) -> bool:
+    """A bare amount whose unit the sentence leaves implicit ("par rapport aux 11,2 milliards")."""
+    return claim.kind == "count" and claim.unit is None and not claim.counted
+
+
+def _comparable(first: Claim, second: Claim) -> bool:
+    """Two amounts of one measure: same kind and unit, or one of them elliptical."""
+    if first.kind in AMOUNT_KINDS and second.kind in AMOUNT_KINDS and (_elliptical(first) or _elliptical(second)):
+        return True
+    return first.kind == second.kind and first.unit == second.unit
+
+
+def _centre(claim: Claim) -> float | None:
+    interval = claim.interval
+    if interval is not None and interval.bounded and claim.qualifier == "range":
+        return (interval.low + interval.high) / 2
+    return claim.value
+
+
+def _outside(value: float, stated: Interval, slack: float) -> bool:
+    return not stated.low - slack <= value <= stated.high + slack
 
 
 class Arithmetic(RuleKind):
-    """Figures of one sentence that contradict each other.
+    """Figures that contradict the figures they are computed from.
 
-    Checks three patterns: a share stated next to its parts ("21 of the 50
-    missiles, or 60%"; "about half of some 50 missiles" next to "21 of them"), a
-    change stated next to the two values ("up 15%, to $1.2bn from $1.1bn"), and
-    parts that add up to more than their total ("50 missiles, including 30
-    cruise missiles and 25 drones").
-    Why: the arithmetic in a sentence is checkable without any reference, and
+    Checks four patterns in one sentence: a share next to its part and whole
+    ("21 of the 50 missiles, or 60%"; "2.2 million barrels a day, of which 1
+    million ..., about 60% of the total"; "34 of the 87 seats, more than
+    half"), a change next to the two values ("up 15%, to $1.2bn from $1.1bn";
+    "une hausse de 3,1 milliards par rapport aux 43,9 milliards"; "up 5.5
+    points from 55.9%"), a gap between two percentages ("soit un écart de 13,4
+    points"), and parts that add up to more than their total ("50 missiles,
+    including 30 cruise missiles and 25 drones"). A share restating one figure
+    ("56 000 voyageurs, soit la moitié de la fréquentation") is also checked
+    against the whole given earlier in the article.
+    Why: the arithmetic of an article is checkable without any reference, and
     readers do it.
     Passes: "21 of the 50 missiles, or 42%".
     Fails: "21 of the 50 missiles, or 60%".
-    Parameters: ``slack_points``: percentage points allowed on top of rounding.
+    The derived figure (the share, the change, the gap, the total) is flagged;
+    ``related_claim_ids`` lists the figures it is computed from.
+    Parameters: ``slack_points``: percentage points allowed on top of the
+    rounding of the stated figure; ``explanations``: per-pattern wording.
     """
 
     name = "arithmetic"
@@ -71,59 +94,144 @@ class Arithmetic(RuleKind):
         for claims in by_sentence.values():
             yield from self._shares(context, claims, slack)
             yield from self._changes(context, claims, slack)
+            yield from self._gaps(context, claims, slack)
             yield from self._sums(context, claims)
 
+    # Shares ---------------------------------------------------------------------------------------------
+
     def _shares(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
-        part_of = context.cues("part_of")
-        for index, part in enumerate(claims[:-1]):
-            whole = claims[index + 1]
-            if part.kind != "count" or whole.kind != "count" or context.between(part, whole) not in part_of:
+        for stated in claims:
+            share = _as_percent(stated) if not stated.change else None
+            if share is None or not self._share_linked(context, stated):
                 continue
-            part_bounds, whole_bounds = _bounds(part), _bounds(whole)
-            if part_bounds is None or whole_bounds is None:
+            pair = self._part_and_whole(context, [c for c in claims if c.end <= stated.start])
+            if pair is None and self._preceded_by(context, stated, context.cues("apposition")):
+                pair = self._earlier_whole(context, stated, claims)
+            if pair is None:
                 continue
-            possible = _share_range(part_bounds, whole_bounds)
-            for stated in claims:
-                share = _percent(stated) if stated.start >= whole.end or stated.end <= part.start else None
-                if share is None or possible is None or share.overlaps(possible, slack=slack):
-                    continue
-                actual = 100 * part.value / whole.value
-                yield self.finding(context, stated, {
-                    "explanation": self._say(context, "share", part=part.text, whole=whole.text,
-                                             actual=wording.quantity(round(actual, 1), "%", None, context.language)),
-                }, related=[part.id, whole.id],
-                    expected=wording.quantity(round(actual, 1), "%", None, context.language))
+            part, whole = pair
+            if not part.value or not whole.value or whole.value <= 0:
+                continue
+            actual = 100 * part.value / whole.value
+            if not _outside(actual, share, slack):
+                continue
+            expected = self._percent(actual, context)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "share", part=part.text, whole=whole.text, actual=expected),
+            }, related=[part.id, whole.id], expected=expected)
+
+    def _share_linked(self, context: CheckContext, stated: Claim) -> bool:
+        """Is the share said of something ("60% of the total", "soit la moitié")?"""
+        after = " " + " ".join(context.document.text[stated.end:stated.end + CUE_REACH].lower().split())
+        return (any(after.startswith(f" {cue} ") for cue in context.cues("share_of"))
+                or self._preceded_by(context, stated, context.cues("apposition")))
+
+    def _part_and_whole(self, context: CheckContext, before: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The latest part/whole pair of the figures before a share: "21 of the 50", "50 ..., of which 21"."""
+        amounts = [claim for claim in before if claim.kind in AMOUNT_KINDS and not claim.change]
+        part_of, inclusive = context.cues("part_of"), context.cues("parts_inclusive")
+        for first, second in reversed(list(zip(amounts, amounts[1:], strict=False))):
+            if context.between(first, second) in part_of and _comparable(first, second):
+                return first, second
+            between = context.between(first, second).lstrip(",;: ")
+            if any(between.startswith(cue) for cue in inclusive) and first.kind == second.kind:
+                return second, first
+        return None
+
+    def _earlier_whole(self, context: CheckContext, stated: Claim,
+                       claims: list[Claim]) -> tuple[Claim, Claim] | None:
+        """A share restating the figure before it, of a whole the article gave earlier (same thing, larger)."""
+        parts = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change]
+        if not parts or parts[-1].value is None:
+            return None
+        part = parts[-1]
+        counted = frozenset(form for word in words(part.counted or "", context.language) for form in word.forms)
+        if not counted:
+            return None
+        for earlier in reversed([c for c in context.claims if c.sentence < part.sentence]):
+            if (earlier.is_claim and _comparable(earlier, part) and earlier.value and earlier.value > part.value
+                    and counted & frozenset().union(*description(context.document, earlier, context.claims))):
+                return part, earlier
+        return None
+
+    # Changes and gaps -----------------------------------------------------------------------------------
 
     def _changes(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
-        changes = [claim for claim in claims if claim.change and claim.kind == "percent"]
-        if not changes:
-            return
-        amounts = [claim for claim in claims if claim.kind in AMOUNT_KINDS and not claim.change]
-        from_cues, to_cues = context.cues("change_from"), context.cues("change_to")
-        old = next((a for a in amounts if self._preceded_by(context, a, from_cues)), None)
-        new = next((a for a in amounts if a is not old and self._preceded_by(context, a, to_cues)), None)
-        if old is None or new is None or old.kind != new.kind or old.unit != new.unit:
-            return
-        old_bounds, new_bounds = _bounds(old), _bounds(new)
-        if old_bounds is None or new_bounds is None:
-            return
-        possible = _change_range(old_bounds, new_bounds)
-        if possible is None:
-            return
-        for stated in changes:
-            interval = _bounds(stated)
-            if interval is None:
+        levels = [claim for claim in claims if not claim.change]
+        for stated in (claim for claim in claims if claim.change):
+            if stated.unit == "%":
+                values = [c for c in levels if c.kind in AMOUNT_KINDS]
+            elif stated.unit == "pp":
+                values = [c for c in levels if c.kind == "percent" and (c.unit or "%") == "%"]
+            else:
+                values = [c for c in levels if c.kind in AMOUNT_KINDS and _comparable(c, stated)]
+            pair = self._old_and_new(context, values)
+            interval = _interval(stated)
+            if pair is None or interval is None:
+                continue
+            old, new = pair
+            actual = self._change(stated, old, new)
+            if actual is None:
                 continue
             sign = -1 if stated.change == "decrease" else 1
-            signed = Interval(min(sign * interval.low, sign * interval.high),
-                              max(sign * interval.low, sign * interval.high))
-            if signed.overlaps(possible, slack=slack):
+            low, high = sorted((sign * interval.low, sign * interval.high))
+            signed = Interval(low, high)
+            allowed = slack if stated.unit in ("%", "pp") else self._rounding(old) + self._rounding(new)
+            if not _outside(actual, signed, allowed):
                 continue
-            actual = 100 * (new.value - old.value) / old.value
-            expected = wording.quantity(round(actual, 1), "%", None, context.language)
+            expected = self._written(actual, stated, context)
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "change", old=old.text, new=new.text, actual=expected),
             }, related=[old.id, new.id], expected=expected)
+
+    def _old_and_new(self, context: CheckContext, values: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The value a change starts from ("from", "par rapport aux") and the one it reaches."""
+        old = next((c for c in values if self._preceded_by(context, c, context.cues("change_from"))), None)
+        if old is None:
+            return None
+        others = [c for c in values if c is not old and _comparable(c, old)]
+        new = next((c for c in others if self._preceded_by(context, c, context.cues("change_to"))), None)
+        if new is None and len(others) == 1:
+            new = others[0]
+        return (old, new) if new is not None else None
+
+    @staticmethod
+    def _change(stated: Claim, old: Claim, new: Claim) -> float | None:
+        before, after = _centre(old), _centre(new)
+        if before is None or after is None:
+            return None
+        if stated.unit == "%":
+            return 100 * (after - before) / before if before > 0 else None
+        return after - before
+
+    @staticmethod
+    def _rounding(claim: Claim) -> float:
+        interval = claim.interval
+        if claim.qualifier != "exact" or interval is None or not interval.bounded:
+            return 0.0
+        return (interval.high - interval.low) / 2
+
+    def _gaps(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
+        for stated in claims:
+            if stated.change or not self._preceded_by(context, stated, context.cues("gap")):
+                continue
+            if stated.kind == "percent" and stated.unit == "%":
+                continue
+            levels = [c for c in claims if c.end <= stated.start and c.kind == "percent" and (c.unit or "%") == "%"
+                      and not c.change]
+            interval = _interval(stated)
+            if len(levels) < 2 or interval is None or levels[-1].value is None or levels[-2].value is None:
+                continue
+            first, second = levels[-2], levels[-1]
+            actual = abs(first.value - second.value)
+            if not _outside(actual, interval, slack):
+                continue
+            expected = wording.number(round(actual, 1), context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "gap", first=first.text, second=second.text, actual=expected),
+            }, related=[first.id, second.id], expected=expected)
+
+    # Sums -----------------------------------------------------------------------------------------------
 
     def _sums(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         exhaustive, inclusive = context.cues("parts_exhaustive"), context.cues("parts_inclusive")
@@ -152,10 +260,23 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "sum", total=total.text, parts_sum=parts_sum),
             }, related=[p.id for p in parts], expected=parts_sum)
 
+    # Wording --------------------------------------------------------------------------------------------
+
     @staticmethod
-    def _preceded_by(context: CheckContext, claim: Claim, cues: tuple[str, ...]) -> bool:
-        before = " " + " ".join(context.document.text[max(0, claim.start - 25):claim.start].lower().split())
+    def _preceded_by(context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:
+        before = " " + " ".join(context.document.text[max(0, claim.start - CUE_REACH):claim.start].lower().split())
         return any(before.endswith(" " + cue) for cue in cues)
+
+    @staticmethod
+    def _percent(value: float, context: CheckContext) -> str:
+        return wording.quantity(round(value, 1), "%", None, context.language)
+
+    def _written(self, actual: float, stated: Claim, context: CheckContext) -> str:
+        if stated.unit == "%":
+            return self._percent(actual, context)
+        if stated.unit == "pp":
+            return wording.number(round(actual, 1), context.language)
+        return wording.number(actual, context.language)
 
     def _say(self, context: CheckContext, pattern: str, **values: str) -> str:
         templates = self.param("explanations", {}).get(pattern, {})
