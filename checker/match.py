@@ -54,6 +54,8 @@ NEIGHBOUR_WEIGHT = 0.3
 UNIT_WEIGHT = 4.0
 #: A name of the reference found elsewhere in the article (its topic).
 ARTICLE_WEIGHT = 0.25
+#: What a word of a reference's phrase is worth, at least, when the rest of the phrase is missing.
+PHRASE_FLOOR = 0.5
 #: Terms carried by more references than this only score; they do not fetch candidates.
 MAX_POSTINGS = 2000
 MAX_CANDIDATES = 5
@@ -296,8 +298,11 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None
     shared = reference.terms.intersection(context.weights) - (context.before - reference.entities)
     best: dict[str, float] = {}
+    found = context.weights.keys()
     for form in shared - reference.entities:
-        value = context.weights[form] * index.idf(form)
+        # A word of a longer phrase of the reference is worth less alone ("budget" of "defence budget").
+        credit = max(PHRASE_FLOOR, reference.coverage(form, found))
+        value = context.weights[form] * index.idf(form) * credit
         key = context.keys[form]
         if value > best.get(key, 0.0):
             best[key] = value

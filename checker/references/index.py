@@ -55,6 +55,8 @@ class IndexedReference:
     named: bool
     #: A figure per period ("vehicles per day", "annual inflation").
     per_period: bool
+    #: For each term, the phrases (subject, measure, aliases) it is a word of, each phrase as its words' forms.
+    phrases: dict[str, tuple[tuple[frozenset[str], ...], ...]]
     series_key: tuple[str, str]
     interval: Interval | None
     date: dt.date | None
@@ -67,6 +69,12 @@ class IndexedReference:
     @property
     def kind(self) -> str:
         return self.record["kind"]
+
+    def coverage(self, term: str, found: frozenset[str] | set[str]) -> float:
+        """How much of the best phrase holding ``term`` the ``found`` forms cover: 1 for "tunnel" when the
+        reference lists "tunnel" alone, 1/2 for "budget" when it only lists "defence budget"."""
+        return max((sum(1 for forms in phrase if forms & found) / len(phrase)
+                    for phrase in self.phrases.get(term, ())), default=0.0)
 
 
 def _forms(found) -> frozenset[str]:
@@ -89,6 +97,16 @@ def per_period_cues() -> tuple[str, ...]:
                          for cue in load_lexicon(language, "text").get("cues", {}).get("per_period", ())}))
 
 
+def _phrases(texts: list[str]) -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
+    found: dict[str, list[tuple[frozenset[str], ...]]] = defaultdict(list)
+    for text in texts:
+        phrase = tuple(frozenset(word.forms) for word in words(text))
+        for forms in phrase:
+            for form in forms:
+                found[form].append(phrase)
+    return {form: tuple(phrases) for form, phrases in found.items()}
+
+
 def prepare(record: dict[str, Any]) -> IndexedReference:
     subject, measure = record.get("subject") or "", record.get("measure") or ""
     aliases = list(record.get("aliases") or [])
@@ -99,6 +117,7 @@ def prepare(record: dict[str, Any]) -> IndexedReference:
         entities=entities,
         named=named,
         per_period=any(f" {cue} " in f" {fold(' '.join([measure, *aliases]))} " for cue in per_period_cues()),
+        phrases=_phrases([subject, measure, *aliases]),
         series_key=(fold(subject), fold(measure)),
         interval=reference_interval(record),
         date=_as_date(record.get("date")),
