@@ -7,11 +7,12 @@ from collections.abc import Iterable
 
 from checker.claims import Claim
 from checker.engine import wording
-from checker.engine.anchors import date_range, starts_period
+from checker.engine.anchors import attached_date, date_range
 from checker.engine.base import CheckContext, RuleKind
-from checker.match import Candidate
+from checker.match import Candidate, opens_period
+from checker.references.index import IndexedReference
 from checker.report import Finding
-from checker.terms import words
+from checker.terms import terms, words
 
 
 def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -> int | None:
@@ -49,7 +50,10 @@ class WrongDate(RuleKind):
     A date is compared only when it is the date nearest to a word naming the
     event (a word of the reference that sets it apart from the subject's other
     dated facts: "met", "summit", not "Putin"), so "said on Friday" is not taken for
-    the date of the summit the sentence mentions. Dates opening a period
+    the date of the summit the sentence mentions; or when it is attached to a
+    figure whose reference has a dated twin, a date reference on the same
+    subject dated the day the figure was reported ("44,1 °C mercredi" dates the
+    record). Dates opening a period
     ("since 2019") and dates on the other side of the publication date from the
     fact (a past event placed "next year" is another event) are left alone.
     Parameters: ``max_distance`` (characters between the date and the event
@@ -63,18 +67,14 @@ class WrongDate(RuleKind):
         tolerance = dt.timedelta(days=int(self.param("tolerance_days", 0)))
         published = context.document.anchor
         for claim in context.claims:
-            match = context.matches.get(claim.id)
-            if claim.kind != "date" or not claim.date_start or match is None or match.ambiguous or not match.best:
+            if claim.kind != "date" or not claim.date_start or opens_period(context.document, claim):
                 continue
-            candidate = match.best
+            candidate = self._event(context, claim, max_distance)
+            if candidate is None or candidate.reference.date is None:
+                continue
             fact_date = candidate.reference.date
-            if fact_date is None or starts_period(context.document, claim):
-                continue
             start, end = date_range(claim)
             if (start >= published and end > published) != (fact_date > published):
-                continue
-            distance = _event_distance(context, claim, candidate)
-            if distance is None or distance > max_distance:
                 continue
             if start - tolerance <= fact_date <= end + tolerance:
                 continue
@@ -86,3 +86,43 @@ class WrongDate(RuleKind):
                 "claimed": wording.date(start, claim.granularity, context.language),
             }
             yield self.finding(context, claim, values, candidate=candidate, expected=fact_date.isoformat())
+
+    @staticmethod
+    def _event(context: CheckContext, claim: Claim, max_distance: int) -> Candidate | None:
+        """The dated fact the date is given for: the one its words name, close by; else the fact reported by
+        the figure the date is attached to ("44,1 °C mercredi": the day of the record)."""
+        match = context.matches.get(claim.id)
+        if match is not None and match.best is not None and not match.ambiguous:
+            distance = _event_distance(context, claim, match.best)
+            if distance is not None and distance <= max_distance:
+                return match.best
+        for figure in context.claims:
+            if figure.sentence != claim.sentence or figure.kind == "date" or not figure.is_claim:
+                continue
+            if attached_date(context.document, figure, context.claims) is not claim:
+                continue
+            comparison = context.comparison(figure)
+            if comparison is not None:
+                dated = _date_of(context, comparison.reference)
+                if dated is not None:
+                    return Candidate(dated, comparison.candidate.score, comparison.candidate.matched_terms)
+        return None
+
+
+def _date_of(context: CheckContext, reference: IndexedReference) -> IndexedReference | None:
+    """The date reference that dates the figure's fact: on the same subject, dated the day the figure holds
+    from, and sharing a word of its description ("date du record de température", 18 July, for the
+    "température maximale relevée" reported on 18 July)."""
+    index = context.index
+    if reference.as_of is None:
+        return None
+    measured = _measure_words(reference)
+    for ref_id in sorted(index.subjects.get(reference.series_key[0], ())):
+        other = index.references[ref_id]
+        if other.kind == "date" and other.date == reference.as_of and _measure_words(other) & measured:
+            return other
+    return None
+
+
+def _measure_words(reference: IndexedReference) -> frozenset[str]:
+    return frozenset(terms(reference.record.get("measure") or "")) - reference.entities
