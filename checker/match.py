@@ -54,6 +54,8 @@ NEIGHBOUR_WEIGHT = 0.3
 UNIT_WEIGHT = 4.0
 #: A name of the reference found elsewhere in the article (its topic).
 ARTICLE_WEIGHT = 0.25
+#: How far after a percentage to look for what it is a share of.
+SHARE_OF_REACH = 40
 #: What a word of a reference's phrase is worth, at least, when the rest of the phrase is missing.
 PHRASE_FLOOR = 0.5
 #: Terms carried by more references than this only score; they do not fetch candidates.
@@ -94,6 +96,8 @@ class Match:
     claim: Claim
     candidates: tuple[Candidate, ...]
     ambiguous: bool = False
+    #: The number is part of a name the table knows ("Ariane 6", "la ligne 2"): not a figure.
+    name: bool = False
 
     @property
     def best(self) -> Candidate | None:
@@ -126,6 +130,14 @@ def _rivals(claim: Claim, other: Claim) -> bool:
     return claim.kind != "quantity" or units.same_dimension(claim.unit, other.unit)
 
 
+def _in_name(document: Document, claim: Claim, index: ReferenceIndex) -> bool:
+    """Is the number the end of a name the table holds ("Ariane 6", "la ligne 2")?"""
+    if claim.kind != "count" or not claim.text.isdigit() or not index.numbered_names:
+        return False
+    before = document.text[max(0, claim.start - 40):claim.start].split()
+    return bool(before) and " ".join(fold(f"{before[-1]} {claim.text}").split()) in index.numbered_names
+
+
 def opens_period(document: Document, date: Claim) -> bool:
     """Is the date introduced by a word opening a period ("since 2019", "depuis août")? Such a date bounds
     what is counted; it is neither when a figure holds nor the date of a fact."""
@@ -147,6 +159,8 @@ class _Context:
     head: frozenset[str] = frozenset()
     #: The claim is a figure per period ("€9 million a year").
     per_period: bool = False
+    #: The words a percentage is said to be a share of ("38,5 % des suffrages"), one set of forms per word.
+    share_of: tuple[frozenset[str], ...] = ()
 
     #: Forms known only from the sentence before: they tell who is spoken of, not what is measured.
     before: set[str] = field(default_factory=set)
@@ -210,6 +224,21 @@ class ArticleWords:
         return phrase, frozenset(head.forms), head.capitalised or bool(generic & set(head.forms))
 
 
+    def share_of(self, claim: Claim) -> tuple[frozenset[str], ...]:
+        """For a percentage, the first words of what it is a share of ("38,5 % des suffrages")."""
+        if claim.kind != "percent" or (claim.unit or "%") != "%":
+            return ()
+        language = self.document.sentence_at(claim.start).language
+        after = self.document.text[claim.end:claim.end + SHARE_OF_REACH]
+        after = after[:min((i for i in (after.find(mark) for mark in ",.;:()") if i >= 0), default=len(after))]
+        folded = " ".join(fold(after).split())
+        cues = sorted((fold(cue) for cue in load_lexicon(language, "text").get("cues", {}).get("share_of", ())),
+                      key=len, reverse=True)
+        cue = next((cue for cue in cues if folded.startswith(cue + " ")), None)
+        if cue is None:
+            return ()
+        return tuple(frozenset(word.forms) for word in words(folded[len(cue):], language)[:2])
+
     def per_period(self, claim: Claim, following: Claim | None) -> bool:
         """Is the figure said to be per period ("26,000 vehicles a day", "340 millions d'euros par an")?"""
         language = self.document.sentence_at(claim.start).language
@@ -257,6 +286,7 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
             context.add(word, weight * SHARED_FACTOR if shared else weight)
             if not shared and not word.name and not inside:
                 context.own.update(word.forms)
+    context.share_of = article.share_of(claim)
     phrase, head, generic = article.counted(claim)
     for word in phrase:
         context.add(word, SENTENCE_WEIGHT if generic else COUNTED_WEIGHT)
@@ -293,6 +323,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None
     if context.per_period and not reference.per_period:
         return None
+    if context.share_of and not any(forms & reference.terms for forms in context.share_of):
+        return None  # "38,5 % des suffrages" is no turnout
     what = index.event_terms(reference) if claim.kind == "date" else index.measure_terms(reference)
     if claim.kind != "quantity" and not what & context.own:  # a unit says what it measures: "3,492 miles"
         return None
@@ -346,9 +378,10 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
+    names = {claim.id for claim in claims if _in_name(document, claim, index)}
     contexts: dict[str, _Context] = {}
     for claim in claims:
-        if not matchable(claim) or (claim.kind == "date" and opens_period(document, claim)):
+        if not matchable(claim) or claim.id in names or (claim.kind == "date" and opens_period(document, claim)):
             continue
         is_date = claim.kind == "date"
         figures = by_sentence[claim.sentence]
@@ -364,8 +397,8 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
               else [] for claim in claims}
     for figures in by_sentence.values():
         _share_out(figures, ranked)
-    return {claim.id: Match(claim, tuple(ranked[claim.id]), _ambiguous(ranked[claim.id], settings))
-            for claim in claims}
+    return {claim.id: Match(claim, tuple(ranked[claim.id]), _ambiguous(ranked[claim.id], settings),
+                            claim.id in names) for claim in claims}
 
 
 def match_claim(document: Document, claim: Claim, index: ReferenceIndex,

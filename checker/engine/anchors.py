@@ -9,9 +9,13 @@ from dataclasses import dataclass
 from checker.claims import Claim
 from checker.document import Document
 from checker.lexicon import load_lexicon
+from checker.match import opens_period
 
 #: How many characters may separate a figure from the date that says when it holds.
 REACH = 40
+#: How far, within one clause, a date after publication makes a figure a goal or a forecast.
+CLAUSE_REACH = 90
+CLAUSE_MARKS = ",;:()—–"
 NUMERIC_KINDS = ("count", "quantity", "money", "percent", "ratio")
 
 
@@ -37,17 +41,9 @@ def attached_date(document: Document, claim: Claim, claims: Sequence[Claim]) -> 
             continue
         if best is None or gap < best[0]:
             best = (gap, date)
-    if best is None or starts_period(document, best[1]):
+    if best is None or opens_period(document, best[1]):
         return None
     return best[1]
-
-
-def starts_period(document: Document, date: Claim) -> bool:
-    """Is the date introduced by a word opening a period ("since", "depuis")?"""
-    language = document.sentence_at(date.start).language
-    before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().split())
-    cues = load_lexicon(language, "text").get("cues", {}).get("since", ())
-    return any(before.endswith(" " + cue.lower()) for cue in cues)
 
 
 def date_range(date: Claim) -> tuple[dt.date, dt.date]:
@@ -63,6 +59,8 @@ class Timing:
     #: The figure is given as a past value: a date right after it ("21,000 at the end of 2022") or a
     #: comparison opening it ("up from 21,000", "contre 4 %").
     past_value: bool = False
+    #: A date after publication in the figure's clause: a goal or a forecast ("80% ... by 2030").
+    goal: bool = False
 
 
 def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
@@ -71,4 +69,19 @@ def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
     cues = load_lexicon(language, "text").get("cues", {}).get("past_value", ())
     before = " " + " ".join(document.text[max(0, claim.start - 25):claim.start].lower().split())
     compared = any(before.endswith(" " + cue.lower()) for cue in cues)
-    return Timing(date_range(date) if date else None, compared or (date is not None and date.start >= claim.end))
+    period = date_range(date) if date else None
+    return Timing(period, compared or (date is not None and date.start >= claim.end),
+                  (period is not None and period[0] > document.anchor) or _goal(document, claim, claims))
+
+
+def _goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
+    """Is a date after publication written in the figure's clause (no punctuation between them)?"""
+    for date in claims:
+        if date.kind != "date" or date.sentence != claim.sentence or not date.date_start:
+            continue
+        if dt.date.fromisoformat(date.date_start) <= document.anchor or _gap(claim, date) > CLAUSE_REACH:
+            continue
+        start, end = (claim.end, date.start) if date.start >= claim.end else (date.end, claim.start)
+        if not any(mark in document.text[start:end] for mark in CLAUSE_MARKS):
+            return True
+    return False

@@ -220,7 +220,7 @@ def compare(claim: Claim, match: Match | None, index: ReferenceIndex, published:
     if match is None or match.best is None:
         return None
     when = when or Timing()
-    if when.period is not None and when.period[0] > published:
+    if when.goal:
         return None
     if not match.ambiguous:
         return _judge(claim, match.best, index, published, tolerances, when)

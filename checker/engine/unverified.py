@@ -37,6 +37,8 @@ class Unverified(RuleKind):
             if not _material(self, claim):
                 continue
             match = context.matches.get(claim.id)
+            if match is not None and match.name:
+                continue
             if match is None or match.best is None or self._far_off(context, claim):
                 yield self.finding(context, claim, {})
 

@@ -91,6 +91,12 @@ def entity_terms(subject: str, measure: str, aliases: list[str]) -> tuple[frozen
     return (names, True) if names else (_forms(words(subject)), False)
 
 
+def numbered_names(record: dict[str, Any]) -> set[str]:
+    """The subject and aliases that hold a number ("Ariane 6", "ligne 2"), folded, spaces collapsed."""
+    texts = [record.get("subject") or "", *(record.get("aliases") or [])]
+    return {" ".join(fold(text).split()) for text in texts if any(char.isdigit() for char in text)}
+
+
 def per_period_cues() -> tuple[str, ...]:
     """Words saying a figure is per period ("a day", "par an"), in every language, folded."""
     return tuple(sorted({fold(cue) for language in SUPPORTED_LANGUAGES
@@ -140,6 +146,8 @@ class ReferenceIndex:
     document_frequency: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     series: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     subjects: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: Names in the table that hold a number ("ariane 6", "ligne 2"), folded, with how many references use them.
+    numbered_names: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     _distinctive: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -163,6 +171,8 @@ class ReferenceIndex:
             self.document_frequency[term] += 1
         self.series[item.series_key].add(item.id)
         self.subjects[item.series_key[0]].add(item.id)
+        for name in numbered_names(item.record):
+            self.numbered_names[name] += 1
         self._forget_distinctive(item)
 
     def remove(self, ref_id: str) -> None:
@@ -177,6 +187,10 @@ class ReferenceIndex:
             self.document_frequency[term] -= 1
             if self.document_frequency[term] <= 0:
                 del self.document_frequency[term]
+        for name in numbered_names(item.record):
+            self.numbered_names[name] -= 1
+            if self.numbered_names[name] <= 0:
+                del self.numbered_names[name]
         for groups, key in ((self.series, item.series_key), (self.subjects, item.series_key[0])):
             members = groups[key]
             members.discard(ref_id)
