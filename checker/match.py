@@ -29,6 +29,7 @@ from checker.document import Document
 from checker.lexicon import load_lexicon
 from checker.references.index import IndexedReference, ReferenceIndex
 from checker.terms import Word, fold, words
+from checker.timing import converts, is_goal, opens_period
 
 #: Which reference kinds a claim kind may be compared with.
 COMPATIBLE_KINDS = {
@@ -138,15 +139,6 @@ def _in_name(document: Document, claim: Claim, index: ReferenceIndex) -> bool:
     return bool(before) and " ".join(fold(f"{before[-1]} {claim.text}").split()) in index.numbered_names
 
 
-def opens_period(document: Document, date: Claim) -> bool:
-    """Is the date introduced by a word opening a period ("since 2019", "depuis août")? Such a date bounds
-    what is counted; it is neither when a figure holds nor the date of a fact."""
-    language = document.sentence_at(date.start).language
-    before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().split())
-    cues = load_lexicon(language, "text").get("cues", {}).get("since", ())
-    return any(before.endswith(" " + cue.lower()) for cue in cues)
-
-
 @dataclass
 class _Context:
     """The words tied to one claim: form -> weight, form -> word key, its own words, its counted noun's head."""
@@ -157,6 +149,8 @@ class _Context:
     #: of figures left out), and of its counted noun: the words that can say what the claim measures.
     own: set[str] = field(default_factory=set)
     head: frozenset[str] = frozenset()
+    #: The other words of the counted noun phrase, names left out ("emergency" of "emergency visits").
+    modifiers: frozenset[str] = frozenset()
     #: The claim is a figure per period ("€9 million a year").
     per_period: bool = False
     #: The words a percentage is said to be a share of ("38,5 % des suffrages"), one set of forms per word.
@@ -292,6 +286,7 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
         context.add(word, SENTENCE_WEIGHT if generic else COUNTED_WEIGHT)
         context.own.update(word.forms)
     context.head = frozenset() if generic else head
+    context.modifiers = frozenset(form for word in phrase if not word.capitalised for form in word.forms) - head
     later = [figure for figure in figures if figure.start >= claim.end]
     context.per_period = article.per_period(claim, later[0] if later else None)
     return context
@@ -319,8 +314,9 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     """The candidate's score, matched terms and unit bonus, or None when it fails a test."""
     if reference.entities and not reference.entities & (article.names if reference.named else article.forms):
         return None
-    if claim.kind == "count" and context.head and not context.head & reference.terms:
-        return None
+    counted = context.head | context.modifiers
+    if claim.kind == "count" and context.head and not counted & index.measure_terms(reference):
+        return None  # "six North Korean generals" counts no troops; "2,300 emergency visits" counts emergencies
     if context.per_period and not reference.per_period:
         return None
     if context.share_of and not any(forms & reference.terms for forms in context.share_of):
@@ -382,6 +378,8 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     contexts: dict[str, _Context] = {}
     for claim in claims:
         if not matchable(claim) or claim.id in names or (claim.kind == "date" and opens_period(document, claim)):
+            continue
+        if claim.kind != "date" and (is_goal(document, claim, claims) or converts(document, claim, claims)):
             continue
         is_date = claim.kind == "date"
         figures = by_sentence[claim.sentence]

@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 
 from checker.claims import Claim
 from checker.document import Document
-from checker.engine.anchors import timing
 from checker.engine.compare import Comparison, Tolerances, compare
 from checker.engine.config import RuleConfig
 from checker.engine.mentions import antecedent
@@ -17,6 +16,7 @@ from checker.lexicon import load_lexicon
 from checker.match import Candidate, Match
 from checker.references.index import ReferenceIndex
 from checker.report import Finding
+from checker.timing import timing
 
 #: How far after a claim its counted noun phrase may start to be quoted with it.
 _COUNTED_REACH = 40

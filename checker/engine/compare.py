@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from checker import units
 from checker.claims import Claim, Interval
-from checker.engine.anchors import Timing
 from checker.match import Candidate, Match
 from checker.references.index import IndexedReference, ReferenceIndex
+from checker.timing import Timing
 
 SCALE_FACTORS = (1_000, 1_000_000, 1_000_000_000)
 UPPER_BOUNDS = ("less_than", "at_most")
@@ -211,17 +211,15 @@ def compare(claim: Claim, match: Match | None, index: ReferenceIndex, published:
             tolerances: Tolerances, when: Timing | None = None) -> Comparison | None:
     """The verdict on a numeric claim against its best match, or None when there is none.
 
-    ``when`` says when the text has the figure hold: a figure said to hold after publication
-    ("by 2030") is a forecast or a goal, which no report on file settles; a figure given as a past
-    value ("up from 21,000 at the end of 2022") that agrees with an earlier report is history,
-    not an outdated figure. When two references fit the words equally well (an ambiguous match)
-    and the figure agrees with exactly one of them, the article follows that one.
+    ``when`` says when the text has the figure hold: a figure given as a past value ("up from
+    21,000 at the end of 2022") that agrees with an earlier report is history, not an outdated
+    figure. Goals and forecasts ("by 2030") are never matched (checker/timing.py). When two
+    references fit the words equally well (an ambiguous match) and the figure agrees with exactly
+    one of them, the article follows that one.
     """
     if match is None or match.best is None:
         return None
     when = when or Timing()
-    if when.goal:
-        return None
     if not match.ambiguous:
         return _judge(claim, match.best, index, published, tolerances, when)
     judged = [_judge(claim, candidate, index, published, tolerances, when) for candidate in match.candidates[:2]]

@@ -7,12 +7,12 @@ from collections.abc import Iterable
 
 from checker.claims import Claim
 from checker.engine import wording
-from checker.engine.anchors import attached_date, date_range
 from checker.engine.base import CheckContext, RuleKind
-from checker.match import Candidate, opens_period
+from checker.match import Candidate
 from checker.references.index import IndexedReference
 from checker.report import Finding
 from checker.terms import terms, words
+from checker.timing import attached_date, date_range, opens_period
 
 
 def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -> int | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -12,8 +13,9 @@ from typing import Any
 from checker.claims import Interval
 from checker.document import SUPPORTED_LANGUAGES
 from checker.lexicon import load_lexicon
-from checker.terms import fold, words
+from checker.terms import fold, terms, words
 
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: Approximate references ("about 50") cover this relative margin either side.
 APPROX_MARGIN = 0.1
 
@@ -82,19 +84,26 @@ def _forms(found) -> frozenset[str]:
 
 
 def entity_terms(subject: str, measure: str, aliases: list[str]) -> tuple[frozenset[str], bool]:
-    """The names among the reference's words ("Halvorsen", "Corée du Nord", "Brittany"), without the words
-    it also lists in lower case (a common word, whatever its capitals elsewhere); failing names, the
-    subject's words. Second: whether they are names."""
+    """The names among the reference's words ("Halvorsen", "Corée du Nord", "Brittany", "ligne 2"), without
+    the capitalised words it also lists in lower case (a common word, whatever its capitals elsewhere);
+    failing names, the subject's words. Second: whether they are names."""
     found = [word for text in (subject, measure, *aliases) for word in words(text)]
     common = _forms(word for word in found if not word.capitalised)
     names = _forms(word for word in found if word.capitalised) - common
+    # A name holding a number is a name whatever its case ("ligne 2", "Ariane 6").
+    names |= _forms(word for text in (subject, *aliases) if _numbered(text) for word in words(text))
     return (names, True) if names else (_forms(words(subject)), False)
 
 
 def numbered_names(record: dict[str, Any]) -> set[str]:
     """The subject and aliases that hold a number ("Ariane 6", "ligne 2"), folded, spaces collapsed."""
     texts = [record.get("subject") or "", *(record.get("aliases") or [])]
-    return {" ".join(fold(text).split()) for text in texts if any(char.isdigit() for char in text)}
+    return {" ".join(fold(text).split()) for text in texts if _numbered(text)}
+
+
+def _numbered(text: str) -> bool:
+    """Does the name hold a number that is not a year ("Ariane 6", not "Tour de France 2024")?"""
+    return any(not YEAR.fullmatch(number) for number in re.findall(r"\d+", text))
 
 
 def per_period_cues() -> tuple[str, ...]:
@@ -208,13 +217,20 @@ class ReferenceIndex:
 
     def event_terms(self, item: IndexedReference) -> frozenset[str]:
         """For a dated fact, the terms that set it apart from the subject's other facts: its terms that are
-        neither names nor carried by a reference on the same subject about something else ("opened" for
-        the opening of a metro line, not "line", which its length and its cost also carry)."""
+        not names, not carried by another dated fact on the subject, nor by all the subject's figures
+        unless the subject is the event ("earthquake" for the "date of the earthquake" of the "Harsa
+        earthquake"; "opened" for the opening of a metro line, not "metro", which its length and its
+        cost also carry)."""
         found = self._distinctive.get(item.id)
         if found is None:
-            others = set().union(*(self.references[ref_id].terms for ref_id in self.subjects.get(item.series_key[0], ())
-                                   if self.references[ref_id].series_key != item.series_key))
-            found = self._distinctive[item.id] = item.terms - item.entities - others
+            others = [self.references[ref_id] for ref_id in self.subjects.get(item.series_key[0], ())
+                      if self.references[ref_id].series_key != item.series_key]
+            dated = set().union(*(other.terms for other in others if other.kind == "date"))
+            common = item.terms.intersection(*(other.terms for other in others)) if others else frozenset()
+            # The event a date reference dates may be its subject itself ("date of the earthquake").
+            record = item.record
+            itself = frozenset(terms(record.get("measure") or "")) & frozenset(terms(record.get("subject") or ""))
+            found = self._distinctive[item.id] = item.terms - item.entities - dated - (common - itself)
         return found
 
     def idf(self, term: str) -> float:

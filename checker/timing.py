@@ -1,4 +1,5 @@
-"""When a figure holds: the date written next to it ("21,000 at the end of 2022", "100,000 riders by 2030")."""
+"""When a figure holds: the date written next to it ("21,000 at the end of 2022"), a deadline ("by 2030"),
+a date opening a period ("since 2019")."""
 
 from __future__ import annotations
 
@@ -6,14 +7,14 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from checker import units
 from checker.claims import Claim
 from checker.document import Document
 from checker.lexicon import load_lexicon
-from checker.match import opens_period
 
 #: How many characters may separate a figure from the date that says when it holds.
 REACH = 40
-#: How far, within one clause, a date after publication makes a figure a goal or a forecast.
+#: How far, within one clause, a deadline after publication makes a figure a goal or a forecast.
 CLAUSE_REACH = 90
 CLAUSE_MARKS = ",;:()—–"
 NUMERIC_KINDS = ("count", "quantity", "money", "percent", "ratio")
@@ -31,7 +32,8 @@ def attached_date(document: Document, claim: Claim, claims: Sequence[Claim]) -> 
     such a date bounds what is counted, it does not say when the count holds.
     """
     same_sentence = [other for other in claims if other.sentence == claim.sentence and other is not claim]
-    figures = [other for other in same_sentence if other.kind in NUMERIC_KINDS and other.is_claim]
+    figures = [other for other in same_sentence if other.kind in NUMERIC_KINDS and other.is_claim
+               and not converts(document, other, claims)]
     best: tuple[int, Claim] | None = None
     for date in same_sentence:
         if date.kind != "date" or not date.date_start:
@@ -44,6 +46,28 @@ def attached_date(document: Document, claim: Claim, claims: Sequence[Claim]) -> 
     if best is None or opens_period(document, best[1]):
         return None
     return best[1]
+
+
+def opens_period(document: Document, date: Claim) -> bool:
+    """Is the date introduced by a word opening a period ("since 2019", "depuis août")? Such a date bounds
+    what is counted; it is neither when a figure holds nor the date of a fact."""
+    language = document.sentence_at(date.start).language
+    before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().split())
+    cues = load_lexicon(language, "text").get("cues", {}).get("since", ())
+    return any(before.endswith(" " + cue.lower()) for cue in cues)
+
+
+def converts(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
+    """Is the figure the conversion of the one before it ("207 km/h (129 mph)")? It restates that figure
+    (checker/engine/conversion.py checks it) and does not compete for its reference."""
+    if claim.kind != "quantity":
+        return False
+    earlier = [other for other in claims if other.end <= claim.start and other.sentence == claim.sentence]
+    if not earlier or earlier[-1].kind != "quantity" or not units.same_dimension(earlier[-1].unit, claim.unit):
+        return False
+    between = " ".join(document.text[earlier[-1].end:claim.start].lower().split())
+    language = document.sentence_at(claim.start).language
+    return between in load_lexicon(language, "text").get("cues", {}).get("conversion_open", ())
 
 
 def date_range(date: Claim) -> tuple[dt.date, dt.date]:
@@ -59,8 +83,6 @@ class Timing:
     #: The figure is given as a past value: a date right after it ("21,000 at the end of 2022") or a
     #: comparison opening it ("up from 21,000", "contre 4 %").
     past_value: bool = False
-    #: A date after publication in the figure's clause: a goal or a forecast ("80% ... by 2030").
-    goal: bool = False
 
 
 def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
@@ -69,19 +91,26 @@ def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
     cues = load_lexicon(language, "text").get("cues", {}).get("past_value", ())
     before = " " + " ".join(document.text[max(0, claim.start - 25):claim.start].lower().split())
     compared = any(before.endswith(" " + cue.lower()) for cue in cues)
-    period = date_range(date) if date else None
-    return Timing(period, compared or (date is not None and date.start >= claim.end),
-                  (period is not None and period[0] > document.anchor) or _goal(document, claim, claims))
+    return Timing(date_range(date) if date else None, compared or (date is not None and date.start >= claim.end))
 
 
-def _goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
-    """Is a date after publication written in the figure's clause (no punctuation between them)?"""
+def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
+    """Is the figure a goal or a forecast: the date attached to it, or a deadline in its clause ("80% ... by
+    2030", "d'ici 2028"), is after publication? No report on file settles such a figure."""
+    date = attached_date(document, claim, claims)
+    if date is not None and date_range(date)[0] > document.anchor:
+        return True
+    language = document.sentence_at(claim.start).language
+    cues = load_lexicon(language, "text").get("cues", {}).get("deadline", ())
     for date in claims:
         if date.kind != "date" or date.sentence != claim.sentence or not date.date_start:
             continue
         if dt.date.fromisoformat(date.date_start) <= document.anchor or _gap(claim, date) > CLAUSE_REACH:
             continue
         start, end = (claim.end, date.start) if date.start >= claim.end else (date.end, claim.start)
-        if not any(mark in document.text[start:end] for mark in CLAUSE_MARKS):
+        if any(mark in document.text[start:end] for mark in CLAUSE_MARKS):
+            continue
+        before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().split())
+        if any(before.endswith(" " + cue) for cue in cues):
             return True
     return False
