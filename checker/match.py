@@ -20,14 +20,14 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from checker import units
 from checker.claims import Claim
 from checker.document import Document
 from checker.lexicon import load_lexicon
-from checker.references.index import IndexedReference, ReferenceIndex
+from checker.references.index import YEAR, IndexedReference, ReferenceIndex
 from checker.terms import Word, fold, words
 from checker.timing import converts, is_goal, opens_period
 
@@ -47,6 +47,8 @@ HALF_WEIGHT_DISTANCE = 40
 #: A punctuation mark between a word and a figure puts them this many characters further apart (another clause).
 CLAUSE_DISTANCE = 20
 CLAUSE_MARKS = frozenset(",;:()—–")
+#: The least weight of a name written in the claim's sentence, however far and whichever figure is nearer.
+SENTENCE_NAME_WEIGHT = 0.6
 #: A sentence word nearer to another figure of the sentence is shared, not the claim's own.
 SHARED_FACTOR = 0.5
 NEIGHBOUR_WEIGHT = 0.3
@@ -277,7 +279,9 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
             own = _distance(article, word, claim)
             shared = any(_distance(article, word, rival) < own for rival in rivals)
             weight = SENTENCE_WEIGHT / (1 + own / HALF_WEIGHT_DISTANCE)
-            context.add(word, weight * SHARED_FACTOR if shared else weight)
+            weight = weight * SHARED_FACTOR if shared else weight
+            # A name in the sentence says whose figures all of them are ("North Korea has shipped X ... and Y").
+            context.add(word, max(weight, SENTENCE_NAME_WEIGHT) if word.name else weight)
             if not shared and not word.name and not inside:
                 context.own.update(word.forms)
     context.share_of = article.share_of(claim)
@@ -290,6 +294,23 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
     later = [figure for figure in figures if figure.start >= claim.end]
     context.per_period = article.per_period(claim, later[0] if later else None)
     return context
+
+
+def _with_implied_unit(article: ArticleWords, claim: Claim, figures: Sequence[Claim]) -> Claim:
+    """A bare amount takes the kind and unit of the amount it is listed with or compared to: "2,2 millions de
+    barils par jour, dont 1 million ... et 500 000" (barrels a day); "par rapport aux 11,2 milliards" (euros)."""
+    if claim.kind != "count" or claim.unit is not None or claim.counted:
+        return claim
+    language = article.document.sentence_at(claim.start).language
+    cues = load_lexicon(language, "text").get("cues", {})
+    links = [*cues.get("past_value", ()), *cues.get("parts_inclusive", ()), *cues.get("change_from", ())]
+    for earlier in reversed([other for other in figures if other.end <= claim.start]):
+        if earlier.kind in ("money", "quantity") and earlier.unit and not earlier.change:
+            between = f" {' '.join(article.document.text[earlier.end:claim.start].lower().split())} "
+            if any(f" {link} " in between for link in links):
+                return replace(claim, kind=earlier.kind, unit=earlier.unit)
+            return claim
+    return claim
 
 
 def _compared_with(article: ArticleWords, claim: Claim, figures: Sequence[Claim]) -> Claim | None:
@@ -321,6 +342,9 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None
     if context.share_of and not any(forms & reference.terms for forms in context.share_of):
         return None  # "38,5 % des suffrages" is no turnout
+    years = {form for form in context.own if YEAR.fullmatch(form)}
+    if years and (reference.years and not reference.years & years):
+        return None  # "12,4 milliards en 2023" is no 2022 figure
     what = index.event_terms(reference) if claim.kind == "date" else index.measure_terms(reference)
     if claim.kind != "quantity" and not what & context.own:  # a unit says what it measures: "3,492 miles"
         return None
@@ -376,6 +400,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         by_sentence.setdefault(claim.sentence, []).append(claim)
     names = {claim.id for claim in claims if _in_name(document, claim, index)}
     contexts: dict[str, _Context] = {}
+    matched_as: dict[str, Claim] = {}
     for claim in claims:
         if not matchable(claim) or claim.id in names or (claim.kind == "date" and opens_period(document, claim)):
             continue
@@ -383,16 +408,18 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
             continue
         is_date = claim.kind == "date"
         figures = by_sentence[claim.sentence]
+        claim = _with_implied_unit(article, claim, figures)
         rivals = [other for other in figures if other is not claim and _rivals(claim, other)]
         # Words inside a figure are not what a number measures, but a year may say which edition it is of.
         spans = [other for other in figures if is_date or other.kind != "date"]
         contexts[claim.id] = _context(article, claim, rivals, spans)
+        matched_as[claim.id] = claim
     for claim in claims:
         earlier = _compared_with(article, claim, by_sentence[claim.sentence])
         if claim.id in contexts and earlier is not None and earlier.id in contexts:
             contexts[claim.id].inherit(contexts[earlier.id])
-    ranked = {claim.id: _candidates(claim, contexts[claim.id], article, index, settings) if claim.id in contexts
-              else [] for claim in claims}
+    ranked = {claim.id: _candidates(matched_as[claim.id], contexts[claim.id], article, index, settings)
+              if claim.id in contexts else [] for claim in claims}
     for figures in by_sentence.values():
         _share_out(figures, ranked)
     return {claim.id: Match(claim, tuple(ranked[claim.id]), _ambiguous(ranked[claim.id], settings),

@@ -54,13 +54,28 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1)
+def _months() -> dict[str, str]:
+    """Full month names of every language -> one form they share ("mars", "March" -> "month-03"), so that
+    "inflation en mars" matches "inflation in March"."""
+    found: dict[str, str] = {}
+    for language in SUPPORTED_LANGUAGES:
+        dates = load_lexicon(language, "dates")
+        short = {fold(word) for word in dates.get("month_abbreviations", ())}
+        for word, number in dates.get("months", {}).items():
+            if fold(word) not in short and not word.endswith("."):
+                found[fold(word)] = f"month-{int(number):02d}"
+    return found
+
+
 @lru_cache(maxsize=200_000)
 def _lemmas(word: str, language: str | None) -> tuple[str, tuple[str, ...]]:
     """The word's key (its lemma in ``language``) and all its forms, stopwords left out."""
     languages = (language,) if language else SUPPORTED_LANGUAGES
     surface = fold(word)
     lemmas = [surface if word.isdigit() else fold(simplemma.lemmatize(word, lang=code)) for code in languages]
-    forms = tuple(sorted(form for form in {surface, *lemmas} if form not in _stopwords()))
+    month = _months().get(surface)
+    forms = tuple(sorted(form for form in {surface, *lemmas, *([month] if month else [])} if form not in _stopwords()))
     key = lemmas[0] if lemmas[0] in forms else (forms[0] if forms else surface)
     return key, forms
 

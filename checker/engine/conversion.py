@@ -16,7 +16,8 @@ class WrongConversion(RuleKind):
 
     Why: conversions are done by hand under deadline and rarely re-checked.
     Passes: "1,500 km (930 miles)".
-    Fails: "1,500 km (600 miles)".
+    Fails: "1,500 km (600 miles)"; "44.1C (111.4C)" (the bracket restates the figure in the same unit,
+    with another value).
     Parameters: ``relative_tolerance`` on top of the rounding of both figures.
     """
 
@@ -27,9 +28,7 @@ class WrongConversion(RuleKind):
         openers = context.cues("conversion_open")
         quantities = [claim for claim in context.claims if claim.kind == "quantity" and claim.unit]
         for first, second in zip(quantities, quantities[1:], strict=False):
-            if first.unit == second.unit or context.between(first, second) not in openers:
-                continue
-            if not units.same_dimension(first.unit, second.unit):
+            if context.between(first, second) not in openers or not units.same_dimension(first.unit, second.unit):
                 continue
             converted = units.convert(first.value, first.unit, second.unit)
             stated = second.interval

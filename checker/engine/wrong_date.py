@@ -12,11 +12,11 @@ from checker.match import Candidate
 from checker.references.index import IndexedReference
 from checker.report import Finding
 from checker.terms import terms, words
-from checker.timing import attached_date, date_range, opens_period
+from checker.timing import CLAUSE_MARKS, attached_date, date_range, opens_period
 
 
 def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -> int | None:
-    """Characters between the date and the nearest word of its sentence naming the event (a word of the
+    """Characters between the date and the nearest word of its clause naming the event (a word of the
     reference that sets it apart from the subject's other dated facts), counting only words to which
     this date is the nearest date of the sentence."""
     sentence = context.document.sentences[claim.sentence]
@@ -30,6 +30,9 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
         distance = _gap(word.start, word.end, claim)
         if any(_gap(word.start, word.end, other) < distance for other in dates if other is not claim):
             continue
+        between = context.document.text[min(word.end, claim.end):max(word.start, claim.start)]
+        if any(mark in between for mark in CLAUSE_MARKS):
+            continue  # "on Sunday, nine days after an earthquake": another clause, another event
         best = distance if best is None else min(best, distance)
     return best
 

@@ -57,6 +57,8 @@ class IndexedReference:
     named: bool
     #: A figure per period ("vehicles per day", "annual inflation").
     per_period: bool
+    #: The years its description names ("revenue in 2023"): a figure said of another year is not this one.
+    years: frozenset[str]
     #: For each term, the phrases (subject, measure, aliases) it is a word of, each phrase as its words' forms.
     phrases: dict[str, tuple[tuple[frozenset[str], ...], ...]]
     series_key: tuple[str, str]
@@ -133,6 +135,7 @@ def prepare(record: dict[str, Any]) -> IndexedReference:
         named=named,
         per_period=any(f" {cue} " in f" {fold(' '.join([measure, *aliases]))} " for cue in per_period_cues()),
         phrases=_phrases([subject, measure, *aliases]),
+        years=frozenset(form for form in _forms(words(" ".join([measure, *aliases]))) if YEAR.fullmatch(form)),
         series_key=(fold(subject), fold(measure)),
         interval=reference_interval(record),
         date=_as_date(record.get("date")),
