@@ -1,8 +1,9 @@
 """Evaluate the rules engine on the labelled articles: recall on wrong figures, false alarms on the rest.
 
-    .venv/bin/python bench/eval_rules.py [--json PATH] [--errors] [--article ID ...]
+    .venv/bin/python bench/eval_rules.py [--data DIR] [--json PATH] [--errors] [--article ID ...]
 
-Each article of bench/data/rules/articles is checked with ``checker.check`` against the whole
+Each article of the data set (``--data``, default bench/data/rules; the held-out set is
+bench/data/rules_holdout) is checked with ``checker.check`` against the whole
 reference table. A wrong label is *caught* when an error or warning finding overlaps its span
 with the label's category ("caught, any category" drops the category condition). A *false alarm*
 is an error or warning finding overlapping a correct, unverifiable or not-a-claim label; rates are
@@ -292,14 +293,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", metavar="PATH", help="write metrics and per-label results as JSON")
     parser.add_argument("--errors", action="store_true", help="list misses, false alarms and unlabelled findings")
     parser.add_argument("--article", action="append", metavar="ID", help="only these articles (repeatable)")
+    parser.add_argument(
+        "--data", type=Path, default=DATA_DIR, metavar="DIR", help="the data set folder (default: bench/data/rules)"
+    )
     args = parser.parse_args(argv)
     try:
         check = load_check()
     except CheckerUnavailable as error:
         print(f"eval_rules: {error}", file=sys.stderr)
         return 2
-    articles = [a for a in dataset.load_articles() if not args.article or a["id"] in args.article]
-    result, rows, stray, runs = evaluate(check, articles, dataset.load_references())
+    articles = [a for a in dataset.load_articles(args.data) if not args.article or a["id"] in args.article]
+    result, rows, stray, runs = evaluate(check, articles, dataset.load_references(args.data))
+    print(f"Data set: `{args.data}`\n")
     print(markdown(result))
     if args.errors:
         print(error_listing(rows, stray, runs))

@@ -1,9 +1,10 @@
 """Mutation benchmark: perturb one correct figure at a time and count how often the engine notices.
 
-    .venv/bin/python bench/mutation_bench.py [--limit N] [--type TYPE ...] [--json PATH] [--misses]
+    .venv/bin/python bench/mutation_bench.py [--data DIR] [--limit N] [--type TYPE ...] [--json PATH] [--misses]
 
-For every label marked correct in bench/data/rules/articles, the figure is rewritten in the
-article's own number format (French decimal comma and spaced thousands included):
+For every label marked correct in the data set's articles (``--data``, default bench/data/rules),
+the figure is rewritten in the article's own number format (French decimal comma and spaced
+thousands included):
 
     x10       the number times ten                          18,3 km -> 183 km
     x1000     the scale word one step up, else times 1000   $4.8 billion -> $4.8 trillion, €38 -> €38,000
@@ -34,7 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_rules import SEVERE, CheckerUnavailable, dataset, load_check, overlaps, run_article  # noqa: E402
+from eval_rules import DATA_DIR, SEVERE, CheckerUnavailable, dataset, load_check, overlaps, run_article  # noqa: E402
 
 MUTATION_TYPES = ("x10", "x1000", "+20%", "-20%", "year±1", "unit", "hedge")
 #: The category a perfect engine would give each mutation (a mutant counts as caught with any category).
@@ -289,15 +290,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--type", action="append", choices=MUTATION_TYPES, help="only these mutation types")
     parser.add_argument("--json", metavar="PATH", help="write the summary and every mutant as JSON")
     parser.add_argument("--misses", action="store_true", help="list the mutants that were not caught")
+    parser.add_argument(
+        "--data", type=Path, default=DATA_DIR, metavar="DIR", help="the data set folder (default: bench/data/rules)"
+    )
     args = parser.parse_args(argv)
     try:
         check = load_check()
     except CheckerUnavailable as error:
         print(f"mutation_bench: {error}", file=sys.stderr)
         return 2
-    articles = dataset.load_articles()[: args.limit]
-    outcome = run(check, articles, dataset.load_references(), tuple(args.type or MUTATION_TYPES))
+    articles = dataset.load_articles(args.data)[: args.limit]
+    outcome = run(check, articles, dataset.load_references(args.data), tuple(args.type or MUTATION_TYPES))
     summary = summarise(outcome, articles)
+    print(f"Data set: `{args.data}`\n")
     print(markdown(summary))
     if args.misses:
         print("\n## Missed mutants\n")

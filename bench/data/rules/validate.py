@@ -7,6 +7,10 @@ text in which every numeric expression is written ``[[span|code]]`` or ``[[span|
 
     python bench/data/rules/validate.py          # validate references, sources and articles/*.json
     python bench/data/rules/validate.py --build  # regenerate articles/*.json from source/*.txt, then validate
+    python bench/data/rules/validate.py --data bench/data/rules_holdout --build   # the same for another set
+
+A data set is a folder holding ``references.json``, ``source/`` and ``articles/``; this folder is the
+default. ``lexicon.yaml`` (language data) stays here and serves every set.
 """
 
 from __future__ import annotations
@@ -23,9 +27,6 @@ from typing import Any
 import yaml
 
 DATA_DIR = Path(__file__).resolve().parent
-SOURCE_DIR = DATA_DIR / "source"
-ARTICLE_DIR = DATA_DIR / "articles"
-REFERENCES_PATH = DATA_DIR / "references.json"
 LEXICON_PATH = DATA_DIR / "lexicon.yaml"
 
 LANGUAGES = ("en", "fr")
@@ -66,6 +67,8 @@ ARTICLE_FIELDS = ("id", "language", "published_at", "title", "text", "labels")
 LABEL_FIELDS = ("text", "occurrence", "label", "category", "reference")
 MIN_WORDS, MAX_WORDS = 150, 400
 MIN_ARTICLES = 40
+#: A held-out set (any folder but this one) is smaller than the tuning set; it still needs both languages.
+MIN_HELD_OUT_ARTICLES = 16
 
 _CODES = {"c": "correct", "u": "unverifiable", "n": "not_claim"}
 _MARKUP = re.compile(r"\[\[([^\[\]|]{1,80})\|([a-z_:]{1,20})(?:\|([a-z0-9-]{1,60}))?\]\]")
@@ -155,22 +158,23 @@ def parse_source(path: Path) -> dict[str, Any]:
     }
 
 
-def load_references(path: Path = REFERENCES_PATH) -> list[dict[str, Any]]:
-    return json.loads(path.read_text(encoding="utf-8"))
+def load_references(data_dir: Path = DATA_DIR) -> list[dict[str, Any]]:
+    return json.loads((data_dir / "references.json").read_text(encoding="utf-8"))
 
 
-def load_articles(directory: Path = ARTICLE_DIR) -> list[dict[str, Any]]:
-    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(directory.glob("*.json"))]
+def load_articles(data_dir: Path = DATA_DIR) -> list[dict[str, Any]]:
+    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted((data_dir / "articles").glob("*.json"))]
 
 
 def load_lexicon() -> dict[str, Any]:
     return yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
 
 
-def build(source_dir: Path = SOURCE_DIR, article_dir: Path = ARTICLE_DIR) -> int:
+def build(data_dir: Path = DATA_DIR) -> int:
     """Write articles/<id>.json for every source file; returns how many were written."""
+    article_dir = data_dir / "articles"
     article_dir.mkdir(exist_ok=True)
-    sources = sorted(source_dir.glob("*.txt"))
+    sources = sorted((data_dir / "source").glob("*.txt"))
     for path in sources:
         article = parse_source(path)
         target = article_dir / f"{article['id']}.json"
@@ -345,10 +349,10 @@ def _check_reference(
     return problems
 
 
-def validate_sources(articles: list[dict[str, Any]], source_dir: Path = SOURCE_DIR) -> list[str]:
+def validate_sources(articles: list[dict[str, Any]], data_dir: Path = DATA_DIR) -> list[str]:
     """articles/*.json must be exactly what the sources build."""
     problems = []
-    built = {path.stem: parse_source(path) for path in sorted(source_dir.glob("*.txt"))}
+    built = {path.stem: parse_source(path) for path in sorted((data_dir / "source").glob("*.txt"))}
     on_disk = {article["id"]: article for article in articles}
     for missing in sorted(set(built) ^ set(on_disk)):
         problems.append(f"{missing}: present only as {'source' if missing in built else 'JSON'}; run --build")
@@ -358,20 +362,21 @@ def validate_sources(articles: list[dict[str, Any]], source_dir: Path = SOURCE_D
     return problems
 
 
-def validate_all() -> list[str]:
-    references = load_references()
-    articles = load_articles()
+def validate_all(data_dir: Path = DATA_DIR) -> list[str]:
+    references = load_references(data_dir)
+    articles = load_articles(data_dir)
     lexicon = load_lexicon()
     problems = validate_references(references)
     by_id = {record["id"]: record for record in references}
     for article in articles:
         problems.extend(validate_article(article, by_id, lexicon))
-    problems.extend(validate_sources(articles))
+    problems.extend(validate_sources(articles, data_dir))
     languages = Counter(article.get("language") for article in articles)
-    if len(articles) < MIN_ARTICLES:
-        problems.append(f"only {len(articles)} articles, fewer than {MIN_ARTICLES}")
-    if any(languages[language] < MIN_ARTICLES // len(LANGUAGES) for language in LANGUAGES):
-        problems.append(f"articles per language {dict(languages)}: each needs {MIN_ARTICLES // len(LANGUAGES)}")
+    minimum = MIN_ARTICLES if data_dir.resolve() == DATA_DIR else MIN_HELD_OUT_ARTICLES
+    if len(articles) < minimum:
+        problems.append(f"only {len(articles)} articles, fewer than {minimum}")
+    if any(languages[language] < minimum // len(LANGUAGES) for language in LANGUAGES):
+        problems.append(f"articles per language {dict(languages)}: each needs {minimum // len(LANGUAGES)}")
     return problems
 
 
@@ -411,14 +416,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--build", action="store_true", help="regenerate articles/*.json from source/*.txt first")
     parser.add_argument("--summary", action="store_true", help="print the data set summary")
+    parser.add_argument(
+        "--data", type=Path, default=DATA_DIR, metavar="DIR", help="the data set folder (default: bench/data/rules)"
+    )
     args = parser.parse_args(argv)
     if args.build:
-        print(f"built {build()} articles", file=sys.stderr)
-    problems = validate_all()
+        print(f"built {build(args.data)} articles", file=sys.stderr)
+    problems = validate_all(args.data)
     for problem in problems:
         print(problem, file=sys.stderr)
     if args.summary:
-        print(summary(load_articles(), load_references()))
+        print(summary(load_articles(args.data), load_references(args.data)))
     print(f"{len(problems)} problem(s)", file=sys.stderr)
     return 1 if problems else 0
 
