@@ -48,6 +48,8 @@ PINT_UNITS = {
     "bpd": "oil_barrel / day",
     "°C": "degC",
     "°F": "degF",
+    # An angle ("a 180-degree turn"); the parser gives degrees of temperature their scale.
+    "°": "degree",
     "km/h": "kilometer / hour",
     "mph": "mile / hour",
     "m/s": "meter / second",
@@ -72,9 +74,6 @@ PINT_UNITS = {
 }
 #: Proportions and their size relative to a whole.
 _PROPORTIONS = {"%": 0.01, "‰": 0.001}
-#: "°" is a temperature of unstated scale: same dimension as °C/°F, never converted.
-_UNSTATED_TEMPERATURE = "°"
-_TEMPERATURES = frozenset({"°C", "°F", _UNSTATED_TEMPERATURE})
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
 
@@ -98,9 +97,7 @@ def is_currency(unit: str | None) -> bool:
 
 def is_known(unit: str | None) -> bool:
     """Whether ``unit`` is a canonical symbol this module can reason about."""
-    return bool(unit) and (
-        unit in PINT_UNITS or is_currency(unit) or unit in _PROPORTIONS or unit in ("pp", _UNSTATED_TEMPERATURE)
-    )
+    return bool(unit) and (unit in PINT_UNITS or is_currency(unit) or unit in _PROPORTIONS or unit == "pp")
 
 
 def same_dimension(a: str | None, b: str | None) -> bool:
@@ -113,8 +110,6 @@ def same_dimension(a: str | None, b: str | None) -> bool:
         return is_currency(a) and is_currency(b)
     if a in _PROPORTIONS or b in _PROPORTIONS:
         return a in _PROPORTIONS and b in _PROPORTIONS
-    if a in _TEMPERATURES and b in _TEMPERATURES:
-        return True
     if a not in PINT_UNITS or b not in PINT_UNITS:
         return False
     return _quantity_unit(a).dimensionality == _quantity_unit(b).dimensionality

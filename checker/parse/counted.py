@@ -12,6 +12,9 @@ from checker.parse.patterns import OPT_SP, SP, alternation
 _WORD = r"(?P<word>[^\W\d_][\w'’-]{0,40})"
 _NEXT_WORD = re.compile(r"[^\S\r\n]{1,3}" + _WORD)
 _BARE_WORD = re.compile(_WORD)
+#: Endings of plural nouns and adjectives in head-first languages ("sondés", "travaux"): an adjective
+#: after a plural head takes one ("sondés approuve": "approuve" is a verb).
+_PLURAL_MARKS = ("s", "x")
 
 
 @dataclass(frozen=True)
@@ -23,7 +26,9 @@ class _Grammar:
     not_plurals: frozenset[str]
     prenominal: frozenset[str]
     verb_endings: tuple[str, ...]
+    singular_verbs: frozenset[str]
     head_first: bool
+    link_required: bool
     max_words: int
     max_adjectives: int
 
@@ -49,20 +54,31 @@ def _grammar(language: str) -> _Grammar:
         not_plurals=frozenset(w.lower() for w in data.get("not_plurals") or []),
         prenominal=frozenset(w.lower() for w in data.get("prenominal") or []),
         verb_endings=tuple(data.get("verb_endings") or ()),
+        singular_verbs=frozenset(w.lower() for w in data.get("singular_verbs") or []),
         head_first=bool(data.get("head_first")),
+        link_required=bool(data.get("link_required")),
         max_words=int(data.get("max_words", 4)),
         max_adjectives=int(data.get("max_adjectives", 1)),
     )
 
 
 def counted_after(
-    text: str, pos: int, end: int, language: str, *, linked: bool, link_required: bool = False
+    text: str,
+    pos: int,
+    end: int,
+    language: str,
+    *,
+    linked: bool,
+    link_required: bool = False,
+    singular: bool = False,
 ) -> str | None:
     """The noun phrase the figure ending at ``pos`` quantifies, or None.
 
     ``linked`` allows a linking word first ("millions of people", "une dizaine de
     morts", "la moitié des électeurs"); plain counts take the words right after them.
-    ``link_required`` is for quantities: "500 tonnes of grain" counts grain, "10 km south" nothing.
+    ``link_required`` is for quantities: "500 tonnes of grain" counts grain, "10 km south" nothing
+    (some languages require the link after every linked figure: "un tiers estime" counts nothing).
+    ``singular`` is for figures a verb agrees with in the singular ("one in ten lives in poverty").
     """
     grammar = _grammar(language)
     first = _NEXT_WORD
@@ -70,10 +86,13 @@ def counted_after(
         match = grammar.link.match(text, pos, end)
         if match:
             pos, first = match.end(), _BARE_WORD
-        elif link_required:
+        elif link_required or grammar.link_required:
             return None
     words = list(_words(text, pos, end, grammar.max_words, first))
-    span = _head_first(text, words, end, grammar) if grammar.head_first else _head_last(words, grammar)
+    if grammar.head_first:
+        span = _head_first(text, words, end, grammar)
+    else:
+        span = _head_last(words, grammar, singular=singular)
     return text[span[0] : span[1]] if span else None
 
 
@@ -87,12 +106,15 @@ def _words(text: str, pos: int, end: int, limit: int, first: re.Pattern[str]):
         pos, pattern = match.end(), _NEXT_WORD
 
 
-def _head_last(words: list[tuple[int, int, str]], grammar: _Grammar) -> tuple[int, int] | None:
-    """English: modifiers then the head noun; a plural closes the phrase ("senior officials")."""
+def _head_last(words: list[tuple[int, int, str]], grammar: _Grammar, *, singular: bool) -> tuple[int, int] | None:
+    """English: modifiers then the head noun; a plural closes the phrase ("senior officials").
+
+    After a singular figure a verb in -s is no plural noun: "one in ten lives in poverty".
+    """
     taken: list[tuple[int, int, str]] = []
     for word in words:
         lowered = word[2].lower()
-        if lowered in grammar.stop_words:
+        if lowered in grammar.stop_words or (singular and lowered in grammar.singular_verbs):
             break
         taken.append(word)
         if _is_plural(lowered, grammar):
@@ -116,6 +138,7 @@ def _head_first(text: str, words: list[tuple[int, int, str]], end: int, grammar:
     complement = grammar.complement.match(text, stop, end)
     if complement and complement.group("word").lower() not in grammar.stop_words:
         stop = complement.end("word")
+    plural_head = head[2].lower().endswith(_PLURAL_MARKS)
     for word in _words(text, stop, end, grammar.max_adjectives, _NEXT_WORD):
         lowered = word[2].lower()
         if (
@@ -124,8 +147,9 @@ def _head_first(text: str, words: list[tuple[int, int, str]], end: int, grammar:
             or word[2][0].isupper()
             or "'" in lowered
             or "’" in lowered
+            or (plural_head and not lowered.endswith(_PLURAL_MARKS))
         ):
-            break  # not an adjective: a function word, a verb, a name or an elided "d'ici"
+            break  # not an adjective: a function word, a verb, a name, an elided "d'ici", or no agreement
         stop = word[1]
     return start, stop
 

@@ -31,6 +31,15 @@ _HEDGE_WINDOW = 40
 _CURRENCY_WINDOW = 8
 _CUE_WINDOW = 30
 _CHANGE_WINDOW = 40
+_RATIO_CUE_WINDOW = 40
+#: Units of time: a duration counts no thing ("two weeks of talks"); "over" before one may be a preposition.
+DURATIONS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
+#: An all-capitals name right before a figure: "AF 447", "ASX 200", "MAX 8" (checked in code).
+_ACRONYM_BEFORE = re.compile(r"(?<![\w&'’.-])(?P<acronym>[A-Z][A-Z&]{1,5})[ \u00a0]\Z")
+_ACRONYM_WINDOW = 8
+_MAX_ACRONYM_NUMBER = 9999
+#: Sentence punctuation: a cue for a ratio or an angle is looked for after the last one.
+_SENTENCE_MARKS = ".!?;"
 
 
 @dataclass(slots=True)
@@ -90,7 +99,7 @@ def find_figures(
         for core in _cores(match, text, lo, lex):
             if core.start < consumed:
                 continue
-            result = _read_around(core, text, low, lo, hi, lex)
+            result = _ratio_pair(core, text, low, lo, hi, lex) or _read_around(core, text, low, lo, hi, lex)
             if result is None:
                 continue
             if taken.find(1, result.start - lo, result.end - lo) != -1:
@@ -144,6 +153,12 @@ def _cores(match: re.Match[str], text: str, lo: int, lex: NumericLexicon) -> lis
         return _indefinite(raw, start, lex)
     if group == "fraction":
         return _fraction(raw, start, lex)
+    if group == "multiplier":
+        value = lex.multiplier_words[normalise(raw).lower()]
+        check = "follower" if normalise(raw).lower() in lex.multiplier_need_follower else None
+        return [Figure(start, end, value, kind="ratio", step=0.0, source="multiplier", word_check=check)]
+    if group == "article":
+        return [Figure(start, end, 1.0, source="spelled", word_check="article")]
     if group == "dfraction":
         numerator, denominator = (int(part) for part in raw.split("/"))
         if 0 < numerator < denominator <= 100:
@@ -266,6 +281,34 @@ def _fraction(raw: str, start: int, lex: NumericLexicon) -> list[Figure]:
     return [_ratio_core(start, start + len(raw), numerator / denominator)]
 
 
+def _ratio_pair(core: Figure, text: str, low: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | None:
+    """ "a ratio of 3:1", "by a margin of 2 to 1", "a 3-to-1 ratio": one ratio, value a/b."""
+    if core.source not in ("digits", "spelled"):
+        return None
+    pair = lex.ratio_pairs.match(low, core.start, hi)
+    if pair is None or not (lex.ratio_pair_noun.match(low, pair.end(), hi) or _cue_before(core.start, low, lo, lex)):
+        return None
+    numerator, denominator = _pair_number(pair.group("a"), lex), _pair_number(pair.group("b"), lex)
+    if numerator is None or not denominator:
+        return None
+    figure = Figure(core.start, pair.end(), round(numerator / denominator, 4), kind="ratio", step=0.0, source="pair")
+    return _read_left(figure, text, low, lo, hi, lex)
+
+
+def _cue_before(start: int, low: str, lo: int, lex: NumericLexicon) -> bool:
+    window_start = max(lo, start - _RATIO_CUE_WINDOW)
+    sentence_start = max(low.rfind(mark, window_start, start) for mark in _SENTENCE_MARKS)
+    return lex.ratio_pair_cue.search(low, max(window_start, sentence_start + 1), start) is not None
+
+
+def _pair_number(written: str, lex: NumericLexicon) -> float | None:
+    if written[0].isdigit():
+        digits = read_digits(written, lex.decimal)
+        return digits.value if digits else None
+    pieces = read_spelled(written, lex.language, lex.scales, {}, lex.connectors)
+    return pieces[0].value if len(pieces) == 1 else None
+
+
 # --- what surrounds it -------------------------------------------------------------------
 
 
@@ -348,6 +391,10 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
                 half = lex.half_after.match(low, pos, hi)
                 if half and numeric:
                     value, step, pos = value + 0.5, 0.5, half.end()  # "deux ans et demi"
+    if kind == "count" and core.source in ("digits", "spelled"):
+        times = lex.times_after.match(low, pos, hi)
+        if times:  # "three times higher", "2,5 fois le niveau", "a 10-fold rise": a ratio
+            kind, pos, core.source = "ratio", times.end(), "multiplier"
     qualifier, hedge = core.qualifier, None
     match = lex.post_hedge_after.match(low, pos, hi)
     if match:
@@ -378,15 +425,23 @@ def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
     qualifier, hedge = figure.qualifier, figure.hedge
     word = _word_before(low, lo, start)
     match = lex.hedge_before.search(low, max(lo, start - _HEDGE_WINDOW), start) if word in lex.hedge_ends else None
+    if match and _is_time_preposition(match, figure, low, lo, hi, lex):
+        match = None  # "rose 15% over two years": a span of time, not "more than"
     if match:
         qualifier = lex.hedge_qualifiers[normalise(match.group("hedge"))]
         hedge = text[match.start("hedge") : match.end("hedge")]
         start = match.start("hedge")
     plain = figure.kind == "count" and figure.scale == 1.0 and figure.source in ("digits", "spelled")
-    if plain and hedge is None and not figure.signed and word in lex.cue_ends:
-        cue = lex.identifier_cue_before.search(low, max(lo, start - _CUE_WINDOW), start)
-        if cue and _is_identifier_cue(cue, figure, text, lex):
-            return Mention(cue.start("cue"), figure.end, "identifier")  # "Article 5", "Formula One"
+    if plain and hedge is None and not figure.signed:
+        if word in lex.cue_ends:
+            cue = lex.identifier_cue_before.search(low, max(lo, start - _CUE_WINDOW), start)
+            if cue and _is_identifier_cue(cue, figure, text, low, hi, lex):
+                return Mention(cue.start("cue"), figure.end, "identifier")  # "Article 5", "Formula One"
+        acronym = _acronym_before(figure, text, low, lo, hi, lex)
+        if acronym is not None:
+            return Mention(acronym, figure.end, "identifier")  # "AF 447", "ASX 200"
+        if word in lex.multiplier_ends and lex.multiplier_before.search(low, max(lo, start - _CUE_WINDOW), start):
+            figure.kind = "ratio"  # "multiplied by three"
     if hedge is None and not figure.signed and word in lex.negative_words and figure.kind in _SIGNED_KINDS:
         # "minus 5C", "moins 10 °C": a negative figure (a hedge "moins de" was read above).
         negative = lex.word_before.search(low, max(lo, start - _LONGEST_WORD), start)
@@ -402,14 +457,50 @@ def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
     return figure
 
 
-def _is_identifier_cue(cue: re.Match[str], figure: Figure, text: str, lex: NumericLexicon) -> bool:
+def _is_identifier_cue(cue: re.Match[str], figure: Figure, text: str, low: str, hi: int, lex: NumericLexicon) -> bool:
     """ "page 12", "Route 66", "Formula One" name things; "no 5 people", "No one" do not.
 
-    Some cues count only with a capital ("Route", "No"), and then a spelled number needs one too.
+    Some cues count only with a capital ("Route", "No"), and then a spelled number needs one too;
+    some name a place unless a plural noun follows ("la ligne 14", but "mis en ligne 300 vidéos").
     """
-    if normalise(cue.group("cue")) not in lex.capitalised_cues:
+    key = normalise(cue.group("cue"))
+    if key in lex.weak_cues and _plural_noun_after(figure.end, low, hi, lex):
+        return False
+    if key not in lex.capitalised_cues:
         return True
     return text[cue.start("cue")].isupper() and (figure.source == "digits" or text[figure.start].isupper())
+
+
+def _plural_noun_after(pos: int, low: str, hi: int, lex: NumericLexicon) -> bool:
+    following = lex.word_after.match(low, pos, hi)
+    return bool(following) and is_plural_noun(following.group("word"), lex.language)
+
+
+def _acronym_before(figure: Figure, text: str, low: str, lo: int, hi: int, lex: NumericLexicon) -> int | None:
+    """Where "AF" starts in "flight AF 447" ("ASX 200", "MAX 8"): an all-capitals name right before a
+    whole number written without separators, which no plural noun follows ("NATO 32 members" counts)."""
+    if figure.source != "digits" or not text[figure.start : figure.end].isdigit():
+        return None
+    if figure.value > _MAX_ACRONYM_NUMBER:
+        return None
+    before = _ACRONYM_BEFORE.search(text, max(lo, figure.start - _ACRONYM_WINDOW), figure.start)
+    if before is None or before.group("acronym").lower() in lex.not_identifier_prefixes:
+        return None
+    if _plural_noun_after(figure.end, low, hi, lex):
+        return None
+    return before.start("acronym")
+
+
+def _is_time_preposition(hedge: re.Match[str], figure: Figure, low: str, lo: int, hi: int, lex: NumericLexicon) -> bool:
+    """ "over two years" after a verb is a span of time; "for over two years", "over 200 years old" hedge it."""
+    if figure.kind != "quantity" or figure.unit not in DURATIONS:
+        return False
+    if normalise(hedge.group("hedge")) not in lex.duration_prepositions:
+        return False
+    if _word_before(low, lo, hedge.start("hedge")) in lex.duration_hedge_after:
+        return False
+    following = lex.word_after.match(low, figure.end, hi)
+    return not (following and following.group("word") in lex.duration_hedge_before)
 
 
 def _could_be_rate_points(figure: Figure) -> bool:
@@ -446,6 +537,8 @@ def _change_before(low: str, lo: int, start: int, lex: NumericLexicon, *, percen
 
 def _word_is_number(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexicon) -> bool:
     """ "one", "un", "neuf" are numbers only in some contexts (see the lexicon)."""
+    if figure.word_check == "follower":
+        return lex.times_follower.match(low, figure.end, hi) is not None  # "twice as many", not "twice"
     if figure.hedge:
         return True  # "more than one", "plus d'un"
     if figure.word_check == "article":

@@ -1,4 +1,4 @@
-"""Numbers that are not claims: times of day, phone numbers, addresses, identifiers and ordinals."""
+"""Numbers that are not claims: times of day, phone numbers, addresses, identifiers, labels and ordinals."""
 
 from __future__ import annotations
 
@@ -7,11 +7,20 @@ from dataclasses import dataclass
 from functools import cache
 
 from checker.lexicon import load_lexicon
+from checker.parse.counted import is_plural_noun
+from checker.parse.numeric_lexicon import NumericLexicon, numeric_lexicon
 from checker.parse.patterns import OPT_SP, SP, WORD_END, alternation, guarded, words
 
 #: What may not come right before a number: a letter or digit, or a digit mark ("1.5", "10:30").
 _NOT_BEFORE_DIGITS = r"[\w.,:/]"
 _DIGIT = rf"\d(?<!{_NOT_BEFORE_DIGITS}\d)"
+_DIGIT_GROUP = re.compile(r"\d+")
+_MIN_PHONE_DIGITS = 2
+_MAX_PHONE_DIGITS = 15
+#: How far back (characters, within the sentence) a score word is looked for: "won their opening game 3-1".
+_SCORE_WINDOW = 60
+_LONGEST_NAME = 40
+_WORD_BEFORE = re.compile(r"[^\W\d_][\w'’-]*\Z")
 
 
 @dataclass(frozen=True)
@@ -31,7 +40,8 @@ class _Finder:
     lowered: bool = False
     #: Group holding the span (None: the whole match).
     span: str | None = None
-    #: A check in code: "hour" (0-23), "clock" (1-12), "glued", "dotted", "roman", "ordinal".
+    #: A check in code: "hour" (0-23), "clock" (1-12), "phone", "phone_cue", "score", "age_name",
+    #: "glued", "dotted", "roman", "roman_name", "ordinal".
     check: str | None = None
 
 
@@ -43,6 +53,9 @@ class _Patterns:
     number_before: re.Pattern[str]
     ordinal_exceptions: re.Pattern[str]
     not_identifier_prefixes: frozenset[str]
+    score_before: re.Pattern[str]
+    score_after: re.Pattern[str]
+    age_name_words: frozenset[str]
 
 
 @cache
@@ -55,7 +68,11 @@ def _patterns(language: str) -> _Patterns:
     finders: list[_Finder] = []
 
     for fmt in data.get("phone_formats") or []:
-        finders.append(_Finder("phone", re.compile(rf"{guarded(fmt, _NOT_BEFORE_DIGITS)}(?![\w])")))
+        finders.append(_Finder("phone", re.compile(rf"{guarded(fmt, _NOT_BEFORE_DIGITS)}(?![\w])"), check="phone"))
+    if data.get("phone_cues"):
+        cues = words(data["phone_cues"], word_start=True)
+        short = rf"{cues}{SP}(?P<span>\d{{2,5}}(?:[ .\-]\d{{2,4}}){{0,3}})(?![\w.,]?\d)"
+        finders.append(_Finder("phone", re.compile(short), lowered=True, span="span", check="phone_cue"))
 
     am_pm = rf"{OPT_SP}{words(time.get('am_pm') or [])}(?:(?<=\.)|{WORD_END})"
     clock = rf"{hour}:{minute}(?::{minute})?(?!\d)(?:{am_pm})?"
@@ -88,14 +105,20 @@ def _patterns(language: str) -> _Patterns:
         ):
             finders.append(_Finder("time", re.compile(pattern), lowered=True, span="span", check="hour"))
     if time.get("hour_words"):
+        # "à 8 heures" (the span holds the cue, docs/claims.md); "après 48 heures de garde à vue" is a
+        # duration, "à 8 heures du matin", "à 3 heures de l'après-midi" are times.
         cues = words(time.get("hour_word_cues") or [], word_start=True)
         spelled = words(time.get("hour_words_spelled") or [])
         hour_words = words(time["hour_words"])
-        pattern = (
-            rf"{cues}(?:{SP}|(?<=['’])){OPT_SP}"
-            rf"(?P<span>(?:(?P<hour>\d\d?)|{spelled}){SP}{hour_words}(?:{SP}{minute}(?!\d))?){WORD_END}"
-        )
+        durations = rf"{words(time.get('hour_word_durations') or [])}(?:(?<=['’])|{WORD_END})"
+        not_duration = rf"(?!{SP}(?!{words(time.get('hour_word_times_after') or [])}){durations})"
+        hours = rf"(?:(?P<hour>\d\d?)|{spelled}){SP}{hour_words}(?:{SP}{minute}(?!\d))?{WORD_END}{not_duration}"
+        pattern = rf"(?P<span>{cues}(?:{SP}|(?<=['’])){OPT_SP}{hours})"
         finders.append(_Finder("time", re.compile(pattern), lowered=True, span="span", check="hour"))
+        link = rf"{SP}{words(time.get('hour_span_links') or [])}{SP}"
+        then = rf"(?={link}\d\d?{SP}{hour_words}{WORD_END})"
+        pattern = rf"(?P<hour>{_DIGIT}\d?){SP}{hour_words}{WORD_END}{then}"
+        finders.append(_Finder("time", re.compile(pattern), lowered=True, check="hour"))
 
     streets = data["address"]
     street_words = alternation(streets["street_words"], ignore_case=streets.get("street_words_any_case", False))
@@ -109,6 +132,24 @@ def _patterns(language: str) -> _Patterns:
     else:
         address = rf"{_DIGIT}\d{{0,4}}[A-Za-z]?(?:{SP}{name}){{1,4}}?{SP}{street_words}(?:(?<=\.)|{WORD_END})"
     finders.append(_Finder("address", re.compile(address)))
+
+    scores = data.get("scores") or {}
+    if scores:
+        dashes = "".join(re.escape(j) for j in scores["joiners"] if not j[0].isalpha())
+        word_joiners = [j for j in scores["joiners"] if j[0].isalpha()]
+        joiner = rf"(?:[{dashes}]|{SP}{words(word_joiners)}{SP})" if word_joiners else f"[{dashes}]"
+        score = rf"{_DIGIT}\d{{0,2}}{joiner}\d{{1,3}}(?![\w]|[.,]\d)"
+        finders.append(_Finder("label", re.compile(score), lowered=True, check="score"))
+    for fragment in data.get("ages") or []:
+        span = "span" if "(?P<span>" in fragment else None
+        finders.append(_Finder("label", re.compile(rf"{_token_start(fragment)}(?![\w])"), lowered=True, span=span))
+    if data.get("age_of_after"):
+        pattern = rf"{words(data['age_of_after'], word_start=True)}{data['age_of_link']}{WORD_END}"
+        finders.append(_Finder("label", re.compile(pattern), lowered=True, span="span"))
+    if data.get("age_between_commas_after"):
+        finders.append(
+            _Finder("label", re.compile(rf",{SP}(?P<span>{_DIGIT}\d{{0,2}}),"), span="span", check="age_name")
+        )
 
     identifiers = data["identifiers"]
     literals = words(identifiers.get("literals") or [], word_start=True)
@@ -138,6 +179,9 @@ def _patterns(language: str) -> _Patterns:
     if ordinals.get("roman_suffixes"):
         roman = rf"(?P<roman>[IVXLC](?<![\w][IVXLC])[IVXLC]{{0,5}}){alternation(ordinals['roman_suffixes'])}{WORD_END}"
         finders.append(_Finder("ordinal", re.compile(roman), check="roman"))
+    # "Louis XIV", "Vatican II", "Title IX", "Super Bowl LVIII": a Roman numeral after a capitalised word.
+    roman_name = rf"[A-Z](?<![\w][A-Z])[\w'’-]{{0,30}}{SP}(?P<roman>L?X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?![\w'’-])"
+    finders.append(_Finder("identifier", re.compile(roman_name), check="roman_name"))
 
     numerators = words(data.get("fraction_numerators") or {}, word_start=True)
     currency_codes = {str(code).lower() for code in units.get("currencies") or {}}
@@ -148,7 +192,20 @@ def _patterns(language: str) -> _Patterns:
         number_before=re.compile(rf"(?:\d|{words(data['number_words'])}){SP}\Z"),
         ordinal_exceptions=re.compile(rf"{words(ordinals.get('exceptions') or [], word_start=True)}{WORD_END}"),
         not_identifier_prefixes=frozenset(w.lower() for w in identifiers.get("not_prefixes") or []) | currency_codes,
+        score_before=re.compile(rf"{words(scores.get('before') or [], word_start=True)}{WORD_END}"),
+        score_after=re.compile(rf"(?:{SP}[^\W\d_]+)?{SP}{words(scores.get('after') or [])}{WORD_END}"),
+        age_name_words=frozenset(w.lower() for w in data.get("age_between_commas_after") or []),
     )
+
+
+def _token_start(fragment: str) -> str:
+    """A lexicon regex fragment that must start a token: a digit not right after a figure, a letter
+    not inside a word; a fragment starting with punctuation is taken as written."""
+    if fragment.startswith("\\d"):
+        return guarded(fragment, _NOT_BEFORE_DIGITS)
+    if fragment[0].isalpha():
+        return guarded(fragment, r"[\w]")
+    return fragment
 
 
 def find_mentions(text: str, low: str, start: int, end: int, language: str) -> list[Mention]:
@@ -157,39 +214,99 @@ def find_mentions(text: str, low: str, start: int, end: int, language: str) -> l
     exceptions = bytearray(end - start)
     for match in patterns.ordinal_exceptions.finditer(low, start, end):
         exceptions[match.start() - start : match.end() - start] = b"\x01" * (match.end() - match.start())
+    scan = _Scan(text, low, start, patterns, exceptions, numeric_lexicon(language))
     found: list[Mention] = []
     for finder in patterns.finders:
         for match in finder.pattern.finditer(low if finder.lowered else text, start, end):
             span = match.span(finder.span) if finder.span else match.span()
-            if finder.check and not _passes(finder.check, match, span, text, low, start, patterns, exceptions):
+            if finder.check and not _passes(finder.check, match, span, scan):
                 continue
             found.append(Mention(span[0], span[1], finder.kind))
     return _without_overlaps(found, start, end)
 
 
-def _passes(
-    check: str,
-    match: re.Match[str],
-    span: tuple[int, int],
-    text: str,
-    low: str,
-    floor: int,
-    patterns: _Patterns,
-    exceptions: bytearray,
-) -> bool:
+@dataclass(frozen=True)
+class _Scan:
+    """One run of text being scanned, and what the checks need to read around a match."""
+
+    text: str
+    low: str
+    floor: int
+    patterns: _Patterns
+    exceptions: bytearray
+    lex: NumericLexicon
+
+
+def _passes(check: str, match: re.Match[str], span: tuple[int, int], scan: _Scan) -> bool:
     if check in ("hour", "clock"):
         written = match.group("hour")
         if written is None:
             return True  # a spelled hour
         value = int(written)
         return value <= 23 if check == "hour" else 1 <= value <= 12
+    if check == "phone":
+        return _is_phone(match.group(0))
+    if check == "phone_cue":
+        return not _counts_something(span[1], scan)  # "call 911", not "call 20 witnesses"
+    if check == "score":
+        return _is_score(span, scan)
+    if check == "age_name":
+        return _names_a_person(match.start(), scan)
     if check == "glued":
-        return _is_identifier_name(match.group("prefix"), patterns)
+        return _is_identifier_name(match.group("prefix"), scan.patterns)
     if check == "dotted":
         return not all(len(part) == 3 for part in match.group(0).split(".")[1:])  # "1.000.000" is a number
     if check == "roman":
         return len(match.group("roman")) > 1 or match.group("roman") in "IVX"
-    return _is_ordinal(low, span, floor, patterns, exceptions)
+    if check == "roman_name":
+        return len(match.group("roman")) > 1 or match.group("roman") in ("V", "X")
+    return _is_ordinal(scan.low, span, scan.floor, scan.patterns, scan.exceptions)
+
+
+def _is_phone(written: str) -> bool:
+    """ "+33 1 42 68 53 00" is a phone number; "+15 000 000" (groups of three digits) is a figure."""
+    groups = _DIGIT_GROUP.findall(written)
+    digits = sum(len(group) for group in groups)
+    if not _MIN_PHONE_DIGITS <= digits <= _MAX_PHONE_DIGITS:
+        return False
+    return not (written.startswith("+") and len(groups) > 2 and all(len(group) == 3 for group in groups[1:]))
+
+
+def _measures_something(end: int, scan: _Scan) -> bool:
+    """A unit, percent, scale word or plural noun follows ``end``: "20 witnesses", "3-5 kg", "20-30%"."""
+    lex = scan.lex
+    return bool(
+        lex.scale_after.match(scan.low, end) or lex.unit_after.match(scan.text, end) or _counts_something(end, scan)
+    )
+
+
+def _counts_something(end: int, scan: _Scan) -> bool:
+    """A percent or a plural noun follows ``end``: "20 witnesses", "20%"."""
+    lex = scan.lex
+    if lex.percent_after.match(scan.low, end):
+        return True
+    following = lex.word_after.match(scan.low, end)
+    return bool(following) and is_plural_noun(following.group("word"), lex.language)
+
+
+def _is_score(span: tuple[int, int], scan: _Scan) -> bool:
+    """ "won 3-1", "a 2-0 win", "voted 52-48", "s'est imposé 2 à 0"; not "won 20-30 seats"."""
+    if scan.patterns.score_after.match(scan.low, span[1]):
+        return True
+    if _measures_something(span[1], scan):
+        return False
+    window = scan.low[max(scan.floor, span[0] - _SCORE_WINDOW) : span[0]]
+    sentence_start = max(window.rfind(mark) for mark in ".!?;")
+    return scan.patterns.score_before.search(window, sentence_start + 1) is not None
+
+
+def _names_a_person(comma: int, scan: _Scan) -> bool:
+    """ "John Smith, 62," and "the driver, 45,": a capitalised name or a person word before the comma."""
+    before = _WORD_BEFORE.search(scan.text, max(scan.floor, comma - _LONGEST_NAME), comma)
+    if before is None:
+        return False
+    word = before.group(0)
+    return word[0].isupper() or word.lower() in scan.patterns.age_name_words
 
 
 def _is_identifier_name(prefix: str, patterns: _Patterns) -> bool:

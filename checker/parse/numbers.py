@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from checker.claims import Claim
 from checker.document import Document, make_document
+from checker.parse.context import read_in_context
 from checker.parse.counted import counted_after
-from checker.parse.figures import Figure, find_figures
+from checker.parse.figures import DURATIONS, Figure, find_figures
 from checker.parse.intervals import bounds, is_rounded, tidy
 from checker.parse.not_claims import Mention, find_mentions
 from checker.parse.numeric_lexicon import NumericLexicon, numeric_lexicon
@@ -15,8 +16,8 @@ from checker.parse.patterns import lower_keeping_offsets
 from checker.parse.ranges import merge_ranges
 from checker.parse.ratios import find_ratios
 
-#: Units of time: a duration counts no thing ("two weeks of talks").
-DURATIONS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
+#: Ratios that compare two amounts ("three times higher", "a ratio of 3:1") count no thing.
+_COUNT_NOTHING = frozenset({"multiplier", "pair"})
 
 
 def find_numbers(document: Document) -> list[Claim]:
@@ -42,6 +43,7 @@ def number_fields(document: Document) -> list[dict]:
         figures, cue_mentions = find_figures(text, low, lo, hi, lex, taken)
         figures = sorted(merge_ranges(figures, low, lo, lex) + ratios, key=lambda f: f.start)
         counted = _counted(figures, text, low, hi, lex)
+        read_in_context(figures, counted, text, low, lo, hi, lex)
         for figure, noun in zip(figures, counted, strict=True):
             claims.append(_claim(figure, noun, text, document))
         for mention in mentions + cue_mentions:
@@ -77,8 +79,9 @@ def _counted(figures: list[Figure], text: str, low: str, hi: int, lex: NumericLe
     for figure in figures:
         if figure.counted:
             nouns.append(figure.counted)
-        elif figure.kind in ("count", "ratio"):
-            nouns.append(counted_after(text, figure.end, hi, lex.language, linked=figure.linked))
+        elif figure.kind in ("count", "ratio") and figure.source not in _COUNT_NOTHING:
+            singular = figure.kind == "ratio" or figure.value == 1
+            nouns.append(counted_after(text, figure.end, hi, lex.language, linked=figure.linked, singular=singular))
         elif figure.kind == "quantity" and figure.unit not in DURATIONS:
             # "500 tonnes of grain" counts grain; "two weeks of talks" counts no thing.
             nouns.append(counted_after(text, figure.end, hi, lex.language, linked=True, link_required=True))

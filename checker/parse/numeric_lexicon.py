@@ -64,6 +64,23 @@ class NumericLexicon:
     negative_words: frozenset[str]
     counted_stop_words: frozenset[str]
     capitalised_cues: frozenset[str]
+    #: Cues that name a place or line unless a plural noun follows ("la ligne 14", "en ligne 300 vidéos").
+    weak_cues: frozenset[str]
+    #: Letters that are no name before a number (units, scales, currencies, month abbreviations).
+    not_identifier_prefixes: frozenset[str]
+    #: "over" before a duration: a hedge only after ``duration_hedge_after`` or before ``duration_hedge_before``.
+    duration_prepositions: frozenset[str]
+    duration_hedge_after: frozenset[str]
+    duration_hedge_before: frozenset[str]
+    multiplier_words: dict[str, float]
+    multiplier_need_follower: frozenset[str]
+    #: Degrees of unstated scale: default scale, Fahrenheit above this value (None: never), angle cues.
+    default_temperature: str
+    fahrenheit_above: float | None
+    angle_after: re.Pattern[str]
+    angle_before: re.Pattern[str]
+    #: What an amount counts when it repeats the currency of the money before it ("4.4 trillion in revenue").
+    money_nouns: frozenset[str]
     # surface forms -> units / currencies (exact case, then lower-case words)
     units: dict[str, UnitForm]
     unit_words: dict[str, UnitForm]
@@ -108,6 +125,15 @@ class NumericLexicon:
     identifier_cue_before: re.Pattern[str]
     word_after: re.Pattern[str]
     word_before: re.Pattern[str]
+    #: "three times higher", "2,5 fois le niveau", "a 10-fold rise" (group ``times`` or ``fold``).
+    times_after: re.Pattern[str]
+    times_follower: re.Pattern[str]
+    multiplier_before: re.Pattern[str]
+    multiplier_ends: frozenset[str]
+    #: "3:1", "2 to 1", "3 pour 1" (groups ``a``, ``b``) and the words that make them ratios.
+    ratio_pairs: re.Pattern[str]
+    ratio_pair_cue: re.Pattern[str]
+    ratio_pair_noun: re.Pattern[str]
 
 
 def _lower_map(mapping: dict | None) -> dict[str, float]:
@@ -189,7 +215,7 @@ def _spelled_run(data: dict) -> str:
     return spelled
 
 
-def _core_words(data: dict) -> re.Pattern[str]:
+def _core_words(data: dict, unit_words: list[str]) -> re.Pattern[str]:
     """Where a worded figure starts (on lower-cased text): approximate nouns, indefinite plurals,
     fractions, spelled numbers. Alternatives are tried in this order at each position.
 
@@ -214,9 +240,11 @@ def _core_words(data: dict) -> re.Pattern[str]:
         rf"{words(data['fraction_numerators'], word_start=True)}(?:{SP}|-){words(denominators)}{WORD_END}"
         rf"|{words(data['standalone_fractions'], word_start=True)}(?![\w-])"
     )
+    multiplier = rf"{words(data.get('multiplier_words') or {}, word_start=True)}{WORD_END}"
+    article = rf"{words(data.get('article_before_units') or [], word_start=True)}(?={SP}{words(unit_words)}{WORD_END})"
     return re.compile(
         rf"{WORD_START}(?=[^\W\d_])(?:(?P<approx>{approx})|(?P<indef>{plural})|(?P<fraction>{fraction})"
-        rf"|(?P<spelled>{_spelled_run(data)}){WORD_END})"
+        rf"|(?P<spelled>{_spelled_run(data)}){WORD_END}|(?P<multiplier>{multiplier})|(?P<article>{article}))"
     )
 
 
@@ -264,10 +292,24 @@ def numeric_lexicon(language: str) -> NumericLexicon:
     to_words = [w for w in data["range_to"] if w[0].isalpha()]
     to_dashes = "".join(re.escape(w) for w in data["range_to"] if not w[0].isalpha())
     ratio_noun = rf"(?:{SP}(?P<noun>[^\W\d_][\w'’-]{{1,30}}))?" if data.get("ratio_noun_between") else ""
+    ratio_links = [*data["ratio_links"], *(link.replace(" ", "-") for link in data["ratio_links"] if " " in link)]
     ratio_tail = (
-        rf"{ratio_noun}{SP}(?P<link>{words(data['ratio_links'])}){SP}"
+        rf"{ratio_noun}(?:{SP}|-)(?P<link>{words(ratio_links)})(?:{SP}|-)"
         rf"(?P<b>{words(data['ratio_numbers'])}|\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}){WORD_END}"
     )
+    pair_number = rf"(?:{words(data['ratio_numbers'])}|\d{{1,3}}(?:[.,]\d{{1,2}})?)"
+    pair_links = data.get("ratio_pair_links") or []
+    pair_link = "|".join(
+        [rf"{OPT_SP}{re.escape(w)}{OPT_SP}" for w in pair_links if not w[0].isalnum() and not w.startswith("-")]
+        + [re.escape(w) for w in pair_links if w.startswith("-")]
+        + [rf"{SP}{words([w])}{SP}" for w in pair_links if w[0].isalnum()]
+    )
+    followers = data.get("multiplier_followers") or []
+    times_follower = rf"{SP}{words(followers)}(?:(?<=['’])|{WORD_END})"
+    fold = words(data.get("fold_suffixes") or [])
+    duration_prepositions = data.get("duration_prepositions") or {}
+    degrees = data.get("degrees") or {}
+    unit_word_forms = [f for f in units if _is_word(f) or (f.isalpha() and f == f.lower() and len(f) >= 3)]
 
     return NumericLexicon(
         language=language,
@@ -296,13 +338,26 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         negative_words=_lower_set(data.get("negative_words")),
         counted_stop_words=_lower_set(counted["stop_words"]),
         capitalised_cues=_lower_set(data.get("identifier_cues_capitalised")),
+        weak_cues=_lower_set(data.get("identifier_cues_weak")),
+        not_identifier_prefixes=_lower_set(data["identifiers"].get("not_prefixes"))
+        | _lower_set(unit_data.get("currencies") or {}),
+        duration_prepositions=_lower_set(duration_prepositions.get("words")),
+        duration_hedge_after=_lower_set(duration_prepositions.get("hedge_after")),
+        duration_hedge_before=_lower_set(duration_prepositions.get("hedge_before")),
+        multiplier_words=_lower_map(data.get("multiplier_words")),
+        multiplier_need_follower=_lower_set(data.get("multiplier_words_need_follower")),
+        default_temperature=str(degrees.get("default", "°")),
+        fahrenheit_above=float(degrees["fahrenheit_above"]) if degrees.get("fahrenheit_above") else None,
+        angle_after=re.compile(rf"(?:{SP}|-){words(degrees.get('angle_words') or [])}{WORD_END}"),
+        money_nouns=_lower_set(data.get("money_nouns")),
+        angle_before=re.compile(rf"{words(degrees.get('angle_before') or [], word_start=True)}{SP}\Z"),
         units=units | glued_units,
         unit_words={form.lower(): unit for form, unit in units.items() if _is_word(form)},
         currencies=currencies | scaled_currencies,
         currency_words={
             form.lower(): unit for form, unit in (currencies | scaled_currencies).items() if _is_word(form)
         },
-        core_words=_core_words(data),
+        core_words=_core_words(data, unit_word_forms),
         core_digits=_core_digits(data, decimal),
         core_vulgar=re.compile(r"[½¼¾⅓⅔⅛⅕](?<![\w.,/:][\s\S])"),
         scale_after=re.compile(rf"(?:{SP}|-)?(?P<scale>{scale_words}){WORD_END}"),
@@ -311,7 +366,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         ),
         half_after=re.compile(rf"{SP}{words(data.get('half_suffix') or [])}{WORD_END}"),
         fraction_scale_after=re.compile(
-            rf"{SP}{words(data.get('fraction_scale_link') or [])}{SP}(?P<scale>{scale_words}){WORD_END}"
+            rf"(?:{SP}{words(data.get('fraction_scale_link') or [])}{SP}|-)(?P<scale>{scale_words}){WORD_END}"
         ),
         percent_after=percent_after,
         points_after=re.compile(rf"{SP}(?P<points>{words(data['bare_points'])}){WORD_END}"),
@@ -337,7 +392,10 @@ def numeric_lexicon(language: str) -> NumericLexicon:
             )
         ),
         currency_prefix_ends=frozenset(str(form)[-1].lower() for form in unit_data["currency_prefixes"]),
-        post_hedge_after=re.compile(rf"(?P<hedge>{SP}{words(word_hedges)}|{words(glued_hedges)}){_FORM_END}"),
+        post_hedge_after=re.compile(
+            rf"(?P<hedge>{SP}{words(word_hedges)}|{words(glued_hedges)}){_FORM_END}"
+            rf"(?!{SP}{words(data.get('post_hedge_not_before') or [])}(?:(?<=['’])|{WORD_END}))"
+        ),
         change_before=re.compile(rf"(?P<stem>{stems})(?:{SP}{words(data.get('change_link') or [])})?{SP}\Z"),
         change_increase=re.compile(fragments(data["change_before"]["increase"])),
         change_percent_only=re.compile(fragments(data.get("change_percent_only") or [])),
@@ -355,6 +413,18 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         ),
         word_after=re.compile(rf"{SP}(?P<word>[^\W\d_][\w'’-]*)"),
         word_before=re.compile(rf"(?P<word>[^\W\d_][\w'’-]*){SP}\Z"),
+        times_after=re.compile(
+            rf"(?:{SP}(?P<times>{words(data.get('multiplier_links') or [])})(?={times_follower})"
+            rf"|(?P<fold>{fold})){WORD_END}"
+        ),
+        times_follower=re.compile(times_follower),
+        multiplier_before=re.compile(rf"{words(data.get('multiplier_before') or [], word_start=True)}{SP}\Z"),
+        multiplier_ends=_last_words(data.get("multiplier_before") or []),
+        ratio_pairs=re.compile(
+            rf"(?P<a>{pair_number})(?:{pair_link})(?P<b>{pair_number})(?![\w]|[.,:]\d)" if pair_link else "(?!)"
+        ),
+        ratio_pair_cue=re.compile(rf"{words(data.get('ratio_pair_cues') or [], word_start=True)}{WORD_END}"),
+        ratio_pair_noun=re.compile(rf"{SP}{words(data.get('ratio_pair_nouns') or [])}{WORD_END}"),
     )
 
 

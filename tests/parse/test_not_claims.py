@@ -54,7 +54,7 @@ def test_english_not_claims(sentence, expected):
         ("Le rendez-vous est fixé à 14 h 30.", [("14 h 30", "time")]),
         ("La police est arrivée à 14h.", [("14h", "time")]),
         ("Le magasin est ouvert de 8h à 18h.", [("8h", "time"), ("18h", "time")]),
-        ("Le sommet s'ouvrira à 8 heures.", [("8 heures", "time")]),
+        ("Le sommet s'ouvrira à 8 heures.", [("à 8 heures", "time")]),
         ("Les négociations ont duré 8 heures.", [("8 heures", "quantity")]),
         ("Il a dormi pendant 3 h.", [("3 h", "quantity")]),
         ("Appelez le +33 1 42 68 53 00.", [("+33 1 42 68 53 00", "phone")]),

@@ -1,0 +1,74 @@
+"""Figures read in the light of the others: unstated degrees take the scale of nearby temperatures,
+scaled amounts that repeat money take its currency."""
+
+from __future__ import annotations
+
+import re
+
+from checker.parse.figures import Figure
+from checker.parse.numeric_lexicon import NumericLexicon
+
+_UNSTATED_DEGREES = "°"
+_TEMPERATURES = ("°C", "°F")
+_FAHRENHEIT = "°F"
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: Sources of amounts that may repeat a currency: "4.4 trillion", "deux milliards", "billions".
+_AMOUNT_SOURCES = frozenset({"digits", "spelled", "indefinite"})
+_ANGLE_WINDOW = 30
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def read_in_context(
+    figures: list[Figure], nouns: list[str | None], text: str, low: str, lo: int, hi: int, lex: NumericLexicon
+) -> None:
+    """Settle, in place, the units of ``figures`` (in text order) that only their neighbours tell;
+    ``nouns`` are what each figure counts (cleared for amounts that turn out to be money)."""
+    _scale_degrees(figures, low, lo, hi, lex)
+    _repeat_currencies(figures, nouns, text, lex)
+
+
+def _scale_degrees(figures: list[Figure], low: str, lo: int, hi: int, lex: NumericLexicon) -> None:
+    """ "35 degrees" is in the scale of the nearest temperature with one ("30C", "20 degrees
+    Fahrenheit"), else Fahrenheit when no weather could reach it in Celsius, else the language's
+    default; "a 180-degree turn" is an angle and keeps "°"."""
+    scaled = [index for index, figure in enumerate(figures) if figure.unit in _TEMPERATURES]
+    for index, figure in enumerate(figures):
+        if figure.unit != _UNSTATED_DEGREES or _is_angle(figure, low, lo, hi, lex):
+            continue
+        if scaled:
+            nearest = min(scaled, key=lambda other: (abs(other - index), other > index))
+            figure.unit = figures[nearest].unit
+        elif lex.fahrenheit_above is not None and abs(figure.value) > lex.fahrenheit_above:
+            figure.unit = _FAHRENHEIT
+        else:
+            figure.unit = lex.default_temperature
+
+
+def _is_angle(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexicon) -> bool:
+    if lex.angle_after.match(low, figure.end, hi):
+        return True
+    return lex.angle_before.search(low, max(lo, figure.start - _ANGLE_WINDOW), figure.start) is not None
+
+
+def _repeat_currencies(figures: list[Figure], nouns: list[str | None], text: str, lex: NumericLexicon) -> None:
+    """ "The deficit reached $1.7 trillion. Revenue rose to 4.4 trillion": within a paragraph, an amount
+    with a scale word and no currency after money with one is money in that currency, unless it counts
+    something other than money ("38 million inhabitants", which also ends the run)."""
+    currency, since = None, 0
+    for index, figure in enumerate(figures):
+        if figure.scale <= 1.0:
+            continue
+        if figure.kind == "money":
+            currency, since = figure.unit, figure.end
+            continue
+        if figure.kind != "count" or figure.source not in _AMOUNT_SOURCES or currency is None:
+            continue
+        if _PARAGRAPH_BREAK.search(text, since, figure.start):
+            currency = None
+            continue
+        noun = nouns[index]
+        if noun is not None and lex.money_nouns.isdisjoint(_WORDS.findall(noun.lower())):
+            currency = None
+            continue
+        figure.kind, figure.unit, nouns[index] = "money", currency, None
+        since = figure.end
