@@ -14,6 +14,9 @@ from checker.report import Finding
 from checker.terms import terms, words
 from checker.timing import CLAUSE_MARKS, attached_date, date_range, opens_period
 
+#: At most this many characters between a comma and a date it sets in apposition (", le ", ", on ").
+APPOSITION_REACH = 5
+
 
 def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -> int | None:
     """Characters between the date and the nearest word of its clause naming the event (a word of the
@@ -30,11 +33,20 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
         distance = _gap(word.start, word.end, claim)
         if any(_gap(word.start, word.end, other) < distance for other in dates if other is not claim):
             continue
-        between = context.document.text[min(word.end, claim.end):max(word.start, claim.start)]
-        if any(mark in between for mark in CLAUSE_MARKS):
+        if not _same_clause(context.document.text, word.end, claim.start) if word.end <= claim.start \
+                else any(mark in context.document.text[claim.end:word.start] for mark in CLAUSE_MARKS):
             continue  # "on Sunday, nine days after an earthquake": another clause, another event
         best = distance if best is None else min(best, distance)
     return best
+
+
+def _same_clause(text: str, start: int, end: int) -> bool:
+    """No clause mark between an event word and the date after it, except one setting the date in apposition
+    ("l'invasion de l'Ukraine, le 24 février 2022")."""
+    between = text[start:end]
+    last = max(between.rfind(mark) for mark in CLAUSE_MARKS)
+    return last == -1 or (len(between) - last <= APPOSITION_REACH
+                          and not any(mark in between[:last] for mark in CLAUSE_MARKS))
 
 
 def _gap(start: int, end: int, claim: Claim) -> int:
