@@ -15,6 +15,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 #: Sources of amounts that may repeat a currency: "4.4 trillion", "deux milliards", "billions".
 _AMOUNT_SOURCES = frozenset({"digits", "spelled", "indefinite"})
 _ANGLE_WINDOW = 30
+_NOT_MONEY_WINDOW = 30
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -24,7 +25,7 @@ def read_in_context(
     """Settle, in place, the units of ``figures`` (in text order) that only their neighbours tell;
     ``nouns`` are what each figure counts (cleared for amounts that turn out to be money)."""
     _scale_degrees(figures, low, lo, hi, lex)
-    _repeat_currencies(figures, nouns, text, lex)
+    _repeat_currencies(figures, nouns, text, low, lo, lex)
 
 
 def _scale_degrees(figures: list[Figure], low: str, lo: int, hi: int, lex: NumericLexicon) -> None:
@@ -50,10 +51,13 @@ def _is_angle(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexicon) -
     return lex.angle_before.search(low, max(lo, figure.start - _ANGLE_WINDOW), figure.start) is not None
 
 
-def _repeat_currencies(figures: list[Figure], nouns: list[str | None], text: str, lex: NumericLexicon) -> None:
+def _repeat_currencies(
+    figures: list[Figure], nouns: list[str | None], text: str, low: str, lo: int, lex: NumericLexicon
+) -> None:
     """ "The deficit reached $1.7 trillion. Revenue rose to 4.4 trillion": within a paragraph, an amount
     with a scale word and no currency after money with one is money in that currency, unless it counts
-    something other than money ("38 million inhabitants", which also ends the run)."""
+    something other than money ("38 million inhabitants", "a population of 1.5 million", which also end
+    the run)."""
     currency, since = None, 0
     for index, figure in enumerate(figures):
         if figure.scale <= 1.0:
@@ -67,7 +71,8 @@ def _repeat_currencies(figures: list[Figure], nouns: list[str | None], text: str
             currency = None
             continue
         noun = nouns[index]
-        if noun is not None and lex.money_nouns.isdisjoint(_WORDS.findall(noun.lower())):
+        counts_people = lex.not_money_before.search(low, max(lo, figure.start - _NOT_MONEY_WINDOW), figure.start)
+        if counts_people or (noun is not None and lex.money_nouns.isdisjoint(_WORDS.findall(noun.lower()))):
             currency = None
             continue
         figure.kind, figure.unit, nouns[index] = "money", currency, None

@@ -380,6 +380,9 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
         if currency:
             kind, unit = "money", currency.symbol
             value, step = value * currency.factor, step * currency.factor
+        elif kind != "percent" and (hours := _hours_minutes(core, low, pos, hi, lex)):
+            kind, unit, pos = "quantity", "h", hours.end()  # "a mis 2 h 30", "3h30 de débat"
+            value, step = value + int(hours.group("minutes")) / 60, 1 / 60
         elif kind != "percent":
             match = lex.unit_after.match(text, pos, hi)
             if match is None and linked:
@@ -409,6 +412,12 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
     core.start, core.end, core.value, core.kind, core.unit = start, pos, value, kind, unit
     core.step, core.scale, core.linked, core.qualifier, core.hedge = step, scale, linked, qualifier, hedge
     return core
+
+
+def _hours_minutes(core: Figure, low: str, pos: int, hi: int, lex: NumericLexicon) -> re.Match[str] | None:
+    if lex.hours_minutes is None or core.source != "digits" or core.has_decimals or pos != core.end:
+        return None
+    return lex.hours_minutes.match(low, pos, hi)
 
 
 def _scale_letter_applies(match: re.Match[str], currency, text: str, low: str, hi: int, lex: NumericLexicon) -> bool:

@@ -19,6 +19,8 @@ _MIN_PHONE_DIGITS = 2
 _MAX_PHONE_DIGITS = 15
 #: How far back (characters, within the sentence) a score word is looked for: "won their opening game 3-1".
 _SCORE_WINDOW = 60
+_CUE_WINDOW = 30
+_LAST_HOUR = 23
 _LONGEST_NAME = 40
 _WORD_BEFORE = re.compile(r"[^\W\d_][\w'’-]*\Z")
 
@@ -53,6 +55,9 @@ class _Patterns:
     number_before: re.Pattern[str]
     ordinal_exceptions: re.Pattern[str]
     not_identifier_prefixes: frozenset[str]
+    #: "a mis 2 h 30", "3h30 de débat": words before or after hours and minutes that make them a duration.
+    duration_before: re.Pattern[str]
+    duration_after: re.Pattern[str]
     score_before: re.Pattern[str]
     score_after: re.Pattern[str]
     age_name_words: frozenset[str]
@@ -92,7 +97,9 @@ def _patterns(language: str) -> _Patterns:
         # or in a span of hours ("de 8h à 18h", "8h-18h"): "pendant 3 h", "48h" are durations.
         marks = words(time["hour_marks"])
         finders.append(
-            _Finder("time", re.compile(rf"{hour}{OPT_SP}{marks}{OPT_SP}{minute}(?!\d)"), lowered=True, check="hour")
+            _Finder(
+                "time", re.compile(rf"{hour}{OPT_SP}{marks}{OPT_SP}{minute}(?!\d)"), lowered=True, check="hour_mark"
+            )
         )
         bare = rf"(?P<span>(?P<hour>\d\d?){OPT_SP}{marks}){WORD_END}"
         cues = words(time.get("hour_mark_cues") or [], word_start=True)
@@ -192,6 +199,8 @@ def _patterns(language: str) -> _Patterns:
         number_before=re.compile(rf"(?:\d|{words(data['number_words'])}){SP}\Z"),
         ordinal_exceptions=re.compile(rf"{words(ordinals.get('exceptions') or [], word_start=True)}{WORD_END}"),
         not_identifier_prefixes=frozenset(w.lower() for w in identifiers.get("not_prefixes") or []) | currency_codes,
+        duration_before=re.compile(rf"{words(time.get('hour_mark_durations_before') or [], word_start=True)}{SP}\Z"),
+        duration_after=re.compile(rf"{SP}{words(time.get('hour_word_durations') or [])}(?:(?<=['’])|{WORD_END})"),
         score_before=re.compile(rf"{words(scores.get('before') or [], word_start=True)}{WORD_END}"),
         score_after=re.compile(rf"(?:{SP}[^\W\d_]+)?{SP}{words(scores.get('after') or [])}{WORD_END}"),
         age_name_words=frozenset(w.lower() for w in data.get("age_between_commas_after") or []),
@@ -244,6 +253,8 @@ def _passes(check: str, match: re.Match[str], span: tuple[int, int], scan: _Scan
             return True  # a spelled hour
         value = int(written)
         return value <= 23 if check == "hour" else 1 <= value <= 12
+    if check == "hour_mark":
+        return int(match.group("hour")) <= _LAST_HOUR and not _is_duration(span, scan)
     if check == "phone":
         return _is_phone(match.group(0))
     if check == "phone_cue":
@@ -261,6 +272,14 @@ def _passes(check: str, match: re.Match[str], span: tuple[int, int], scan: _Scan
     if check == "roman_name":
         return len(match.group("roman")) > 1 or match.group("roman") in ("V", "X")
     return _is_ordinal(scan.low, span, scan.floor, scan.patterns, scan.exceptions)
+
+
+def _is_duration(span: tuple[int, int], scan: _Scan) -> bool:
+    """ "a mis 2 h 30", "pendant 1h30", "3h30 de débat": hours and minutes of a duration."""
+    patterns = scan.patterns
+    if patterns.duration_after.match(scan.low, span[1]):
+        return True
+    return patterns.duration_before.search(scan.low, max(scan.floor, span[0] - _CUE_WINDOW), span[0]) is not None
 
 
 def _is_phone(written: str) -> bool:

@@ -81,7 +81,8 @@ def _counted(figures: list[Figure], text: str, low: str, hi: int, lex: NumericLe
             nouns.append(figure.counted)
         elif figure.kind in ("count", "ratio") and figure.source not in _COUNT_NOTHING:
             singular = figure.kind == "ratio" or figure.value == 1
-            nouns.append(counted_after(text, figure.end, hi, lex.language, linked=figure.linked, singular=singular))
+            linked = figure.linked or figure.kind == "ratio"  # "one in five of the adults"
+            nouns.append(counted_after(text, figure.end, hi, lex.language, linked=linked, singular=singular))
         elif figure.kind == "quantity" and figure.unit not in DURATIONS:
             # "500 tonnes of grain" counts grain; "two weeks of talks" counts no thing.
             nouns.append(counted_after(text, figure.end, hi, lex.language, linked=True, link_required=True))

@@ -81,6 +81,9 @@ class NumericLexicon:
     angle_before: re.Pattern[str]
     #: What an amount counts when it repeats the currency of the money before it ("4.4 trillion in revenue").
     money_nouns: frozenset[str]
+    not_money_before: re.Pattern[str]
+    #: Hours and minutes of a duration: "2 h 30", "3h30" (None where durations are not written so).
+    hours_minutes: re.Pattern[str] | None
     # surface forms -> units / currencies (exact case, then lower-case words)
     units: dict[str, UnitForm]
     unit_words: dict[str, UnitForm]
@@ -350,6 +353,13 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         fahrenheit_above=float(degrees["fahrenheit_above"]) if degrees.get("fahrenheit_above") else None,
         angle_after=re.compile(rf"(?:{SP}|-){words(degrees.get('angle_words') or [])}{WORD_END}"),
         money_nouns=_lower_set(data.get("money_nouns")),
+        not_money_before=re.compile(rf"{words(data.get('not_money_before') or [], word_start=True)}{WORD_END}"),
+        hours_minutes=re.compile(
+            rf"{OPT_SP}{words(data['time']['hour_marks'])}{OPT_SP}(?P<minutes>[0-5]\d)(?![\d.,]?\d)"
+            rf"(?:{OPT_SP}(?:min|mn){WORD_END})?"
+        )
+        if data.get("time", {}).get("hour_marks")
+        else None,
         angle_before=re.compile(rf"{words(degrees.get('angle_before') or [], word_start=True)}{SP}\Z"),
         units=units | glued_units,
         unit_words={form.lower(): unit for form, unit in units.items() if _is_word(form)},

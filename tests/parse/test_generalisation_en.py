@@ -184,6 +184,8 @@ def test_half_millions_are_counts(sentence, span, value):
         ("Police arrested 12 protesters overnight.", "12", "protesters"),
         ("The company employs 4,500 staff.", "4,500", "staff"),
         ("Millions of people watched the debate.", "Millions", "people"),
+        ("Israel said 240 were taken hostage and 1,200 killed.", "240", None),
+        ("Hamas took 240 hostage on 7 October.", "240", "hostage"),
     ],
 )
 def test_counted_noun_phrases(sentence, span, counted):
@@ -201,6 +203,7 @@ def test_counted_noun_phrases(sentence, span, counted):
         ("A deal was struck over two years later.", "over two years", "more_than"),
         ("The war has lasted more than a year.", "more than a year", "more_than"),
         ("Talks took nearly a month.", "nearly a month", "approx"),
+        ("The attack lasted less than a second.", "less than a second", "less_than"),
         ("More than 500 people attended.", "More than 500", "more_than"),
         ("Over 2,000 homes lost power.", "Over 2,000", "more_than"),
     ],
@@ -237,6 +240,13 @@ def test_a_decade_is_ten_years():
             "money",
             "GBP",
             9.5e7,
+        ),
+        (
+            "The city received $2 billion in aid. It has a population of 1.5 million.",
+            "1.5 million",
+            "count",
+            None,
+            1.5e6,
         ),
         (
             "Aid totals €50 billion. The country has 38 million inhabitants.",

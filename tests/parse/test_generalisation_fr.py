@@ -123,6 +123,9 @@ def test_ages_are_not_claims(sentence, age):
         ("Les négociations ont duré 8 heures.", "8 heures", "quantity"),
         ("Il a été libéré après 48 heures de garde à vue.", "48 heures", "quantity"),
         ("La grève pourrait durer jusqu'à 72 heures.", "jusqu'à 72 heures", "quantity"),
+        ("Le TGV a mis 2 h 30 pour relier Paris à Lyon.", "2 h 30", "quantity"),
+        ("Le texte a été adopté après 3h30 de débat.", "3h30", "quantity"),
+        ("Le vote aura lieu à 14h30.", "14h30", "time"),
     ],
 )
 def test_hours_of_the_day_and_durations(sentence, span, kind):
@@ -210,6 +213,9 @@ def test_ratios_in_every_form(sentence, span, value, counted):
         ("Six hauts responsables ont démissionné.", "Six", "hauts responsables"),
         ("La Corée du Nord a livré un million d'obus d'artillerie.", "un million", "obus d'artillerie"),
         ("Deux enfants morts dans l'incendie.", "Deux", "enfants"),
+        ("Un tiers estime que la situation s'améliore.", "Un tiers", None),
+        ("Neuf sur dix jugent le prix trop élevé.", "Neuf sur dix", None),
+        ("Neuf sur dix des sondés jugent le prix trop élevé.", "Neuf sur dix", "sondés"),
         ("Trois blessés graves ont été évacués.", "Trois", "blessés graves"),
     ],
 )
@@ -242,6 +248,13 @@ def test_counted_noun_phrases(sentence, span, counted):
             "money",
             "USD",
             1.2e9,
+        ),
+        (
+            "La ville a reçu 2 milliards d'euros. Elle compte une population de 1,5 million.",
+            "1,5 million",
+            "count",
+            None,
+            1.5e6,
         ),
         (
             "Le plan coûte 3 milliards d'euros. Le pays compte 68 millions d'habitants.",
