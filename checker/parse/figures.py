@@ -37,6 +37,8 @@ DURATIONS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
 #: An all-capitals name right before a figure: "AF 447", "ASX 200", "MAX 8" (checked in code).
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&'’.-])(?P<acronym>[A-Z][A-Z&]{1,5})[ \u00a0]\Z")
 _ACRONYM_WINDOW = 8
+#: A model's variant after its number: "Boeing 747-400", "Airbus A350-1000", "Falcon 9-R".
+_MODEL_SUFFIX = re.compile(r"-\d{1,4}[A-Za-z]{0,3}(?![\w])|-[A-Z]{1,3}(?![\w])")
 _MAX_ACRONYM_NUMBER = 9999
 #: Sentence punctuation: a cue for a ratio or an angle is looked for after the last one.
 _SENTENCE_MARKS = ".!?;"
@@ -445,7 +447,8 @@ def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
         if word in lex.cue_ends:
             cue = lex.identifier_cue_before.search(low, max(lo, start - _CUE_WINDOW), start)
             if cue and _is_identifier_cue(cue, figure, text, low, hi, lex):
-                return Mention(cue.start("cue"), figure.end, "identifier")  # "Article 5", "Formula One"
+                suffix = _MODEL_SUFFIX.match(text, figure.end, hi)  # "Boeing 747-400"
+                return Mention(cue.start("cue"), suffix.end() if suffix else figure.end, "identifier")
         acronym = _acronym_before(figure, text, low, lo, hi, lex)
         if acronym is not None:
             return Mention(acronym, figure.end, "identifier")  # "AF 447", "ASX 200"

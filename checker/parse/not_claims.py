@@ -54,6 +54,7 @@ class _Patterns:
     fraction_numerators: re.Pattern[str]
     number_before: re.Pattern[str]
     ordinal_exceptions: re.Pattern[str]
+    ordinal_noun_after: re.Pattern[str]
     not_identifier_prefixes: frozenset[str]
     #: "a mis 2 h 30", "3h30 de débat": words before or after hours and minutes that make them a duration.
     duration_before: re.Pattern[str]
@@ -197,6 +198,7 @@ def _patterns(language: str) -> _Patterns:
         ordinal_denominators=frozenset(str(k).lower() for k in data.get("fraction_denominators") or {}),
         fraction_numerators=re.compile(rf"(?:{numerators}|\d{{1,2}})(?:{SP}|-)\Z"),
         number_before=re.compile(rf"(?:\d|{words(data['number_words'])}){SP}\Z"),
+        ordinal_noun_after=re.compile(rf"{SP}{words(ordinals.get('nouns_after') or [])}{WORD_END}"),
         ordinal_exceptions=re.compile(rf"{words(ordinals.get('exceptions') or [], word_start=True)}{WORD_END}"),
         not_identifier_prefixes=frozenset(w.lower() for w in identifiers.get("not_prefixes") or []) | currency_codes,
         duration_before=re.compile(rf"{words(time.get('hour_mark_durations_before') or [], word_start=True)}{SP}\Z"),
@@ -337,7 +339,8 @@ def _is_ordinal(low: str, span: tuple[int, int], floor: int, patterns: _Patterns
     word = low[span[0] : span[1]]
     window = max(floor, span[0] - 20)
     if word in patterns.ordinal_denominators and patterns.fraction_numerators.search(low, window, span[0]):
-        return False  # "a third", "un cinquième": a fraction
+        # "a third", "un cinquième": a fraction; "a third term", "un cinquième mandat": an ordinal
+        return patterns.ordinal_noun_after.match(low, span[1]) is not None
     if patterns.number_before.search(low, window, span[0]):
         return False  # "one second", "30 seconds": a unit
     return exceptions.find(1, span[0] - floor, span[1] - floor) == -1  # "First Lady", "Premier ministre"

@@ -68,6 +68,7 @@ def assert_not_a_claim(text: str, name: str, kind: str) -> None:
         ("Ukraine asked for more Leopard 2 tanks.", "Leopard 2"),
         ("The EU's Article 7 procedure against Hungary stalled.", "Article 7"),
         ("The striker wore the No 9 shirt.", "No 9"),
+        ("The Boeing 747-400 made its last flight.", "Boeing 747-400"),
     ],
 )
 def test_names_with_numbers_are_identifiers(sentence, name):
@@ -157,6 +158,17 @@ def test_ratios_in_every_form(sentence, span, value, counted):
     assert found.kind == "ratio"
     assert found.value == pytest.approx(value, abs=1e-4)
     assert found.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinal"),
+    [
+        ("Xi Jinping secured a third term in March.", "third"),
+        ("It was the league's sixth meeting of the season, and a sixth meeting is planned.", "sixth"),
+    ],
+)
+def test_fraction_words_before_a_noun_are_ordinals(sentence, ordinal):
+    assert_not_a_claim(sentence, ordinal, "ordinal")
 
 
 @pytest.mark.parametrize(

@@ -113,6 +113,11 @@ def test_ages_are_not_claims(sentence, age):
     assert_not_a_claim(sentence, age, "label")
 
 
+def test_fraction_words_before_a_noun_are_ordinals():
+    assert_not_a_claim("Le président brigue un cinquième mandat.", "cinquième", "ordinal")
+    assert claim("Un cinquième des terres est cultivé.", "Un cinquième").kind == "ratio"
+
+
 @pytest.mark.parametrize(
     ("sentence", "span", "kind"),
     [
