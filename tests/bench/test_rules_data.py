@@ -1,4 +1,4 @@
-"""The rules evaluation set is valid, and the scripts that score the engine on it count right."""
+"""The rules evaluation sets (tuned and held out) are valid, and the scripts that score the engine count right."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import copy
 import importlib.util
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -32,40 +33,96 @@ ARTICLES = dataset.load_articles()
 LEXICON = dataset.load_lexicon()
 
 
-def test_references_carry_exactly_the_contract_fields_with_valid_kinds_and_qualifiers():
-    assert dataset.validate_references(REFERENCES) == []
-    assert 60 <= len(REFERENCES) <= 120
-    assert {record["kind"] for record in REFERENCES} == set(dataset.REFERENCE_KINDS)
-    assert all(tuple(record) == dataset.REFERENCE_FIELDS for record in REFERENCES)
+@dataclass(frozen=True)
+class DataSet:
+    """One evaluation folder and the size it must reach."""
+
+    name: str
+    folder: Path
+    references: tuple[int, int]
+    superseded_pairs: int
+    articles_per_language: int
+    wrong_per_category: int
+
+    def load(self) -> tuple[list[dict], list[dict]]:
+        return dataset.load_references(self.folder), dataset.load_articles(self.folder)
 
 
-def test_the_table_holds_superseded_figures_to_test_outdated():
-    pairs = Counter((record["subject"], record["measure"]) for record in REFERENCES)
-    assert sum(count > 1 for count in pairs.values()) >= 8
+DATA_SETS = (
+    DataSet("rules", BENCH / "data" / "rules", (60, 120), 8, 20, 8),
+    DataSet("rules_holdout", BENCH / "data" / "rules_holdout", (40, 60), 3, 8, 4),
+)
+ARTICLES_OF_EVERY_SET = [(data_set, article) for data_set in DATA_SETS for article in data_set.load()[1]]
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=[article["id"] for article in ARTICLES])
-def test_every_label_is_found_at_its_occurrence_and_every_number_is_labelled(article):
-    assert dataset.validate_article(article, REFERENCES_BY_ID, LEXICON) == []
+@pytest.mark.parametrize("data_set", DATA_SETS, ids=lambda data_set: data_set.name)
+def test_references_carry_exactly_the_contract_fields_with_valid_kinds_and_qualifiers(data_set):
+    references, _ = data_set.load()
+    assert dataset.validate_references(references) == []
+    low, high = data_set.references
+    assert low <= len(references) <= high
+    assert {record["kind"] for record in references} == set(dataset.REFERENCE_KINDS)
+    assert all(tuple(record) == dataset.REFERENCE_FIELDS for record in references)
 
 
-def test_the_json_articles_are_what_the_annotated_sources_build():
-    assert dataset.validate_sources(ARTICLES) == []
+@pytest.mark.parametrize("data_set", DATA_SETS, ids=lambda data_set: data_set.name)
+def test_the_table_holds_superseded_figures_to_test_outdated(data_set):
+    references, _ = data_set.load()
+    pairs = Counter((record["subject"], record["measure"]) for record in references)
+    assert sum(count > 1 for count in pairs.values()) >= data_set.superseded_pairs
 
 
-def test_the_set_is_large_enough_in_both_languages_and_every_category():
-    languages = Counter(article["language"] for article in ARTICLES)
-    assert len(ARTICLES) >= 40 and languages["en"] >= 20 and languages["fr"] >= 20
+@pytest.mark.parametrize(
+    ("data_set", "article"),
+    ARTICLES_OF_EVERY_SET,
+    ids=[f"{data_set.name}/{article['id']}" for data_set, article in ARTICLES_OF_EVERY_SET],
+)
+def test_every_label_is_found_at_its_occurrence_and_every_number_is_labelled(data_set, article):
+    references, _ = data_set.load()
+    by_id = {record["id"]: record for record in references}
+    assert dataset.validate_article(article, by_id, LEXICON) == []
+
+
+@pytest.mark.parametrize("data_set", DATA_SETS, ids=lambda data_set: data_set.name)
+def test_the_json_articles_are_what_the_annotated_sources_build(data_set):
+    _, articles = data_set.load()
+    assert dataset.validate_sources(articles, data_set.folder) == []
+
+
+@pytest.mark.parametrize("data_set", DATA_SETS, ids=lambda data_set: data_set.name)
+def test_the_whole_folder_validates_as_the_validator_script_sees_it(data_set):
+    assert dataset.validate_all(data_set.folder) == []
+
+
+@pytest.mark.parametrize("data_set", DATA_SETS, ids=lambda data_set: data_set.name)
+def test_the_set_is_large_enough_in_both_languages_and_every_category(data_set):
+    _, articles = data_set.load()
+    languages = Counter(article["language"] for article in articles)
+    assert languages["en"] >= data_set.articles_per_language and languages["fr"] >= data_set.articles_per_language
     wrong = [
         (article["language"], label["category"])
-        for article in ARTICLES
+        for article in articles
         for label in article["labels"]
         if label["label"] == "wrong"
     ]
     for category in dataset.CATEGORIES:
-        assert sum(cat == category for _, cat in wrong) >= 8, category
+        assert sum(cat == category for _, cat in wrong) >= data_set.wrong_per_category, category
         assert {lang for lang, cat in wrong if cat == category} == {"en", "fr"}, category
-    assert any(all(label["label"] != "wrong" for label in article["labels"]) for article in ARTICLES)
+    assert any(all(label["label"] != "wrong" for label in article["labels"]) for article in articles)
+
+
+def test_the_held_out_set_shares_no_reference_subject_or_article_text_with_the_tuned_set():
+    (tuned_references, tuned_articles), (held_references, held_articles) = (data_set.load() for data_set in DATA_SETS)
+    assert not {record["id"] for record in tuned_references} & {record["id"] for record in held_references}
+    assert not {record["subject"] for record in tuned_references} & {record["subject"] for record in held_references}
+    assert not {article["text"] for article in tuned_articles} & {article["text"] for article in held_articles}
+
+
+def test_a_folder_too_small_for_its_bar_is_rejected(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "source").mkdir()
+    (tmp_path / "references.json").write_text("[]", encoding="utf-8")
+    assert any("fewer than" in problem for problem in dataset.validate_all(tmp_path))
 
 
 def _article(text: str, labels: list[dict], language: str = "en") -> dict:
