@@ -21,6 +21,7 @@ import datetime as dt
 import heapq
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import accumulate
 
 from checker import units
@@ -28,7 +29,7 @@ from checker.claims import Claim
 from checker.document import Document
 from checker.lexicon import load_lexicon
 from checker.references.index import YEAR, IndexedReference, ReferenceIndex
-from checker.terms import Word, fold, words
+from checker.terms import Word, fold, phrase_words, words
 from checker.timing import converts, is_goal, opens_period
 
 #: Which reference kinds a claim kind may be compared with.
@@ -107,13 +108,18 @@ class Match:
         return self.candidates[0] if self.candidates else None
 
 
+@lru_cache(maxsize=4096)
+def _same_dimension(first: str, second: str) -> bool:
+    return units.same_dimension(first, second)
+
+
 def compatible(claim: Claim, reference: IndexedReference) -> bool:
     """Kind and unit agree (a count never matches money; km matches miles)."""
     if reference.kind not in COMPATIBLE_KINDS.get(claim.kind, ()):
         return False
     ref_unit = reference.record.get("unit")
     if claim.kind == "quantity":
-        return bool(claim.unit and ref_unit and units.same_dimension(claim.unit, ref_unit))
+        return bool(claim.unit and ref_unit and _same_dimension(claim.unit, ref_unit))
     if claim.kind == "money":
         return claim.unit is None or ref_unit is None or claim.unit == ref_unit
     if claim.kind == "percent":
@@ -130,7 +136,7 @@ def _rivals(claim: Claim, other: Claim) -> bool:
     """Could the two figures measure the same thing (and so compete for the words between them)?"""
     if not matchable(other) or not set(COMPATIBLE_KINDS[claim.kind]) & set(COMPATIBLE_KINDS[other.kind]):
         return False
-    return claim.kind != "quantity" or units.same_dimension(claim.unit, other.unit)
+    return claim.kind != "quantity" or (bool(claim.unit and other.unit) and _same_dimension(claim.unit, other.unit))
 
 
 def _in_name(document: Document, claim: Claim, index: ReferenceIndex) -> bool:
@@ -199,6 +205,34 @@ class ArticleWords:
         #: Forms of the words written capitalised, and of the places its adjectives name: the article's names.
         self.names: frozenset[str] = frozenset(form for word in every if word.capitalised for form in word.forms) \
             | _places(every, document.language)
+        self._citable: dict[str, set[str]] = {}
+        self._sentence_forms: dict[int, frozenset[str]] = {}
+
+    def reachable(self, index: ReferenceIndex, claim: Claim) -> bool:
+        """Can any citable reference share a word with the claim's sentence, the one before or its counted
+        noun? A cheap test that spares building the context of most figures of a long article."""
+        forms = set(self.sentence_forms(claim.sentence)) | set(self.sentence_forms(claim.sentence - 1))
+        forms.update(form for word in phrase_words(claim.counted or "", self.document.language) for form in word.forms)
+        for kind in COMPATIBLE_KINDS.get(claim.kind, ()):
+            citable = self.citable(index, kind)
+            for postings in (index.postings.get(kind, {}), index.name_postings.get(kind, {})):
+                if any(not citable.isdisjoint(postings[form]) for form in forms if form in postings):
+                    return True
+        return False
+
+    def sentence_forms(self, position: int) -> frozenset[str]:
+        if not 0 <= position < len(self.sentences):
+            return frozenset()
+        if position not in self._sentence_forms:
+            self._sentence_forms[position] = frozenset(form for word in self.sentences[position]
+                                                       for form in word.forms)
+        return self._sentence_forms[position]
+
+    def citable(self, index: ReferenceIndex, kind: str) -> set[str]:
+        """The references of ``kind`` whose subject the article names (computed once per kind)."""
+        if kind not in self._citable:
+            self._citable[kind] = index.cited_by(kind, self.names, self.forms)
+        return self._citable[kind]
 
     def counted(self, claim: Claim) -> tuple[list[Word], frozenset[str], bool]:
         """The counted noun phrase's words, the forms of its head noun, and whether that head says nothing of
@@ -207,7 +241,7 @@ class ArticleWords:
         if not claim.counted:
             return [], frozenset(), False
         language = self.document.sentence_at(claim.start).language
-        phrase = words(claim.counted, language)
+        phrase = list(phrase_words(claim.counted, language))
         rules = load_lexicon(language, "text").get("counted_head", {})
         lowered = f" {fold(claim.counted)} "
         cuts = [lowered.find(f" {fold(stop)} ") for stop in rules.get("stop_before", ())]
@@ -228,21 +262,25 @@ class ArticleWords:
         after = self.document.text[claim.end:claim.end + SHARE_OF_REACH]
         after = after[:min((i for i in (after.find(mark) for mark in ",.;:()") if i >= 0), default=len(after))]
         folded = " ".join(fold(after).split())
-        cues = sorted((fold(cue) for cue in load_lexicon(language, "text").get("cues", {}).get("share_of", ())),
-                      key=len, reverse=True)
-        cue = next((cue for cue in cues if folded.startswith(cue + " ")), None)
+        cue = next((cue for cue in _folded_cues(language, "share_of") if folded.startswith(cue + " ")), None)
         if cue is None:
             return ()
         return tuple(frozenset(word.forms) for word in words(folded[len(cue):], language)[:2])
 
     def per_period(self, claim: Claim, following: Claim | None) -> bool:
         """Is the figure said to be per period ("26,000 vehicles a day", "340 millions d'euros par an")?"""
-        language = self.document.sentence_at(claim.start).language
-        cues = load_lexicon(language, "text").get("cues", {}).get("per_period", ())
         end = min(claim.end + len(claim.counted or "") + PER_PERIOD_REACH,
                   following.start if following else len(self.document.text))
         after = f" {fold(self.document.text[claim.end:end])} "
-        return any(f" {fold(cue)} " in after for cue in cues)
+        return any(f" {cue} " in after for cue in _folded_cues(self.document.sentence_at(claim.start).language,
+                                                                "per_period"))
+
+
+@lru_cache(maxsize=64)
+def _folded_cues(language: str, name: str) -> tuple[str, ...]:
+    """Cue phrases of a language (lexicons/<lang>/text.yaml ``cues``), folded, longest first."""
+    cues = load_lexicon(language, "text").get("cues", {}).get(name, ())
+    return tuple(sorted({fold(cue) for cue in cues}, key=len, reverse=True))
 
 
 def _places(found: list[Word], language: str) -> frozenset[str]:
@@ -255,7 +293,7 @@ def _places(found: list[Word], language: str) -> frozenset[str]:
     return frozenset(places)
 
 
-def _distance(article: ArticleWords, word: Word, claim: Claim) -> int:
+def _distance(marks: list[int], word: Word, claim: Claim) -> int:
     """Characters between a word and a figure, each punctuation mark between them counting as a clause apart."""
     if word.end <= claim.start:
         start, end = word.end, claim.start
@@ -263,7 +301,7 @@ def _distance(article: ArticleWords, word: Word, claim: Claim) -> int:
         start, end = claim.end, word.start
     else:
         return 0
-    return end - start + CLAUSE_DISTANCE * (article.marks[end] - article.marks[start])
+    return end - start + CLAUSE_DISTANCE * (marks[end] - marks[start])
 
 
 def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figures: Sequence[Claim]) -> _Context:
@@ -272,18 +310,20 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
         for word in article.sentences[claim.sentence - 1]:
             context.add(word, NEIGHBOUR_WEIGHT, before=True)
     if claim.sentence < len(article.sentences):
+        marks, is_date, own_forms = article.marks, claim.kind == "date", context.own
+        spans = [(figure.start, figure.end) for figure in figures]
         for word in article.sentences[claim.sentence]:
-            inside = any(figure.start <= word.start < figure.end for figure in figures)
-            if inside and claim.kind != "date":
+            inside = any(start <= word.start < end for start, end in spans)
+            if inside and not is_date:
                 continue  # "million", "euros", "barrels": how a number is written, not what it measures
-            own = _distance(article, word, claim)
-            shared = any(_distance(article, word, rival) < own for rival in rivals)
+            own = _distance(marks, word, claim)
+            shared = any(_distance(marks, word, rival) < own for rival in rivals)
             weight = SENTENCE_WEIGHT / (1 + own / HALF_WEIGHT_DISTANCE)
             weight = weight * SHARED_FACTOR if shared else weight
             # A name in the sentence says whose figures all of them are ("North Korea has shipped X ... and Y").
             context.add(word, max(weight, SENTENCE_NAME_WEIGHT) if word.name else weight)
             if not shared and not word.name and not inside:
-                context.own.update(word.forms)
+                own_forms.update(word.forms)
     context.share_of = article.share_of(claim)
     phrase, head, generic = article.counted(claim)
     for word in phrase:
@@ -369,18 +409,23 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
 
 def _candidates(claim: Claim, context: _Context, article: ArticleWords, index: ReferenceIndex,
                 settings: MatchSettings) -> list[Candidate]:
+    # Every candidate but a quantity's shares a measure word of the claim's own: those words fetch the pool;
+    # a quantity's candidates are fetched by any word of its context, names included.
+    quantity = claim.kind == "quantity"
+    fetching = context.weights.keys() if quantity else context.own
     pool: set[str] = set()
     for kind in COMPATIBLE_KINDS[claim.kind]:
-        postings = index.postings.get(kind, {})
-        for form in context.weights:
-            ids = postings.get(form)
-            if ids and len(ids) <= MAX_POSTINGS:
-                pool.update(ids)
+        citable = article.citable(index, kind)
+        for postings in (index.postings.get(kind, {}), index.name_postings.get(kind, {}) if quantity else {}):
+            for form in fetching:
+                ids = postings.get(form)
+                if ids and len(ids) <= MAX_POSTINGS:
+                    pool.update(ids & citable)
     published = article.document.published_at
     scored: list[tuple[float, str, Candidate]] = []
     for ref_id in pool:
         reference = index.references[ref_id]
-        if not compatible(claim, reference) or not _usable(reference, published):
+        if not _usable(reference, published) or not compatible(claim, reference):
             continue
         result = _score(claim, reference, context, article, index)
         if result is not None and result[0] >= settings.min_score:
@@ -403,6 +448,8 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     matched_as: dict[str, Claim] = {}
     for claim in claims:
         if not matchable(claim) or claim.id in names or (claim.kind == "date" and opens_period(document, claim)):
+            continue
+        if not article.reachable(index, claim):
             continue
         if claim.kind != "date" and (is_goal(document, claim, claims) or converts(document, claim, claims)):
             continue

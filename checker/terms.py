@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import simplemma
 
@@ -16,8 +16,7 @@ from checker.lexicon import load_lexicon
 _WORD = re.compile(r"[^\W\d_]{2,40}|(?<![\d.,])(?:1[89]|20)\d\d(?!\d|[.,]\d)")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """One word of a text: its normalised forms (surface and lemmas) and where it starts."""
 
     forms: tuple[str, ...]
@@ -30,6 +29,7 @@ class Word:
     name: bool = False
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case and strip accents: "Élection" -> "election"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
@@ -83,17 +83,26 @@ def _lemmas(word: str, language: str | None) -> tuple[str, tuple[str, ...]]:
 def words(text: str, language: str | None = None, offset: int = 0) -> list[Word]:
     """The content words of ``text`` in order, offsets shifted by ``offset``; stopwords left out."""
     result: list[Word] = []
+    stopwords, calendar = _stopwords(), _calendar_words()
+    first = None
     for match in _WORD.finditer(text):
         word = match.group(0)
-        if fold(word) in _stopwords():
+        first = match.start() if first is None else first
+        folded = fold(word)
+        if folded in stopwords:
             continue
         key, forms = _lemmas(word.lower(), language)
         if forms:
-            capitalised = word[0].isupper() and fold(word) not in _calendar_words()
-            initial = not text[:match.start()].strip(" \t\r\n\"'«“(-—–")
+            capitalised = word[0].isupper() and folded not in calendar
             result.append(Word(forms, key, offset + match.start(), offset + match.end(), capitalised,
-                               capitalised and not initial))
+                               capitalised and match.start() != first))
     return result
+
+
+@lru_cache(maxsize=50_000)
+def phrase_words(text: str, language: str | None = None) -> tuple[Word, ...]:
+    """The words of a short phrase (a counted noun phrase), remembered: the same phrases come back."""
+    return tuple(words(text, language))
 
 
 def terms(text: str, language: str | None = None) -> list[str]:

@@ -31,15 +31,16 @@ def attached_date(document: Document, claim: Claim, claims: Sequence[Claim]) -> 
     figure of the sentence, and is not the start of a period ("since 2019", "depuis août"):
     such a date bounds what is counted, it does not say when the count holds.
     """
-    same_sentence = [other for other in claims if other.sentence == claim.sentence and other is not claim]
-    figures = [other for other in same_sentence if other.kind in NUMERIC_KINDS and other.is_claim
-               and not converts(document, other, claims)]
+    sentence = [other for other in claims if other.sentence == claim.sentence]
+    dates = [other for other in sentence if other.kind == "date" and other.date_start and _gap(claim, other) <= REACH]
+    if not dates:
+        return None
+    figures = [other for other in sentence if other is not claim and other.kind in NUMERIC_KINDS and other.is_claim
+               and not converts(document, other, sentence)]
     best: tuple[int, Claim] | None = None
-    for date in same_sentence:
-        if date.kind != "date" or not date.date_start:
-            continue
+    for date in dates:
         gap = _gap(claim, date)
-        if gap > REACH or any(_gap(other, date) < gap for other in figures):
+        if any(_gap(other, date) < gap for other in figures):
             continue
         if best is None or gap < best[0]:
             best = (gap, date)

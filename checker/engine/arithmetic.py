@@ -10,7 +10,7 @@ from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
 from checker.engine.mentions import description
 from checker.report import Finding
-from checker.terms import words
+from checker.terms import phrase_words
 
 AMOUNT_KINDS = ("count", "money", "quantity")
 #: How far before a figure a cue ("from", "of which", "soit") may start.
@@ -145,7 +145,7 @@ class Arithmetic(RuleKind):
         if not parts or parts[-1].value is None:
             return None
         part = parts[-1]
-        counted = frozenset(form for word in words(part.counted or "", context.language) for form in word.forms)
+        counted = frozenset(form for word in phrase_words(part.counted or "", context.language) for form in word.forms)
         if not counted:
             return None
         for earlier in reversed([c for c in context.claims if c.sentence < part.sentence]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, ClassVar
 
 from checker.claims import Claim
@@ -20,6 +21,11 @@ from checker.timing import timing
 
 #: How far after a claim its counted noun phrase may start to be quoted with it.
 _COUNTED_REACH = 40
+
+
+@lru_cache(maxsize=256)
+def _cues(language: str, name: str) -> tuple[str, ...]:
+    return tuple(cue.lower() for cue in load_lexicon(language, "text").get("cues", {}).get(name, ()))
 
 
 @dataclass(frozen=True)
@@ -39,9 +45,10 @@ class CheckContext:
     def comparison(self, claim: Claim) -> Comparison | None:
         """The claim against its reference (computed once and shared by the rules)."""
         if claim.id not in self._comparisons:
-            self._comparisons[claim.id] = compare(claim, self.matches.get(claim.id), self.index,
-                                                  self.document.anchor, self.tolerances,
-                                                  timing(self.document, claim, self.claims))
+            match = self.matches.get(claim.id)
+            self._comparisons[claim.id] = None if match is None or match.best is None else compare(
+                claim, match, self.index, self.document.anchor, self.tolerances,
+                timing(self.document, claim, self.claims))
         return self._comparisons[claim.id]
 
     def antecedent(self, claim: Claim) -> Claim | None:
@@ -52,7 +59,7 @@ class CheckContext:
 
     def cues(self, name: str) -> tuple[str, ...]:
         """Cue phrases of the article's language (lexicons/<lang>/text.yaml, ``cues``), lower-case."""
-        return tuple(cue.lower() for cue in load_lexicon(self.language, "text").get("cues", {}).get(name, ()))
+        return _cues(self.language, name)
 
     def between(self, first: Claim, second: Claim) -> str:
         """The text between two claims, lower-cased with spaces collapsed ("" if they overlap)."""

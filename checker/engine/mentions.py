@@ -8,7 +8,7 @@ from checker import units
 from checker.claims import Claim
 from checker.document import Document
 from checker.lexicon import load_lexicon
-from checker.terms import words
+from checker.terms import phrase_words
 
 COMPARABLE_KINDS = ("count", "quantity", "money", "percent")
 #: How many characters after a figure describe what it is, when it has no counted noun ("cinq ans de retard").
@@ -39,7 +39,7 @@ def _after(document: Document, claim: Claim, claims: Sequence[Claim]) -> str:
 def description(document: Document, claim: Claim, claims: Sequence[Claim]) -> list[frozenset[str]]:
     """What the figure is of, word by word (the forms of each): its counted noun phrase, the words right after."""
     language = _language(document, claim)
-    return [frozenset(word.forms) for word in words(f"{claim.counted or ''} {_after(document, claim, claims)}",
+    return [frozenset(word.forms) for word in phrase_words(f"{claim.counted or ''} {_after(document, claim, claims)}",
                                                       language)]
 
 

@@ -12,7 +12,7 @@ from checker.match import Candidate
 from checker.references.index import IndexedReference
 from checker.report import Finding
 from checker.terms import terms, words
-from checker.timing import CLAUSE_MARKS, attached_date, date_range, opens_period
+from checker.timing import CLAUSE_MARKS, REACH, attached_date, date_range, opens_period
 
 #: At most this many characters between a comma and a date it sets in apposition (", le ", ", on ").
 APPOSITION_REACH = 5
@@ -113,6 +113,8 @@ class WrongDate(RuleKind):
                 return match.best
         for figure in context.claims:
             if figure.sentence != claim.sentence or figure.kind == "date" or not figure.is_claim:
+                continue
+            if max(claim.start - figure.end, figure.start - claim.end) > REACH:
                 continue
             if attached_date(context.document, figure, context.claims) is not claim:
                 continue

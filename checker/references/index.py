@@ -8,12 +8,13 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from checker.claims import Interval
 from checker.document import SUPPORTED_LANGUAGES
 from checker.lexicon import load_lexicon
-from checker.terms import fold, terms, words
+from checker.terms import Word, fold, terms, words
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: Approximate references ("about 50") cover this relative margin either side.
@@ -59,8 +60,8 @@ class IndexedReference:
     per_period: bool
     #: The years its description names ("revenue in 2023"): a figure said of another year is not this one.
     years: frozenset[str]
-    #: For each term, the phrases (subject, measure, aliases) it is a word of, each phrase as its words' forms.
-    phrases: dict[str, tuple[tuple[frozenset[str], ...], ...]]
+    #: Its subject, measure and aliases, each as its words' forms.
+    phrases: tuple[tuple[frozenset[str], ...], ...]
     series_key: tuple[str, str]
     interval: Interval | None
     date: dt.date | None
@@ -78,23 +79,34 @@ class IndexedReference:
         """How much of the best phrase holding ``term`` the ``found`` forms cover: 1 for "tunnel" when the
         reference lists "tunnel" alone, 1/2 for "budget" when it only lists "defence budget"."""
         return max((sum(1 for forms in phrase if forms & found) / len(phrase)
-                    for phrase in self.phrases.get(term, ())), default=0.0)
+                    for phrase in self.phrases if any(term in forms for forms in phrase)), default=0.0)
 
 
 def _forms(found) -> frozenset[str]:
     return frozenset(form for word in found for form in word.forms)
 
 
+@lru_cache(maxsize=100_000)
+def _tokens(text: str) -> tuple[Word, ...]:
+    """The words of one subject, measure or alias (shared between the references that use the same text)."""
+    return tuple(words(text))
+
+
+@lru_cache(maxsize=100_000)
+def _phrase(text: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(word.forms) for word in _tokens(text))
+
+
 def entity_terms(subject: str, measure: str, aliases: list[str]) -> tuple[frozenset[str], bool]:
     """The names among the reference's words ("Halvorsen", "Corée du Nord", "Brittany", "ligne 2"), without
     the capitalised words it also lists in lower case (a common word, whatever its capitals elsewhere);
     failing names, the subject's words. Second: whether they are names."""
-    found = [word for text in (subject, measure, *aliases) for word in words(text)]
+    found = [word for text in (subject, measure, *aliases) for word in _tokens(text)]
     common = _forms(word for word in found if not word.capitalised)
     names = _forms(word for word in found if word.capitalised) - common
     # A name holding a number is a name whatever its case ("ligne 2", "Ariane 6").
-    names |= _forms(word for text in (subject, *aliases) if _numbered(text) for word in words(text))
-    return (names, True) if names else (_forms(words(subject)), False)
+    names |= _forms(word for text in (subject, *aliases) if _numbered(text) for word in _tokens(text))
+    return (names, True) if names else (_forms(_tokens(subject)), False)
 
 
 def numbered_names(record: dict[str, Any]) -> set[str]:
@@ -108,34 +120,27 @@ def _numbered(text: str) -> bool:
     return any(not YEAR.fullmatch(number) for number in re.findall(r"\d+", text))
 
 
+@lru_cache(maxsize=1)
 def per_period_cues() -> tuple[str, ...]:
     """Words saying a figure is per period ("a day", "par an"), in every language, folded."""
     return tuple(sorted({fold(cue) for language in SUPPORTED_LANGUAGES
                          for cue in load_lexicon(language, "text").get("cues", {}).get("per_period", ())}))
 
 
-def _phrases(texts: list[str]) -> dict[str, tuple[tuple[frozenset[str], ...], ...]]:
-    found: dict[str, list[tuple[frozenset[str], ...]]] = defaultdict(list)
-    for text in texts:
-        phrase = tuple(frozenset(word.forms) for word in words(text))
-        for forms in phrase:
-            for form in forms:
-                found[form].append(phrase)
-    return {form: tuple(phrases) for form, phrases in found.items()}
-
-
 def prepare(record: dict[str, Any]) -> IndexedReference:
     subject, measure = record.get("subject") or "", record.get("measure") or ""
     aliases = list(record.get("aliases") or [])
     entities, named = entity_terms(subject, measure, aliases)
+    described = f" {fold(' '.join([measure, *aliases]))} "
     return IndexedReference(
         record=record,
-        terms=_forms(words(" ".join([subject, measure, *aliases]))),
+        terms=_forms(word for text in (subject, measure, *aliases) for word in _tokens(text)),
         entities=entities,
         named=named,
-        per_period=any(f" {cue} " in f" {fold(' '.join([measure, *aliases]))} " for cue in per_period_cues()),
-        phrases=_phrases([subject, measure, *aliases]),
-        years=frozenset(form for form in _forms(words(" ".join([measure, *aliases]))) if YEAR.fullmatch(form)),
+        per_period=any(f" {cue} " in described for cue in per_period_cues()),
+        phrases=tuple(phrase for text in (subject, measure, *aliases) if (phrase := _phrase(text))),
+        years=frozenset(form for text in (measure, *aliases) for word in _tokens(text) for form in word.forms
+                        if YEAR.fullmatch(form)),
         series_key=(fold(subject), fold(measure)),
         interval=reference_interval(record),
         date=_as_date(record.get("date")),
@@ -145,7 +150,8 @@ def prepare(record: dict[str, Any]) -> IndexedReference:
 
 @dataclass
 class ReferenceIndex:
-    """Postings term -> reference ids, per reference kind, kept in step with the table.
+    """Postings term -> reference ids, per reference kind (measure words and names apart), kept in step
+    with the table.
 
     ``stamp`` is the database's index stamp this index reflects; ``last_pk`` the
     newest stored version it has applied, so a refresh only reads what changed.
@@ -154,7 +160,16 @@ class ReferenceIndex:
     stamp: int = 0
     last_pk: int = 0
     references: dict[str, IndexedReference] = field(default_factory=dict)
+    #: Per kind, measure term -> reference ids (the words saying what is measured).
     postings: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    #: Per kind, name term -> reference ids (the names saying whom or what a figure is about).
+    name_postings: dict[str, dict[str, set[str]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    #: Per kind, subject word -> ids of the references whose subject is no name ("euro area").
+    subject_postings: dict[str, dict[str, set[str]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    #: Per kind, the references naming no subject at all (an article can always cite them).
+    unnamed: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     document_frequency: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     series: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     subjects: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -177,10 +192,11 @@ class ReferenceIndex:
         self.remove(record["id"])
         item = prepare(record)
         self.references[item.id] = item
-        kind_postings = self.postings[item.kind]
         for term in item.terms:
-            kind_postings[term].add(item.id)
+            self._postings(item, term)[term].add(item.id)
             self.document_frequency[term] += 1
+        if not item.entities:
+            self.unnamed[item.kind].add(item.id)
         self.series[item.series_key].add(item.id)
         self.subjects[item.series_key[0]].add(item.id)
         for name in numbered_names(item.record):
@@ -191,14 +207,15 @@ class ReferenceIndex:
         item = self.references.pop(ref_id, None)
         if item is None:
             return
-        kind_postings = self.postings[item.kind]
         for term in item.terms:
-            kind_postings[term].discard(ref_id)
-            if not kind_postings[term]:
-                del kind_postings[term]
+            postings = self._postings(item, term)
+            postings[term].discard(ref_id)
+            if not postings[term]:
+                del postings[term]
             self.document_frequency[term] -= 1
             if self.document_frequency[term] <= 0:
                 del self.document_frequency[term]
+        self.unnamed[item.kind].discard(ref_id)
         for name in numbered_names(item.record):
             self.numbered_names[name] -= 1
             if self.numbered_names[name] <= 0:
@@ -209,6 +226,11 @@ class ReferenceIndex:
             if not members:
                 del groups[key]
         self._forget_distinctive(item)
+
+    def _postings(self, item: IndexedReference, term: str) -> dict[str, set[str]]:
+        if term not in item.entities:
+            return self.postings[item.kind]
+        return (self.name_postings if item.named else self.subject_postings)[item.kind]
 
     def _forget_distinctive(self, item: IndexedReference) -> None:
         for ref_id in (item.id, *self.subjects.get(item.series_key[0], ())):
@@ -234,6 +256,16 @@ class ReferenceIndex:
             record = item.record
             itself = frozenset(terms(record.get("measure") or "")) & frozenset(terms(record.get("subject") or ""))
             found = self._distinctive[item.id] = item.terms - item.entities - dated - (common - itself)
+        return found
+
+    def cited_by(self, kind: str, names: Iterable[str], words: Iterable[str]) -> set[str]:
+        """The references of ``kind`` an article can cite: those whose names it writes (``names``), whose
+        unnamed subject's words it uses (``words``), and those naming no subject."""
+        found = set(self.unnamed.get(kind, ()))
+        for postings, forms in ((self.name_postings.get(kind, {}), names),
+                                (self.subject_postings.get(kind, {}), words)):
+            for form in forms:
+                found.update(postings.get(form, ()))
         return found
 
     def idf(self, term: str) -> float:
