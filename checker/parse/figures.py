@@ -128,6 +128,14 @@ def _word_before(low: str, lo: int, start: int) -> str:
     return word_key(low[last_break.end() if last_break else floor : end])
 
 
+def _char_before(low: str, lo: int, start: int) -> str:
+    """The character right before ``start``, spaces skipped ("" at the start of the run)."""
+    end = start
+    while end > lo and low[end - 1] in _SPACES:
+        end -= 1
+    return low[end - 1] if end > lo else ""
+
+
 # --- the number itself ----------------------------------------------------------------
 
 
@@ -332,7 +340,7 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
     kind, unit, linked, start = core.kind, None, core.linked, core.start
     numeric = core.source in ("digits", "spelled", "vulgar")
     currency = None
-    if numeric and _word_before(text, lo, start)[-1:] in lex.currency_prefix_ends:
+    if numeric and _char_before(low, lo, start) in lex.currency_prefix_ends:
         before = lex.currency_before.search(text, max(lo, start - _CURRENCY_WINDOW), start)
         if before:
             currency = lookup_currency(lex, before.group("currency"))
@@ -459,12 +467,14 @@ def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
         negative = lex.word_before.search(low, max(lo, start - _LONGEST_WORD), start)
         if negative:
             start, figure.value, figure.signed = negative.start("word"), -figure.value, True
-    change = _change(figure, low, lo, hi, start, lex)
+    if start != figure.start:
+        word = _word_before(low, lo, start)
+    change = _change(figure, low, lo, hi, start, word, lex)
     if figure.kind == "count" and figure.scale == 1.0 and _could_be_rate_points(figure):
         points = lex.points_after.match(low, figure.end, hi)
-        if points and _change_before(low, lo, start, lex, percent=True):
+        if points and _change_before(low, lo, start, word, lex, percent=True):
             figure.kind, figure.unit, figure.end = "percent", "pp", points.end()
-            change = _change(figure, low, lo, hi, start, lex)
+            change = _change(figure, low, lo, hi, start, word, lex)
     figure.start, figure.qualifier, figure.hedge, figure.change = start, qualifier, hedge, change
     return figure
 
@@ -491,6 +501,8 @@ def _plural_noun_after(pos: int, low: str, hi: int, lex: NumericLexicon) -> bool
 def _acronym_before(figure: Figure, text: str, low: str, lo: int, hi: int, lex: NumericLexicon) -> int | None:
     """Where "AF" starts in "flight AF 447" ("ASX 200", "MAX 8"): an all-capitals name right before a
     whole number written without separators, which no plural noun follows ("NATO 32 members" counts)."""
+    if figure.start - lo < 3 or not text[figure.start - 2].isupper():
+        return None  # the cheap test first: no capital letter right before the space
     if figure.source != "digits" or not text[figure.start : figure.end].isdigit():
         return None
     if figure.value > _MAX_ACRONYM_NUMBER:
@@ -521,9 +533,9 @@ def _could_be_rate_points(figure: Figure) -> bool:
     return abs(figure.value) < _MAX_RATE_POINTS and figure.step >= 0.1
 
 
-def _change(figure: Figure, low: str, lo: int, hi: int, start: int, lex: NumericLexicon) -> str | None:
+def _change(figure: Figure, low: str, lo: int, hi: int, start: int, word: str, lex: NumericLexicon) -> str | None:
     percent = figure.kind == "percent"
-    direction = _change_before(low, lo, start, lex, percent=percent)
+    direction = _change_before(low, lo, start, word, lex, percent=percent)
     if direction or not percent:
         return direction
     after = lex.change_after.match(low, figure.end, hi)
@@ -534,9 +546,10 @@ def _change(figure: Figure, low: str, lo: int, hi: int, start: int, lex: Numeric
     return None
 
 
-def _change_before(low: str, lo: int, start: int, lex: NumericLexicon, *, percent: bool) -> str | None:
-    """ "up", "rose by", "en hausse de" right before ``start``; some words only mark percents ("gained")."""
-    if not lex.change_ends.fullmatch(_word_before(low, lo, start)):
+def _change_before(low: str, lo: int, start: int, word: str, lex: NumericLexicon, *, percent: bool) -> str | None:
+    """ "up", "rose by", "en hausse de" right before ``start`` (``word``: the word there); some words only
+    mark percents ("gained")."""
+    if not lex.change_ends.fullmatch(word):
         return None
     match = lex.change_before.search(low, max(lo, start - _CHANGE_WINDOW), start)
     if match is None:
