@@ -7,7 +7,7 @@ import hashlib
 import uuid
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from checker.references.models import CheckRun, ReferenceUseRow, utcnow
@@ -42,12 +42,12 @@ def store_run(session: Session, report: Report, text: str, *, origin: str, check
     )
     session.add(run)
     session.flush()
-    session.add_all(
-        ReferenceUseRow(check_run_id=check_id, ref_id=use.reference_id, ref_version=use.version,
-                        claim_id=use.claim_id, claim_text=use.claim_text[:500])
-        for use in report.references_used
-    )
-    session.flush()
+    if report.references_used:  # one multi-row INSERT, not an ORM object per claim
+        session.execute(insert(ReferenceUseRow), [
+            {"check_run_id": check_id, "ref_id": use.reference_id, "ref_version": use.version,
+             "claim_id": use.claim_id, "claim_text": use.claim_text[:500]}
+            for use in report.references_used
+        ])
     return run
 
 
