@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(language: str, part: str) -> dict[str, Any]:
     """Lexicon ``part`` of ``language``, read once from ``checker/lexicons/<language>/<part>.yaml``.
 
