@@ -284,12 +284,14 @@ def _folded_cues(language: str, name: str) -> tuple[str, ...]:
 
 
 def _places(found: list[Word], language: str) -> frozenset[str]:
-    """The forms of the places named by adjectives of the text ("russe" -> Russie, Russia)."""
+    """The forms of every name of the places the text names by an adjective or by one of their names, in any
+    language ("russe" or "la Russie" -> Russie, Russia)."""
     keys = f" {' '.join(word.key for word in found)} "
     places: set[str] = set()
     for adjective, names in load_lexicon(language, "text").get("demonyms", {}).items():
-        if f" {' '.join(word.key for word in words(adjective, language))} " in keys:
-            places.update(form for name in names for word in words(name) for form in word.forms)
+        spellings = [adjective, *names]
+        if any(f" {' '.join(word.key for word in phrase_words(text, language))} " in keys for text in spellings):
+            places.update(form for name in names for word in phrase_words(name) for form in word.forms)
     return frozenset(places)
 
 

@@ -59,8 +59,14 @@ class RuleSet:
         return CheckContext(tolerances=self.tolerances, **parts)
 
     def run(self, context: CheckContext) -> list[Finding]:
-        """Every finding, in text order (errors first at one place), numbered f1, f2, ..."""
+        """Every finding, in text order (errors first at one place), numbered f1, f2, ...
+
+        A claim with an error or a warning is not also reported as unverified: the information would
+        only repeat, less usefully, that something is wrong with it.
+        """
         findings = [finding for rule in self.rules for finding in rule.check(context)]
+        flagged = {finding.claim_id for finding in findings if finding.severity != "info"}
+        findings = [finding for finding in findings if finding.severity != "info" or finding.claim_id not in flagged]
         findings.sort(key=lambda f: (f.start, SEVERITIES.index(f.severity), f.rule))
         return [replace(finding, id=f"f{number}") for number, finding in enumerate(findings, 1)]
 
