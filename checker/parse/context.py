@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from checker.parse.figures import Figure
+from checker.parse.figure import Figure
 from checker.parse.numeric_lexicon import NumericLexicon
 
 _UNSTATED_DEGREES = "°"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from checker.parse.counted import is_plural_noun
 from checker.parse.digits import read_digits
+from checker.parse.figure import Figure
 from checker.parse.intervals import APPROX_NOUN_MARGIN
 from checker.parse.not_claims import Mention
 from checker.parse.numeric_lexicon import NumericLexicon, lookup_currency, lookup_unit, normalise, word_key
+from checker.parse.ratios import ratio_at
 from checker.parse.spelled import read_spelled
 
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅕": 0.2}
@@ -44,41 +45,6 @@ _MAX_ACRONYM_NUMBER = 9999
 _SENTENCE_MARKS = ".!?;"
 
 
-@dataclass(slots=True)
-class Figure:
-    """A number as the text states it, before it becomes a (frozen) Claim.
-
-    Mutable on purpose: the parser builds one per number found and fills it in as it
-    reads the words around it; copying a frozen value at each step cost a third of
-    the parse time.
-    """
-
-    start: int
-    end: int
-    value: float
-    kind: str = "count"
-    unit: str | None = None
-    #: Unit of the last written digit, scale applied ("1.2 million": 100 000).
-    step: float = 1.0
-    has_decimals: bool = False
-    #: Factor of the scale word or indefinite plural read, 1 when none.
-    scale: float = 1.0
-    qualifier: str = "exact"
-    hedge: str | None = None
-    change: str | None = None
-    margin: float = 0.0
-    #: A word was read that takes "of"/"de" before what it counts ("millions of", "la moitié des").
-    linked: bool = False
-    signed: bool = False
-    low: float | None = None
-    high: float | None = None
-    source: str = "digits"
-    #: Needs a context check: "one" (pronoun), "un" (article), "neuf" (adjective).
-    word_check: str | None = None
-    #: What it counts when the number's own words say it ("un Français sur trois").
-    counted: str | None = None
-
-
 def find_figures(
     text: str, low: str, lo: int, hi: int, lex: NumericLexicon, taken: bytearray
 ) -> tuple[list[Figure], list[Mention]]:
@@ -101,7 +67,11 @@ def find_figures(
         for core in _cores(match, text, lo, lex):
             if core.start < consumed:
                 continue
-            result = _ratio_pair(core, text, low, lo, hi, lex) or _read_around(core, text, low, lo, hi, lex)
+            result = (
+                _ratio_pair(core, text, low, lo, hi, lex)
+                or _ratio(core, text, low, lo, hi, lex)
+                or _read_around(core, text, low, lo, hi, lex)
+            )
             if result is None:
                 continue
             if taken.find(1, result.start - lo, result.end - lo) != -1:
@@ -289,6 +259,12 @@ def _fraction(raw: str, start: int, lex: NumericLexicon) -> list[Figure]:
     if not numerator or numerator >= denominator:
         return []
     return [_ratio_core(start, start + len(raw), numerator / denominator)]
+
+
+def _ratio(core: Figure, text: str, low: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | Mention | None:
+    """ "one in five", "un Français sur trois", with the hedge before them ("about one in five")."""
+    ratio = ratio_at(core, text, low, hi, lex)
+    return _read_left(ratio, text, low, lo, hi, lex) if ratio else None
 
 
 def _ratio_pair(core: Figure, text: str, low: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | None:

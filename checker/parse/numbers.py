@@ -8,13 +8,13 @@ from checker.claims import Claim
 from checker.document import Document, make_document
 from checker.parse.context import read_in_context
 from checker.parse.counted import counted_after
-from checker.parse.figures import DURATIONS, Figure, find_figures
+from checker.parse.figure import Figure
+from checker.parse.figures import DURATIONS, find_figures
 from checker.parse.intervals import bounds, is_rounded, tidy
 from checker.parse.not_claims import Mention, find_mentions
 from checker.parse.numeric_lexicon import NumericLexicon, numeric_lexicon
 from checker.parse.patterns import lower_keeping_offsets
 from checker.parse.ranges import merge_ranges
-from checker.parse.ratios import find_ratios
 
 #: Ratios that compare two amounts ("three times higher", "a ratio of 3:1") count no thing.
 _COUNT_NOTHING = frozenset({"multiplier", "pair"})
@@ -38,10 +38,8 @@ def number_fields(document: Document) -> list[dict]:
         taken = bytearray(hi - lo)
         mentions = find_mentions(text, low, lo, hi, language)
         _mark(taken, lo, mentions)
-        ratios = find_ratios(text, low, lo, hi, lex, taken)
-        _mark(taken, lo, ratios)
         figures, cue_mentions = find_figures(text, low, lo, hi, lex, taken)
-        figures = sorted(merge_ranges(figures, low, lo, lex) + ratios, key=lambda f: f.start)
+        figures = merge_ranges(figures, low, lo, lex)
         counted = _counted(figures, text, low, hi, lex)
         read_in_context(figures, counted, text, low, lo, hi, lex)
         for figure, noun in zip(figures, counted, strict=True):

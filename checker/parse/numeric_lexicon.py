@@ -123,8 +123,8 @@ class NumericLexicon:
     range_and_gap: re.Pattern[str]
     range_to_gap: re.Pattern[str]
     part_of_gap: re.Pattern[str]
-    ratio_words: re.Pattern[str]
-    ratio_digits: re.Pattern[str]
+    #: After a ratio's numerator: "(Français) sur trois", "in five", "out of 10" (groups ``noun``, ``link``, ``b``).
+    ratio_tail: re.Pattern[str]
     identifier_cue_before: re.Pattern[str]
     word_after: re.Pattern[str]
     word_before: re.Pattern[str]
@@ -416,8 +416,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         range_and_gap=re.compile(rf"{SP}{words(data['range_and'])}{SP}\Z"),
         range_to_gap=re.compile(rf"(?:{SP}{words(to_words)}{SP}|{OPT_SP}[{to_dashes}]{OPT_SP})\Z"),
         part_of_gap=re.compile(rf"{SP}{words(data['part_of_links'])}{SP}\Z"),
-        ratio_words=re.compile(rf"(?P<a>{words(data['ratio_numbers'], word_start=True)}){ratio_tail}"),
-        ratio_digits=re.compile(rf"(?P<a>\d(?<![\w.,/:]\d)\d{{0,2}}){ratio_tail}"),
+        ratio_tail=re.compile(ratio_tail),
         identifier_cue_before=re.compile(
             rf"(?P<cue>{words(data.get('identifier_cues') or [], word_start=True)})(?:{SP}|(?<=[.°#]){OPT_SP})\Z"
         ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from copy import copy
 
-from checker.parse.figures import Figure
+from checker.parse.figure import Figure
 from checker.parse.intervals import tidy
 from checker.parse.numeric_lexicon import NumericLexicon
 
@@ -33,6 +33,8 @@ def merge_ranges(figures: list[Figure], low: str, lo: int, lex: NumericLexicon) 
 def _join(first: Figure, second: Figure, low: str, lo: int, lex: NumericLexicon) -> Figure | None:
     if second.start - first.end > _MAX_GAP or second.qualifier != "exact":
         return None
+    if first.source == "ratio" or second.source == "ratio":
+        return None  # "one in five", "un sur deux" are no bound of a range
     # "some 20,000 to 30,000": an approximate range keeps its hedge word; other hedges bound one figure.
     if first.qualifier not in ("exact", "approx") or (first.qualifier == "approx" and not first.hedge):
         return None

@@ -6,49 +6,37 @@ import re
 
 from text_to_num import text2num
 
-from checker.parse.figures import Figure
-from checker.parse.numeric_lexicon import NumericLexicon, normalise
+from checker.parse.figure import Figure
+from checker.parse.numeric_lexicon import NumericLexicon
 
 _PLURAL_AFTER = re.compile(r"[^\S\r\n]+[^\W\d_][\w'’-]*[sx](?![\w])")
-_HEDGE_WINDOW = 40
+#: Numerators read as ratios: whole numbers up to this ("999 in 1,000").
+_LARGEST_NUMERATOR = 999
 
 
-def find_ratios(text: str, low: str, lo: int, hi: int, lex: NumericLexicon, taken: bytearray) -> list[Figure]:
-    """Ratio figures in ``text[lo:hi]`` not overlapping ``taken`` (offsets from ``lo``; ``low``: lower-cased)."""
-    ratios: list[Figure] = []
-    found = [*lex.ratio_words.finditer(low, lo, hi), *lex.ratio_digits.finditer(low, lo, hi)]
-    found.sort(key=_start)
-    for match in found:
-        if taken.find(1, match.start() - lo, match.end() - lo) != -1:
-            continue
-        numerator = _number(match.group("a"), lex)
-        denominator = _number(match.group("b"), lex)
-        if numerator is None or not denominator or numerator > denominator:
-            continue
-        if _looks_like_year(match.group("b")) or _followed_by_measure(text, low, match.end(), hi, lex):
-            continue
-        noun = match.groupdict().get("noun") and text[match.start("noun") : match.end("noun")]
-        if noun and (noun.lower() in lex.counted_stop_words or _PLURAL_AFTER.match(low, match.end(), hi)):
-            continue  # "un accord sur deux ans", "un débat sur trois sujets": not a ratio
-        start, qualifier, hedge = match.start(), "exact", None
-        before = lex.hedge_before.search(low, max(lo, start - _HEDGE_WINDOW), start)
-        if before:
-            hedge = text[before.start("hedge") : before.end("hedge")]
-            qualifier, start = lex.hedge_qualifiers[normalise(before.group("hedge"))], before.start("hedge")
-        ratios.append(
-            Figure(
-                start,
-                match.end(),
-                round(numerator / denominator, 4),
-                kind="ratio",
-                step=0.0,
-                qualifier=qualifier,
-                hedge=hedge,
-                source="ratio",
-                counted=noun,
-            )
-        )
-    return ratios
+def ratio_at(core: Figure, text: str, low: str, hi: int, lex: NumericLexicon) -> Figure | None:
+    """The ratio whose numerator is ``core`` ("one" in "one in five", "un" in "un Français sur trois"), or None.
+
+    The figure holds no hedge yet: the caller reads the words before it.
+    """
+    if core.source not in ("digits", "spelled") or core.has_decimals or core.scale != 1.0:
+        return None
+    numerator = core.value
+    if numerator != int(numerator) or not 0 <= numerator <= _LARGEST_NUMERATOR:
+        return None
+    match = lex.ratio_tail.match(low, core.end, hi)
+    if match is None:
+        return None
+    denominator = _number(match.group("b"), lex)
+    if not denominator or numerator > denominator:
+        return None
+    if _looks_like_year(match.group("b")) or _followed_by_measure(text, low, match.end(), hi, lex):
+        return None
+    noun = match.groupdict().get("noun") and text[match.start("noun") : match.end("noun")]
+    if noun and (noun.lower() in lex.counted_stop_words or _PLURAL_AFTER.match(low, match.end(), hi)):
+        return None  # "un accord sur deux ans", "un débat sur trois sujets": not a ratio
+    value = round(numerator / denominator, 4)
+    return Figure(core.start, match.end(), value, kind="ratio", step=0.0, source="ratio", counted=noun or None)
 
 
 def _number(written: str, lex: NumericLexicon) -> float | None:
@@ -62,10 +50,6 @@ def _number(written: str, lex: NumericLexicon) -> float | None:
 
 def _looks_like_year(written: str) -> bool:
     return len(written) == 4 and written.isdigit() and 1000 <= int(written) <= 2100
-
-
-def _start(match: re.Match[str]) -> int:
-    return match.start()
 
 
 def _followed_by_measure(text: str, low: str, pos: int, hi: int, lex: NumericLexicon) -> bool:
