@@ -17,6 +17,8 @@ from checker.lexicon import load_lexicon
 from checker.terms import Word, fold, terms, words
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: The smallest table size idf counts with (see ReferenceIndex.idf).
+IDF_MIN_TABLE = 100
 #: Approximate references ("about 50") cover this relative margin either side.
 APPROX_MARGIN = 0.1
 
@@ -269,8 +271,11 @@ class ReferenceIndex:
         return found
 
     def idf(self, term: str) -> float:
-        """1 for a term every reference has, growing with rarity (so scores mean the same in small tables)."""
-        return 1 + math.log((len(self.references) + 1) / (self.document_frequency.get(term, 0) + 1))
+        """1 for a term every reference has, growing with rarity. A table is counted as at least
+        ``IDF_MIN_TABLE`` references, so that in a small table a word naming one fact still scores as
+        a telling word (the matching thresholds are set for tables of a hundred references and more)."""
+        size = max(len(self.references), IDF_MIN_TABLE)
+        return 1 + math.log((size + 1) / (self.document_frequency.get(term, 0) + 1))
 
     def series_of(self, item: IndexedReference) -> list[IndexedReference]:
         """References with the same subject and measure (successive figures), oldest first."""

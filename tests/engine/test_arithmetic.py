@@ -1,0 +1,51 @@
+"""arithmetic: figures that contradict the figures they are computed from (shares, changes, gaps, sums)."""
+
+from __future__ import annotations
+
+import pytest
+from rule_tester import Case, Flag, assert_case
+
+VALID = [
+    Case("share that adds up (en)", "en", "2024-03-01",
+         "Investigators examined the debris of 50 missiles and found that 21 of the 50 missiles, or 42%, had "
+         "been made last year.", ()),
+    Case("change that adds up (en)", "en", "2024-03-01",
+         "Marlow Foods said sales rose 10.7% to €12.4 billion from €11.2 billion a year earlier.", ()),
+    Case("hausse juste (fr)", "fr", "2024-03-01",
+         "Le chiffre d'affaires de Marlow a progressé de 10,7 % à 12,4 milliards d'euros, contre 11,2 milliards "
+         "un an plus tôt.", ()),
+    Case("écart juste (fr)", "fr", "2024-04-22",
+         "La candidate arrive en tête avec 38,5 % des voix, devant le sortant (27,1 %), soit un écart de 11,4 "
+         "points.", ()),
+]
+
+INVALID = [
+    Case("share that does not add up (en)", "en", "2024-03-01",
+         "Investigators found that 21 of the 50 missiles, or 60%, had been made last year.", (),
+         (Flag("60%", "arithmetic", "error"),)),
+    Case("change that does not add up (en)", "en", "2024-03-01",
+         "Average rents rose from $1,850 to $2,100 over two years, an increase of more than 20%.", (),
+         (Flag("more than 20%", "arithmetic", "error"),)),
+    Case("hausse fausse (fr)", "fr", "2024-03-01",
+         "Le chiffre d'affaires de Marlow a atteint 12,4 milliards d'euros en 2023, en hausse de 14 % par "
+         "rapport aux 11,2 milliards de 2022.", (),
+         (Flag("14 %", "arithmetic", "error"),)),
+    Case("écart faux (fr)", "fr", "2024-04-22",
+         "La candidate arrive en tête avec 38,5 % des voix, devant le sortant (27,1 %), soit un écart de 13,4 "
+         "points.", (),
+         (Flag("13,4 points", "arithmetic", "error"),)),
+    Case("la moitié (fr)", "fr", "2024-09-13",
+         "La ligne transporte quelque 140 000 voyageurs par jour. Aux heures de pointe, 56 000 voyageurs "
+         "empruntent la ligne, soit la moitié de la fréquentation quotidienne.", (),
+         (Flag("la moitié", "arithmetic", "error"),)),
+]
+
+
+@pytest.mark.parametrize("case", VALID, ids=lambda case: case.name)
+def test_passes(case: Case) -> None:
+    assert_case(case, {"arithmetic"})
+
+
+@pytest.mark.parametrize("case", INVALID, ids=lambda case: case.name)
+def test_flags(case: Case) -> None:
+    assert_case(case, {"arithmetic"})

@@ -1,0 +1,32 @@
+"""conversion (category unit_error): a conversion written in the text that does not match."""
+
+from __future__ import annotations
+
+import pytest
+from rule_tester import Case, Flag, assert_case
+
+VALID = [
+    Case("right conversion (en)", "en", "2024-06-01",
+         "The new runway at Lorn airport is 3.2 km (2 miles) long and opened in May.", ()),
+    Case("conversion juste (fr)", "fr", "2024-06-01",
+         "La nouvelle piste de l'aéroport de Lorn mesure 3,2 km (2 miles) et a ouvert en mai.", ()),
+]
+
+INVALID = [
+    Case("wrong conversion (en)", "en", "2024-06-01",
+         "The new runway at Lorn airport is 3.2 km (3.2 miles) long and opened in May.", (),
+         (Flag("3.2 miles", "unit_error", "error"),)),
+    Case("conversion fausse (fr)", "fr", "2024-06-01",
+         "La nouvelle piste de l'aéroport de Lorn mesure 3,2 km (3,2 miles) et a ouvert en mai.", (),
+         (Flag("3,2 miles", "unit_error", "error"),)),
+]
+
+
+@pytest.mark.parametrize("case", VALID, ids=lambda case: case.name)
+def test_passes(case: Case) -> None:
+    assert_case(case, {"unit_error"})
+
+
+@pytest.mark.parametrize("case", INVALID, ids=lambda case: case.name)
+def test_flags(case: Case) -> None:
+    assert_case(case, {"unit_error"})

@@ -1,0 +1,41 @@
+"""outdated: a figure repeating a superseded report although a newer one held at publication."""
+
+from __future__ import annotations
+
+import pytest
+from rule_tester import Case, Flag, assert_case, reference
+
+REFERENCES = (
+    reference("kestrel-toll-0303", "Kestrel earthquake", "death toll", ["Kestrel", "earthquake", "quake", "séisme",
+              "death toll", "dead", "killed", "morts", "bilan"], "count", 1_240, as_of="2024-03-03"),
+    reference("kestrel-toll-0308", "Kestrel earthquake", "death toll", ["Kestrel", "earthquake", "quake", "séisme",
+              "death toll", "dead", "killed", "morts", "bilan"], "count", 2_950, as_of="2024-03-08"),
+)
+
+VALID = [
+    Case("newest figure (en)", "en", "2024-03-10",
+         "The death toll from the Kestrel earthquake has risen to 2,950, rescue teams said.", REFERENCES),
+    Case("old figure given as history (en)", "en", "2024-03-10",
+         "The death toll from the Kestrel earthquake stands at 2,950, up from 1,240 on 3 March.", REFERENCES),
+    Case("old figure before the newer report (fr)", "fr", "2024-03-05",
+         "Le bilan du séisme de Kestrel s'élève à 1 240 morts, selon la protection civile.", REFERENCES),
+]
+
+INVALID = [
+    Case("superseded toll (en)", "en", "2024-03-10",
+         "The death toll from the Kestrel earthquake stands at 1,240, rescue teams said on Sunday.", REFERENCES,
+         (Flag("1,240", "outdated", "warning", "kestrel-toll-0308"),)),
+    Case("bilan dépassé (fr)", "fr", "2024-03-10",
+         "Le bilan du séisme de Kestrel s'élève à 1 240 morts, selon la protection civile.", REFERENCES,
+         (Flag("1 240", "outdated", "warning", "kestrel-toll-0308"),)),
+]
+
+
+@pytest.mark.parametrize("case", VALID, ids=lambda case: case.name)
+def test_passes(case: Case) -> None:
+    assert_case(case, {"outdated", "value_mismatch"})
+
+
+@pytest.mark.parametrize("case", INVALID, ids=lambda case: case.name)
+def test_flags(case: Case) -> None:
+    assert_case(case, {"outdated", "value_mismatch"})

@@ -1,0 +1,44 @@
+"""scale: a figure about 1,000, a million or a billion times off its reference (million for billion)."""
+
+from __future__ import annotations
+
+import pytest
+from rule_tester import Case, Flag, assert_case, reference
+
+REFERENCES = (
+    reference("norvik-aid", "Norvik", "emergency aid pledged for flood recovery", ["Norvik", "aid", "emergency aid",
+              "aide", "aide d'urgence"], "money", 1_200_000_000, unit="EUR", as_of="2024-05-02"),
+    reference("norvik-evacuated", "Norvik", "people evacuated during the floods", ["Norvik", "evacuated",
+              "evacuees", "évacués", "personnes évacuées"], "count", 35_000, as_of="2024-05-02"),
+)
+
+VALID = [
+    Case("billion as reported (en)", "en", "2024-05-10",
+         "The government of Norvik pledged €1.2 billion in emergency aid after the floods, and about 35,000 "
+         "people were evacuated.", REFERENCES),
+    Case("milliard comme rapporté (fr)", "fr", "2024-05-10",
+         "Le gouvernement de Norvik a promis 1,2 milliard d'euros d'aide d'urgence après les inondations, et "
+         "environ 35 000 personnes ont été évacuées.", REFERENCES),
+]
+
+INVALID = [
+    Case("million for billion (en)", "en", "2024-05-10",
+         "The government of Norvik pledged €1.2 million in emergency aid after the floods.", REFERENCES,
+         (Flag("€1.2 million", "scale", "error", "norvik-aid"),)),
+    Case("million pour milliard (fr)", "fr", "2024-05-10",
+         "Le gouvernement de Norvik a promis 1,2 million d'euros d'aide d'urgence après les inondations.",
+         REFERENCES, (Flag("1,2 million d'euros", "scale", "error", "norvik-aid"),)),
+    Case("thousand for million (fr)", "fr", "2024-05-10",
+         "Environ 35 millions de personnes ont été évacuées à Norvik pendant les inondations.", REFERENCES,
+         (Flag("Environ 35 millions", "scale", "error", "norvik-evacuated"),)),
+]
+
+
+@pytest.mark.parametrize("case", VALID, ids=lambda case: case.name)
+def test_passes(case: Case) -> None:
+    assert_case(case, {"scale"})
+
+
+@pytest.mark.parametrize("case", INVALID, ids=lambda case: case.name)
+def test_flags(case: Case) -> None:
+    assert_case(case, {"scale"})

@@ -1,0 +1,48 @@
+"""value_mismatch: a figure that contradicts its reference beyond rounding and tolerance."""
+
+from __future__ import annotations
+
+import pytest
+from rule_tester import Case, Flag, assert_case, reference
+
+REFERENCES = (
+    reference("brenner-revenue-2023", "Brenner Logistics", "revenue in 2023", ["Brenner", "revenue", "sales",
+              "chiffre d'affaires", "ventes"], "money", 4_800_000_000, unit="USD", as_of="2024-02-20"),
+    reference("veldt-population", "Veldt", "population of the city", ["Veldt", "population", "residents",
+              "inhabitants", "habitants"], "count", 1_180_000, as_of="2023-07-01"),
+)
+
+VALID = [
+    Case("rounded figure covers the reference (en)", "en", "2024-03-01",
+         "Brenner Logistics said its revenue reached $4.8 billion last year. The port city of Veldt, home to "
+         "1.2 million residents, hosts its largest terminal.", REFERENCES),
+    Case("rounded figure covers the reference (fr)", "fr", "2024-03-01",
+         "Brenner Logistics a annoncé un chiffre d'affaires de 4,8 milliards de dollars l'an dernier. La ville "
+         "portuaire de Veldt, qui compte 1,2 million d'habitants, accueille son principal terminal.", REFERENCES),
+    Case("a figure about something else is left alone (en)", "en", "2024-03-01",
+         "Brenner Logistics said its revenue reached $4.8 billion last year. Its chief executive earns "
+         "$2.1 million a year.", REFERENCES),
+]
+
+INVALID = [
+    Case("revenue misstated (en)", "en", "2024-03-01",
+         "Brenner Logistics said its revenue reached $5.9 billion last year, helped by higher freight rates.",
+         REFERENCES, (Flag("$5.9 billion", "value_mismatch", "error", "brenner-revenue-2023"),)),
+    Case("chiffre d'affaires faux (fr)", "fr", "2024-03-01",
+         "Brenner Logistics a annoncé un chiffre d'affaires de 5,9 milliards de dollars l'an dernier, porté par "
+         "la hausse des taux de fret.", REFERENCES,
+         (Flag("5,9 milliards de dollars", "value_mismatch", "error", "brenner-revenue-2023"),)),
+    Case("population misstated (fr)", "fr", "2024-03-01",
+         "La ville portuaire de Veldt, qui compte 1,5 million d'habitants, accueille le principal terminal du "
+         "groupe.", REFERENCES, (Flag("1,5 million", "value_mismatch", "error", "veldt-population"),)),
+]
+
+
+@pytest.mark.parametrize("case", VALID, ids=lambda case: case.name)
+def test_passes(case: Case) -> None:
+    assert_case(case, {"value_mismatch"})
+
+
+@pytest.mark.parametrize("case", INVALID, ids=lambda case: case.name)
+def test_flags(case: Case) -> None:
+    assert_case(case, {"value_mismatch"})
