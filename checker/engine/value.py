@@ -134,9 +134,12 @@ class Outdated(VerdictRule):
 
     def values(self, context: CheckContext, comparison: Comparison) -> dict[str, str]:
         older = comparison.older.record if comparison.older else {}
+        language = context.language
         return super().values(context, comparison) | {
-            "older_value": wording.reference_value(older, context.language) if older else "?",
-            "older_source": wording.source(older, context.language) if older else "?",
+            # Successive reports are often weeks apart: their dates are given to the day.
+            "source": wording.source(comparison.reference.record, language, "day"),
+            "older_value": wording.reference_value(older, language) if older else "?",
+            "older_source": wording.source(older, language, "day") if older else "?",
         }
 
     def evidence(self, comparison: Comparison) -> dict:

@@ -77,11 +77,12 @@ def date(value: Any, granularity: str | None, language: str) -> str:
     return format_date(value, pattern, locale=language)
 
 
-def source(record: dict[str, Any], language: str) -> str:
-    """"Yonhap, November 2023": who reported the figure and from when it holds."""
+def source(record: dict[str, Any], language: str, granularity: str = "month") -> str:
+    """"Yonhap, November 2023": who reported the figure and from when it holds (to the day for
+    ``granularity="day"``, when two reports of one month must be told apart)."""
     name = record.get("source") or _words(language)["unknown_source"]
     when = record.get("as_of") or record.get("published_at")
-    return f"{name}, {date(when, 'month', language)}" if when else name
+    return f"{name}, {date(when, granularity, language)}" if when else name
 
 
 def ratio(factor: float, language: str) -> str:

@@ -96,6 +96,7 @@ class WrongDate(RuleKind):
             record = candidate.reference.record
             values = {
                 "event": record.get("measure") or "",
+                "subject": record.get("subject") or "",
                 "reference_value": wording.date(fact_date, "day", context.language),
                 "source": wording.source(record, context.language),
                 "claimed": wording.date(start, claim.granularity, context.language),
