@@ -24,7 +24,7 @@ def parse(document: Document) -> list[Claim]:
     built once, with its id (copying frozen Claims to set ids cost 5 µs each).
     """
     dates = date_fields(document)
-    numbers = _outside(number_fields(document), dates)
+    numbers = _outside(number_fields(document, dates), dates)
     found = sorted(dates + numbers, key=_span)
     return [Claim(**fields, id=f"c{index}") for index, fields in enumerate(found, start=1)]
 

@@ -26,6 +26,10 @@ _UP_TO_LAST_BREAK = re.compile(r"[\s\S]*\s")
 #: "20-30", "5.25%-5.5%" or "COVID-19".
 _BEFORE_SIGN = re.compile(r"[\s(\[«“\"']")
 _LETTERS_AFTER = re.compile(r"[^\W\d_]+")
+#: What follows a number on its line: spaces, then a word or one character.
+_NEXT_TOKEN = re.compile(r"[^\S\r\n]*(?P<token>[^\W\d_]+|\S)?")
+#: Marks after which a number is complete ("300.", "1,500,", "(20)").
+_CLOSING_MARKS = frozenset(".,;:!?)]»”")
 _DECADE = re.compile(r"(?:\d{2}|\d{4})s")
 #: How far back (characters) hedges, currencies, cues and change words are looked for.
 _HEDGE_WINDOW = 40
@@ -55,11 +59,9 @@ def find_figures(
     figures: list[Figure] = []
     mentions: list[Mention] = []
     consumed = lo
-    starts = [
-        *lex.core_words.finditer(low, lo, hi),
-        *lex.core_digits.finditer(low, lo, hi),
-        *lex.core_vulgar.finditer(low, lo, hi),
-    ]
+    starts = [*lex.core_words.finditer(low, lo, hi), *lex.core_digits.finditer(low, lo, hi)]
+    if any(fraction in low for fraction in _VULGAR):
+        starts += lex.core_vulgar.finditer(low, lo, hi)
     starts.sort(key=_match_start)
     for match in starts:
         if match.start() < consumed or taken.find(1, match.start() - lo, match.end() - lo) != -1:
@@ -321,6 +323,8 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
         if before:
             currency = lookup_currency(lex, before.group("currency"))
             start = before.start("currency")
+    if currency is None and _nothing_after(low, pos, hi, lex):
+        return core  # "300 people", "1,500.": no scale, unit, currency or hedge after it
     if numeric and scale == 1.0:
         half = lex.half_after.match(low, pos, hi)
         if half and lex.scale_after.match(low, half.end(), hi):
@@ -398,6 +402,18 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
     core.start, core.end, core.value, core.kind, core.unit = start, pos, value, kind, unit
     core.step, core.scale, core.linked, core.qualifier, core.hedge = step, scale, linked, qualifier, hedge
     return core
+
+
+def _nothing_after(low: str, pos: int, hi: int, lex: NumericLexicon) -> bool:
+    """Whether nothing read after a number can follow ``pos``: the line ends, a closing mark, or a
+    spaced word no unit, currency, scale, percent, link or post-hedge starts with."""
+    following = _NEXT_TOKEN.match(low, pos, hi)
+    token = following.group("token")
+    if token is None:
+        return True
+    if token[0].isalpha():
+        return following.start("token") > pos and token not in lex.after_words
+    return token in _CLOSING_MARKS
 
 
 def _hours_minutes(core: Figure, low: str, pos: int, hi: int, lex: NumericLexicon) -> re.Match[str] | None:

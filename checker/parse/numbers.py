@@ -25,10 +25,11 @@ def find_numbers(document: Document) -> list[Claim]:
     return [Claim(**fields) for fields in number_fields(document)]
 
 
-def number_fields(document: Document) -> list[dict]:
+def number_fields(document: Document, dates: list[dict] | None = None) -> list[dict]:
     """What :func:`find_numbers` finds, as the keyword arguments of each Claim (ids left out).
 
-    :func:`checker.parse.parse` builds each Claim once, with its id, from these.
+    :func:`checker.parse.parse` builds each Claim once, with its id, from these. The numbers of
+    ``dates`` (Claim fields with ``start`` and ``end``) are not read: the date holds them.
     """
     text = document.text
     low = lower_keeping_offsets(text)
@@ -38,6 +39,9 @@ def number_fields(document: Document) -> list[dict]:
         taken = bytearray(hi - lo)
         mentions = find_mentions(text, low, lo, hi, language)
         _mark(taken, lo, mentions)
+        for date in dates or ():
+            if lo <= date["start"] and date["end"] <= hi:
+                taken[date["start"] - lo : date["end"] - lo] = b"\x01" * (date["end"] - date["start"])
         figures, cue_mentions = find_figures(text, low, lo, hi, lex, taken)
         figures = merge_ranges(figures, low, lo, lex)
         counted = _counted(figures, text, low, hi, lex)

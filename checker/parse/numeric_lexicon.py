@@ -11,6 +11,7 @@ from checker.parse.patterns import NOT_AFTER_WORD, OPT_SP, SP, WORD_END, WORD_ST
 
 _SPACE_GROUPS = (" ", "\u00a0", "\u202f")
 _WHITESPACE = re.compile(r"\s+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _OPENERS = "([«“\"'"
 #: After a form ending in a symbol ("%", "€", "°C") no word end is needed; after a letter it is.
 _FORM_END = rf"(?:(?<=[^\w])|{WORD_END})"
@@ -93,6 +94,9 @@ class NumericLexicon:
     core_words: re.Pattern[str]
     core_digits: re.Pattern[str]
     core_vulgar: re.Pattern[str]
+    #: The first word (lower-case letters) of everything read right after a number: scale words, percent
+    #: words, units, currencies, links, post-hedges, "times". Another word there ends the figure.
+    after_words: frozenset[str]
     scale_after: re.Pattern[str]
     money_scale_after: re.Pattern[str]
     half_after: re.Pattern[str]
@@ -180,6 +184,12 @@ def _surface_table(entries: dict | None) -> dict[str, UnitForm]:
             else:
                 table[normalise(str(form))] = UnitForm(str(symbol))
     return table
+
+
+def _first_words(phrases) -> frozenset[str]:
+    """The first run of letters of each phrase, lower-cased ("per cent" -> "per", "d'euros" -> "d")."""
+    firsts = (_LETTERS.search(str(phrase).lower()) for phrase in phrases)
+    return frozenset(first.group(0) for first in firsts if first and first.start() == 0)
 
 
 def _digit_token_rest(decimal: str, groups: list[str]) -> str:
@@ -370,6 +380,26 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         core_words=_core_words(data, unit_word_forms),
         core_digits=_core_digits(data, decimal),
         core_vulgar=re.compile(r"[½¼¾⅓⅔⅛⅕](?<![\w.,/:][\s\S])"),
+        after_words=_first_words(
+            [
+                *scales,
+                *(data.get("money_only_scales") or {}),
+                *(data.get("half_suffix") or []),
+                *(data.get("fraction_scale_link") or []),
+                *data["percent_signs"],
+                *data["percentage_points"],
+                *data["basis_points"],
+                *data["per_mille"],
+                *post_hedges,
+                *(data.get("multiplier_links") or []),
+                *counted["unit_links"],
+                *(data.get("time", {}).get("hour_marks") or []),
+                *units,
+                *glued_units,
+                *currencies,
+                *scaled_currencies,
+            ]
+        ),
         scale_after=re.compile(rf"(?:{SP}|-)?(?P<scale>{scale_words}){WORD_END}"),
         money_scale_after=re.compile(
             rf"{OPT_SP}(?P<scale>{alternation(data.get('money_only_scales') or {})})(?![^\W\d_])"
