@@ -32,6 +32,9 @@ INVALID = [
     Case("at least against about (en)", "en", "2024-04-05",
          "At least 50 civilians were injured in the strikes on Arvel, the health ministry said.", REFERENCES,
          (Flag("At least 50", "hedge_conflict", "error", "arvel-casualties"),)),
+    Case("au moins contre environ (fr)", "fr", "2024-04-05",
+         "Au moins 50 civils ont été blessés dans les frappes sur Arvel, selon le ministère de la Santé.",
+         REFERENCES, (Flag("Au moins 50", "hedge_conflict", "error", "arvel-casualties"),)),
 ]
 
 

@@ -17,6 +17,8 @@ VALID = [
          "The death toll from the Kestrel earthquake has risen to 2,950, rescue teams said.", REFERENCES),
     Case("old figure given as history (en)", "en", "2024-03-10",
          "The death toll from the Kestrel earthquake stands at 2,950, up from 1,240 on 3 March.", REFERENCES),
+    Case("ancien chiffre donné comme passé (fr)", "fr", "2024-03-10",
+         "Le bilan du séisme de Kestrel s'élève à 2 950 morts, contre 1 240 le 3 mars.", REFERENCES),
     Case("old figure before the newer report (fr)", "fr", "2024-03-05",
          "Le bilan du séisme de Kestrel s'élève à 1 240 morts, selon la protection civile.", REFERENCES),
 ]

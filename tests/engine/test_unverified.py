@@ -21,6 +21,10 @@ VALID = [
          "Orla has delivered more than one million artillery shells, the ministry said.", REFERENCES),
     Case("chiffre couvert (fr)", "fr", "2024-03-01",
          "Orla a livré plus d'un million d'obus, selon le ministère.", REFERENCES),
+    Case("the words tell the references apart (en)", "en", "2024-03-01",
+         "Orla's air force downed 400 drones in February.", REFERENCES),
+    Case("le chiffre désigne la référence (fr)", "fr", "2024-03-01",
+         "L'armée de l'air d'Orla a abattu 400 drones en février.", REFERENCES),
 ]
 
 INVALID = [
@@ -32,6 +36,9 @@ INVALID = [
          (Flag("120", "unverified", "info"),)),
     Case("two references disagree (en)", "en", "2024-03-01",
          "Orla sent 300 drones over the border in February.", REFERENCES,
+         (Flag("300", "ambiguous", "info"),)),
+    Case("deux références divergent (fr)", "fr", "2024-03-01",
+         "Orla a envoyé 300 drones au-delà de la frontière en février.", REFERENCES,
          (Flag("300", "ambiguous", "info"),)),
 ]
 
