@@ -14,18 +14,21 @@ from checker.parse.patterns import OPT_SP, SP, WORD_END, alternation, guarded, w
 _NOT_BEFORE_DIGITS = r"[\w.,:/]"
 _DIGIT = rf"\d(?<!{_NOT_BEFORE_DIGITS}\d)"
 
-#: The finders run in a few scans ("lanes"), one regex each: the finders of a lane are its branches, and
-#: the lane's opening lets the regex engine jump to the characters they can start with.
-_LANES = {
-    # digits and what opens a number ("+33", "(202)", "-18h"), on the lower-cased text
-    "digits": (True, r"(?=[\d+(\-–])"),
-    # words from the lexicon ("eight o'clock", "third", "covid-19", "à 8 heures"), lower-cased
-    "words": (True, r"(?<![\w])(?=[^\W\d_])"),
-    # numbers read with their case ("10 Downing Street", "0800 GMT")
-    "cased_digits": (False, r"(?=\d)"),
+#: Where a finder's matches start, and whether its words match in any case (lexicon words are
+#: written in lower case) or as written ("10 Downing Street", "0800 GMT", "G7", "Louis XIV").
+_CASELESS_LANES = {"digits": True, "words": True, "cased_digits": False, "capitals": False}
+#: The finders run in three scans, one regex each: the finders of its lanes are its branches, and its
+#: opening lets the regex engine jump to the characters they can start with. A scan of the text as
+#: written matches caseless finders with (?i:...); word lists are faster on the lower-cased text.
+_SCANS = (
+    # digits and what opens a number ("+33", "(202)", "-18h", "10 Downing Street"); no finder takes a digit
+    # right after a letter or digit, so the opening turns those away for all of them at once
+    (False, r"(?=[\d+(\-–])(?:(?<![\w])|(?<=[\w])(?!\d))", ("digits", "cased_digits")),
+    # lexicon words ("eight o'clock", "third", "covid-19", "à 8 heures"), on the lower-cased text
+    (True, r"(?<![\w])(?=[^\W\d_])", ("words",)),
     # capitalised names ("G7", "F-16", "Louis XIV", "XXIe")
-    "capitals": (False, r"(?=[A-Z])"),
-}
+    (False, r"(?=[A-Z])", ("capitals",)),
+)
 
 
 @dataclass(frozen=True)
@@ -51,9 +54,9 @@ class _Finder:
 
 
 @dataclass(frozen=True)
-class _Lane:
+class _Scan:
     lowered: bool
-    #: The branches ``f0``, ``f1``, ... of this lane's finders, in priority order.
+    #: The branches ``f0``, ``f1``, ... of this scan's finders, in priority order.
     pattern: re.Pattern[str]
     finders: tuple[int, ...]
 
@@ -61,7 +64,7 @@ class _Lane:
 @dataclass(frozen=True)
 class _Patterns:
     finders: tuple[_Finder, ...]  # in priority order: the first to claim a span keeps it
-    lanes: tuple[_Lane, ...]
+    scans: tuple[_Scan, ...]
 
 
 def _finders(language: str) -> list[_Finder]:
@@ -204,15 +207,20 @@ def _token_start(fragment: str) -> tuple[str, str]:
 
 @cache
 def _patterns(language: str) -> _Patterns:
-    finders = tuple(_finders(language))
-    lanes = []
-    for name, (lowered, opening) in _LANES.items():
-        members = tuple(index for index, finder in enumerate(finders) if finder.lane == name)
-        if not members:
-            continue
-        branches = "|".join(_branch(index, finders[index].pattern.pattern) for index in members)
-        lanes.append(_Lane(lowered, re.compile(f"{opening}(?:{branches})"), members))
-    return _Patterns(finders, tuple(lanes))
+    written = {lane for lowered, _, lanes in _SCANS if not lowered for lane in lanes}
+    finders = tuple(
+        _Finder(f.kind, re.compile(f"(?i:{f.pattern.pattern})"), f.lane, f.span, f.check)
+        if _CASELESS_LANES[f.lane] and f.lane in written
+        else f
+        for f in _finders(language)
+    )
+    scans = []
+    for lowered, opening, lanes in _SCANS:
+        members = tuple(index for index, finder in enumerate(finders) if finder.lane in lanes)
+        if members:
+            branches = "|".join(_branch(index, finders[index].pattern.pattern) for index in members)
+            scans.append(_Scan(lowered, re.compile(f"{opening}(?:{branches})"), members))
+    return _Patterns(finders, tuple(scans))
 
 
 def _branch(index: int, pattern: str) -> str:
@@ -223,21 +231,21 @@ def _branch(index: int, pattern: str) -> str:
 def find_mentions(text: str, low: str, start: int, end: int, language: str) -> list[Mention]:
     """Not-claim spans in ``text[start:end]`` (``low``: the text lower-cased), sorted, non-overlapping.
 
-    Each lane is scanned once; where a finder's branch matches but its check fails, the lane's later
-    finders are tried at the same place before the scan moves on.
+    Each scan runs once; where a finder's branch matches but its check fails, the scan's later finders
+    are tried at the same place before it moves on.
     """
     patterns = _patterns(language)
     context = Context.of(text, low, start, language)
     found: list[tuple[int, Mention]] = []
-    for lane in patterns.lanes:
-        subject = low if lane.lowered else text
+    for scan in patterns.scans:
+        subject = low if scan.lowered else text
         position = start
         while position < end:
-            match = lane.pattern.search(subject, position, end)
+            match = scan.pattern.search(subject, position, end)
             if match is None:
                 break
-            first = lane.finders.index(int(match.lastgroup[1:]))
-            hit = _first_passing(patterns.finders, lane.finders[first:], subject, match.start(), end, context)
+            first = scan.finders.index(int(match.lastgroup[1:]))
+            hit = _first_passing(patterns.finders, scan.finders[first:], subject, match.start(), end, context)
             if hit is None:
                 position = match.start() + 1
                 continue
