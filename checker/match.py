@@ -65,6 +65,9 @@ PHRASE_FLOOR = 0.5
 #: Terms carried by more references than this only score; they do not fetch candidates.
 MAX_POSTINGS = 2000
 MAX_CANDIDATES = 5
+#: A date's event must be of the subject of the lead sentence or of one named in the date's sentence or in
+#: this many sentences before it.
+NEARBY_SENTENCES = 2
 #: How far after a figure (and its counted noun) a per-period phrase ("a day") still qualifies it.
 PER_PERIOD_REACH = 20
 #: Above this many ways to share references out in one sentence, the best-scored figure chooses first.
@@ -219,6 +222,13 @@ class ArticleWords:
                 if any(not citable.isdisjoint(postings[form]) for form in forms if form in postings):
                     return True
         return False
+
+    def nearby(self, position: int) -> frozenset[str]:
+        """The forms of a sentence, of the ``NEARBY_SENTENCES`` before it and of the lead sentence (which names
+        the story's subject), with the places they name."""
+        around = range(max(0, position - NEARBY_SENTENCES), position + 1)
+        found = [word for index in {0, *around} if index < len(self.sentences) for word in self.sentences[index]]
+        return frozenset(form for word in found for form in word.forms) | _places(found, self.document.language)
 
     def sentence_forms(self, position: int) -> frozenset[str]:
         if not 0 <= position < len(self.sentences):
@@ -377,6 +387,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     """The candidate's score, matched terms and unit bonus, or None when it fails a test."""
     if reference.entities and not reference.entities & (article.names if reference.named else article.forms):
         return None
+    if claim.kind == "date" and reference.entities and not reference.entities & article.nearby(claim.sentence):
+        return None  # a date is checked against an event of the story's subject or of one named close by
     counted = context.head | context.modifiers
     if claim.kind == "count" and context.head and not counted & index.measure_terms(reference):
         return None  # "six North Korean generals" counts no troops; "2,300 emergency visits" counts emergencies
