@@ -210,18 +210,21 @@ class ArticleWords:
             | _places(every, document.language)
         self._citable: dict[str, set[str]] = {}
         self._sentence_forms: dict[int, frozenset[str]] = {}
+        self._reachable: dict[tuple[int, str], bool] = {}
 
     def reachable(self, index: ReferenceIndex, claim: Claim) -> bool:
-        """Can any citable reference share a word with the claim's sentence, the one before or its counted
-        noun? A cheap test that spares building the context of most figures of a long article."""
-        forms = set(self.sentence_forms(claim.sentence)) | set(self.sentence_forms(claim.sentence - 1))
-        forms.update(form for word in phrase_words(claim.counted or "", self.document.language) for form in word.forms)
-        for kind in COMPATIBLE_KINDS.get(claim.kind, ()):
-            citable = self.citable(index, kind)
-            for postings in (index.postings.get(kind, {}), index.name_postings.get(kind, {})):
-                if any(not citable.isdisjoint(postings[form]) for form in forms if form in postings):
-                    return True
-        return False
+        """Can any citable reference share a word with the claim's sentence or the one before (its counted
+        noun is part of its sentence)? A cheap test, once per sentence and kind, that spares building the
+        context of most figures of a long article."""
+        key = (claim.sentence, claim.kind)
+        if key not in self._reachable:
+            forms = self.sentence_forms(claim.sentence) | self.sentence_forms(claim.sentence - 1)
+            self._reachable[key] = any(
+                not citable.isdisjoint(postings[form])
+                for kind in COMPATIBLE_KINDS.get(claim.kind, ()) if (citable := self.citable(index, kind))
+                for postings in (index.postings.get(kind, {}), index.name_postings.get(kind, {}))
+                for form in forms if form in postings)
+        return self._reachable[key]
 
     def nearby(self, position: int) -> frozenset[str]:
         """The forms of a sentence, of the ``NEARBY_SENTENCES`` before it and of the lead sentence (which names
