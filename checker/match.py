@@ -358,7 +358,7 @@ def _with_implied_unit(article: ArticleWords, claim: Claim, figures: Sequence[Cl
         return claim
     language = article.document.sentence_at(claim.start).language
     cues = load_lexicon(language, "text").get("cues", {})
-    links = [*cues.get("past_value", ()), *cues.get("parts_inclusive", ()), *cues.get("change_from", ())]
+    links = [*cues.get("past_value", ()), *cues.get("parts_inclusive", ())]
     for earlier in reversed([other for other in figures if other.end <= claim.start]):
         if earlier.kind in ("money", "quantity") and earlier.unit and not earlier.change:
             between = f" {' '.join(article.document.text[earlier.end:claim.start].lower().split())} "

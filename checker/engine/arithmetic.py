@@ -63,16 +63,18 @@ def _outside(value: float, stated: Interval, slack: float) -> bool:
 class Arithmetic(RuleKind):
     """Figures that contradict the figures they are computed from.
 
-    Checks four patterns in one sentence: a share next to its part and whole
+    Checks these patterns in one sentence: a share next to its part and whole
     ("21 of the 50 missiles, or 60%"; "2.2 million barrels a day, of which 1
     million ..., about 60% of the total"; "34 of the 87 seats, more than
     half"), a change next to the two values ("up 15%, to $1.2bn from $1.1bn";
     "une hausse de 3,1 milliards par rapport aux 43,9 milliards"; "up 5.5
     points from 55.9%"), a gap between two percentages ("soit un écart de 13,4
-    points"), and parts that add up to more than their total ("50 missiles,
-    including 30 cruise missiles and 25 drones"). A share restating one figure
-    ("56 000 voyageurs, soit la moitié de la fréquentation") is also checked
-    against the whole given earlier in the article.
+    points"; "5 points ahead of"), parts that add up to more than their total
+    ("50 missiles, including 30 cruise missiles and 25 drones"), and a total
+    given after its parts that is not their sum ("30 cruise missiles and 25
+    drones, a total of 65"). A share restating one figure ("56 000 voyageurs,
+    soit la moitié de la fréquentation") is also checked against the whole
+    given earlier in the article.
     Why: the arithmetic of an article is checkable without any reference, and
     readers do it.
     Passes: "21 of the 50 missiles, or 42%".
@@ -96,6 +98,7 @@ class Arithmetic(RuleKind):
             yield from self._changes(context, claims, slack)
             yield from self._gaps(context, claims, slack)
             yield from self._sums(context, claims)
+            yield from self._totals(context, claims)
 
     # Shares ---------------------------------------------------------------------------------------------
 
@@ -213,16 +216,14 @@ class Arithmetic(RuleKind):
 
     def _gaps(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
         for stated in claims:
-            if stated.change or not self._preceded_by(context, stated, context.cues("gap")):
+            if stated.change or (stated.kind == "percent" and stated.unit == "%") or not self._is_gap(context, stated):
                 continue
-            if stated.kind == "percent" and stated.unit == "%":
-                continue
-            levels = [c for c in claims if c.end <= stated.start and c.kind == "percent" and (c.unit or "%") == "%"
-                      and not c.change]
+            levels = sorted((c for c in claims if c.kind == "percent" and (c.unit or "%") == "%" and not c.change),
+                            key=lambda c: abs(c.start - stated.start))[:2]
             interval = _interval(stated)
-            if len(levels) < 2 or interval is None or levels[-1].value is None or levels[-2].value is None:
+            if len(levels) < 2 or interval is None or levels[0].value is None or levels[1].value is None:
                 continue
-            first, second = levels[-2], levels[-1]
+            first, second = sorted(levels, key=lambda c: c.start)
             actual = abs(first.value - second.value)
             if not _outside(actual, interval, slack):
                 continue
@@ -231,7 +232,38 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "gap", first=first.text, second=second.text, actual=expected),
             }, related=[first.id, second.id], expected=expected)
 
+    def _is_gap(self, context: CheckContext, stated: Claim) -> bool:
+        """Is the figure a gap between two percentages ("un écart de 13,4 points", "5 points ahead of")?"""
+        after = " " + " ".join(context.document.text[stated.start:stated.end + CUE_REACH].lower().split())
+        return self._preceded_by(context, stated, context.cues("gap")) or any(
+            f" {cue}" in after[:len(stated.text) + len(cue) + 12] for cue in context.cues("gap_after"))
+
     # Sums -----------------------------------------------------------------------------------------------
+
+    def _totals(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """A total given after its parts: "30 cruise missiles and 25 drones, a total of 55"."""
+        joints = context.cues("list_joints")
+        for index, total in enumerate(claims):
+            if total.change or total.value is None or not self._preceded_by(context, total, context.cues("total")):
+                continue
+            parts: list[Claim] = []
+            for part in reversed(claims[:index]):
+                if part.change or part.value is None or not _comparable(part, total):
+                    break
+                if parts and not any(context.between(part, parts[-1]).endswith(joint) for joint in joints):
+                    break
+                parts.append(part)
+            if len(parts) < 2:
+                continue
+            low = sum(p.low if p.low is not None else p.value for p in parts)
+            high = sum(p.high if p.high is not None else p.value for p in parts)
+            stated = total.interval
+            if stated is None or Interval(low, high).overlaps(stated):
+                continue
+            parts_sum = wording.number(sum(p.value for p in parts), context.language)
+            yield self.finding(context, total, {
+                "explanation": self._say(context, "sum", total=total.text, parts_sum=parts_sum),
+            }, related=[p.id for p in reversed(parts)], expected=parts_sum)
 
     def _sums(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         exhaustive, inclusive = context.cues("parts_exhaustive"), context.cues("parts_inclusive")

@@ -14,6 +14,10 @@ VALID = [
     Case("hausse juste (fr)", "fr", "2024-03-01",
          "Le chiffre d'affaires de Marlow a progressé de 10,7 % à 12,4 milliards d'euros, contre 11,2 milliards "
          "un an plus tôt.", ()),
+    Case("total that adds up (en)", "en", "2024-03-01",
+         "Overnight the army fired 30 cruise missiles and 25 drones, a total of 55 weapons.", ()),
+    Case("avance juste (fr)", "fr", "2024-04-22",
+         "La candidate recueille 38,5 % des voix et compte 11,4 points d'avance sur le sortant (27,1 %).", ()),
     Case("écart juste (fr)", "fr", "2024-04-22",
          "La candidate arrive en tête avec 38,5 % des voix, devant le sortant (27,1 %), soit un écart de 11,4 "
          "points.", ()),
@@ -34,6 +38,15 @@ INVALID = [
          "La candidate arrive en tête avec 38,5 % des voix, devant le sortant (27,1 %), soit un écart de 13,4 "
          "points.", (),
          (Flag("13,4 points", "arithmetic", "error"),)),
+    Case("total that does not add up (en)", "en", "2024-03-01",
+         "Overnight the army fired 30 cruise missiles and 25 drones, a total of 65 weapons.", (),
+         (Flag("65", "arithmetic", "error"),)),
+    Case("total faux (fr)", "fr", "2024-03-01",
+         "Dans la nuit, l'armée a tiré 30 missiles de croisière et 25 drones, soit au total 65 engins.", (),
+         (Flag("65", "arithmetic", "error"),)),
+    Case("points ahead (en)", "en", "2024-04-22",
+         "The challenger won 38.5% of the vote and finished 13.4 points ahead of the incumbent (27.1%).", (),
+         (Flag("13.4 points", "arithmetic", "error"),)),
     Case("la moitié (fr)", "fr", "2024-09-13",
          "La ligne transporte quelque 140 000 voyageurs par jour. Aux heures de pointe, 56 000 voyageurs "
          "empruntent la ligne, soit la moitié de la fréquentation quotidienne.", (),
