@@ -71,6 +71,7 @@ def counted_after(
     linked: bool,
     link_required: bool = False,
     singular: bool = False,
+    plural: bool = False,
 ) -> str | None:
     """The noun phrase the figure ending at ``pos`` quantifies, or None.
 
@@ -78,21 +79,24 @@ def counted_after(
     morts", "la moitié des électeurs"); plain counts take the words right after them.
     ``link_required`` is for quantities: "500 tonnes of grain" counts grain, "10 km south" nothing
     (some languages require the link after every linked figure: "un tiers estime" counts nothing).
-    ``singular`` is for figures a verb agrees with in the singular ("one in ten lives in poverty").
+    ``singular`` is for figures a verb may agree with in the singular ("one in ten lives in poverty");
+    ``plural`` for figures that count a plural when no link comes first ("6 in 10 disapprove", "the
+    10 richest own" count nothing, "300 soldiers" do).
     """
     grammar = _grammar(language)
     first = _NEXT_WORD
+    link = None
     if linked:
-        match = grammar.link.match(text, pos, end)
-        if match:
-            pos, first = match.end(), _BARE_WORD
+        link = grammar.link.match(text, pos, end)
+        if link:
+            pos, first = link.end(), _BARE_WORD
         elif link_required or grammar.link_required:
             return None
     words = list(_words(text, pos, end, grammar.max_words, first))
     if grammar.head_first:
         span = _head_first(text, words, end, grammar)
     else:
-        span = _head_last(words, grammar, singular=singular)
+        span = _head_last(words, grammar, singular=singular, plural=plural and link is None)
     return text[span[0] : span[1]] if span else None
 
 
@@ -106,19 +110,26 @@ def _words(text: str, pos: int, end: int, limit: int, first: re.Pattern[str]):
         pos, pattern = match.end(), _NEXT_WORD
 
 
-def _head_last(words: list[tuple[int, int, str]], grammar: _Grammar, *, singular: bool) -> tuple[int, int] | None:
-    """English: modifiers then the head noun; a plural closes the phrase ("senior officials").
+def _head_last(
+    words: list[tuple[int, int, str]], grammar: _Grammar, *, singular: bool, plural: bool
+) -> tuple[int, int] | None:
+    """English: modifiers then the head noun; a plural closes the phrase ("senior officials"), and
+    must close it when ``plural``.
 
     After a singular figure a verb in -s is no plural noun: "one in ten lives in poverty".
     """
     taken: list[tuple[int, int, str]] = []
+    closed = False
     for word in words:
         lowered = word[2].lower()
         if lowered in grammar.stop_words or (singular and lowered in grammar.singular_verbs):
             break
         taken.append(word)
         if _is_plural(lowered, grammar):
+            closed = True
             break
+    if plural and not closed:
+        return None  # "the 10 richest own", "6 in 10 disapprove": no plural noun, so a verb or adjective
     while taken and taken[-1][2].lower().endswith(grammar.verb_endings):
         taken.pop()  # "300 died", "500 fleeing": a verb, not a noun
     return (taken[0][0], taken[-1][1]) if taken else None

@@ -82,9 +82,12 @@ def _counted(figures: list[Figure], text: str, low: str, hi: int, lex: NumericLe
         if figure.counted:
             nouns.append(figure.counted)
         elif figure.kind in ("count", "ratio") and figure.source not in _COUNT_NOTHING:
-            singular = figure.kind == "ratio" or figure.value == 1
+            singular = figure.value == 1 or figure.kind == "ratio"
+            plural = figure.value != 1 and (figure.kind == "count" or figure.source == "ratio")  # not "a third"
             linked = figure.linked or figure.kind == "ratio"  # "one in five of the adults"
-            nouns.append(counted_after(text, figure.end, hi, lex.language, linked=linked, singular=singular))
+            nouns.append(
+                counted_after(text, figure.end, hi, lex.language, linked=linked, singular=singular, plural=plural)
+            )
         elif figure.kind == "quantity" and figure.unit not in DURATIONS:
             # "500 tonnes of grain" counts grain; "two weeks of talks" counts no thing.
             nouns.append(counted_after(text, figure.end, hi, lex.language, linked=True, link_required=True))

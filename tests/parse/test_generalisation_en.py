@@ -84,6 +84,8 @@ def test_names_with_numbers_are_identifiers(sentence, name):
         ("The helpline, 0800 123 4567, is free.", "0800 123 4567"),
         ("Call 020 7946 0958 for tickets.", "020 7946 0958"),
         ("The hotline is 1-800-273-8255.", "1-800-273-8255"),
+        ("The hotline is 1 800 273 8255.", "1 800 273 8255"),
+        ("The campaign office is on 202 555 0143.", "202 555 0143"),
         ("Tips can be sent to 202.555.0143.", "202.555.0143"),
         ("Anyone in danger should call 911 immediately.", "911"),
         ("People in crisis can call or text 988.", "988"),
@@ -197,7 +199,10 @@ def test_half_millions_are_counts(sentence, span, value):
         ("The company employs 4,500 staff.", "4,500", "staff"),
         ("Millions of people watched the debate.", "Millions", "people"),
         ("Israel said 240 were taken hostage and 1,200 killed.", "240", None),
-        ("Hamas took 240 hostage on 7 October.", "240", "hostage"),
+        ("Hamas took 240 hostage on 7 October.", "240", None),
+        ("About 6 in 10 disapprove of the deal.", "About 6 in 10", None),
+        ("The 10 richest own half the wealth.", "10", None),
+        ("Some 40,000 troops, 300 tanks and 50 aircraft took part.", "50", "aircraft"),
     ],
 )
 def test_counted_noun_phrases(sentence, span, counted):

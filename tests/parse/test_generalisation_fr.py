@@ -107,6 +107,7 @@ def test_sports_scores_are_not_claims(sentence, score):
         ("Il est mort à l'âge de 87 ans.", "87 ans"),
         ("Les jeunes âgés de 18 à 25 ans sont concernés.", "18 à 25 ans"),
         ("Le conducteur (34 ans) a pris la fuite.", "34 ans"),
+        ("À 87 ans, il continue de jouer.", "87 ans"),
     ],
 )
 def test_ages_are_not_claims(sentence, age):
@@ -127,6 +128,7 @@ def test_fraction_words_before_a_noun_are_ordinals():
         ("Les bars ferment avant 22 heures.", "avant 22 heures", "time"),
         ("Les négociations ont duré 8 heures.", "8 heures", "quantity"),
         ("Il a été libéré après 48 heures de garde à vue.", "48 heures", "quantity"),
+        ("Il a été condamné à 20 ans de prison.", "20 ans", "quantity"),
         ("La grève pourrait durer jusqu'à 72 heures.", "jusqu'à 72 heures", "quantity"),
         ("Le TGV a mis 2 h 30 pour relier Paris à Lyon.", "2 h 30", "quantity"),
         ("Le texte a été adopté après 3h30 de débat.", "3h30", "quantity"),
