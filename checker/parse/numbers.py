@@ -93,10 +93,10 @@ def _counted(figures: list[Figure], text: str, low: str, hi: int, lex: NumericLe
             nouns.append(counted_after(text, figure.end, hi, lex.language, linked=True, link_required=True))
         else:
             nouns.append(None)
-    # "21 of the 50 missiles": the first number counts what the second counts.
+    # "21 of the 50 missiles", "les trois quarts des 577 députés": the first counts what the second counts.
     for index in range(len(figures) - 2, -1, -1):
         first, second = figures[index], figures[index + 1]
-        if nouns[index] is None and first.kind == second.kind == "count":
+        if nouns[index] is None and first.kind in ("count", "ratio") and second.kind == "count":
             if lex.part_of_gap.match(low, first.end, second.start):
                 nouns[index] = nouns[index + 1]
     return nouns

@@ -76,6 +76,7 @@ def test_phone_numbers_are_phones(sentence, phone):
         ("La fusée Ariane 6 a décollé de Kourou.", "Ariane 6"),
         ("Le Mirage 2000 a été livré à l'Ukraine.", "Mirage 2000"),
         ("Le sommet du G20 s'est ouvert à Rio.", "G20"),
+        ("Les voyageurs peuvent emprunter le bus 95.", "bus 95"),
     ],
 )
 def test_names_with_numbers_are_identifiers(sentence, name):
@@ -184,6 +185,7 @@ def test_plus_d_un(sentence, span, kind, value, unit, qualifier):
     ("sentence", "span", "value", "counted"),
     [
         ("Un Français sur trois renonce à se soigner.", "Un Français sur trois", 0.3333, "Français"),
+        ("Les trois quarts des 577 députés étaient présents.", "trois quarts", 0.75, "députés"),
         ("Près d'un salarié sur cinq est en télétravail.", "Près d'un salarié sur cinq", 0.2, "salarié"),
         ("Neuf sur dix se disent satisfaits.", "Neuf sur dix", 0.9, None),
         ("Sept électeurs sur dix ont voté.", "Sept électeurs sur dix", 0.7, "électeurs"),
