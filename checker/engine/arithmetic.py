@@ -108,6 +108,8 @@ class Arithmetic(RuleKind):
             if share is None or not self._share_linked(context, stated):
                 continue
             pair = self._part_and_whole(context, [c for c in claims if c.end <= stated.start])
+            if pair is None:
+                pair = self._whole_after(context, stated, claims)
             if pair is None and self._preceded_by(context, stated, context.cues("apposition")):
                 pair = self._earlier_whole(context, stated, claims)
             if pair is None:
@@ -139,7 +141,22 @@ class Arithmetic(RuleKind):
             between = context.between(first, second).lstrip(",;: ")
             if any(between.startswith(cue) for cue in inclusive) and first.kind == second.kind:
                 return second, first
+            # "Of the 1,200 staff, 300 ...", "Sur les 40 communes touchées, 30 ...": the whole comes first.
+            whole_first = "," in context.document.text[first.end:second.start]
+            if whole_first and self._preceded_by(context, first, part_of) and _comparable(first, second):
+                return second, first
         return None
+
+    def _whole_after(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+        """A part before the share and the whole after it: "4,000 people, or 40% of the town's 12,000 residents"."""
+        before = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change]
+        after = [c for c in claims if c.start >= stated.end and c.kind in AMOUNT_KINDS and not c.change]
+        if not before or not after or not _comparable(before[-1], after[0]):
+            return None
+        linking = " ".join(context.document.text[stated.end:after[0].start].lower().split())
+        if not any(linking.startswith(cue + " ") or linking == cue for cue in context.cues("share_of")):
+            return None
+        return before[-1], after[0]
 
     def _earlier_whole(self, context: CheckContext, stated: Claim,
                        claims: list[Claim]) -> tuple[Claim, Claim] | None:
@@ -179,7 +196,7 @@ class Arithmetic(RuleKind):
             sign = -1 if stated.change == "decrease" else 1
             low, high = sorted((sign * interval.low, sign * interval.high))
             signed = Interval(low, high)
-            allowed = slack if stated.unit in ("%", "pp") else self._rounding(old) + self._rounding(new)
+            allowed = slack if stated.unit == "%" else self._rounding(old) + self._rounding(new)
             if not _outside(actual, signed, allowed):
                 continue
             expected = self._written(actual, stated, context)
@@ -225,7 +242,7 @@ class Arithmetic(RuleKind):
                 continue
             first, second = sorted(levels, key=lambda c: c.start)
             actual = abs(first.value - second.value)
-            if not _outside(actual, interval, slack):
+            if not _outside(actual, interval, self._rounding(first) + self._rounding(second)):
                 continue
             expected = wording.number(round(actual, 1), context.language)
             yield self.finding(context, stated, {
@@ -234,9 +251,11 @@ class Arithmetic(RuleKind):
 
     def _is_gap(self, context: CheckContext, stated: Claim) -> bool:
         """Is the figure a gap between two percentages ("un écart de 13,4 points", "5 points ahead of")?"""
-        after = " " + " ".join(context.document.text[stated.start:stated.end + CUE_REACH].lower().split())
+        following = context.document.text[stated.end:stated.end + CUE_REACH].lower().replace("-", " ")
+        after = " " + " ".join(following.split())
+        leads = ("", " points", " point")
         return self._preceded_by(context, stated, context.cues("gap")) or any(
-            f" {cue}" in after[:len(stated.text) + len(cue) + 12] for cue in context.cues("gap_after"))
+            after.startswith(f"{lead} {cue}") for cue in context.cues("gap_after") for lead in leads)
 
     # Sums -----------------------------------------------------------------------------------------------
 
