@@ -30,19 +30,35 @@ def read_in_context(
 
 def _scale_degrees(figures: list[Figure], low: str, lo: int, hi: int, lex: NumericLexicon) -> None:
     """ "35 degrees" is in the scale of the nearest temperature with one ("30C", "20 degrees
-    Fahrenheit"), else Fahrenheit when no weather could reach it in Celsius, else the language's
-    default; "a 180-degree turn" is an angle and keeps "°"."""
-    scaled = [index for index, figure in enumerate(figures) if figure.unit in _TEMPERATURES]
+    Fahrenheit"; the one before it on a tie), else Fahrenheit when no weather could reach it in
+    Celsius, else the language's default; "a 180-degree turn" is an angle and keeps "°"."""
+    before: list[int | None] = []
+    last = None
     for index, figure in enumerate(figures):
+        before.append(last)
+        if figure.unit in _TEMPERATURES:
+            last = index
+    after = None
+    for index in range(len(figures) - 1, -1, -1):
+        figure = figures[index]
+        if figure.unit in _TEMPERATURES:
+            after = index
+            continue
         if figure.unit != _UNSTATED_DEGREES or _is_angle(figure, low, lo, hi, lex):
             continue
-        if scaled:
-            nearest = min(scaled, key=lambda other: (abs(other - index), other > index))
+        nearest = _nearest(index, before[index], after)
+        if nearest is not None:
             figure.unit = figures[nearest].unit
         elif lex.fahrenheit_above is not None and abs(figure.value) > lex.fahrenheit_above:
             figure.unit = _FAHRENHEIT
         else:
             figure.unit = lex.default_temperature
+
+
+def _nearest(index: int, before: int | None, after: int | None) -> int | None:
+    if before is None or after is None:
+        return after if before is None else before
+    return before if index - before <= after - index else after
 
 
 def _is_angle(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexicon) -> bool:

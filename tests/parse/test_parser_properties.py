@@ -13,6 +13,7 @@ from checker.document import make_document
 from checker.lexicon import load_lexicon
 from checker.parse import parse
 from checker.parse.counted import _grammar
+from checker.parse.mention_checks import check_patterns
 from checker.parse.not_claims import _patterns
 from checker.parse.numbers import find_numbers
 from checker.parse.numeric_lexicon import numeric_lexicon
@@ -87,6 +88,14 @@ def test_a_megabyte_of_digits_is_one_identifier():
         ("one ", 0),
         ("plus de ", 0),
         ("1\u00a0", 1),
+        ("won 3-1, ", 0),  # a score: a label
+        ("35 degrees, ", 1),
+        ("$5 billion and 3 billion, ", 2),
+        ("one in five, ", 0),
+        ("three times higher, ", 0),
+        ("over two years, ", 0),
+        ("AF 447 ", 0),
+        ("Louis XIV ", 0),
     ],
 )
 def test_pathological_repetitions_complete_and_scale_linearly(language, unit, claims_per_unit):
@@ -107,6 +116,8 @@ def compiled_patterns(language: str) -> list[re.Pattern]:
     lexicon = numeric_lexicon(language)
     patterns = [value for value in vars(lexicon).values() if isinstance(value, re.Pattern)]
     patterns += [finder.pattern for finder in _patterns(language).finders]
+    patterns += [scan.pattern for scan in _patterns(language).scans]
+    patterns += [value for value in vars(check_patterns(language)).values() if isinstance(value, re.Pattern)]
     grammar = _grammar(language)
     patterns += [grammar.link, grammar.complement]
     return patterns
