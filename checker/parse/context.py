@@ -67,6 +67,15 @@ def _is_angle(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexicon) -
     return lex.angle_before.search(low, max(lo, figure.start - _ANGLE_WINDOW), figure.start) is not None
 
 
+def _is_scale_letter(figure: Figure, text: str, low: str, lex: NumericLexicon) -> bool:
+    """ "profit doubled to 600m.": a unit letter glued to digits that a money scale letter also is, and
+    no noun after it ("the 400m race" is in metres)."""
+    if figure.unit not in lex.money_letter_units or not text[figure.end - 2 : figure.end - 1].isdigit():
+        return False
+    following = lex.word_after.match(low, figure.end)
+    return following is None or following.group("word") in lex.counted_stop_words
+
+
 def _repeat_currencies(
     figures: list[Figure], nouns: list[str | None], text: str, low: str, lo: int, lex: NumericLexicon
 ) -> None:
@@ -76,6 +85,12 @@ def _repeat_currencies(
     the run)."""
     currency, since = None, 0
     for index, figure in enumerate(figures):
+        if figure.kind == "quantity" and currency is not None and _is_scale_letter(figure, text, low, lex):
+            if not _PARAGRAPH_BREAK.search(text, since, figure.start):
+                factor = lex.money_letter_units[figure.unit]
+                figure.kind, figure.unit, figure.value, figure.step = "money", currency, figure.value * factor, factor
+                figure.scale, nouns[index], since = factor, None, figure.end  # "600m" after "£4.5bn"
+                continue
         if figure.scale <= 1.0:
             continue
         if figure.kind == "money":

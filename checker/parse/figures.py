@@ -549,6 +549,10 @@ def _change_before(low: str, lo: int, start: int, word: str, lex: NumericLexicon
     stem = match.group("stem")
     if not percent and lex.change_percent_only.fullmatch(stem):
         return None
+    if stem in lex.change_particles:
+        verb = lex.change_particle_verbs.search(low, max(lo, match.start("stem") - _LONGEST_WORD), match.start("stem"))
+        if verb:
+            return None  # "shot down 28 drones", "set up 12 camps"
     return "increase" if lex.change_increase.fullmatch(stem) else "decrease"
 
 

@@ -82,6 +82,8 @@ class NumericLexicon:
     angle_before: re.Pattern[str]
     #: What an amount counts when it repeats the currency of the money before it ("4.4 trillion in revenue").
     money_nouns: frozenset[str]
+    #: Units that are a money scale letter after money: "600m" after "£4.5bn" is 600 million.
+    money_letter_units: dict[str, float]
     not_money_before: re.Pattern[str]
     #: Hours and minutes of a duration: "2 h 30", "3h30" (None where durations are not written so).
     hours_minutes: re.Pattern[str] | None
@@ -120,6 +122,9 @@ class NumericLexicon:
     change_before: re.Pattern[str]
     change_increase: re.Pattern[str]
     change_percent_only: re.Pattern[str]
+    #: "shot down 28 drones": a verb before "up"/"down" that makes them no change word.
+    change_particles: frozenset[str]
+    change_particle_verbs: re.Pattern[str]
     change_after: re.Pattern[str]
     transition_before: re.Pattern[str]
     range_between_before: re.Pattern[str]
@@ -363,6 +368,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         fahrenheit_above=float(degrees["fahrenheit_above"]) if degrees.get("fahrenheit_above") else None,
         angle_after=re.compile(rf"(?:{SP}|-){words(degrees.get('angle_words') or [])}{WORD_END}"),
         money_nouns=_lower_set(data.get("money_nouns")),
+        money_letter_units={str(k): float(v) for k, v in (data.get("money_letter_units") or {}).items()},
         not_money_before=re.compile(rf"{words(data.get('not_money_before') or [], word_start=True)}{WORD_END}"),
         hours_minutes=re.compile(
             rf"{OPT_SP}{words(data['time']['hour_marks'])}{OPT_SP}(?P<minutes>[0-5]\d)(?![\d.,]?\d)"
@@ -438,6 +444,10 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         ),
         change_before=re.compile(rf"(?P<stem>{stems})(?:{SP}{words(data.get('change_link') or [])})?{SP}\Z"),
         change_increase=re.compile(fragments(data["change_before"]["increase"])),
+        change_particles=_lower_set((data.get("change_particle_verbs") or {}).get("particles")),
+        change_particle_verbs=re.compile(
+            rf"{words((data.get('change_particle_verbs') or {}).get('verbs') or [], word_start=True)}{SP}\Z"
+        ),
         change_percent_only=re.compile(fragments(data.get("change_percent_only") or [])),
         change_after=re.compile(rf"{SP}(?P<change>{words(change_after_words)}){WORD_END}"),
         transition_before=re.compile(rf"{transition}(?:{SP}\w+)?{SP}{range_from}(?:{SP}|(?<=['’]))\Z"),

@@ -104,6 +104,7 @@ def test_phone_numbers_are_phones(sentence, phone):
         ("It was a 2-0 win for Real Madrid.", "2-0"),
         ("The Senate voted 52-48 to confirm the judge.", "52-48"),
         ("The Supreme Court ruled 6-3 in the case.", "6-3"),
+        ("The bill passed the Senate 68-32.", "68-32"),
         ("England drew 1–1 with Denmark.", "1–1"),
         ("The Giants were trailing 14-21 at half-time.", "14-21"),
     ],
@@ -198,6 +199,7 @@ def test_half_millions_are_counts(sentence, span, value):
         ("Police arrested 12 protesters overnight.", "12", "protesters"),
         ("The company employs 4,500 staff.", "4,500", "staff"),
         ("Millions of people watched the debate.", "Millions", "people"),
+        ("Air defences shot down 28 of the 32 drones.", "28", "drones"),
         ("Israel said 240 were taken hostage and 1,200 killed.", "240", None),
         ("Hamas took 240 hostage on 7 October.", "240", None),
         ("About 6 in 10 disapprove of the deal.", "About 6 in 10", None),
@@ -229,6 +231,11 @@ def test_over_before_a_duration(sentence, span, qualifier):
     assert claim(sentence, span).qualifier == qualifier
 
 
+def test_phrasal_verbs_are_no_change():
+    assert claim("Air defences shot down 28 of the 32 drones.", "28").change is None
+    assert claim("Exports went down 5% in March.", "5%").change == "decrease"
+
+
 def test_a_decade_is_ten_years():
     found = claim("It was the first rally in over a decade.", "over a decade")
     assert (found.kind, found.value, found.unit) == ("quantity", 10, "year")
@@ -258,6 +265,9 @@ def test_a_decade_is_ten_years():
             "GBP",
             9.5e7,
         ),
+        ("Revenue rose to £4.5bn, while profit doubled to 600m.", "600m", "money", "GBP", 6e8),
+        ("The club paid €80m for him, and 20m in bonuses.", "20m", "money", "EUR", 2e7),
+        ("The club paid €80m for him. He ran the 400m race in 44 seconds.", "400m", "quantity", "m", 400),
         (
             "The city received $2 billion in aid. It has a population of 1.5 million.",
             "1.5 million",
