@@ -281,6 +281,20 @@ def test_money_repeated_without_its_currency(text, span, kind, unit, value):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "span", "unit", "value"),
+    [
+        ("La récolte atteint 36 millions d'hectolitres.", "36 millions d'hectolitres", "L", 3.6e9),
+        ("Les émissions ont atteint 37 gigatonnes de CO2.", "37 gigatonnes", "t", 3.7e10),
+        ("La récolte de blé a atteint 7,2 millions de quintaux.", "7,2 millions de quintaux", "kg", 7.2e8),
+    ],
+)
+def test_more_units(sentence, span, unit, value):
+    found = claim(sentence, span)
+    assert (found.kind, found.unit) == ("quantity", unit)
+    assert found.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
     ("sentence", "span", "unit"),
     [
         ("Il a fait 35 degrés à Paris.", "35 degrés", "°C"),
