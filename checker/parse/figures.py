@@ -301,6 +301,9 @@ def _pair_number(written: str, lex: NumericLexicon) -> float | None:
 
 
 def _read_around(core: Figure, text: str, low: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | Mention | None:
+    if core.word_check == "article" and _nothing_after(low, core.end, hi, lex):
+        if _word_before(low, lo, core.start) not in lex.hedge_ends:
+            return None  # "un missile": an article, with no hedge, unit or scale to make it a number
     figure = _read_right(core, text, low, lo, hi, lex)
     if isinstance(figure, Mention) or figure is None:
         return figure
