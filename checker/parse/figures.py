@@ -37,6 +37,8 @@ _CURRENCY_WINDOW = 8
 _CUE_WINDOW = 30
 _CHANGE_WINDOW = 40
 _RATIO_CUE_WINDOW = 40
+#: "60/40", "50/50": two shares of a hundred.
+_WHOLE_SPLIT = 100
 #: Units of time: a duration counts no thing ("two weeks of talks"); "over" before one may be a preposition.
 DURATIONS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
 #: An all-capitals name right before a figure: "AF 447", "ASX 200", "MAX 8" (checked in code).
@@ -145,6 +147,8 @@ def _cores(match: re.Match[str], text: str, lo: int, lex: NumericLexicon) -> lis
         numerator, denominator = (int(part) for part in raw.split("/"))
         if 0 < numerator < denominator <= 100:
             return [_ratio_core(start, end, numerator / denominator)]
+        if numerator + denominator == _WHOLE_SPLIT:
+            return [_ratio_core(start, end, numerator / _WHOLE_SPLIT)]  # "a 60/40 split", "50/50": shares
         return []
     # a vulgar fraction, maybe after digits: "2½"
     value = (float(raw[:-1]) if len(raw) > 1 else 0.0) + _VULGAR[raw[-1]]
@@ -330,8 +334,8 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
         return core  # "300 people", "1,500.": no scale, unit, currency or hedge after it
     if numeric and scale == 1.0:
         half = lex.half_after.match(low, pos, hi)
-        if half and lex.scale_after.match(low, half.end(), hi):
-            value, step, pos = value + 0.5, 0.5, half.end()  # "two and a half million"
+        if half and _measure_after(text, low, half.end(), hi, lex):
+            value, step, pos = value + 0.5, 0.5, half.end()  # "two and a half million", "... hours", "... times"
         match = lex.scale_after.match(low, pos, hi)
         factor = lex.scales.get(normalise(match.group("scale"))) if match else None
         if match is None:
@@ -391,6 +395,8 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
         times = lex.times_after.match(low, pos, hi)
         if times:  # "three times higher", "2,5 fois le niveau", "a 10-fold rise": a ratio
             kind, pos, core.source = "ratio", times.end(), "multiplier"
+            if times.group("half"):
+                value, step = value + 0.5, 0.5  # "une fois et demie plus"
     qualifier, hedge = core.qualifier, None
     match = lex.post_hedge_after.match(low, pos, hi)
     if match:
@@ -405,6 +411,15 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
     core.start, core.end, core.value, core.kind, core.unit = start, pos, value, kind, unit
     core.step, core.scale, core.linked, core.qualifier, core.hedge = step, scale, linked, qualifier, hedge
     return core
+
+
+def _measure_after(text: str, low: str, pos: int, hi: int, lex: NumericLexicon) -> bool:
+    """A scale word, a unit or "times" at ``pos`` (after "and a half")."""
+    return bool(
+        lex.scale_after.match(low, pos, hi)
+        or lex.times_after.match(low, pos, hi)
+        or lex.unit_after.match(text, pos, hi)
+    )
 
 
 def _nothing_after(low: str, pos: int, hi: int, lex: NumericLexicon) -> bool:

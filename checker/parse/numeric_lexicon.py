@@ -322,6 +322,11 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         + [re.escape(w) for w in pair_links if w.startswith("-")]
         + [rf"{SP}{words([w])}{SP}" for w in pair_links if w[0].isalnum()]
     )
+    halves = data.get("half_suffix") or []
+    # "and a half" after a space, "-and-a-half" glued ("one-and-a-half times").
+    half = (
+        rf"(?:{SP}{words(h for h in halves if not h.startswith('-'))}|{words(h for h in halves if h.startswith('-'))})"
+    )
     followers = data.get("multiplier_followers") or []
     times_follower = rf"{SP}{words(followers)}(?:(?<=['’])|{WORD_END})"
     fold = words(data.get("fold_suffixes") or [])
@@ -410,7 +415,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         money_scale_after=re.compile(
             rf"{OPT_SP}(?P<scale>{alternation(data.get('money_only_scales') or {})})(?![^\W\d_])"
         ),
-        half_after=re.compile(rf"{SP}{words(data.get('half_suffix') or [])}{WORD_END}"),
+        half_after=re.compile(rf"{half}{WORD_END}"),
         fraction_scale_after=re.compile(
             rf"(?:{SP}{words(data.get('fraction_scale_link') or [])}{SP}|-)(?P<scale>{scale_words}){WORD_END}"
         ),
@@ -463,7 +468,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         word_after=re.compile(rf"{SP}(?P<word>[^\W\d_][\w'’-]*)"),
         word_before=re.compile(rf"(?P<word>[^\W\d_][\w'’-]*){SP}\Z"),
         times_after=re.compile(
-            rf"(?:{SP}(?P<times>{words(data.get('multiplier_links') or [])})(?={times_follower})"
+            rf"(?:{SP}(?P<times>{words(data.get('multiplier_links') or [])})(?P<half>{half})?(?={times_follower})"
             rf"|(?P<fold>{fold})){WORD_END}"
         ),
         times_follower=re.compile(times_follower),

@@ -154,6 +154,8 @@ def test_ages_are_not_claims(sentence, age):
         ("Voters backed the plan by a margin of 2 to 1.", "2 to 1", 2, None),
         ("The student-teacher ratio is 30:1 in some schools.", "30:1", 30, None),
         ("A 3-to-1 ratio of men to women was recorded.", "3-to-1", 3, None),
+        ("Prices are two and a half times higher.", "two and a half times", 2.5, None),
+        ("The bill is one-and-a-half times the average.", "one-and-a-half times", 1.5, None),
     ],
 )
 def test_ratios_in_every_form(sentence, span, value, counted):
@@ -179,6 +181,8 @@ def test_fraction_words_before_a_noun_are_ordinals(sentence, ordinal):
     [
         ("A half-million people fled the city.", "A half-million", 500_000),
         ("Half a million people signed the petition.", "Half a million", 500_000),
+        ("A quarter of a million fled the fighting.", "A quarter of a million", 250_000),
+        ("Two and a half million people live there.", "Two and a half million", 2_500_000),
     ],
 )
 def test_half_millions_are_counts(sentence, span, value):
@@ -234,6 +238,12 @@ def test_over_before_a_duration(sentence, span, qualifier):
 def test_phrasal_verbs_are_no_change():
     assert claim("Air defences shot down 28 of the 32 drones.", "28").change is None
     assert claim("Exports went down 5% in March.", "5%").change == "decrease"
+
+
+def test_shares_of_a_hundred_and_half_units():
+    assert claim("Profits are shared on a 60/40 basis.", "60/40").value == pytest.approx(0.6)
+    found = claim("The trip took two and a half hours.", "two and a half hours")
+    assert (found.kind, found.value, found.unit) == ("quantity", 2.5, "h")
 
 
 def test_a_decade_is_ten_years():

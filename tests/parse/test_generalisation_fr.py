@@ -173,6 +173,7 @@ def test_hours_of_the_day_and_durations(sentence, span, kind):
             "more_than",
         ),
         ("Plus d'un tiers des communes sont touchées.", "Plus d'un tiers", "ratio", 0.3333, None, "more_than"),
+        ("Plus d'un quart de million de personnes.", "Plus d'un quart de million", "count", 2.5e5, None, "more_than"),
     ],
 )
 def test_plus_d_un(sentence, span, kind, value, unit, qualifier):
@@ -199,6 +200,8 @@ def test_plus_d_un(sentence, span, kind, value, unit, qualifier):
         ("La dette a été multipliée par 2,5 en dix ans.", "2,5", 2.5, None),
         ("Le risque est deux fois moins élevé.", "deux fois", 2, None),
         ("Le rapport est de 3 pour 1 en faveur du oui.", "3 pour 1", 3, None),
+        ("Les prix sont une fois et demie plus élevés.", "une fois et demie", 1.5, None),
+        ("Le partage se fait à 50/50.", "50/50", 0.5, None),
         ("Le ratio est de 1:4 dans les écoles rurales.", "1:4", 0.25, None),
     ],
 )
