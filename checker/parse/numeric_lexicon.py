@@ -237,8 +237,9 @@ def _core_words(data: dict, unit_words: list[str]) -> re.Pattern[str]:
     """Where a worded figure starts (on lower-cased text): approximate nouns, indefinite plurals,
     fractions, spelled numbers. Alternatives are tried in this order at each position.
 
-    Unlike the other scans, this one opens with its word-start check: its branches start with
-    most letters, so a first-character prefilter would let the engine try them inside every word.
+    Unlike the other scans, this one opens with its word-start check (its branches start with
+    most letters, so a first-character prefilter would let the engine try them inside every word),
+    then one look at the word: only a word that opens some branch goes on to the branches.
     """
     multipliers = words(data.get("indefinite_multipliers") or {})
     multiplied = rf"(?:{SP}{words([data['indefinite_multiplier_link']])}{SP}{multipliers})?"
@@ -259,9 +260,26 @@ def _core_words(data: dict, unit_words: list[str]) -> re.Pattern[str]:
         rf"|{words(data['standalone_fractions'], word_start=True)}(?![\w-])"
     )
     multiplier = rf"{words(data.get('multiplier_words') or {}, word_start=True)}{WORD_END}"
+    # One look at the word first: only words that can open a branch go on to the branches.
+    openers = _first_words(
+        phrase
+        for key in (
+            "approx_noun_numerators",
+            "indefinite_plural_determiners",
+            "indefinite_plurals",
+            "indefinite_determiners",
+            "fraction_numerators",
+            "standalone_fractions",
+            "number_words",
+            "article_one",
+            "multiplier_words",
+            "article_before_units",
+        )  # fmt: skip
+        for phrase in data.get(key) or []
+    )
     article = rf"{words(data.get('article_before_units') or [], word_start=True)}(?={SP}{words(unit_words)}{WORD_END})"
     return re.compile(
-        rf"{WORD_START}(?=[^\W\d_])(?:(?P<approx>{approx})|(?P<indef>{plural})|(?P<fraction>{fraction})"
+        rf"{WORD_START}(?={words(openers)}(?![^\W\d_]))(?:(?P<approx>{approx})|(?P<indef>{plural})|(?P<fraction>{fraction})"
         rf"|(?P<spelled>{_spelled_run(data)}){WORD_END}|(?P<multiplier>{multiplier})|(?P<article>{article}))"
     )
 
