@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from checker.lexicon import load_lexicon
@@ -13,6 +13,7 @@ from checker.parse.patterns import OPT_SP, SP, WORD_END, alternation, guarded, w
 #: What may not come right before a number: a letter or digit, or a digit mark ("1.5", "10:30").
 _NOT_BEFORE_DIGITS = r"[\w.,:/]"
 _DIGIT = rf"\d(?<!{_NOT_BEFORE_DIGITS}\d)"
+_LEADING_LETTERS = re.compile(r"[^\W\d_]*")
 
 #: Where a finder's matches start, and whether its words match in any case (lexicon words are
 #: written in lower case) or as written ("10 Downing Street", "0800 GMT", "G7", "Louis XIV").
@@ -51,6 +52,10 @@ class _Finder:
     #: "hour_mark", "phone", "phone_cue", "score", "age_name", "age_of", "glued", "dotted", "roman",
     #: "roman_name", "ordinal".
     check: str | None = None
+    #: For finders of the "words" lane: the words their matches can open with (their first run of
+    #: letters), or the letters they can start with; the scan looks at a word once before its branches.
+    opens: frozenset[str] = frozenset()
+    opens_with: str = ""
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,7 @@ def _finders(language: str) -> list[_Finder]:
     if data.get("phone_cues"):
         cues = words(data["phone_cues"], word_start=True)
         short = rf"{cues}{SP}(?P<span>\d{{2,5}}(?:[ .\-]\d{{2,4}}){{0,3}})(?![\w.,]?\d)"
-        finders.append(_Finder("phone", re.compile(short), "words", span="span", check="phone_cue"))
+        finders.append(_Finder("phone", re.compile(short), "words", "span", "phone_cue", _openers(data["phone_cues"])))
 
     am_pm = rf"{OPT_SP}{words(time.get('am_pm') or [])}(?:(?<=\.)|{WORD_END})"
     clock = rf"{hour}:{minute}(?::{minute})?(?!\d)(?:{am_pm})?"
@@ -91,7 +96,8 @@ def _finders(language: str) -> list[_Finder]:
         oclock = rf"{SP}{words(time['oclock'])}{WORD_END}"
         finders.append(_Finder("time", re.compile(rf"{hour}{oclock}"), "digits", check="hour"))
         spelled = words(time.get("hour_words_spelled") or [], word_start=True)
-        finders.append(_Finder("time", re.compile(rf"{spelled}{oclock}"), "words"))
+        opens = _openers(time.get("hour_words_spelled") or [])
+        finders.append(_Finder("time", re.compile(rf"{spelled}{oclock}"), "words", opens=opens))
     if time.get("zones"):
         zones = rf"(?={SP}{alternation(time['zones'])}{WORD_END})"
         finders.append(
@@ -107,12 +113,13 @@ def _finders(language: str) -> list[_Finder]:
         cues = words(time.get("hour_mark_cues") or [], word_start=True)
         link = rf"(?:[-–]|{SP}{words(time.get('hour_span_links') or [])}{SP})"
         then = rf"(?={OPT_SP}{link}{OPT_SP}\d\d?{OPT_SP}{marks}{WORD_END})"
+        opens = _openers(time.get("hour_mark_cues") or [])
         for pattern, lane in (
             (rf"{cues}{SP}{bare}", "words"),
             (rf"[-–]{OPT_SP}{bare}", "digits"),
             (rf"(?P<span>(?P<hour>{_DIGIT}\d?){OPT_SP}{marks}){WORD_END}{then}", "digits"),
         ):
-            finders.append(_Finder("time", re.compile(pattern), lane, span="span", check="hour"))
+            finders.append(_Finder("time", re.compile(pattern), lane, "span", "hour", opens))
     if time.get("hour_words"):
         # "à 8 heures" (the span holds the cue, docs/claims.md); "après 48 heures de garde à vue" is a
         # duration, "à 8 heures du matin", "à 3 heures de l'après-midi" are times.
@@ -123,7 +130,8 @@ def _finders(language: str) -> list[_Finder]:
         not_duration = rf"(?!{SP}(?!{words(time.get('hour_word_times_after') or [])}){durations})"
         hours = rf"(?:(?P<hour>\d\d?)|{spelled}){SP}{hour_words}(?:{SP}{minute}(?!\d))?{WORD_END}{not_duration}"
         pattern = rf"(?P<span>{cues}(?:{SP}|(?<=['’])){OPT_SP}{hours})"
-        finders.append(_Finder("time", re.compile(pattern), "words", span="span", check="hour"))
+        opens = _openers(time.get("hour_word_cues") or [])
+        finders.append(_Finder("time", re.compile(pattern), "words", "span", "hour", opens))
         link = rf"{SP}{words(time.get('hour_span_links') or [])}{SP}"
         then = rf"(?={link}\d\d?{SP}{hour_words}{WORD_END})"
         pattern = rf"(?P<hour>{_DIGIT}\d?){SP}{hour_words}{WORD_END}{then}"
@@ -152,7 +160,8 @@ def _finders(language: str) -> list[_Finder]:
     for fragment in data.get("ages") or []:
         span = "span" if "(?P<span>" in fragment else None
         pattern, lane = _token_start(fragment)
-        finders.append(_Finder("label", re.compile(rf"{pattern}(?![\w])"), lane, span=span))
+        opens_with = _LEADING_LETTERS.match(fragment).group(0)
+        finders.append(_Finder("label", re.compile(rf"{pattern}(?![\w])"), lane, span, opens_with=opens_with))
     if data.get("age_of"):
         pattern, lane = _token_start(data["age_of"]["span"])
         finders.append(_Finder("label", re.compile(rf"{pattern}{WORD_END}"), lane, check="age_of"))
@@ -166,7 +175,8 @@ def _finders(language: str) -> list[_Finder]:
         ("words", [w for w in literals if not w[0].isdigit()]),
     ):
         if chosen:
-            finders.append(_Finder("identifier", re.compile(rf"{words(chosen, word_start=True)}(?![\w/])"), lane))
+            pattern = re.compile(rf"{words(chosen, word_start=True)}(?![\w/])")
+            finders.append(_Finder("identifier", pattern, lane, opens=_openers(chosen)))
     dotted = r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{1,3}){2,}(?![\w]|\.\d)"
     finders.append(_Finder("identifier", re.compile(dotted), "digits", check="dotted"))
     finders.append(_Finder("identifier", re.compile(r"\d(?<![\w.,]\d)\d{9,}(?![\w])"), "digits"))
@@ -176,14 +186,16 @@ def _finders(language: str) -> list[_Finder]:
     glued = rf"(?P<prefix>[A-Z](?<![\w-][A-Z])[A-Za-z]{{0,7}}){digits_after}"
     finders.append(_Finder("identifier", re.compile(glued), "capitals", check="glued"))
     lowercase = words(identifiers.get("lowercase_prefixes") or [], word_start=True)
-    finders.append(_Finder("identifier", re.compile(rf"(?P<prefix>{lowercase}){digits_after}"), "words"))
+    opens = _openers(identifiers.get("lowercase_prefixes") or [])
+    finders.append(_Finder("identifier", re.compile(rf"(?P<prefix>{lowercase}){digits_after}"), "words", opens=opens))
 
     ordinals = data["ordinals"]
     ordinal_words = words(ordinals["words"])
     tens = words(ordinals.get("tens") or [], word_start=True)
     joiner = words(ordinals.get("tens_joiners") or ["-"])
     pattern = rf"(?:{tens}{joiner}{ordinal_words}|{words(ordinals['words'], word_start=True)}){WORD_END}"
-    finders.append(_Finder("ordinal", re.compile(pattern), "words", check="ordinal"))
+    opens = _openers([*(ordinals.get("tens") or []), *ordinals["words"]])
+    finders.append(_Finder("ordinal", re.compile(pattern), "words", check="ordinal", opens=opens))
     suffixes = alternation(s.lower() for s in ordinals["suffixes"])
     finders.append(_Finder("ordinal", re.compile(rf"{_DIGIT}\d{{0,3}}{suffixes}{WORD_END}"), "digits", check="ordinal"))
     if ordinals.get("roman_suffixes"):
@@ -193,6 +205,13 @@ def _finders(language: str) -> list[_Finder]:
     roman_name = rf"[A-Z](?<![\w][A-Z])[\w'’-]{{0,30}}{SP}(?P<roman>L?X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?![\w'’-])"
     finders.append(_Finder("identifier", re.compile(roman_name), "capitals", check="roman_name"))
     return finders
+
+
+def _openers(phrases) -> frozenset[str]:
+    """The first run of letters of each phrase, lower-cased: what a match of a word list opens with
+    (nothing when a phrase opens with another character: then the scan cannot look ahead)."""
+    firsts = {_LEADING_LETTERS.match(str(phrase).lower()).group(0) for phrase in phrases}
+    return frozenset() if "" in firsts else frozenset(firsts)
 
 
 def _token_start(fragment: str) -> tuple[str, str]:
@@ -209,7 +228,7 @@ def _token_start(fragment: str) -> tuple[str, str]:
 def _patterns(language: str) -> _Patterns:
     written = {lane for lowered, _, lanes in _SCANS if not lowered for lane in lanes}
     finders = tuple(
-        _Finder(f.kind, re.compile(f"(?i:{f.pattern.pattern})"), f.lane, f.span, f.check)
+        replace(f, pattern=re.compile(f"(?i:{f.pattern.pattern})"))
         if _CASELESS_LANES[f.lane] and f.lane in written
         else f
         for f in _finders(language)
@@ -219,8 +238,18 @@ def _patterns(language: str) -> _Patterns:
         members = tuple(index for index, finder in enumerate(finders) if finder.lane in lanes)
         if members:
             branches = "|".join(_branch(index, finders[index].pattern.pattern) for index in members)
-            scans.append(_Scan(lowered, re.compile(f"{opening}(?:{branches})"), members))
+            look = _first_look([finders[index] for index in members]) if lanes == ("words",) else ""
+            scans.append(_Scan(lowered, re.compile(f"{opening}{look}(?:{branches})"), members))
     return _Patterns(finders, tuple(scans))
+
+
+def _first_look(finders: list[_Finder]) -> str:
+    """A lookahead that lets through only words some finder can open with ("" when one cannot say)."""
+    if not all(finder.opens or finder.opens_with for finder in finders):
+        return ""
+    whole = words({word for finder in finders for word in finder.opens})
+    prefixes = words({finder.opens_with for finder in finders if finder.opens_with})
+    return rf"(?={whole}(?![^\W\d_])|{prefixes})"
 
 
 def _branch(index: int, pattern: str) -> str:
