@@ -138,11 +138,13 @@ def run(db: str, references: int, duration: int, connections: int, workers: int,
             port = _free_port()
             env = os.environ | {"DATABASE_URL": url, "CHECKER_DEMO_REFERENCES": "false", "CHECKER_RATE_LIMIT": "",
                                 "CHECKER_INSTANCE_PATH": str(folder), "CHECKER_LOG_LEVEL": "WARNING"}
+            log_path = folder / "server.log"
+            log = log_path.open("w")
             server = subprocess.Popen(
                 [sys.executable, "-c", "from checker.cli import main; main()", "serve", "--port", str(port),
-                 "--workers", str(workers)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                 "--workers", str(workers)], env=env, stdout=subprocess.DEVNULL, stderr=log)
             try:
-                _wait_healthy(port, server)
+                _wait_healthy(port, server, log_path)
                 _warm(port, articles, workers)
                 out = subprocess.run(
                     ["wrk", "-t", "2", "-c", str(connections), "-d", f"{duration}s", "--timeout", "10s",
@@ -151,7 +153,12 @@ def run(db: str, references: int, duration: int, connections: int, workers: int,
             finally:
                 server.terminate()
                 server.wait(timeout=30)
+                log.close()
             result = json.loads(next(line for line in out.splitlines() if line.startswith("WRK_RESULT"))[11:])
+            errors = [line for line in log_path.read_text().splitlines() if '"level": "error"' in line]
+            result["server_errors"] = len(errors)
+            if errors:
+                print("\n".join(errors[:3])[:3000], file=sys.stderr)
         finally:
             _drop(pg_name)
     seconds = result["duration_us"] / 1e6
@@ -166,11 +173,11 @@ def run(db: str, references: int, duration: int, connections: int, workers: int,
     return result
 
 
-def _wait_healthy(port: int, server: subprocess.Popen) -> None:
+def _wait_healthy(port: int, server: subprocess.Popen, log_path: Path) -> None:
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"the service exited: {server.stderr.read()[-2000:]}")
+            raise RuntimeError(f"the service exited: {log_path.read_text()[-2000:]}")
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=5) as response:
                 if response.status == 200:

@@ -8,6 +8,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import insert, select
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
 from checker.references.models import CheckRun, ReferenceUseRow, utcnow
@@ -27,7 +28,15 @@ def new_check_id() -> str:
 def store_run(session: Session, report: Report, text: str, *, origin: str, check_id: str,
               external_id: str | None = None, title: str | None = None,
               previous_run_id: str | None = None) -> CheckRun:
-    """Add the run to the session (the caller commits)."""
+    """Add the run to the session (the caller commits).
+
+    On PostgreSQL the transaction commits without waiting for the disk flush
+    (``synchronous_commit = off``): a database crash may lose the last fraction
+    of a second of check runs, which can be run again, never a reference (their
+    writes keep full durability). That wait was a third of a check's cost.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sql("SET LOCAL synchronous_commit = off"))
     run = CheckRun(
         id=check_id,
         origin=origin,

@@ -63,4 +63,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     install_observability(app)
     install_access(app)
     app.teardown_appcontext(close_db)
+    # Under `gunicorn --preload` this runs in the master, then workers fork: no connection opened here may
+    # be inherited (two processes on one socket desynchronise), so the pool starts empty in every worker.
+    engine.dispose()
     return app
