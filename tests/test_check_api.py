@@ -55,7 +55,7 @@ def test_a_contradicted_figure_is_flagged_with_its_reference(client):
     assert finding["claim_id"] == claim["id"]
     assert (finding["start"], finding["end"]) == (claim["start"], claim["end"])
     assert finding["reference"]["id"] == "nk-shells"
-    assert "Yonhap" in finding["message"] and "more than 1 million" in finding["message"]
+    assert "Yonhap" in finding["message"] and "more than one million" in finding["message"]
     assert body["summary"]["errors"] >= 1
 
 
@@ -64,7 +64,7 @@ def test_french_article_matches_english_reference_through_aliases(client):
     body = client.post("/check", json={"text": FR_ARTICLE, "published_at": "2024-03-01"}).get_json()
     finding = next(f for f in body["findings"] if f["severity"] == "error")
     assert finding["reference"]["id"] == "nk-shells"
-    assert "L'article indique" in finding["message"] and "plus de 1 million" in finding["message"]
+    assert "L'article indique" in finding["message"] and "plus d'un million" in finding["message"]
 
 
 def test_demo_article_flags_real_errors_against_demo_references(demo_app):

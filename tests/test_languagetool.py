@@ -85,7 +85,7 @@ def test_a_contradicted_figure_comes_back_as_a_languagetool_match(lt):
     assert match["rule"]["issueType"] == "inconsistency"
     assert match["rule"]["category"] == {"id": "VALUE_MISMATCH", "name": "Figure contradicts a reference"}
     assert "Yonhap" in match["message"] and "Yonhap" in match["shortMessage"]
-    assert match["replacements"] == [{"value": "more than 1 million"}]
+    assert match["replacements"] == [{"value": "more than one million"}]
     context = match["context"]
     assert context["text"][context["offset"]:context["offset"] + context["length"]] == FIGURE
     assert context["text"].endswith("...")
@@ -202,7 +202,7 @@ def test_language_tool_python_gets_our_findings_as_its_matches(live_server, tmp_
     assert EMOJI_TEXT[match.offset:match.offset + match.error_length] == FIGURE
     assert FIGURE in match.context  # (the client leaves context offsets in UTF-16 units, as LanguageTool sends them)
     assert "Yonhap" in match.message
-    assert match.replacements == ["more than 1 million"]
+    assert match.replacements == ["more than one million"]
     assert match.category == "VALUE_MISMATCH"
     assert hints and {hint.rule_id for hint in hints} == {"UNVERIFIED"}
     assert not download_folder.exists()  # remote mode: nothing downloaded, no local LanguageTool started

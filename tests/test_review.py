@@ -136,7 +136,7 @@ def test_popover_shows_reference_source_date_and_matched_terms(client):
     popover = page.css_first("#" + _mark(page, "more than 100,000").attributes["aria-controls"])
     assert popover.attributes["role"] == "dialog"
     detail = popover.text(separator=" ")
-    assert "more than 1 million" in detail
+    assert "more than one million" in detail
     assert "November 1, 2023" in detail
     link = popover.css_first("a[href='https://example.org/yonhap']")
     assert link.text() == "Yonhap" and "noopener" in link.attributes["rel"]

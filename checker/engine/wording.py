@@ -29,6 +29,8 @@ def number(value: float, language: str) -> str:
         exponent = min(12, 3 * int(math.log10(abs(value)) // 3))
         scaled = round(value / 10**exponent, 2)
         singular, plural = _words(language)["scale"][exponent]
+        if scaled == 1:  # "un million", "one million": the word reads better than the digit
+            return f"{_words(language)['one']} {singular}"
         return f"{format_decimal(scaled, locale=language)} {singular if abs(scaled) < 2 else plural}"
     if value == int(value):
         return format_decimal(int(value), locale=language)
@@ -44,7 +46,11 @@ def quantity(value: float | None, unit: str | None, qualifier: str | None, langu
         text = f"{text}{_percent_space(language)}{unit}"
     elif unit:
         text = f"{text} {unit}"
-    hedge = _words(language).get("qualifiers", {}).get(qualifier or "exact", "")
+    words = _words(language)
+    hedge = words.get("qualifiers", {}).get(qualifier or "exact", "")
+    for full, elided in words.get("elisions", {}).items():  # French "plus de un million" -> "plus d'un million"
+        if hedge.endswith(full) and text[:1] in "aeiouyhAEIOUYH":
+            return f"{hedge[:-len(full)]}{elided}{text}"
     return f"{hedge}{text}"
 
 
