@@ -16,6 +16,7 @@ from checker.paths import data_folder
 from checker.references.cache import IndexCache
 from checker.web.access import install as install_access
 from checker.web.errors import register_error_handlers
+from checker.web.json import CheckerFlask
 from checker.web.observability import configure_logging
 from checker.web.observability import install as install_observability
 from checker.web.state import Services, close_db
@@ -31,9 +32,8 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
     settings = load_settings(config)
     configure_logging(settings.log_level)
-    app = Flask(__name__, instance_path=str(settings.instance_path.resolve()))
+    app = CheckerFlask(__name__, instance_path=str(settings.instance_path.resolve()))
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
-    app.json.sort_keys = False  # type: ignore[attr-defined]
 
     engine = make_engine(settings.resolved_database_url)
     if settings.auto_migrate:
