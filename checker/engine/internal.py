@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from checker.claims import Claim
 from checker.engine.base import CheckContext, RuleKind
-from checker.engine.mentions import restates
+from checker.engine.mentions import DESCRIPTION_REACH, restates
 from checker.report import Finding
 
 
@@ -21,7 +22,12 @@ class InternalContradiction(RuleKind):
     "les", "ces" (lexicons/<lang>/text.yaml, ``cues.anaphoric``) and an earlier
     figure of the same kind and unit describing the same thing. Two bare
     mentions ("six officials" ... "five officials said") are as often a group
-    and part of it as a correction, so they are left alone.
+    and part of it as a correction, so they are left alone, and so is a later
+    sentence that also gives the first value ("three defendants were
+    convicted" ... "three of the five defendants"): the first figure is
+    restated there, so the other one counts something else. Nor is a later
+    figure narrowed by what follows its noun ("its five engineers in Paris",
+    ``cues.subgroup_after``): it counts part of the group.
     """
 
     name = "internal"
@@ -31,7 +37,24 @@ class InternalContradiction(RuleKind):
             first = context.antecedent(claim)
             if first is None:
                 continue
-            if restates(first, claim):
+            if (restates(first, claim) or self._restated_beside(context, first, claim)
+                    or self._subgroup(context, claim)):
                 continue
             yield self.finding(context, claim, {"first": context.quote(first)}, related=[first.id],
                                expected=first.text)
+
+    @staticmethod
+    def _restated_beside(context: CheckContext, first: Claim, later: Claim) -> bool:
+        """Does another figure of the later mention's sentence restate the first one ("three of the five")?"""
+        return any(other is not later and other.sentence == later.sentence and other.kind == first.kind
+                   and restates(first, other) for other in context.claims)
+
+    @staticmethod
+    def _subgroup(context: CheckContext, later: Claim) -> bool:
+        """Is the later figure's noun followed by words that narrow it to part of a group ("... in Paris")?"""
+        text = context.document.text
+        found = text.find(later.counted, later.end, later.end + DESCRIPTION_REACH) if later.counted else -1
+        if found == -1:
+            return False
+        following = text[found + len(later.counted):found + len(later.counted) + DESCRIPTION_REACH].lower().split()
+        return bool(following) and following[0] in context.cues("subgroup_after")

@@ -16,6 +16,28 @@ VALID = [
     Case("même chiffre (fr)", "fr", "2024-04-08",
          "Trois fortes répliques ont été ressenties samedi. Ces trois répliques ont achevé de détruire des "
          "bâtiments fragilisés.", ()),
+    Case("all six restate correctly (en)", "en", "2024-11-20",
+         "Six North Korean generals were seen at a command post near Kursk. All six generals arrived by train "
+         "last week.", ()),
+    Case("part of the group restated (en)", "en", "2024-11-20",
+         "Six North Korean generals were seen at a command post near Kursk. Two of the six generals were later "
+         "wounded in a drone strike.", ()),
+    Case("the first value restated beside a whole (en)", "en", "2024-06-03",
+         "Three defendants were convicted on Monday of fraud. Their lawyers said three of the five defendants "
+         "would appeal.", ()),
+    Case("different groups (en)", "en", "2024-06-03",
+         "Twelve firefighters fought the blaze through the night. Each of the four engines came from a "
+         "neighbouring town.", ()),
+    Case("a subgroup narrowed by a place (en)", "en", "2024-02-10",
+         "The company hired 40 engineers last year. Its five engineers in Paris have since left for a rival.",
+         ()),
+    Case("tous restatent juste (fr)", "fr", "2024-11-20",
+         "Six généraux nord-coréens ont été vus près du front. Chacun des six généraux dirige une unité.", ()),
+    Case("une partie du groupe (fr)", "fr", "2024-11-20",
+         "Six généraux nord-coréens ont été vus près du front. Deux des six généraux ont été blessés.", ()),
+    Case("un sous-groupe situé (fr)", "fr", "2024-02-10",
+         "L'entreprise a recruté 40 ingénieurs l'an dernier. Ses cinq ingénieurs à Lyon sont partis depuis.",
+         ()),
 ]
 
 INVALID = [
@@ -27,6 +49,36 @@ INVALID = [
          "Trois fortes répliques ont été ressenties samedi. Ces quatre répliques ont achevé de détruire des "
          "bâtiments fragilisés.", (),
          (Flag("quatre", "internal", "warning"),)),
+    Case("each of the (en)", "en", "2024-11-20",
+         "Six North Korean generals were seen at a command post near Kursk. Each of the five generals commands "
+         "a brigade.", (),
+         (Flag("five", "internal", "warning"),)),
+    Case("part of a whole restated with another value (en)", "en", "2024-11-20",
+         "Six North Korean generals were seen at a command post near Kursk. Two of the five generals were later "
+         "wounded in a drone strike.", (),
+         (Flag("five", "internal", "warning"),)),
+    Case("among the (en)", "en", "2024-11-20",
+         "Six North Korean generals were seen at a command post near Kursk. Among the five generals was a deputy "
+         "defence minister.", (),
+         (Flag("five", "internal", "warning"),)),
+    Case("their (en)", "en", "2024-06-03",
+         "Police arrested nine protesters outside parliament on Tuesday. Lawyers for their eight protesters "
+         "said they would be released.", (),
+         (Flag("eight", "internal", "warning"),)),
+    Case("chacun des (fr)", "fr", "2024-11-20",
+         "Six généraux nord-coréens ont été vus près du front. Chacun des cinq généraux dirige une unité.", (),
+         (Flag("cinq", "internal", "warning"),)),
+    Case("deux des (fr)", "fr", "2024-11-20",
+         "Six généraux nord-coréens ont été vus près du front. Deux des cinq généraux ont été blessés.", (),
+         (Flag("cinq", "internal", "warning"),)),
+    Case("parmi les (fr)", "fr", "2024-11-20",
+         "Six généraux nord-coréens ont été vus près du front. Parmi les cinq généraux figure un vice-ministre.",
+         (),
+         (Flag("cinq", "internal", "warning"),)),
+    Case("ses (fr)", "fr", "2024-06-03",
+         "Le XV de France a perdu deux joueurs sur blessure samedi. Le sélectionneur doit remplacer ses trois "
+         "joueurs blessés d'ici mardi.", (),
+         (Flag("trois", "internal", "warning"),)),
 ]
 
 
