@@ -15,6 +15,8 @@ from checker.terms import phrase_words
 AMOUNT_KINDS = ("count", "money", "quantity")
 #: How far before a figure a cue ("from", "of which", "soit") may start.
 CUE_REACH = 30
+#: How many words may follow a back-reference cue before the figure ("that is" + "a jump of").
+BACK_REFERENCE_WORDS = 3
 
 
 def _interval(claim: Claim) -> Interval | None:
@@ -74,7 +76,11 @@ class Arithmetic(RuleKind):
     given after its parts that is not their sum ("30 cruise missiles and 25
     drones, a total of 65"). A share restating one figure ("56 000 voyageurs,
     soit la moitié de la fréquentation") is also checked against the whole
-    given earlier in the article.
+    given earlier in the article. A share set off by a comma at the end of its
+    clause ("34 went to the Greens, more than a third") is said of the pair
+    before it; a share or a change in a sentence that points back ("That is
+    more than a third", "Ce bond de 17 %") is checked against the figures of
+    the sentence before.
     Why: the arithmetic of an article is checkable without any reference, and
     readers do it.
     Passes: "21 of the 50 missiles, or 42%".
@@ -93,16 +99,18 @@ class Arithmetic(RuleKind):
         for claim in context.claims:
             if claim.is_claim and claim.kind != "date":
                 by_sentence.setdefault(claim.sentence, []).append(claim)
-        for claims in by_sentence.values():
-            yield from self._shares(context, claims, slack)
-            yield from self._changes(context, claims, slack)
+        for index, claims in by_sentence.items():
+            previous = by_sentence.get(index - 1, [])
+            yield from self._shares(context, claims, slack, previous)
+            yield from self._changes(context, claims, slack, previous)
             yield from self._gaps(context, claims, slack)
             yield from self._sums(context, claims)
             yield from self._totals(context, claims)
 
     # Shares ---------------------------------------------------------------------------------------------
 
-    def _shares(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
+    def _shares(self, context: CheckContext, claims: list[Claim], slack: float,
+                previous: list[Claim]) -> Iterable[Finding]:
         for stated in claims:
             share = _as_percent(stated) if not stated.change else None
             if share is None or not self._share_linked(context, stated):
@@ -112,6 +120,8 @@ class Arithmetic(RuleKind):
                 pair = self._whole_after(context, stated, claims)
             if pair is None and self._preceded_by(context, stated, context.cues("apposition")):
                 pair = self._earlier_whole(context, stated, claims)
+            if pair is None and self._refers_back(context, stated, claims):
+                pair = self._part_and_whole(context, previous)
             if pair is None:
                 continue
             part, whole = pair
@@ -129,11 +139,33 @@ class Arithmetic(RuleKind):
         """Is the share said of something ("60% of the total", "soit la moitié")?"""
         after = " " + " ".join(context.document.text[stated.end:stated.end + CUE_REACH].lower().split())
         return (any(after.startswith(f" {cue} ") for cue in context.cues("share_of"))
-                or self._preceded_by(context, stated, context.cues("apposition")))
+                or self._preceded_by(context, stated, context.cues("apposition"))
+                or self._closing_apposition(context, stated) or self._refers_back(context, stated, ()))
+
+    @staticmethod
+    def _closing_apposition(context: CheckContext, stated: Claim) -> bool:
+        """Is the share set off by a comma at the end of its clause ("34 went to the Greens, more than a third.")?"""
+        text = context.document.text
+        before = text[max(0, stated.start - CUE_REACH):stated.start].rstrip()
+        after = text[stated.end:stated.end + CUE_REACH].lstrip()
+        return before.endswith(",") and (not after or after[0] in ".;)")
+
+    @staticmethod
+    def _refers_back(context: CheckContext, stated: Claim, claims: Iterable[Claim]) -> bool:
+        """Does the figure's sentence open by pointing back at the one before ("That is a jump of 28%", "Ce bond de
+        17 %"), with no amount of its own before the figure?"""
+        if any(c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change for c in claims):
+            return False
+        sentence = context.document.sentence_at(stated.start)
+        lead = " ".join(context.document.text[sentence.start:stated.start].lower().split())
+        return any(lead == cue or (lead.startswith(cue + " ") and len(lead[len(cue):].split()) <= BACK_REFERENCE_WORDS)
+                   for cue in context.cues("back_reference"))
 
     def _part_and_whole(self, context: CheckContext, before: list[Claim]) -> tuple[Claim, Claim] | None:
         """The latest part/whole pair of the figures before a share: "21 of the 50", "50 ..., of which 21"."""
-        amounts = [claim for claim in before if claim.kind in AMOUNT_KINDS and not claim.change]
+        past = context.cues("past_value")  # "34 of the 87 seats, up from 20": 20 is neither part nor whole
+        amounts = [claim for claim in before if claim.kind in AMOUNT_KINDS and not claim.change
+                   and not self._preceded_by(context, claim, past)]
         part_of, inclusive = context.cues("part_of"), context.cues("parts_inclusive")
         for first, second in reversed(list(zip(amounts, amounts[1:], strict=False))):
             if context.between(first, second) in part_of and _comparable(first, second):
@@ -176,16 +208,12 @@ class Arithmetic(RuleKind):
 
     # Changes and gaps -----------------------------------------------------------------------------------
 
-    def _changes(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
-        levels = [claim for claim in claims if not claim.change]
+    def _changes(self, context: CheckContext, claims: list[Claim], slack: float,
+                 previous: list[Claim]) -> Iterable[Finding]:
         for stated in (claim for claim in claims if claim.change):
-            if stated.unit == "%":
-                values = [c for c in levels if c.kind in AMOUNT_KINDS]
-            elif stated.unit == "pp":
-                values = [c for c in levels if c.kind == "percent" and (c.unit or "%") == "%"]
-            else:
-                values = [c for c in levels if c.kind in AMOUNT_KINDS and _comparable(c, stated)]
-            pair = self._old_and_new(context, values)
+            pair = self._old_and_new(context, self._levels(stated, claims))
+            if pair is None and self._refers_back(context, stated, claims) and not self._names_subject(context, stated):
+                pair = self._old_and_new(context, self._levels(stated, previous))
             interval = _interval(stated)
             if pair is None or interval is None:
                 continue
@@ -203,6 +231,22 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "change", old=old.text, new=new.text, actual=expected),
             }, related=[old.id, new.id], expected=expected)
+
+    @staticmethod
+    def _names_subject(context: CheckContext, stated: Claim) -> bool:
+        """Does the change name what changed after it ("the rise of 40% in car thefts"), so not the figures before?"""
+        following = context.document.text[stated.end:stated.end + CUE_REACH].lower().split()
+        return bool(following) and any(following[0].startswith(cue) for cue in context.cues("change_subject"))
+
+    @staticmethod
+    def _levels(stated: Claim, claims: list[Claim]) -> list[Claim]:
+        """The figures a change may be computed from: amounts for a change in %, percentages for one in points."""
+        levels = [claim for claim in claims if not claim.change]
+        if stated.unit == "%":
+            return [c for c in levels if c.kind in AMOUNT_KINDS]
+        if stated.unit == "pp":
+            return [c for c in levels if c.kind == "percent" and (c.unit or "%") == "%"]
+        return [c for c in levels if c.kind in AMOUNT_KINDS and _comparable(c, stated)]
 
     def _old_and_new(self, context: CheckContext, values: list[Claim]) -> tuple[Claim, Claim] | None:
         """The value a change starts from ("from", "par rapport aux") and the one it reaches."""

@@ -28,6 +28,28 @@ VALID = [
     Case("écart juste (fr)", "fr", "2024-04-22",
          "La candidate arrive en tête avec 38,5 % des voix, devant le sortant (27,1 %), soit un écart de 11,4 "
          "points.", ()),
+    Case("share in words set off by a comma (en)", "en", "2024-06-10",
+         "Of the 87 seats in the new chamber, 34 went to the Greens, more than a third.", ()),
+    Case("share in the next sentence (en)", "en", "2024-06-10",
+         "The Greens won 34 of the 87 seats. That is roughly 39% of the chamber.", ()),
+    Case("a past value is not the part (en)", "en", "2024-06-10",
+         "The Greens won 34 of the 87 seats, up from 20, more than a third.", ()),
+    Case("change in the next sentence (en)", "en", "2024-06-10",
+         "Turnout reached 4.2 million, compared with 3.6 million in 2019. That is an increase of about 17%.", ()),
+    Case("a change of something else (en)", "en", "2024-02-01",
+         "The region recorded 4,200 burglaries last year, up from 3,600 in 2022. The rise of 40% in car thefts "
+         "alarmed police.", ()),
+    Case("a change with its own subject (en)", "en", "2024-02-01",
+         "Sales rose to $1.2 billion from $1 billion. Profit jumped 40% to $300 million.", ()),
+    Case("a range then a share (en)", "en", "2024-06-10",
+         "Between 30 and 40 of the 87 seats are in play. That is more than a third of the chamber.", ()),
+    Case("plus de trois sur quatre juste (fr)", "fr", "2024-06-10",
+         "Sur 40 communes consultées, 31 ont voté pour, plus de trois sur quatre.", ()),
+    Case("hausse dans la phrase suivante (fr)", "fr", "2024-06-10",
+         "Les Verts ont obtenu 34 des 87 sièges, contre 20 en 2019. Cette hausse de 70 % est historique.", ()),
+    Case("hausse d'autre chose (fr)", "fr", "2024-02-01",
+         "La région a enregistré 4 200 cambriolages l'an dernier, contre 3 600 en 2022. La hausse de 40 % des "
+         "vols de voitures inquiète la police.", ()),
 ]
 
 INVALID = [
@@ -73,6 +95,31 @@ INVALID = [
          "La ligne transporte quelque 140 000 voyageurs par jour. Aux heures de pointe, 56 000 voyageurs "
          "empruntent la ligne, soit la moitié de la fréquentation quotidienne.", (),
          (Flag("la moitié", "arithmetic", "error"),)),
+    Case("share in words set off by a comma (en)", "en", "2024-06-10",
+         "Of the 87 seats in the new chamber, 24 went to the Greens, more than a third.", (),
+         (Flag("more than a third", "arithmetic", "error"),)),
+    Case("share in words in the next sentence (en)", "en", "2024-06-10",
+         "The Greens won 24 of the 87 seats. That is more than a third of the chamber.", (),
+         (Flag("more than a third", "arithmetic", "error"),)),
+    Case("approximate percentage share (en)", "en", "2024-06-10",
+         "The Greens won 34 of the 87 seats, roughly 18% of the chamber.", (),
+         (Flag("roughly 18%", "arithmetic", "error"),)),
+    Case("jump in the next sentence (en)", "en", "2024-02-01",
+         "The region recorded 4,200 burglaries last year, up from 3,600 in 2022. The jump of 28% alarmed police.",
+         (), (Flag("28%", "arithmetic", "error"),)),
+    Case("plus d'un tiers (fr)", "fr", "2024-06-10",
+         "Sur les 87 sièges, 24 sont allés aux Verts, plus d'un tiers.", (),
+         (Flag("plus d'un tiers", "arithmetic", "error"),)),
+    Case("plus de trois sur quatre (fr)", "fr", "2024-06-10",
+         "Sur 40 communes consultées, 20 ont voté pour, plus de trois sur quatre.", (),
+         (Flag("plus de trois sur quatre", "arithmetic", "error"),)),
+    Case("part dans la phrase suivante (fr)", "fr", "2024-06-10",
+         "Les Verts ont obtenu 24 des 87 sièges. C'est plus d'un tiers de l'hémicycle.", (),
+         (Flag("plus d'un tiers", "arithmetic", "error"),)),
+    Case("bond dans la phrase suivante (fr)", "fr", "2024-02-01",
+         "La région a enregistré 4 200 cambriolages l'an dernier, contre 3 600 en 2022. Ce bond de 28 % inquiète "
+         "la police.", (),
+         (Flag("28 %", "arithmetic", "error"),)),
 ]
 
 
