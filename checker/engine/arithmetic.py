@@ -162,7 +162,7 @@ class Arithmetic(RuleKind):
                    for cue in context.cues("back_reference"))
 
     def _part_and_whole(self, context: CheckContext, before: list[Claim]) -> tuple[Claim, Claim] | None:
-        """The latest part/whole pair of the figures before a share: "21 of the 50", "50 ..., of which 21"."""
+        """The latest part/whole pair of the figures before a share: "21 of the 50", "50 people, of which 21"."""
         past = context.cues("past_value")  # "34 of the 87 seats, up from 20": 20 is neither part nor whole
         amounts = [claim for claim in before if claim.kind in AMOUNT_KINDS and not claim.change
                    and not self._preceded_by(context, claim, past)]
@@ -170,7 +170,8 @@ class Arithmetic(RuleKind):
         for first, second in reversed(list(zip(amounts, amounts[1:], strict=False))):
             if context.between(first, second) in part_of and _comparable(first, second):
                 return first, second
-            between = context.between(first, second).lstrip(",;: ")
+            # "120 people, including 30 men": the cue opens the last clause before the part.
+            between = context.between(first, second).rsplit(",", 1)[-1].lstrip(",;: ")
             if any(between.startswith(cue) for cue in inclusive) and first.kind == second.kind:
                 return second, first
             # "Of the 1,200 staff, 300 ...", "Sur les 40 communes touchées, 30 ...": the whole comes first.

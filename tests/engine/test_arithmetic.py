@@ -50,6 +50,11 @@ VALID = [
     Case("hausse d'autre chose (fr)", "fr", "2024-02-01",
          "La région a enregistré 4 200 cambriolages l'an dernier, contre 3 600 en 2022. La hausse de 40 % des "
          "vols de voitures inquiète la police.", ()),
+    Case("share of a whole with its parts listed (en)", "en", "2024-06-10",
+         "Police arrested 120 people, including 80 men, roughly two-thirds.", ()),
+    Case("jump given in the next sentence, right (en)", "en", "2024-02-01",
+         "Exports rose to $5.1 billion in 2023 from $4.3 billion a year earlier. It was a jump of 18%, the "
+         "ministry said.", ()),
 ]
 
 INVALID = [
@@ -120,6 +125,16 @@ INVALID = [
          "La région a enregistré 4 200 cambriolages l'an dernier, contre 3 600 en 2022. Ce bond de 28 % inquiète "
          "la police.", (),
          (Flag("28 %", "arithmetic", "error"),)),
+    Case("share of a whole with its parts listed (en)", "en", "2024-06-10",
+         "Police arrested 120 people, including 30 men, roughly two-thirds.", (),
+         (Flag("roughly two-thirds", "arithmetic", "error"),)),
+    Case("part d'un ensemble détaillé (fr)", "fr", "2024-06-10",
+         "La police a interpellé 120 personnes, dont 30 hommes, soit environ deux tiers.", (),
+         (Flag("environ deux tiers", "arithmetic", "error"),)),
+    Case("jump given in the next sentence, wrong (en)", "en", "2024-02-01",
+         "Exports rose to $5.1 billion in 2023 from $4.3 billion a year earlier. It was a jump of 25%, the "
+         "ministry said.", (),
+         (Flag("25%", "arithmetic", "error"),)),
 ]
 
 
