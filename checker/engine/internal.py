@@ -6,8 +6,9 @@ from collections.abc import Iterable
 
 from checker.claims import Claim
 from checker.engine.base import CheckContext, RuleKind
-from checker.engine.mentions import DESCRIPTION_REACH, restates
+from checker.engine.mentions import DESCRIPTION_REACH, description, restates
 from checker.report import Finding
+from checker.terms import phrase_words
 
 
 class InternalContradiction(RuleKind):
@@ -27,7 +28,9 @@ class InternalContradiction(RuleKind):
     convicted" ... "three of the five defendants"): the first figure is
     restated there, so the other one counts something else. Nor is a later
     figure narrowed by what follows its noun ("its five engineers in Paris",
-    ``cues.subgroup_after``): it counts part of the group.
+    ``cues.subgroup_after``): it counts part of the group. Nor are two groups
+    told apart by what happened to them ("twelve soldiers were killed" ...
+    "the 30 soldiers wounded", ``cues.outcomes``).
     """
 
     name = "internal"
@@ -38,7 +41,7 @@ class InternalContradiction(RuleKind):
             if first is None:
                 continue
             if (restates(first, claim) or self._restated_beside(context, first, claim)
-                    or self._subgroup(context, claim)):
+                    or self._subgroup(context, claim) or self._other_outcome(context, first, claim)):
                 continue
             yield self.finding(context, claim, {"first": context.quote(first)}, related=[first.id],
                                expected=first.text)
@@ -58,3 +61,15 @@ class InternalContradiction(RuleKind):
             return False
         following = text[found + len(later.counted):found + len(later.counted) + DESCRIPTION_REACH].lower().split()
         return bool(following) and following[0] in context.cues("subgroup_after")
+
+    @staticmethod
+    def _other_outcome(context: CheckContext, first: Claim, later: Claim) -> bool:
+        """Are the two mentions told apart by what happened to each ("killed" ... "wounded")?"""
+        outcomes = frozenset(form for cue in context.cues("outcomes")
+                             for word in phrase_words(cue, context.language) for form in word.forms)
+
+        def said_of(claim: Claim) -> frozenset[str]:
+            return frozenset().union(*description(context.document, claim, context.claims)) & outcomes
+
+        first_outcomes, later_outcomes = said_of(first), said_of(later)
+        return bool(first_outcomes) and bool(later_outcomes) and not first_outcomes & later_outcomes

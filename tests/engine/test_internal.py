@@ -38,6 +38,12 @@ VALID = [
     Case("un sous-groupe situé (fr)", "fr", "2024-02-10",
          "L'entreprise a recruté 40 ingénieurs l'an dernier. Ses cinq ingénieurs à Lyon sont partis depuis.",
          ()),
+    Case("killed and wounded (en)", "en", "2024-03-04",
+         "Twelve soldiers were killed in the strike on Monday. The 30 soldiers wounded were evacuated to "
+         "Dnipro.", ()),
+    Case("tués et blessés (fr)", "fr", "2024-03-04",
+         "Douze soldats ont été tués lundi dans la frappe. Les trente soldats blessés ont été évacués vers "
+         "Dnipro.", ()),
 ]
 
 INVALID = [
@@ -79,6 +85,12 @@ INVALID = [
          "Le XV de France a perdu deux joueurs sur blessure samedi. Le sélectionneur doit remplacer ses trois "
          "joueurs blessés d'ici mardi.", (),
          (Flag("trois", "internal", "warning"),)),
+    Case("same outcome, another value (en)", "en", "2024-03-04",
+         "Twelve soldiers were killed in the strike on Monday. The 13 soldiers killed were buried on Tuesday.",
+         (), (Flag("13", "internal", "warning"),)),
+    Case("même sort, autre valeur (fr)", "fr", "2024-03-04",
+         "Douze soldats ont été tués lundi dans la frappe. Les treize soldats tués ont été inhumés mardi.", (),
+         (Flag("treize", "internal", "warning"),)),
 ]
 
 
