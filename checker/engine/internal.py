@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from checker.claims import Claim
 from checker.engine.base import CheckContext, RuleKind
 from checker.engine.mentions import DESCRIPTION_REACH, description, restates
+from checker.lexicon import load_lexicon
 from checker.report import Finding
 from checker.terms import phrase_words
 
@@ -28,7 +29,10 @@ class InternalContradiction(RuleKind):
     convicted" ... "three of the five defendants"): the first figure is
     restated there, so the other one counts something else. Nor is a later
     figure narrowed by what follows its noun ("its five engineers in Paris",
-    ``cues.subgroup_after``): it counts part of the group. Nor are two groups
+    ``cues.subgroup_after``), by a word right after the figure ("the two
+    most senior generals", ``cues.subgroup_before``) or by a word of its noun
+    phrase the first mention lacks, when it is smaller ("its two Argentine
+    players" after "four players"): it counts part of the group. Nor are two groups
     told apart by what happened to them ("twelve soldiers were killed" ...
     "the 30 soldiers wounded", ``cues.outcomes``).
     """
@@ -41,7 +45,8 @@ class InternalContradiction(RuleKind):
             if first is None:
                 continue
             if (restates(first, claim) or self._restated_beside(context, first, claim)
-                    or self._subgroup(context, claim) or self._other_outcome(context, first, claim)):
+                    or self._subgroup(context, claim) or self._narrower(context, first, claim)
+                    or self._other_outcome(context, first, claim)):
                 continue
             yield self.finding(context, claim, {"first": context.quote(first)}, related=[first.id],
                                expected=first.text)
@@ -53,9 +58,25 @@ class InternalContradiction(RuleKind):
                    and restates(first, other) for other in context.claims)
 
     @staticmethod
+    def _narrower(context: CheckContext, first: Claim, later: Claim) -> bool:
+        """Is the later figure smaller and its noun qualified by a word the first mention lacks ("its two
+        Argentine players" after "four players")? Its head noun may differ ("the 2,000 warehouse jobs")."""
+        if first.value is None or later.value is None or later.value >= first.value:
+            return False
+        phrase = list(phrase_words(later.counted or "", context.language))
+        head_first = load_lexicon(context.language, "text").get("counted_head", {}).get("position") == "first"
+        modifiers = phrase[1:] if head_first else phrase[:-1]
+        known = frozenset().union(*description(context.document, first, context.claims))
+        return any(not frozenset(word.forms) & known for word in modifiers)
+
+    @staticmethod
     def _subgroup(context: CheckContext, later: Claim) -> bool:
-        """Is the later figure's noun followed by words that narrow it to part of a group ("... in Paris")?"""
+        """Is the later figure narrowed to part of a group, by the word right after it ("the two most senior
+        generals") or by words after its noun ("... in Paris")?"""
         text = context.document.text
+        right_after = text[later.end:later.end + DESCRIPTION_REACH].lower().split()
+        if right_after and right_after[0] in context.cues("subgroup_before"):
+            return True
         found = text.find(later.counted, later.end, later.end + DESCRIPTION_REACH) if later.counted else -1
         if found == -1:
             return False

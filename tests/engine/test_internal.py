@@ -38,6 +38,20 @@ VALID = [
     Case("un sous-groupe situé (fr)", "fr", "2024-02-10",
          "L'entreprise a recruté 40 ingénieurs l'an dernier. Ses cinq ingénieurs à Lyon sont partis depuis.",
          ()),
+    Case("a smaller group named by an adjective (en)", "en", "2024-08-20",
+         "Four players joined the club this summer. Its two Argentine players arrived on Monday.", ()),
+    Case("a superlative subgroup (en)", "en", "2024-11-20",
+         "Six North Korean generals were seen at a command post near Kursk. The two most senior generals command "
+         "artillery units.", ()),
+    Case("a superlative subgroup after the noun (fr)", "fr", "2024-11-20",
+         "Six généraux nord-coréens ont été vus près du front. Les deux généraux les plus gradés dirigent une "
+         "unité d'artillerie.", ()),
+    Case("un groupe plus large qualifié (fr)", "fr", "2024-01-15",
+         "L'usine de Douai emploie 300 salariés. Les syndicats des 1 200 salariés du groupe appellent à la "
+         "grève.", ()),
+    Case("a larger group restated with a modifier is still compared (en)", "en", "2024-03-11",
+         "Three ministers lost their seats on Sunday. The three former ministers said they would stay in "
+         "politics.", ()),
     Case("killed and wounded (en)", "en", "2024-03-04",
          "Twelve soldiers were killed in the strike on Monday. The 30 soldiers wounded were evacuated to "
          "Dnipro.", ()),
@@ -85,6 +99,10 @@ INVALID = [
          "Le XV de France a perdu deux joueurs sur blessure samedi. Le sélectionneur doit remplacer ses trois "
          "joueurs blessés d'ici mardi.", (),
          (Flag("trois", "internal", "warning"),)),
+    Case("a larger group with a modifier (en)", "en", "2024-03-11",
+         "Three ministers lost their seats on Sunday. The four former ministers said they would stay in "
+         "politics.", (),
+         (Flag("four", "internal", "warning"),)),
     Case("same outcome, another value (en)", "en", "2024-03-04",
          "Twelve soldiers were killed in the strike on Monday. The 13 soldiers killed were buried on Tuesday.",
          (), (Flag("13", "internal", "warning"),)),
