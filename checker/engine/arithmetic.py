@@ -158,8 +158,12 @@ class Arithmetic(RuleKind):
             return False
         sentence = context.document.sentence_at(stated.start)
         lead = " ".join(context.document.text[sentence.start:stated.start].lower().split())
-        return any(lead == cue or (lead.startswith(cue + " ") and len(lead[len(cue):].split()) <= BACK_REFERENCE_WORDS)
-                   for cue in context.cues("back_reference"))
+        cue = next((cue for cue in context.cues("back_reference") if lead == cue or lead.startswith(cue + " ")), None)
+        if cue is None:
+            return False
+        # "That is a jump of", not "The rise in food prices of": no other subject named on the way.
+        extra = lead[len(cue):].split()
+        return len(extra) <= BACK_REFERENCE_WORDS and not set(extra[:-1]) & set(context.cues("change_subject"))
 
     def _part_and_whole(self, context: CheckContext, before: list[Claim]) -> tuple[Claim, Claim] | None:
         """The latest part/whole pair of the figures before a share: "21 of the 50", "50 people, of which 21"."""

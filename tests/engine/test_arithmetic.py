@@ -52,6 +52,9 @@ VALID = [
          "vols de voitures inquiète la police.", ()),
     Case("share of a whole with its parts listed (en)", "en", "2024-06-10",
          "Police arrested 120 people, including 80 men, roughly two-thirds.", ()),
+    Case("a change of another subject named before it (en)", "en", "2024-02-01",
+         "Average rents rose from $1,850 to $2,100 over two years. The rise in food prices of 5% was smaller.",
+         ()),
     Case("jump given in the next sentence, right (en)", "en", "2024-02-01",
          "Exports rose to $5.1 billion in 2023 from $4.3 billion a year earlier. It was a jump of 18%, the "
          "ministry said.", ()),
