@@ -17,6 +17,8 @@ AMOUNT_KINDS = ("count", "money", "quantity")
 CUE_REACH = 30
 #: How many words may follow a back-reference cue before the figure ("that is" + "a jump of").
 BACK_REFERENCE_WORDS = 3
+#: How many words a part's noun may take before "out of" its whole ("24 seats out of 87").
+PART_NOUN_WORDS = 2
 
 
 def _interval(claim: Claim) -> Interval | None:
@@ -172,7 +174,7 @@ class Arithmetic(RuleKind):
                    and not self._preceded_by(context, claim, past)]
         part_of, inclusive = context.cues("part_of"), context.cues("parts_inclusive")
         for first, second in reversed(list(zip(amounts, amounts[1:], strict=False))):
-            if context.between(first, second) in part_of and _comparable(first, second):
+            if self._part_of_link(context.between(first, second), part_of) and _comparable(first, second):
                 return first, second
             # "120 people, including 30 men": the cue opens the last clause before the part.
             between = context.between(first, second).rsplit(",", 1)[-1].lstrip(",;: ")
@@ -183,6 +185,16 @@ class Arithmetic(RuleKind):
             if whole_first and self._preceded_by(context, first, part_of) and _comparable(first, second):
                 return second, first
         return None
+
+    @staticmethod
+    def _part_of_link(between: str, part_of: Sequence[str]) -> bool:
+        """Does the text between two figures link a part to its whole: "of the", or a noun then "out of" ("24
+        seats out of 87")?"""
+        if between in part_of:
+            return True
+        words = between.split()
+        return (len(words) <= PART_NOUN_WORDS + 2 and not any(mark in between for mark in ",;:()")
+                and any(between.endswith(" " + cue) for cue in part_of if " " in cue))
 
     def _whole_after(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
         """A part before the share and the whole after it: "4,000 people, or 40% of the town's 12,000 residents"."""
