@@ -115,7 +115,7 @@ class Arithmetic(RuleKind):
                 previous: list[Claim]) -> Iterable[Finding]:
         for stated in claims:
             share = _as_percent(stated) if not stated.change else None
-            if share is None or not self._share_linked(context, stated):
+            if share is None or not self._share_linked(context, stated) or self._comparative(context, stated):
                 continue
             pair = self._part_and_whole(context, [c for c in claims if c.end <= stated.start])
             if pair is None:
@@ -143,6 +143,12 @@ class Arithmetic(RuleKind):
         return (any(after.startswith(f" {cue} ") for cue in context.cues("share_of"))
                 or self._preceded_by(context, stated, context.cues("apposition"))
                 or self._closing_apposition(context, stated) or self._refers_back(context, stated, ()))
+
+    @staticmethod
+    def _comparative(context: CheckContext, stated: Claim) -> bool:
+        """Is the fraction a change rather than a share ("a third more than in 2019", "un tiers de plus")?"""
+        after = " " + " ".join(context.document.text[stated.end:stated.end + CUE_REACH].lower().split()) + " "
+        return any(after.startswith(f" {cue} ") for cue in context.cues("comparative_after"))
 
     @staticmethod
     def _closing_apposition(context: CheckContext, stated: Claim) -> bool:

@@ -27,7 +27,9 @@ class InternalContradiction(RuleKind):
     and part of it as a correction, so they are left alone, and so is a later
     sentence that also gives the first value ("three defendants were
     convicted" ... "three of the five defendants"): the first figure is
-    restated there, so the other one counts something else. Nor is a later
+    restated there, so the other one counts something else; nor one that
+    restates another figure of the first one's sentence ("trois des douze
+    jurés" ... "l'un des trois jurés"). Nor is a later
     figure narrowed by what follows its noun ("its five engineers in Paris",
     ``cues.subgroup_after``), by a word right after the figure ("the two
     most senior generals", ``cues.subgroup_before``) or by a word of its noun
@@ -45,6 +47,7 @@ class InternalContradiction(RuleKind):
             if first is None:
                 continue
             if (restates(first, claim) or self._restated_beside(context, first, claim)
+                    or self._restates_another(context, first, claim)
                     or self._subgroup(context, claim) or self._narrower(context, first, claim)
                     or self._other_outcome(context, first, claim)):
                 continue
@@ -56,6 +59,16 @@ class InternalContradiction(RuleKind):
         """Does another figure of the later mention's sentence restate the first one ("three of the five")?"""
         return any(other is not later and other.sentence == later.sentence and other.kind == first.kind
                    and restates(first, other) for other in context.claims)
+
+    @staticmethod
+    def _restates_another(context: CheckContext, first: Claim, later: Claim) -> bool:
+        """Does the later figure restate another figure of the first one's sentence, of the same thing ("Trois des
+        douze jurés" ... "l'un des trois jurés")?"""
+        own = frozenset().union(*description(context.document, later, context.claims))
+        return any(other is not first and other.sentence == first.sentence
+                   and other.kind == later.kind and other.value is not None and restates(other, later)
+                   and own & frozenset().union(*description(context.document, other, context.claims))
+                   for other in context.claims)
 
     @staticmethod
     def _narrower(context: CheckContext, first: Claim, later: Claim) -> bool:

@@ -52,6 +52,8 @@ VALID = [
     Case("a larger group restated with a modifier is still compared (en)", "en", "2024-03-11",
          "Three ministers lost their seats on Sunday. The three former ministers said they would stay in "
          "politics.", ()),
+    Case("le premier chiffre d'une phrase partie/ensemble repris (fr)", "fr", "2024-05-14",
+         "Trois des douze jurés ont été récusés lundi. L'un des trois jurés récusés est médecin.", ()),
     Case("killed and wounded (en)", "en", "2024-03-04",
          "Twelve soldiers were killed in the strike on Monday. The 30 soldiers wounded were evacuated to "
          "Dnipro.", ()),
