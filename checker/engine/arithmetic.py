@@ -278,8 +278,10 @@ class Arithmetic(RuleKind):
             return None
         others = [c for c in values if c is not old and _comparable(c, old)]
         new = next((c for c in others if self._preceded_by(context, c, context.cues("change_to"))), None)
-        if new is None and len(others) == 1:
-            new = others[0]
+        if new is None:
+            # "24 of the 87 seats, compared with 18": the whole (87) is not the level the change reaches.
+            levels = [c for c in others if not self._preceded_by(context, c, context.cues("part_of"))]
+            new = levels[0] if len(levels) == 1 else None
         return (old, new) if new is not None else None
 
     @staticmethod
