@@ -11,6 +11,9 @@ from checker.lexicon import load_lexicon
 from checker.report import Finding
 from checker.terms import phrase_words
 
+#: Date granularities that name a period a figure is for ("en 2023"), not a day something happened.
+LONG_PERIODS = ("month", "quarter", "season", "year", "decade")
+
 
 class InternalContradiction(RuleKind):
     """The article states the same quantity twice with different values.
@@ -36,7 +39,9 @@ class InternalContradiction(RuleKind):
     phrase the first mention lacks, when it is smaller ("its two Argentine
     players" after "four players"): it counts part of the group. Nor are two groups
     told apart by what happened to them ("twelve soldiers were killed" ...
-    "the 30 soldiers wounded", ``cues.outcomes``).
+    "the 30 soldiers wounded", ``cues.outcomes``), or by the periods their
+    sentences name ("3 milliards d'aides en 2023" ... "des 2 milliards
+    prévus en 2024").
     """
 
     name = "internal"
@@ -49,7 +54,7 @@ class InternalContradiction(RuleKind):
             if (restates(first, claim) or self._restated_beside(context, first, claim)
                     or self._restates_another(context, first, claim)
                     or self._subgroup(context, claim) or self._narrower(context, first, claim)
-                    or self._other_outcome(context, first, claim)):
+                    or self._other_outcome(context, first, claim) or self._other_period(context, first, claim)):
                 continue
             yield self.finding(context, claim, {"first": context.quote(first)}, related=[first.id],
                                expected=first.text)
@@ -107,3 +112,16 @@ class InternalContradiction(RuleKind):
 
         first_outcomes, later_outcomes = said_of(first), said_of(later)
         return bool(first_outcomes) and bool(later_outcomes) and not first_outcomes & later_outcomes
+
+    @staticmethod
+    def _other_period(context: CheckContext, first: Claim, later: Claim) -> bool:
+        """Do the two sentences name periods (a month or longer) that do not overlap ("en 2023" ... "en 2024")?"""
+        def periods(sentence: int) -> list[tuple[str, str]]:
+            return [(date.date_start, date.date_end) for date in context.claims
+                    if date.sentence == sentence and date.kind == "date" and date.date_start and date.date_end
+                    and date.granularity in LONG_PERIODS]
+
+        first_periods, later_periods = periods(first.sentence), periods(later.sentence)
+        return bool(first_periods) and bool(later_periods) and not any(
+            a_start <= b_end and b_start <= a_end
+            for a_start, a_end in first_periods for b_start, b_end in later_periods)

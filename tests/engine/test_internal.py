@@ -54,6 +54,12 @@ VALID = [
          "politics.", ()),
     Case("le premier chiffre d'une phrase partie/ensemble repris (fr)", "fr", "2024-05-14",
          "Trois des douze jurés ont été récusés lundi. L'un des trois jurés récusés est médecin.", ()),
+    Case("deux années différentes (fr)", "fr", "2024-11-20",
+         "L'État a versé 3 milliards d'euros d'aides en 2023. Le montant des 2 milliards d'euros d'aides prévus "
+         "en 2024 est contesté.", ()),
+    Case("released and still held (en)", "en", "2024-11-20",
+         "Six hostages were released on Monday. The families of the four hostages still held are waiting for "
+         "news.", ()),
     Case("killed and wounded (en)", "en", "2024-03-04",
          "Twelve soldiers were killed in the strike on Monday. The 30 soldiers wounded were evacuated to "
          "Dnipro.", ()),
@@ -105,6 +111,10 @@ INVALID = [
          "Three ministers lost their seats on Sunday. The four former ministers said they would stay in "
          "politics.", (),
          (Flag("four", "internal", "warning"),)),
+    Case("the same year, another value (fr)", "fr", "2024-11-20",
+         "L'État a versé 3 milliards d'euros d'aides en 2023. Le montant des 2 milliards d'euros d'aides versés "
+         "en 2023 est contesté.", (),
+         (Flag("2 milliards d'euros", "internal", "warning"),)),
     Case("same outcome, another value (en)", "en", "2024-03-04",
          "Twelve soldiers were killed in the strike on Monday. The 13 soldiers killed were buried on Tuesday.",
          (), (Flag("13", "internal", "warning"),)),
