@@ -125,6 +125,7 @@ class Arithmetic(RuleKind):
             if pair is None and self._refers_back(context, stated, claims):
                 pair = self._part_and_whole(context, previous)
             if pair is None:
+                yield from self._restated_ratio(context, stated, share, claims, slack)
                 continue
             part, whole = pair
             if not part.value or not whole.value or whole.value <= 0:
@@ -136,6 +137,24 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "share", part=part.text, whole=whole.text, actual=expected),
             }, related=[part.id, whole.id], expected=expected)
+
+    def _restated_ratio(self, context: CheckContext, stated: Claim, share: Interval, claims: list[Claim],
+                        slack: float) -> Iterable[Finding]:
+        """A share restating the fraction right before it ("24 sièges sur 87, soit plus d'un tiers")."""
+        before = [c for c in claims if c.end <= stated.start]
+        ratio = before[-1] if before else None
+        if ratio is None or ratio.kind != "ratio" or ratio.change or ratio.value is None:
+            return
+        linked = not any(mark.isalnum() for mark in context.between(ratio, stated))
+        if not (linked or self._preceded_by(context, stated, context.cues("apposition"))):
+            return
+        actual = 100 * ratio.value
+        if not _outside(actual, share, slack):
+            return
+        expected = self._percent(actual, context)
+        yield self.finding(context, stated, {
+            "explanation": self._say(context, "ratio", ratio=ratio.text, actual=expected),
+        }, related=[ratio.id], expected=expected)
 
     def _share_linked(self, context: CheckContext, stated: Claim) -> bool:
         """Is the share said of something ("60% of the total", "soit la moitié")?"""
