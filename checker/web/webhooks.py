@@ -15,7 +15,7 @@ from standardwebhooks.webhooks import EmptyWebhookSecretError, Webhook, WebhookV
 
 from checker import batch
 from checker.config import Settings
-from checker.document import make_document
+from checker.document import Document, make_document
 from checker.engine import RuleSet
 from checker.pipeline import run_check
 from checker.references.cache import IndexCache
@@ -141,11 +141,11 @@ def cms_webhook():
     if delivered is not None:
         return _replay(delivered)
     article = read_article(_payload(body), state.settings.max_text_chars)
-    _document(article)  # a bad language is the sender's error, answered now even when queued
+    document = _document(article)  # a bad language is the sender's error, answered now even when queued
     if request.args.get("async") in {"1", "true"} and state.settings.redis_url:
         return _queue(state.settings.redis_url, webhook_id, body)
-    response = process_delivery(session, state.index_cache, state.rules, state.settings, article, webhook_id,
-                                new_check_id())
+    response = process_delivery(session, state.index_cache, state.rules, state.settings, article, document,
+                                webhook_id, new_check_id())
     if response is None:  # the same delivery, received twice at once, was stored by the other request
         return _replay(_stored_delivery(session, webhook_id))
     return jsonify(response)
@@ -159,9 +159,10 @@ def _document(article: CmsArticle):
 
 
 def process_delivery(session: Session, index_cache: IndexCache, rules: RuleSet, settings: Settings,
-                     article: CmsArticle, webhook_id: str, check_id: str) -> dict[str, Any] | None:
+                     article: CmsArticle, document: Document, webhook_id: str,
+                     check_id: str) -> dict[str, Any] | None:
     """Check the article and store its run and the delivery's answer; None if the delivery was stored meanwhile."""
-    report = run_check(_document(article), index_cache.get(session), rules)
+    report = run_check(document, index_cache.get(session), rules)
     previous = runs_of_article(session, article.external_id, limit=1)
     previous_id = previous[0].id if previous else None
     response = _response(report, article, check_id, previous_id, _policy(settings), settings)
@@ -207,6 +208,6 @@ def run_queued_delivery(payload: dict[str, Any]) -> str:
     with sessions() as session:
         if _stored_delivery(session, payload["webhook_id"]) is None:
             article = read_article(json.loads(payload["body"]), settings.max_text_chars)
-            process_delivery(session, index_cache, rules, settings, article, payload["webhook_id"],
-                             payload["check_id"])
+            process_delivery(session, index_cache, rules, settings, article, _document(article),
+                             payload["webhook_id"], payload["check_id"])
     return payload["check_id"]
