@@ -288,19 +288,31 @@ def evaluate(check, articles: list[dict], references: list[dict]) -> tuple[dict,
     return metrics(rows, stray, runs), rows, stray, runs
 
 
+def add_data_option(parser: argparse.ArgumentParser) -> None:
+    """``--data DIR``: which labelled set to run on (shared with mutation_bench.py)."""
+    parser.add_argument(
+        "--data", type=Path, default=DATA_DIR, metavar="DIR", help="the data set folder (default: bench/data/rules)"
+    )
+
+
+def check_or_report(tool: str):
+    """``checker.check``, or None after saying on stderr why it cannot be used."""
+    try:
+        return load_check()
+    except CheckerUnavailable as error:
+        print(f"{tool}: {error}", file=sys.stderr)
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", metavar="PATH", help="write metrics and per-label results as JSON")
     parser.add_argument("--errors", action="store_true", help="list misses, false alarms and unlabelled findings")
     parser.add_argument("--article", action="append", metavar="ID", help="only these articles (repeatable)")
-    parser.add_argument(
-        "--data", type=Path, default=DATA_DIR, metavar="DIR", help="the data set folder (default: bench/data/rules)"
-    )
+    add_data_option(parser)
     args = parser.parse_args(argv)
-    try:
-        check = load_check()
-    except CheckerUnavailable as error:
-        print(f"eval_rules: {error}", file=sys.stderr)
+    check = check_or_report("eval_rules")
+    if check is None:
         return 2
     articles = [a for a in dataset.load_articles(args.data) if not args.article or a["id"] in args.article]
     result, rows, stray, runs = evaluate(check, articles, dataset.load_references(args.data))

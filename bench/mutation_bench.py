@@ -35,7 +35,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_rules import DATA_DIR, SEVERE, CheckerUnavailable, dataset, load_check, overlaps, run_article  # noqa: E402
+from eval_rules import SEVERE, add_data_option, check_or_report, dataset, overlaps, run_article  # noqa: E402
 
 MUTATION_TYPES = ("x10", "x1000", "+20%", "-20%", "year±1", "unit", "hedge")
 #: The category a perfect engine would give each mutation (a mutant counts as caught with any category).
@@ -290,14 +290,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--type", action="append", choices=MUTATION_TYPES, help="only these mutation types")
     parser.add_argument("--json", metavar="PATH", help="write the summary and every mutant as JSON")
     parser.add_argument("--misses", action="store_true", help="list the mutants that were not caught")
-    parser.add_argument(
-        "--data", type=Path, default=DATA_DIR, metavar="DIR", help="the data set folder (default: bench/data/rules)"
-    )
+    add_data_option(parser)
     args = parser.parse_args(argv)
-    try:
-        check = load_check()
-    except CheckerUnavailable as error:
-        print(f"mutation_bench: {error}", file=sys.stderr)
+    check = check_or_report("mutation_bench")
+    if check is None:
         return 2
     articles = dataset.load_articles(args.data)[: args.limit]
     outcome = run(check, articles, dataset.load_references(args.data), tuple(args.type or MUTATION_TYPES))
