@@ -49,7 +49,7 @@ class DataSet:
 
 
 DATA_SETS = (
-    DataSet("rules", BENCH / "data" / "rules", (60, 120), 8, 20, 8),
+    DataSet("rules", BENCH / "data" / "rules", (60, 200), 8, 20, 8),
     DataSet("rules_holdout", BENCH / "data" / "rules_holdout", (40, 60), 3, 8, 4),
 )
 ARTICLES_OF_EVERY_SET = [(data_set, article) for data_set in DATA_SETS for article in data_set.load()[1]]
