@@ -12,9 +12,10 @@ import pytest
 from service import call, running_service
 from tcp_proxy import TcpProxy
 
-ARTICLE = {"text": "Russia launched about 90 missiles overnight at Ukrainian cities, officials said.",
+# A fictional subject: the test database is shared with tests that load the demo references (Russia's missiles).
+ARTICLE = {"text": "Borduria launched about 90 missiles overnight at Syldavian cities, officials said.",
            "language": "en", "published_at": "2024-03-01"}
-MISSILES = {"id": "ru-missiles", "subject": "Russia", "measure": "missiles launched overnight at Ukrainian cities",
+MISSILES = {"id": "bd-missiles", "subject": "Borduria", "measure": "missiles launched overnight at Syldavian cities",
             "aliases": ["missiles"], "kind": "count", "value": 50, "qualifier": "approx", "source": "Air Force"}
 
 
@@ -66,7 +67,7 @@ def test_a_killed_worker_loses_no_committed_write(database_url, tmp_path):
         for pid in workers:
             os.kill(int(pid), signal.SIGKILL)
         deadline = time.monotonic() + 60
-        while _status(f"{base}/references/ru-missiles") != 200:
+        while _status(f"{base}/references/bd-missiles") != 200:
             assert time.monotonic() < deadline, "the reference did not survive the killed workers"
             time.sleep(0.3)
 
