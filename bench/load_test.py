@@ -188,7 +188,7 @@ def _wait_healthy(port: int, server: subprocess.Popen, log_path: Path) -> None:
 
 
 def _warm(port: int, articles: list[dict], workers: int) -> None:
-    """A few requests per worker so each has built its match index before the clock starts."""
+    """A few requests per worker so that first-call costs (caches filling) fall before the clock starts."""
     for _ in range(workers * 3):
         for article in articles[:1]:
             request = urllib.request.Request(f"http://127.0.0.1:{port}/check", data=json.dumps(article).encode(),
