@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import accumulate
 
 from checker import units
 from checker.claims import Claim
@@ -47,7 +48,7 @@ SENTENCE_WEIGHT = 1.0
 HALF_WEIGHT_DISTANCE = 40
 #: A punctuation mark between a word and a figure puts them this many characters further apart (another clause).
 CLAUSE_DISTANCE = 20
-CLAUSE_MARKS = frozenset(",;:()—–")
+_CLAUSE_MARK = re.compile("[,;:()—–]")
 #: The least weight of a name written in the claim's sentence, however far and whichever figure is nearer.
 SENTENCE_NAME_WEIGHT = 0.6
 #: A sentence word nearer to another figure of the sentence is shared, not the claim's own.
@@ -203,8 +204,8 @@ class ArticleWords:
         ]
         every = [word for found in self.sentences for word in found]
         self.forms: frozenset[str] = frozenset(form for word in every for form in word.forms)
-        #: How many clause marks (, ; : parentheses, dashes) come before each offset.
-        self.marks: list[int] = list(accumulate((char in CLAUSE_MARKS for char in document.text), initial=0))
+        #: Where the clause marks (, ; : parentheses, dashes) are, in order.
+        self.marks: list[int] = [match.start() for match in _CLAUSE_MARK.finditer(document.text)]
         #: Forms of the words written capitalised, and of the places its adjectives name: the article's names.
         self.names: frozenset[str] = frozenset(form for word in every if word.capitalised for form in word.forms) \
             | _places(every, document.language)
@@ -316,7 +317,7 @@ def _distance(marks: list[int], word: Word, claim: Claim) -> int:
         start, end = claim.end, word.start
     else:
         return 0
-    return end - start + CLAUSE_DISTANCE * (marks[end] - marks[start])
+    return end - start + CLAUSE_DISTANCE * (bisect_left(marks, end) - bisect_left(marks, start))
 
 
 def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figures: Sequence[Claim]) -> _Context:

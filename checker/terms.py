@@ -80,22 +80,32 @@ def _lemmas(word: str, language: str | None) -> tuple[str, tuple[str, ...]]:
     return key, forms
 
 
+@lru_cache(maxsize=200_000)
+def _content_word(word: str, language: str | None) -> tuple[tuple[str, ...], str, bool] | None:
+    """A word's forms, key and whether it may name something when capitalised (not a month or weekday);
+    None for a stopword. Remembered: articles use the same few thousand words again and again."""
+    folded = fold(word)
+    if folded in _stopwords():
+        return None
+    key, forms = _lemmas(word.lower(), language)
+    return (forms, key, folded not in _calendar_words()) if forms else None
+
+
 def words(text: str, language: str | None = None, offset: int = 0) -> list[Word]:
     """The content words of ``text`` in order, offsets shifted by ``offset``; stopwords left out."""
     result: list[Word] = []
-    stopwords, calendar = _stopwords(), _calendar_words()
     first = None
     for match in _WORD.finditer(text):
         word = match.group(0)
-        first = match.start() if first is None else first
-        folded = fold(word)
-        if folded in stopwords:
-            continue
-        key, forms = _lemmas(word.lower(), language)
-        if forms:
-            capitalised = word[0].isupper() and folded not in calendar
-            result.append(Word(forms, key, offset + match.start(), offset + match.end(), capitalised,
-                               capitalised and match.start() != first))
+        start = match.start()
+        if first is None:
+            first = start
+        found = _content_word(word, language)
+        if found is not None:
+            forms, key, nameable = found
+            capitalised = nameable and word[0].isupper()
+            result.append(Word(forms, key, offset + start, offset + match.end(), capitalised,
+                               capitalised and start != first))
     return result
 
 
