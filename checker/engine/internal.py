@@ -10,6 +10,7 @@ from checker.engine.mentions import DESCRIPTION_REACH, description, restates
 from checker.lexicon import load_lexicon
 from checker.report import Finding
 from checker.terms import phrase_words
+from checker.timing import attached_date
 
 #: Date granularities that name a period a figure is for ("en 2023"), not a day something happened.
 LONG_PERIODS = ("month", "quarter", "season", "year", "decade")
@@ -25,7 +26,9 @@ class InternalContradiction(RuleKind):
     The later mention is flagged; ``related_claim_ids`` points to the first.
     Only a restatement is compared: a figure introduced by "the", "these",
     "les", "ces" (lexicons/<lang>/text.yaml, ``cues.anaphoric``) and an earlier
-    figure of the same kind and unit describing the same thing. Two bare
+    figure of the same kind and unit describing the same thing, maybe with
+    another noun ("schools" ... "buildings") or none ("all five of them"):
+    see checker/engine/mentions.py and lexicons/<lang>/restatements.yaml. Two bare
     mentions ("six officials" ... "five officials said") are as often a group
     and part of it as a correction, so they are left alone, and so is a later
     sentence that also gives the first value ("three defendants were
@@ -62,15 +65,15 @@ class InternalContradiction(RuleKind):
     @staticmethod
     def _restated_beside(context: CheckContext, first: Claim, later: Claim) -> bool:
         """Does another figure of the later mention's sentence restate the first one ("three of the five")?"""
-        return any(other is not later and other.sentence == later.sentence and other.kind == first.kind
-                   and restates(first, other) for other in context.claims)
+        return any(other is not later and other is not first and other.sentence == later.sentence
+                   and other.kind == first.kind and restates(first, other) for other in context.claims)
 
     @staticmethod
     def _restates_another(context: CheckContext, first: Claim, later: Claim) -> bool:
         """Does the later figure restate another figure of the first one's sentence, of the same thing ("Trois des
         douze jurés" ... "l'un des trois jurés")?"""
         own = frozenset().union(*description(context.document, later, context.claims))
-        return any(other is not first and other.sentence == first.sentence
+        return any(other is not first and other is not later and other.sentence == first.sentence
                    and other.kind == later.kind and other.value is not None and restates(other, later)
                    and own & frozenset().union(*description(context.document, other, context.claims))
                    for other in context.claims)
@@ -115,13 +118,15 @@ class InternalContradiction(RuleKind):
 
     @staticmethod
     def _other_period(context: CheckContext, first: Claim, later: Claim) -> bool:
-        """Do the two sentences name periods (a month or longer) that do not overlap ("en 2023" ... "en 2024")?"""
-        def periods(sentence: int) -> list[tuple[str, str]]:
-            return [(date.date_start, date.date_end) for date in context.claims
-                    if date.sentence == sentence and date.kind == "date" and date.date_start and date.date_end
-                    and date.granularity in LONG_PERIODS]
+        """Are the two figures given for periods (a month or longer) that do not overlap ("3 milliards en 2023" ...
+        "des 2 milliards prévus en 2024")? Only the date attached to each figure counts: another date of its
+        sentence ("le questionnaire, repris de celui de 2022") dates something else."""
+        def period(claim: Claim) -> tuple[str, str] | None:
+            date = attached_date(context.document, claim, context.claims)
+            if date is None or not date.date_end or date.granularity not in LONG_PERIODS:
+                return None
+            return date.date_start, date.date_end
 
-        first_periods, later_periods = periods(first.sentence), periods(later.sentence)
-        return bool(first_periods) and bool(later_periods) and not any(
-            a_start <= b_end and b_start <= a_end
-            for a_start, a_end in first_periods for b_start, b_end in later_periods)
+        first_period, later_period = period(first), period(later)
+        return (first_period is not None and later_period is not None
+                and not (first_period[0] <= later_period[1] and later_period[0] <= first_period[1]))

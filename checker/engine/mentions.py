@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 from checker import units
 from checker.claims import Claim
@@ -13,17 +15,68 @@ from checker.terms import phrase_words
 COMPARABLE_KINDS = ("count", "quantity", "money", "percent")
 #: How many characters after a figure describe what it is, when it has no counted noun ("cinq ans de retard").
 DESCRIPTION_REACH = 40
+#: How many sentences back a pronoun figure ("all five of them") may find the group it stands for.
+PRONOUN_SENTENCES = 2
 
 
 def _language(document: Document, claim: Claim) -> str:
     return document.sentence_at(claim.start).language
 
 
+def _forms(text: str, language: str) -> frozenset[str]:
+    return frozenset(form for word in phrase_words(text, language) for form in word.forms)
+
+
+@lru_cache(maxsize=8)
+def _kin(language: str) -> dict[str, frozenset[str]]:
+    """Each form of a noun of ``same_things`` (lexicons/<lang>/restatements.yaml) -> the forms of its groups."""
+    kin: dict[str, frozenset[str]] = {}
+    for group in load_lexicon(language, "restatements").get("same_things", ()):
+        forms = frozenset().union(*(_forms(noun, language) for noun in group))
+        for form in forms:
+            kin[form] = kin.get(form, frozenset()) | forms
+    return kin
+
+
+@lru_cache(maxsize=8)
+def _actions(language: str) -> dict[str, frozenset[str]]:
+    """Each form of an action noun ("departures") -> the forms of the verbs saying it happened ("left")."""
+    found: dict[str, frozenset[str]] = {}
+    for noun, verbs in load_lexicon(language, "restatements").get("actions", {}).items():
+        said = frozenset().union(*(_forms(verb, language) for verb in verbs))
+        for form in _forms(noun, language):
+            found[form] = found.get(form, frozenset()) | said
+    return found
+
+
+def _widened(forms: frozenset[str], language: str) -> frozenset[str]:
+    """The forms of a word and of every noun that may name the same things."""
+    kin = _kin(language)
+    return forms.union(*(kin.get(form, ()) for form in forms))
+
+
+def _preceded_by(document: Document, claim: Claim, cues: Sequence[str]) -> bool:
+    before = document.text[max(0, claim.start - 12):claim.start].lower().split()
+    return bool(before) and before[-1] in cues
+
+
 def is_anaphoric(document: Document, claim: Claim) -> bool:
     """Is the figure introduced by a definite or demonstrative word ("the five generals", "ces quatre répliques")?"""
     cues = load_lexicon(_language(document, claim), "text").get("cues", {}).get("anaphoric", ())
-    before = document.text[max(0, claim.start - 12):claim.start].lower().split()
-    return bool(before) and before[-1] in cues
+    return _preceded_by(document, claim, cues)
+
+
+def _demonstrative(document: Document, claim: Claim) -> bool:
+    """Is the figure introduced by "these" or "ces"? It may restate a figure of its own sentence."""
+    cues = load_lexicon(_language(document, claim), "restatements").get("demonstratives", ())
+    return _preceded_by(document, claim, cues)
+
+
+def _pronoun(document: Document, claim: Claim) -> bool:
+    """Does the figure stand for a group named before, with no noun of its own ("all five of them")?"""
+    after = " ".join(document.text[claim.end:claim.end + DESCRIPTION_REACH].lower().split())
+    cues = load_lexicon(_language(document, claim), "restatements").get("pronoun_after", ())
+    return any(after.startswith(cue) for cue in cues)
 
 
 def _after(document: Document, claim: Claim, claims: Sequence[Claim]) -> str:
@@ -43,6 +96,22 @@ def description(document: Document, claim: Claim, claims: Sequence[Claim]) -> li
                                                       language)]
 
 
+def head(document: Document, claim: Claim) -> frozenset[str]:
+    """The forms of the head noun of what the figure counts ("schools" of "primary schools", "navires" of
+    "navires de maintenance", "répliques" of "fortes répliques": lexicons/<lang>/restatements.yaml,
+    ``before_noun``); empty with no counted noun or a generic one ("people")."""
+    language = _language(document, claim)
+    rules = load_lexicon(language, "text").get("counted_head", {})
+    adjectives = frozenset().union(*(_forms(word, language)
+                                     for word in load_lexicon(language, "restatements").get("before_noun", ())))
+    phrase = [word for word in phrase_words(claim.counted or "", language) if not frozenset(word.forms) & adjectives]
+    if not phrase:
+        return frozenset()
+    word = phrase[0] if rules.get("position") == "first" else phrase[-1]
+    generic = frozenset().union(*(_forms(noun, language) for noun in rules.get("generic", ())))
+    return frozenset() if frozenset(word.forms) & generic else frozenset(word.forms)
+
+
 def _same_kind(first: Claim, second: Claim) -> bool:
     if first.kind != second.kind or first.change or second.change:
         return False
@@ -51,23 +120,71 @@ def _same_kind(first: Claim, second: Claim) -> bool:
     return first.unit == second.unit
 
 
+def _said_to_happen(document: Document, claim: Claim, earlier: Claim) -> bool:
+    """Is the later figure's noun an action ("the two departures") that the earlier figure's sentence, after
+    the figure, says happened ("Three senior executives ... left the company")?"""
+    language = _language(document, claim)
+    verbs = frozenset().union(*(_actions(language).get(form, ()) for form in head(document, claim)))
+    if not verbs:
+        return False
+    sentence = document.sentences[earlier.sentence]
+    return bool(verbs & _forms(document.text[earlier.end:sentence.end], language))
+
+
+def _group_before(document: Document, claim: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """The group a pronoun figure stands for: the nearest earlier count with a noun, a sentence or two back."""
+    earlier = [other for other in claims if other.start < claim.start and other.kind == "count" and other.counted
+               and claim.sentence - PRONOUN_SENTENCES <= other.sentence < claim.sentence and not other.change]
+    return earlier[-1] if earlier else None
+
+
 def antecedent(document: Document, claim: Claim, claims: Sequence[Claim]) -> Claim | None:
-    """The earlier figure a "the"/"ces" figure restates: of the same kind, in an earlier sentence, sharing the
-    most words of what it is of (the nearest on a tie); None when the figure is not such a restatement."""
+    """The earlier figure a "the"/"ces" figure restates: of the same kind, in an earlier sentence (or earlier in
+    its own after "ces"), whose description shares the most words with it, a noun that may name the same things
+    counting as a shared word (the nearest on a tie); None when the figure is not such a restatement. Two figures
+    whose head nouns name different things ("rames" ... "agents") are not one restated."""
     if claim.kind not in COMPARABLE_KINDS or claim.change or not is_anaphoric(document, claim):
         return None
-    own = description(document, claim, claims)
+    if claim.kind == "count" and _pronoun(document, claim):
+        return _group_before(document, claim, claims)
+    language = _language(document, claim)
+    own = [_widened(forms, language) for forms in description(document, claim, claims)]
     if not own:
         return None
+    own_head = _widened(head(document, claim), language)
+    same_sentence = _demonstrative(document, claim)
     best: tuple[int, int, Claim] | None = None
     for earlier in claims:
-        if earlier.start >= claim.start or earlier.sentence == claim.sentence or not _same_kind(earlier, claim):
+        if earlier.start >= claim.start or not _same_kind(earlier, claim):
             continue
-        theirs = frozenset().union(*description(document, earlier, claims))
-        shared = sum(1 for forms in own if forms & theirs)
+        if earlier.sentence == claim.sentence and not same_sentence:
+            continue
+        their_head = head(document, earlier)
+        if own_head and their_head and not own_head & their_head:
+            if _said_to_happen(document, claim, earlier):
+                shared = 1
+            else:
+                continue
+        else:
+            theirs = frozenset().union(*description(document, earlier, claims))
+            shared = sum(1 for forms in own if forms & theirs)
         if shared and (best is None or (shared, earlier.start) > best[:2]):
             best = (shared, earlier.start, earlier)
-    return best[2] if best else None
+    return _nearer_part(document, best[2], claim, claims) if best else None
+
+
+def _nearer_part(document: Document, whole: Claim, later: Claim, claims: Sequence[Claim]) -> Claim:
+    """The part of a whole ("Four of the airline's 38 aircraft") when its value is nearer the later figure's
+    ("the three jets" restates the four, not the 38); else the whole."""
+    before = [other for other in claims if other.sentence == whole.sentence and other.end <= whole.start]
+    if not before or before[-1].kind != whole.kind or not before[-1].value or not whole.value or not later.value:
+        return whole
+    part = before[-1]
+    between = " ".join(document.text[part.end:whole.start].lower().split())
+    cues = load_lexicon(_language(document, whole), "text").get("cues", {}).get("share_of", ())
+    if any(mark in between for mark in ",;:()") or not any(f"{between} ".startswith(f"{cue} ") for cue in cues):
+        return whole
+    return part if abs(math.log(part.value / later.value)) < abs(math.log(whole.value / later.value)) else whole
 
 
 def restates(first: Claim, later: Claim) -> bool:

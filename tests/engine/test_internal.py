@@ -66,6 +66,26 @@ VALID = [
     Case("tués et blessés (fr)", "fr", "2024-03-04",
          "Douze soldats ont été tués lundi dans la frappe. Les trente soldats blessés ont été évacués vers "
          "Dnipro.", ()),
+    Case("another noun for the same things, restated alike (en)", "en", "2024-03-14",
+         "Seven primary schools in Ellisford closed for a week. Cleaning crews disinfected all seven buildings "
+         "before classes resumed.", ()),
+    Case("un autre nom pour les mêmes choses, même chiffre (fr)", "fr", "2024-10-31",
+         "Trois navires de maintenance sont basés au port. Ces trois bateaux emploieront 85 marins.", ()),
+    Case("all of them, restated alike (en)", "en", "2024-09-18",
+         "Six union negotiators spent nine hours with the board on Sunday. All six of them said the offer was an "
+         "insult.", ()),
+    Case("part of the group, not all of them (en)", "en", "2024-09-18",
+         "Six union negotiators spent nine hours with the board on Sunday. Five of them later spoke to "
+         "reporters.", ()),
+    Case("departures restated alike (en)", "en", "2024-08-07",
+         "Three senior executives left the company between February and April. The chief executive said the "
+         "three departures had been planned.", ()),
+    Case("deux choses différentes qualifiées du même adjectif (fr)", "fr", "2024-12-13",
+         "La région achètera quatorze rames régionales l'an prochain. Le point d'indice des 6 300 agents "
+         "régionaux sera revalorisé.", ()),
+    Case("a date of another thing in the first sentence (fr)", "fr", "2024-05-30",
+         "Cinq sociologues de l'institut ont conçu le questionnaire, repris en partie de celui de 2022. Selon "
+         "les cinq chercheurs, le recul s'explique par le retour au bureau.", ()),
 ]
 
 INVALID = [
@@ -121,6 +141,37 @@ INVALID = [
     Case("même sort, autre valeur (fr)", "fr", "2024-03-04",
          "Douze soldats ont été tués lundi dans la frappe. Les treize soldats tués ont été inhumés mardi.", (),
          (Flag("treize", "internal", "warning"),)),
+    Case("a broader noun, another value (en)", "en", "2024-03-14",
+         "Seven primary schools in Ellisford closed for a week. Cleaning crews disinfected all eight buildings "
+         "before classes resumed.", (),
+         (Flag("eight", "internal", "warning"),)),
+    Case("un synonyme dans la même phrase, autre valeur (fr)", "fr", "2024-10-31",
+         "Trois navires de maintenance sont basés au port, et ces quatre bateaux emploieront 85 marins.", (),
+         (Flag("quatre", "internal", "warning"),)),
+    Case("un autre nom de métier, autre valeur (fr)", "fr", "2024-05-30",
+         "Cinq sociologues de l'institut ont conçu le questionnaire, repris en partie de celui de 2022. Selon "
+         "les quatre chercheurs, le recul s'explique par le retour au bureau.", (),
+         (Flag("quatre", "internal", "warning"),)),
+    Case("all of them, another value (en)", "en", "2024-09-18",
+         "Six union negotiators spent nine hours with the board on Sunday. All five of them said the offer was "
+         "an insult.", (),
+         (Flag("five", "internal", "warning"),)),
+    Case("tous d'entre eux, autre valeur (fr)", "fr", "2024-09-18",
+         "Six négociateurs syndicaux ont passé neuf heures avec la direction dimanche. Les cinq d'entre eux ont "
+         "jugé l'offre insultante.", (),
+         (Flag("cinq", "internal", "warning"),)),
+    Case("departures, another value (en)", "en", "2024-08-07",
+         "Three senior executives left the company between February and April. The chief executive said the "
+         "two departures had been planned.", (),
+         (Flag("two", "internal", "warning"),)),
+    Case("départs, autre valeur (fr)", "fr", "2024-08-07",
+         "Trois dirigeants ont quitté l'entreprise entre février et avril. Le président assure que les deux "
+         "départs étaient prévus.", (),
+         (Flag("deux", "internal", "warning"),)),
+    Case("the part of a whole restated with another value (en)", "en", "2024-07-05",
+         "Four of the airline's 38 aircraft were stuck abroad when the strike began. A spokeswoman said the "
+         "three jets would be flown home.", (),
+         (Flag("three", "internal", "warning"),)),
 ]
 
 
@@ -138,4 +189,12 @@ def test_the_later_mention_points_to_the_first() -> None:
     report = checker.check(INVALID[0].text, language="en", published_at="2024-11-20")
     finding = next(f for f in report.findings if f.category == "internal")
     first = next(claim for claim in report.claims if claim.text == "Six")
+    assert finding.related_claim_ids == (first.id,)
+
+
+def test_the_part_of_a_whole_is_the_mention_cited() -> None:
+    case = next(case for case in INVALID if case.name == "the part of a whole restated with another value (en)")
+    report = checker.check(case.text, language="en", published_at=case.published_at)
+    finding = next(f for f in report.findings if f.category == "internal")
+    first = next(claim for claim in report.claims if claim.text == "Four")
     assert finding.related_claim_ids == (first.id,)
