@@ -53,6 +53,11 @@ def _comparable(first: Claim, second: Claim) -> bool:
     return first.kind == second.kind and first.unit == second.unit
 
 
+def _relative(change: Claim) -> bool:
+    """Is the change relative to the starting value: "up 15%", or a fraction ("up a third", "a baissé d'un quart")?"""
+    return change.unit == "%" or (change.kind == "ratio" and change.value is not None and 0 < change.value < 1)
+
+
 def _centre(claim: Claim) -> float | None:
     interval = claim.interval
     if interval is not None and interval.bounded and claim.qualifier == "range":
@@ -253,10 +258,10 @@ class Arithmetic(RuleKind):
     def _changes(self, context: CheckContext, claims: list[Claim], slack: float,
                  previous: list[Claim]) -> Iterable[Finding]:
         for stated in (claim for claim in claims if claim.change):
-            pair = self._old_and_new(context, self._levels(stated, claims))
+            pair = self._old_and_new(context, stated, self._levels(stated, claims))
             if pair is None and self._refers_back(context, stated, claims) and not self._names_subject(context, stated):
-                pair = self._old_and_new(context, self._levels(stated, previous))
-            interval = _interval(stated)
+                pair = self._old_and_new(context, stated, self._levels(stated, previous))
+            interval = _as_percent(stated) if stated.kind == "ratio" else _interval(stated)
             if pair is None or interval is None:
                 continue
             old, new = pair
@@ -266,7 +271,7 @@ class Arithmetic(RuleKind):
             sign = -1 if stated.change == "decrease" else 1
             low, high = sorted((sign * interval.low, sign * interval.high))
             signed = Interval(low, high)
-            allowed = slack if stated.unit == "%" else self._rounding(old) + self._rounding(new)
+            allowed = slack if _relative(stated) else self._rounding(old) + self._rounding(new)
             if not _outside(actual, signed, allowed):
                 continue
             expected = self._written(actual, stated, context)
@@ -284,31 +289,56 @@ class Arithmetic(RuleKind):
     def _levels(stated: Claim, claims: list[Claim]) -> list[Claim]:
         """The figures a change may be computed from: amounts for a change in %, percentages for one in points."""
         levels = [claim for claim in claims if not claim.change]
-        if stated.unit == "%":
+        if _relative(stated):
             return [c for c in levels if c.kind in AMOUNT_KINDS]
         if stated.unit == "pp":
             return [c for c in levels if c.kind == "percent" and (c.unit or "%") == "%"]
         return [c for c in levels if c.kind in AMOUNT_KINDS and _comparable(c, stated)]
 
-    def _old_and_new(self, context: CheckContext, values: list[Claim]) -> tuple[Claim, Claim] | None:
-        """The value a change starts from ("from", "par rapport aux") and the one it reaches."""
-        old = next((c for c in values if self._preceded_by(context, c, context.cues("change_from"))), None)
-        if old is None:
-            return None
+    def _old_and_new(self, context: CheckContext, stated: Claim,
+                     values: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The value a change starts from ("from", "par rapport aux") and the one it reaches.
+
+        Starting values are tried nearest the change first ("par 52 voix contre 31, un budget ... en hausse de 11 %
+        par rapport aux 2,65 milliards"). A cue that is also a plain preposition ("un fonds de 15 mille euros",
+        ``cues.change_from_paired``) marks one only when a cue for the reached value follows ("de 9 800 à 14 300").
+        """
+        for cues, paired in ((context.cues("change_from"), False), (context.cues("change_from_paired"), True)):
+            starts = sorted((c for c in values if self._preceded_by(context, c, cues)),
+                            key=lambda c: abs(c.start - stated.start))
+            for old in starts:
+                new = self._reached(context, old, values, paired)
+                if new is not None:
+                    return old, new
+        return None
+
+    def _reached(self, context: CheckContext, old: Claim, values: list[Claim], paired: bool) -> Claim | None:
+        """The value a change from ``old`` reaches: after "to"/"à", else the one level left of old's measure.
+
+        When old has a measure of its own, a bare figure is a candidate only if no figure of that measure is ("by
+        52 votes to 31, a budget of $2.8 billion, up 11% on the $2.65 billion": 31 is not the level reached).
+        """
         others = [c for c in values if c is not old and _comparable(c, old)]
-        new = next((c for c in others if self._preceded_by(context, c, context.cues("change_to"))), None)
-        if new is None:
-            # "24 of the 87 seats, compared with 18": the whole (87) is not the level the change reaches.
-            levels = [c for c in others if not self._preceded_by(context, c, context.cues("part_of"))]
-            new = levels[0] if len(levels) == 1 else None
-        return (old, new) if new is not None else None
+        same = [c for c in others if (c.kind, c.unit) == (old.kind, old.unit)]
+        if same and not _elliptical(old):
+            others = same
+        reached = [c for c in others if self._preceded_by(context, c, context.cues("change_to"))
+                   and (c.start > old.start or not paired)]
+        if reached or paired:
+            return reached[0] if reached else None
+        # "24 of the 87 seats, compared with 18": the whole (87) is not the level the change reaches.
+        part_of = context.cues("part_of")
+        wholes = {whole.id for part, whole in zip(values, values[1:], strict=False)
+                  if self._part_of_link(context.between(part, whole), part_of)}
+        levels = [c for c in others if c.id not in wholes]
+        return levels[0] if len(levels) == 1 else None
 
     @staticmethod
     def _change(stated: Claim, old: Claim, new: Claim) -> float | None:
         before, after = _centre(old), _centre(new)
         if before is None or after is None:
             return None
-        if stated.unit == "%":
+        if _relative(stated):
             return 100 * (after - before) / before if before > 0 else None
         return after - before
 
@@ -411,7 +441,7 @@ class Arithmetic(RuleKind):
         return wording.quantity(round(value, 1), "%", None, context.language)
 
     def _written(self, actual: float, stated: Claim, context: CheckContext) -> str:
-        if stated.unit == "%":
+        if _relative(stated):
             return self._percent(actual, context)
         if stated.unit == "pp":
             return wording.number(round(actual, 1), context.language)

@@ -70,6 +70,15 @@ VALID = [
     Case("jump given in the next sentence, right (en)", "en", "2024-02-01",
          "Exports rose to $5.1 billion in 2023 from $4.3 billion a year earlier. It was a jump of 18%, the "
          "ministry said.", ()),
+    Case("a vote tally is not the change's starting value (en)", "en", "2024-12-13",
+         "Councillors approved, by 52 votes to 31, a budget of $2.8 billion for 2025, up 5.7% on the $2.65 "
+         "billion voted last year.", ()),
+    Case("un décompte de voix n'est pas la valeur de départ (fr)", "fr", "2024-12-13",
+         "Les élus ont adopté, par 52 voix contre 31, un budget de 2,8 milliards d'euros, en hausse de 5,7 % par "
+         "rapport aux 2,65 milliards votés l'an dernier.", ()),
+    Case("« de » sans « à » ne marque pas un point de départ (fr)", "fr", "2024-05-20",
+         "L'État a débloqué un fonds d'urgence de 15 millions d'euros et 300 000 euros d'avances. Les "
+         "viticulteurs ont perdu 20 % de la récolte.", ()),
 ]
 
 INVALID = [
@@ -180,6 +189,14 @@ INVALID = [
          "Exports rose to $5.1 billion in 2023 from $4.3 billion a year earlier. It was a jump of 25%, the "
          "ministry said.", (),
          (Flag("25%", "arithmetic", "error"),)),
+    Case("change from the nearest starting value, wrong (en)", "en", "2024-12-13",
+         "Councillors approved, by 52 votes to 31, a budget of $2.8 billion for 2025, up 11% on the $2.65 "
+         "billion voted last year.", (),
+         (Flag("11%", "arithmetic", "error"),)),
+    Case("hausse depuis la valeur de départ la plus proche, fausse (fr)", "fr", "2024-12-13",
+         "Les élus ont adopté, par 52 voix contre 31, un budget de 2,8 milliards d'euros, en hausse de 11 % par "
+         "rapport aux 2,65 milliards votés l'an dernier.", (),
+         (Flag("11 %", "arithmetic", "error"),)),
 ]
 
 
