@@ -71,6 +71,8 @@ MAX_CANDIDATES = 5
 NEARBY_SENTENCES = 2
 #: How far after a figure (and its counted noun) a per-period phrase ("a day") still qualifies it.
 PER_PERIOD_REACH = 20
+#: Kinds of figure that can be a part of a whole stated beside them.
+PART_KINDS = ("count", "money", "quantity")
 #: Above this many ways to share references out in one sentence, the best-scored figure chooses first.
 MAX_ASSIGNMENTS = 4096
 
@@ -149,6 +151,33 @@ def _in_name(document: Document, claim: Claim, index: ReferenceIndex) -> bool:
         return False
     before = document.text[max(0, claim.start - 40):claim.start].split()
     return bool(before) and " ".join(fold(f"{before[-1]} {claim.text}").split()) in index.numbered_names
+
+
+def _parts(document: Document, figures: Sequence[Claim]) -> set[str]:
+    """The ids of the figures of a sentence that are parts of a whole it gives ("412 of the airline's 640
+    pilots"; "120 farms, less than a third of the total"). A part counts what its whole counts, so the
+    words that fetch the whole's reference would fetch it too: a part is checked by the arithmetic rule,
+    not against the table."""
+    if len(figures) < 2:
+        return set()
+    language = document.sentence_at(figures[0].start).language
+    parts: set[str] = set()
+    wholes: set[str] = set()
+    for claim, following in zip(figures, figures[1:], strict=False):
+        if claim.kind in PART_KINDS and following.kind == claim.kind and not claim.change:
+            between = fold(document.text[claim.end:following.start]).replace("\u2019", "'").split()
+            if between and between[-1].endswith(("'s", "'")):
+                between = between[:-1]  # "of the airline's 640": whose whole it is
+            if " ".join(between) in _folded_cues(language, "part_of"):
+                parts.add(claim.id)
+                wholes.add(following.id)
+    for claim, following in zip(figures, figures[1:], strict=False):
+        if (claim.kind in PART_KINDS and not claim.change and claim.id not in wholes
+                and following.kind in ("ratio", "percent") and "," in document.text[claim.end:following.start]):
+            rest = " ".join(fold(document.text[following.end:following.end + SHARE_OF_REACH]).split())
+            if any(rest.startswith(cue) for cue in _folded_cues(language, "of_total")):
+                parts.add(claim.id)
+    return parts
 
 
 @dataclass
@@ -394,7 +423,7 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     if claim.kind == "date" and reference.entities and not reference.entities & article.nearby(claim.sentence):
         return None  # a date is checked against an event of the story's subject or of one named close by
     counted = context.head | context.modifiers
-    if claim.kind == "count" and context.head and not counted & index.measure_terms(reference):
+    if claim.kind == "count" and context.head and not counted & index.counted_terms(reference):
         return None  # "six North Korean generals" counts no troops; "2,300 emergency visits" counts emergencies
     if context.per_period and not reference.per_period:
         return None
@@ -462,10 +491,12 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
     names = {claim.id for claim in claims if _in_name(document, claim, index)}
+    parts = {part for figures in by_sentence.values() for part in _parts(document, figures)}
     contexts: dict[str, _Context] = {}
     matched_as: dict[str, Claim] = {}
     for claim in claims:
-        if not matchable(claim) or claim.id in names or (claim.kind == "date" and opens_period(document, claim)):
+        if not matchable(claim) or claim.id in names or claim.id in parts \
+                or (claim.kind == "date" and opens_period(document, claim)):
             continue
         if not article.reachable(index, claim):
             continue

@@ -68,6 +68,9 @@ class IndexedReference:
     interval: Interval | None
     date: dt.date | None
     as_of: dt.date | None
+    #: Words its description uses only as possessives ("pilots" of "pilots' strike"): whose the measure
+    #: is, never what it counts.
+    possessive: frozenset[str] = frozenset()
 
     @property
     def id(self) -> str:
@@ -147,7 +150,18 @@ def prepare(record: dict[str, Any]) -> IndexedReference:
         interval=reference_interval(record),
         date=_as_date(record.get("date")),
         as_of=_as_date(record.get("as_of")),
+        possessive=_possessive_only(subject, measure, *aliases),
     )
+
+
+def _possessive_only(*texts: str) -> frozenset[str]:
+    """The forms of the words written only as possessives ("pilots' strike", "the union's members")."""
+    possessive: set[str] = set()
+    plain: set[str] = set()
+    for text in texts:
+        for word in _tokens(text):
+            (possessive if text[word.end:word.end + 1] in ("'", "\u2019") else plain).update(word.forms)
+    return frozenset(possessive - plain) if possessive else frozenset()
 
 
 @dataclass
@@ -241,6 +255,11 @@ class ReferenceIndex:
     def measure_terms(self, item: IndexedReference) -> frozenset[str]:
         """The terms saying what the figure measures: its terms that are not names."""
         return item.terms - item.entities
+
+    def counted_terms(self, item: IndexedReference) -> frozenset[str]:
+        """The terms that can name what the figure counts: its measure terms but the possessives ("640
+        pilots" is no figure of a "pilots' strike")."""
+        return self.measure_terms(item) - item.possessive
 
     def event_terms(self, item: IndexedReference) -> frozenset[str]:
         """For a dated fact, the terms that set it apart from the subject's other facts: its terms that are

@@ -1,0 +1,50 @@
+"""Matching: which figure a reference is compared with (parts of a whole, possessive words of a description)."""
+
+from __future__ import annotations
+
+import pytest
+from rule_tester import Case, Flag, assert_case, reference
+
+CHECKED = {"value_mismatch", "hedge_conflict", "scale"}
+
+REFERENCES = (
+    reference("aeris-pilots", "Aeris Northern", "pilots employed", ["Aeris", "pilots", "pilotes"], "count", 640,
+              as_of="2024-06-01"),
+    reference("aeris-cancelled", "Aeris Northern pilots' strike", "flights cancelled in the first two days",
+              ["Aeris", "pilots' strike", "grève des pilotes", "cancelled"], "count", 250, qualifier="less_than",
+              as_of="2024-06-01"),
+    reference("loire-farms", "Loire-Amont", "exploitations agricoles touchées par la grêle",
+              ["Loire-Amont", "exploitations", "farms hit by hail"], "count", 420, qualifier="approx",
+              as_of="2024-06-01"),
+)
+
+VALID = [
+    Case("a part before its whole is not compared with the whole's reference (en)", "en", "2024-06-20",
+         "The pilots' union said 412 of Aeris's 640 pilots had voted for the walkout, about two-thirds of the "
+         "total.", REFERENCES),
+    Case("a part given as a share of the total (fr)", "fr", "2024-06-20",
+         "Dans le Loire-Amont, la grêle a touché 420 exploitations. Seules 120 exploitations, moins d'un tiers "
+         "du total, étaient assurées.", REFERENCES),
+    Case("a possessive word of a description does not say what a figure counts (en)", "en", "2024-06-20",
+         "Aeris Northern employs 640 pilots; the pilots' strike grounded the airline for two days.", REFERENCES),
+]
+
+INVALID = [
+    Case("the whole is still checked when its part is left out (en)", "en", "2024-06-20",
+         "The pilots' union said 412 of Aeris's 820 pilots had voted for the walkout.", REFERENCES,
+         (Flag("820", "value_mismatch", "error", "aeris-pilots"),)),
+    Case("le total reste vérifié (fr)", "fr", "2024-06-20",
+         "Dans le Loire-Amont, la grêle a touché 610 exploitations. Seules 120 exploitations, moins d'un tiers "
+         "du total, étaient assurées.", REFERENCES,
+         (Flag("610", "value_mismatch", "error", "loire-farms"),)),
+]
+
+
+@pytest.mark.parametrize("case", VALID, ids=lambda case: case.name)
+def test_passes(case: Case) -> None:
+    assert_case(case, CHECKED)
+
+
+@pytest.mark.parametrize("case", INVALID, ids=lambda case: case.name)
+def test_flags(case: Case) -> None:
+    assert_case(case, CHECKED)
