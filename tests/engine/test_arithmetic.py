@@ -79,6 +79,8 @@ VALID = [
     Case("« de » sans « à » ne marque pas un point de départ (fr)", "fr", "2024-05-20",
          "L'État a débloqué un fonds d'urgence de 15 millions d'euros et 300 000 euros d'avances. Les "
          "viticulteurs ont perdu 20 % de la récolte.", ()),
+    Case("a change written as a fraction that adds up (en)", "en", "2024-04-22",
+         "Runners raised £4.8 million for charity, up a third on the £3.6 million raised last year.", ()),
 ]
 
 INVALID = [
@@ -197,6 +199,12 @@ INVALID = [
          "Les élus ont adopté, par 52 voix contre 31, un budget de 2,8 milliards d'euros, en hausse de 11 % par "
          "rapport aux 2,65 milliards votés l'an dernier.", (),
          (Flag("11 %", "arithmetic", "error"),)),
+    Case("a change written as a fraction, wrong (en)", "en", "2024-04-22",
+         "Runners raised £4.2 million for charity, up a third on the £3.6 million raised last year.", (),
+         (Flag("a third", "arithmetic", "error"),)),
+    Case("a fall written as a fraction, wrong (en)", "en", "2024-04-22",
+         "Ticket sales fell by a quarter to 30,000, from 36,000 in 2023.", (),
+         (Flag("a quarter", "arithmetic", "error"),)),
 ]
 
 
