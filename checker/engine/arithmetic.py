@@ -378,29 +378,51 @@ class Arithmetic(RuleKind):
     # Sums -----------------------------------------------------------------------------------------------
 
     def _totals(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
-        """A total given after its parts: "30 cruise missiles and 25 drones, a total of 55"."""
-        joints = context.cues("list_joints")
+        """A total given after its parts: "30 cruise missiles and 25 drones, a total of 65", "12,400 rebooked and
+        8,900 refunded, 23,300 in all"."""
         for index, total in enumerate(claims):
-            if total.change or total.value is None or not self._preceded_by(context, total, context.cues("total")):
-                continue
-            parts: list[Claim] = []
-            for part in reversed(claims[:index]):
-                if part.change or part.value is None or not _comparable(part, total):
-                    break
-                if parts and not any(context.between(part, parts[-1]).endswith(joint) for joint in joints):
-                    break
-                parts.append(part)
-            if len(parts) < 2:
-                continue
-            low = sum(p.low if p.low is not None else p.value for p in parts)
-            high = sum(p.high if p.high is not None else p.value for p in parts)
             stated = total.interval
-            if stated is None or Interval(low, high).overlaps(stated):
+            if total.change or total.value is None or stated is None or not self._is_total(context, total):
+                continue
+            parts = self._listed_parts(context, total, claims[:index])
+            # Only the run of parts just before the total may be what it sums: any run that adds up passes.
+            if len(parts) < 2 or any(self._adds_up(parts[:end], stated) for end in range(2, len(parts) + 1)):
                 continue
             parts_sum = wording.number(sum(p.value for p in parts), context.language)
             yield self.finding(context, total, {
                 "explanation": self._say(context, "sum", total=total.text, parts_sum=parts_sum),
             }, related=[p.id for p in reversed(parts)], expected=parts_sum)
+
+    def _is_total(self, context: CheckContext, claim: Claim) -> bool:
+        """Is the figure given as a total: "a total of 55", "soit 940 millions", "23,300 in all"?"""
+        after = " " + " ".join(context.document.text[claim.end:claim.end + CUE_REACH].lower().split()) + " "
+        return (self._preceded_by(context, claim, context.cues("total"))
+                or any(after.startswith(f" {cue} ") or after.startswith(f" {cue}.") or after.startswith(f" {cue},")
+                       for cue in context.cues("total_after")))
+
+    @staticmethod
+    def _listed_parts(context: CheckContext, total: Claim, before: list[Claim]) -> list[Claim]:
+        """The parts a total sums, nearest first: figures of its measure below it, each joined to the next by a list
+        joint ("and", "et", a comma). Figures of another measure are passed over ("510 millions, avec l'achat de
+        quatorze rames, puis ... 280 millions"); one as large as the total (a whole, another figure) ends the list."""
+        joints = context.cues("list_joints")
+        parts: list[Claim] = []
+        for part in reversed(before):
+            if part.change or part.value is None or not _comparable(part, total):
+                continue
+            if part.value >= total.value:
+                break
+            between = context.between(part, parts[-1]) if parts else ""
+            if parts and not any(joint in between.replace(",", " , ").split() for joint in joints):
+                break
+            parts.append(part)
+        return parts
+
+    @staticmethod
+    def _adds_up(parts: list[Claim], stated: Interval) -> bool:
+        low = sum(p.low if p.low is not None else p.value for p in parts)
+        high = sum(p.high if p.high is not None else p.value for p in parts)
+        return Interval(low, high).overlaps(stated)
 
     def _sums(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         exhaustive, inclusive = context.cues("parts_exhaustive"), context.cues("parts_inclusive")

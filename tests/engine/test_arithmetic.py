@@ -81,6 +81,17 @@ VALID = [
          "viticulteurs ont perdu 20 % de la récolte.", ()),
     Case("a change written as a fraction that adds up (en)", "en", "2024-04-22",
          "Runners raised £4.8 million for charity, up a third on the £3.6 million raised last year.", ()),
+    Case("a total after its parts that adds up (en)", "en", "2024-07-05",
+         "The airline said 12,400 passengers had been rebooked on other carriers and 8,900 had been given "
+         "refunds, 21,300 in all.", ()),
+    Case("total après des parties entre parenthèses, juste (fr)", "fr", "2024-12-13",
+         "Les crédits iront d'abord aux transports (510 millions), avec l'achat de quatorze rames, puis aux "
+         "lycées (280 millions) et au numérique (90 millions), soit 880 millions d'euros au total.", ()),
+    Case("a whole before the parts is not one of them (en)", "en", "2024-07-05",
+         "Of the firm's 1,200 staff, 300 took the buyout and 200 retired, 500 in all.", ()),
+    Case("l'ensemble avant les parties n'en est pas une (fr)", "fr", "2024-07-05",
+         "Sur les 1 200 salariés, 300 ont accepté le départ volontaire et 200 sont partis à la retraite, soit 500 "
+         "au total.", ()),
 ]
 
 INVALID = [
@@ -205,6 +216,14 @@ INVALID = [
     Case("a fall written as a fraction, wrong (en)", "en", "2024-04-22",
          "Ticket sales fell by a quarter to 30,000, from 36,000 in 2023.", (),
          (Flag("a quarter", "arithmetic", "error"),)),
+    Case("a total after its parts, wrong (en)", "en", "2024-07-05",
+         "The airline said 12,400 passengers had been rebooked on other carriers and 8,900 had been given "
+         "refunds, 23,300 in all.", (),
+         (Flag("23,300", "arithmetic", "error"),)),
+    Case("total après des parties entre parenthèses, faux (fr)", "fr", "2024-12-13",
+         "Les crédits iront d'abord aux transports (510 millions), avec l'achat de quatorze rames, puis aux "
+         "lycées (280 millions) et au numérique (90 millions), soit 940 millions d'euros au total.", (),
+         (Flag("940 millions d'euros", "arithmetic", "error"),)),
 ]
 
 
