@@ -125,6 +125,8 @@ class Arithmetic(RuleKind):
             pair = self._part_and_whole(context, [c for c in claims if c.end <= stated.start])
             if pair is None:
                 pair = self._whole_after(context, stated, claims)
+            if pair is None:
+                pair = self._whole_before_sentence(context, stated, claims, previous)
             if pair is None and self._preceded_by(context, stated, context.cues("apposition")):
                 pair = self._earlier_whole(context, stated, claims)
             if pair is None and self._refers_back(context, stated, claims):
@@ -236,6 +238,22 @@ class Arithmetic(RuleKind):
         if not any(linking.startswith(cue + " ") or linking == cue for cue in context.cues("share_of")):
             return None
         return before[-1], after[0]
+
+    def _whole_before_sentence(self, context: CheckContext, stated: Claim, claims: list[Claim],
+                               previous: list[Claim]) -> tuple[Claim, Claim] | None:
+        """A part in a sentence opening "Among them," / "Parmi eux," and its whole, the sentence before's last
+        figure of its measure ("... auprès de 2 015 actifs. Parmi eux, 1 090 ..., soit les deux tiers")."""
+        amounts = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change]
+        if not amounts or amounts[0].value is None:
+            return None
+        part = amounts[0]
+        sentence = context.document.sentence_at(part.start)
+        lead = " ".join(context.document.text[sentence.start:part.start].lower().split()).rstrip(" ,")
+        if lead not in context.cues("among_them"):
+            return None
+        wholes = [c for c in previous if c.kind in AMOUNT_KINDS and not c.change and c.value
+                  and c.value > part.value and _comparable(c, part)]
+        return (part, wholes[-1]) if wholes else None
 
     def _earlier_whole(self, context: CheckContext, stated: Claim,
                        claims: list[Claim]) -> tuple[Claim, Claim] | None:

@@ -92,6 +92,18 @@ VALID = [
     Case("l'ensemble avant les parties n'en est pas une (fr)", "fr", "2024-07-05",
          "Sur les 1 200 salariés, 300 ont accepté le départ volontaire et 200 sont partis à la retraite, soit 500 "
          "au total.", ()),
+    Case("a share after 'meaning' that adds up (en)", "en", "2024-03-06",
+         "Of the 318 cases, 212 were in children who had never been vaccinated, meaning two in three patients "
+         "had no protection at all.", ()),
+    Case("part après « ce qui signifie que », juste (fr)", "fr", "2024-03-06",
+         "Sur les 318 cas, 212 concernaient des enfants jamais vaccinés, ce qui signifie que deux patients sur "
+         "trois n'avaient aucune protection.", ()),
+    Case("a part opening 'Among them' that adds up (en)", "en", "2024-05-14",
+         "The survey was carried out in early April among 2,015 workers. Among them, 1,090 say they prefer to "
+         "come to the office four or five days a week, more than half of those questioned.", ()),
+    Case("part ouvrant « Parmi eux », juste (fr)", "fr", "2024-05-14",
+         "L'enquête a été menée début avril auprès de 2 015 actifs. Parmi eux, 1 090 disent préférer venir au "
+         "bureau quatre ou cinq jours par semaine, soit plus de la moitié des personnes interrogées.", ()),
 ]
 
 INVALID = [
@@ -224,6 +236,22 @@ INVALID = [
          "Les crédits iront d'abord aux transports (510 millions), avec l'achat de quatorze rames, puis aux "
          "lycées (280 millions) et au numérique (90 millions), soit 940 millions d'euros au total.", (),
          (Flag("940 millions d'euros", "arithmetic", "error"),)),
+    Case("a share after 'meaning', wrong (en)", "en", "2024-03-06",
+         "Of the 318 cases, 212 were in children who had never been vaccinated, meaning one in three patients "
+         "had no protection at all.", (),
+         (Flag("one in three", "arithmetic", "error"),)),
+    Case("part après « ce qui signifie qu' », fausse (fr)", "fr", "2024-03-06",
+         "Sur les 318 cas, 212 concernaient des enfants jamais vaccinés, ce qui signifie qu'un patient sur trois "
+         "n'avait aucune protection.", (),
+         (Flag("un patient sur trois", "arithmetic", "error"),)),
+    Case("a part opening 'Among them', wrong (en)", "en", "2024-05-14",
+         "The survey was carried out in early April among 2,015 workers. Among them, 1,090 say they prefer to "
+         "come to the office four or five days a week, two-thirds of those questioned.", (),
+         (Flag("two-thirds", "arithmetic", "error"),)),
+    Case("part ouvrant « Parmi eux », fausse (fr)", "fr", "2024-05-14",
+         "L'enquête a été menée début avril auprès de 2 015 actifs. Parmi eux, 1 090 disent préférer venir au "
+         "bureau quatre ou cinq jours par semaine, soit les deux tiers des personnes interrogées.", (),
+         (Flag("deux tiers", "arithmetic", "error"),)),
 ]
 
 
