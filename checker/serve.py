@@ -20,6 +20,7 @@ def gunicorn_options(host: str, port: int, workers: int | None) -> dict:
     built once in the master and shared by the forked workers, never per request.
     ``timeout``: a worker stuck longer than this is killed and replaced.
     ``max_requests`` (+ jitter): workers are recycled now and then, bounding any leak.
+    No gunicorn access log: the app logs every request itself, as JSON with its request id.
     Send HUP to the master for a graceful reload.
     """
     return {
@@ -31,7 +32,6 @@ def gunicorn_options(host: str, port: int, workers: int | None) -> dict:
         "keepalive": 5,
         "max_requests": 10_000,
         "max_requests_jitter": 1_000,
-        "accesslog": "-",
     }
 
 
