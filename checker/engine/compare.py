@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
+from functools import cache
 
 from checker import units
 from checker.claims import Claim, Interval
+from checker.document import SUPPORTED_LANGUAGES
+from checker.lexicon import load_lexicon
 from checker.match import Candidate, Match
 from checker.references.index import IndexedReference, ReferenceIndex
 from checker.timing import Timing
@@ -22,6 +25,8 @@ UPPER_BOUNDS = ("less_than", "at_most")
 #: Verdicts by which a figure shows which of two equally fitting references it follows (the same number).
 AGREEING = ("ok", "unit_error")
 LOWER_BOUNDS = ("more_than", "at_least")
+#: A figure about ten times off its reference is a zero dropped or added: a slip, however far off.
+SLIP_FACTOR = 10
 
 
 @dataclass(frozen=True)
@@ -31,9 +36,9 @@ class Tolerances:
     relative: float = 0.02
     absolute: float = 0.0
     scale: float = 0.25
-    #: A figure more than this many times off its reference (and not near a power of 1,000) is about
-    #: something else: a slip drops or adds a zero, it does not make 5 out of 87.
-    max_ratio: float = 12.0
+    #: A figure more than this many times off its reference (and not a slip of a zero or of a scale
+    #: word) is about something else: a wrong figure is misread or out of date, not 3 times off.
+    max_ratio: float = 2.0
 
 
 def _convert_interval(interval: Interval, factor_of) -> Interval | None:
@@ -123,12 +128,30 @@ def current_member(index: ReferenceIndex, reference: IndexedReference, anchor: d
     return series[-1] if series else reference
 
 
+@cache
+def _hedges_below() -> frozenset[str]:
+    """Hedges that keep a figure just under its number, in every language (numbers.yaml ``hedges_below``)."""
+    return frozenset(hedge.lower() for language in SUPPORTED_LANGUAGES
+                     for hedge in load_lexicon(language, "numbers").get("hedges_below", ()))
+
+
+def _stays_below(claim: Claim) -> bool:
+    """ "nearly 18,000", « près de 85 000 »: fewer than the number, although only roughly."""
+    return claim.hedge is not None and " ".join(claim.hedge.lower().replace("’", "'").split()) in _hedges_below()
+
+
 def _bound_conflict(claim: Claim, reference: IndexedReference) -> bool:
-    """Opposite one-way hedges that can both hold only at an excluded bound ("fewer than 1M" vs "more than 1M")."""
+    """Opposite one-way hedges that can both hold only at an excluded bound ("fewer than 1M" vs "more than 1M").
+
+    "Nearly 18,000" is under 18,000: it cannot hold with "more than 18,000" either.
+    """
     ref_qualifier = reference.record.get("qualifier")
     claimed, expected = claim.interval, reference.interval
     if claimed is None or expected is None:
         return False
+    if _stays_below(claim) and ref_qualifier in LOWER_BOUNDS:
+        value = claim_value(claim, reference)
+        return value is not None and value <= expected.low
     if claim.qualifier in UPPER_BOUNDS and ref_qualifier in LOWER_BOUNDS:
         limit, bound = claimed.high, expected.low
         return limit < bound or (limit == bound and (claim.qualifier == "less_than" or ref_qualifier == "more_than"))
@@ -174,35 +197,59 @@ def _same_unit(claim: Claim, reference: IndexedReference) -> bool:
     return claim.kind != "quantity" or claim.unit == reference.record.get("unit")
 
 
-def _far_off(value: float | None, center: float | None, tolerances: Tolerances) -> bool:
+def _ratio(value: float | None, center: float | None) -> float | None:
+    """How many times the larger of two positive figures is the smaller (None if it cannot be said)."""
     if value is None or center is None or value <= 0 or center <= 0:
-        return False
-    return max(value / center, center / value) > tolerances.max_ratio
+        return None
+    return max(value / center, center / value)
+
+
+def _far_off(ratio: float | None, tolerances: Tolerances) -> bool:
+    return ratio is not None and ratio > tolerances.max_ratio
+
+
+def _slip(ratio: float | None, tolerances: Tolerances) -> bool:
+    """About ten times off: a zero dropped or added ("2,500" for 25,000)."""
+    return ratio is not None and abs(ratio / SLIP_FACTOR - 1) <= tolerances.scale
+
+
+def _one_way(claim: Claim) -> bool:
+    return claim.qualifier in UPPER_BOUNDS + LOWER_BOUNDS
+
+
+def _one_way_reference(reference: IndexedReference) -> bool:
+    return reference.record.get("qualifier") in UPPER_BOUNDS + LOWER_BOUNDS
 
 
 def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expected: Interval,
              tolerances: Tolerances) -> tuple[str, int | None]:
-    if _bound_conflict(claim, reference):
+    """One verdict; a figure far off its reference is "unrelated" (about something else), even when
+    an open hedge lets it agree ("fewer than 2,000 teachers" against 96 schools), unless the gap is
+    a slip: a scale word or a zero."""
+    value, center = claim_value(claim, reference), reference_center(reference)
+    ratio = _ratio(value, center)
+    far = _far_off(ratio, tolerances) and not _slip(ratio, tolerances)
+    if _bound_conflict(claim, reference) and not far:
         return "hedge_conflict", None
     if consistent(claimed, expected, tolerances) and not _same_bounds(claim, reference):
-        return "ok", None
+        return ("unrelated" if far and _one_way(claim) else "ok"), None
     if _same_number_other_unit(claim, reference, expected, tolerances):
         return "unit_error", None
-    value, center = claim_value(claim, reference), reference_center(reference)
     if value is not None and center is not None:
         factor = scale_factor(value, center, tolerances.scale) if _same_unit(claim, reference) else None
         if factor is not None:
             return "scale", factor
-        if _far_off(value, center, tolerances):
+        if far:
             return "unrelated", None
+        if _slip(ratio, tolerances):
+            return "value_mismatch", None
         if _same_bounds(claim, reference):
             # Two "more than" figures always overlap; what the reader takes away is the bound itself.
             slack = max(tolerances.absolute, tolerances.relative * abs(center))
             return ("ok" if abs(value - center) <= slack else "value_mismatch"), None
     if consistent(claimed, expected, tolerances):
         return "ok", None
-    one_way = claim.qualifier in UPPER_BOUNDS + LOWER_BOUNDS
-    if one_way or reference.record.get("qualifier") in UPPER_BOUNDS + LOWER_BOUNDS:
+    if _one_way(claim) or _one_way_reference(reference):
         return "hedge_conflict", None
     return "value_mismatch", None
 
@@ -224,7 +271,11 @@ def compare(claim: Claim, match: Match | None, index: ReferenceIndex, published:
         return _judge(claim, match.best, index, published, tolerances, when)
     judged = [_judge(claim, candidate, index, published, tolerances, when) for candidate in match.candidates[:2]]
     agreeing = [found for found in judged if found is not None and found.verdict in AGREEING]
-    return agreeing[0] if len(agreeing) == 1 else None
+    if agreeing:
+        return agreeing[0] if len(agreeing) == 1 else None
+    # A figure far off one of the two is not about it: "just under 2,000 teachers" against 96 schools.
+    related = [found for found in judged if found is not None and found.verdict != "unrelated"]
+    return related[0] if len(related) == 1 else None
 
 
 def _judge(claim: Claim, candidate: Candidate, index: ReferenceIndex, published: dt.date,
@@ -238,7 +289,7 @@ def _judge(claim: Claim, candidate: Candidate, index: ReferenceIndex, published:
         return None
     verdict, factor = _verdict(claim, reference, claimed, expected, tolerances)
     older = None
-    if verdict in ("value_mismatch", "hedge_conflict"):
+    if verdict in ("value_mismatch", "hedge_conflict", "unrelated"):
         older = _older_match(claim, index, reference, tolerances)
     elif verdict == "ok":
         older = _older_exact(claim, index, reference)
@@ -252,14 +303,26 @@ def _judge(claim: Claim, candidate: Candidate, index: ReferenceIndex, published:
 
 def _older_match(claim: Claim, index: ReferenceIndex, current: IndexedReference,
                  tolerances: Tolerances) -> IndexedReference | None:
-    """An earlier figure of the same series that the claim agrees with (the article repeats an old value)."""
+    """An earlier figure of the same series that the claim repeats (the article gives an old value)."""
     for member in reversed(index.series_of(current)):
         if member is current or (member.as_of and current.as_of and member.as_of >= current.as_of):
             continue
-        claimed, expected = claim_interval(claim, member), member.interval
-        if claimed is not None and expected is not None and consistent(claimed, expected, tolerances):
+        if _repeats(claim, member, tolerances):
             return member
     return None
+
+
+def _repeats(claim: Claim, member: IndexedReference, tolerances: Tolerances) -> bool:
+    """The claim agrees with the reference, and by the same figure when either is one-way: "at most 140"
+    agrees with "more than 110" but does not repeat it."""
+    claimed, expected = claim_interval(claim, member), member.interval
+    if claimed is None or expected is None or not consistent(claimed, expected, tolerances):
+        return False
+    if not (_one_way(claim) or _one_way_reference(member)):
+        return True
+    value, center = claim_value(claim, member), reference_center(member)
+    slack = max(tolerances.absolute, tolerances.relative * abs(center or 0))
+    return value is not None and center is not None and abs(value - center) <= slack
 
 
 def _older_exact(claim: Claim, index: ReferenceIndex, current: IndexedReference) -> IndexedReference | None:

@@ -60,8 +60,10 @@ class ValueMismatch(VerdictRule):
     Why: a wrong figure repeated from a draft or misread from a report is the
     commonest numeric error in copy.
     Passes: "1.2 million shells" against a reference of 1,180,000 (the rounding of
-    the written figure covers it).
-    Fails: "1.5 million shells" against a reference of 1,000,000.
+    the written figure covers it); "400,000" against 1,180,000 (more than twice
+    off and no slip of a zero: about something else).
+    Fails: "1.5 million shells" against a reference of 1,000,000; "118,000"
+    against 1,180,000 (a zero dropped).
     Parameters (they set the tolerances every reference rule uses):
     ``relative_tolerance``, ``absolute_tolerance``, ``scale_tolerance``.
     """
@@ -98,9 +100,10 @@ class HedgeConflict(VerdictRule):
 
     Why: "fewer than 1 million" and "more than 1 million" state opposite facts
     with the same number; "at least 50" cannot hold if the report says about 30.
-    Passes: "more than 1 million shells" against "more than 1 million".
-    Fails: "fewer than 1 million shells" against "more than 1 million";
-    "at least 50 missiles" against "about 30".
+    Passes: "more than 1 million shells" against "more than 1 million"; "nearly
+    1.2 million" against "more than 1 million".
+    Fails: "fewer than 1 million shells" or "nearly 1 million shells" against
+    "more than 1 million"; "at least 50 missiles" against "about 30".
     """
 
     name = "hedge_conflict"

@@ -12,6 +12,17 @@ REFERENCES = (
     reference("arvel-casualties", "Arvel", "civilians injured in the strikes", ["Arvel", "injured", "civilians",
               "blessés", "civils"], "count", 30, qualifier="approx", as_of="2024-04-01"),
 )
+#: A census whose count grew: the newest says more than 140 wolves, the one before more than 110.
+WOLVES = (
+    reference("tarsk-wolves-2021", "Tarsk National Park", "wolves living in the park", ["Tarsk", "wolves",
+              "wolf census", "loups"], "count", 110, qualifier="more_than", low=110, as_of="2021-12-31"),
+    reference("tarsk-wolves-2023", "Tarsk National Park", "wolves living in the park", ["Tarsk", "wolves",
+              "wolf census", "loups"], "count", 140, qualifier="more_than", low=140, as_of="2023-12-31"),
+    reference("tarsk-flights", "Tarsk National Park", "flights cancelled over the park in the strike",
+              ["Tarsk", "flights", "cancelled", "vols annulés",
+              "pilots' strike", "pilots"], "count", 250, qualifier="less_than", high=250,
+              as_of="2024-01-10"),
+)
 
 VALID = [
     Case("same direction (en)", "en", "2024-04-05",
@@ -20,6 +31,18 @@ VALID = [
     Case("même sens (fr)", "fr", "2024-04-05",
          "Arvel a lancé plus de 1 000 drones d'attaque sur la capitale depuis janvier, selon les autorités.",
          REFERENCES),
+    Case("nearly a figure above the bound (en)", "en", "2024-04-05",
+         "Arvel has launched nearly 1,200 attack drones at the capital since January, officials said.",
+         REFERENCES),
+    Case("près d'un chiffre au-dessus du seuil (fr)", "fr", "2024-04-05",
+         "Arvel a lancé près de 1 200 drones d'attaque sur la capitale depuis janvier, selon les autorités.",
+         REFERENCES),
+    Case("a figure more than twice off is about something else (en)", "en", "2024-01-20",
+         "All 640 pilots of the airline serving Tarsk National Park joined the strike, and flights were "
+         "cancelled for two days.", WOLVES),
+    Case("un chiffre six fois trop grand parle d'autre chose (fr)", "fr", "2024-01-20",
+         "Plus de 900 loups vivent dans la région qui entoure le parc national de Tarsk, selon le "
+         "recensement.", WOLVES),
 ]
 
 INVALID = [
@@ -35,14 +58,35 @@ INVALID = [
     Case("au moins contre environ (fr)", "fr", "2024-04-05",
          "Au moins 50 civils ont été blessés dans les frappes sur Arvel, selon le ministère de la Santé.",
          REFERENCES, (Flag("Au moins 50", "hedge_conflict", "error", "arvel-casualties"),)),
+    Case("nearly against more than (en)", "en", "2024-04-05",
+         "Arvel has launched nearly 1,000 attack drones at the capital since January, officials said.",
+         REFERENCES, (Flag("nearly 1,000", "hedge_conflict", "error", "arvel-drones"),)),
+    Case("just shy of against more than (en)", "en", "2024-04-05",
+         "Just shy of 1,000 attack drones have been launched by Arvel at the capital since January.",
+         REFERENCES, (Flag("Just shy of 1,000", "hedge_conflict", "error", "arvel-drones"),)),
+    Case("près de contre plus de (fr)", "fr", "2024-04-05",
+         "Arvel a lancé près de 1 000 drones d'attaque sur la capitale depuis janvier, selon les autorités.",
+         REFERENCES, (Flag("près de 1 000", "hedge_conflict", "error", "arvel-drones"),)),
+    Case("à peine contre plus de (fr)", "fr", "2024-04-05",
+         "Arvel a lancé à peine 1 000 drones d'attaque sur la capitale depuis janvier, selon les autorités.",
+         REFERENCES, (Flag("à peine 1 000", "hedge_conflict", "error", "arvel-drones"),)),
+    Case("tout juste contre plus de (fr)", "fr", "2024-04-05",
+         "Arvel a lancé tout juste 1 000 drones d'attaque sur la capitale depuis janvier, selon les autorités.",
+         REFERENCES, (Flag("tout juste 1 000", "hedge_conflict", "error", "arvel-drones"),)),
+    Case("at most against the newest more than, not an outdated figure (en)", "en", "2024-01-20",
+         "Tarsk National Park is now home to at most 140 wolves, according to the winter census.", WOLVES,
+         (Flag("at most 140", "hedge_conflict", "error", "tarsk-wolves-2023"),)),
+    Case("pas plus de contre le dernier plus de (fr)", "fr", "2024-01-20",
+         "Le parc national de Tarsk compte pas plus de 140 loups, selon le recensement d'hiver.", WOLVES,
+         (Flag("pas plus de 140", "hedge_conflict", "error", "tarsk-wolves-2023"),)),
 ]
 
 
 @pytest.mark.parametrize("case", VALID, ids=lambda case: case.name)
 def test_passes(case: Case) -> None:
-    assert_case(case, {"hedge_conflict"})
+    assert_case(case, {"hedge_conflict", "value_mismatch", "outdated"})
 
 
 @pytest.mark.parametrize("case", INVALID, ids=lambda case: case.name)
 def test_flags(case: Case) -> None:
-    assert_case(case, {"hedge_conflict"})
+    assert_case(case, {"hedge_conflict", "value_mismatch", "outdated"})

@@ -10,6 +10,10 @@ REFERENCES = (
               "death toll", "dead", "killed", "morts", "bilan"], "count", 1_240, as_of="2024-03-03"),
     reference("kestrel-toll-0308", "Kestrel earthquake", "death toll", ["Kestrel", "earthquake", "quake", "séisme",
               "death toll", "dead", "killed", "morts", "bilan"], "count", 2_950, as_of="2024-03-08"),
+    reference("kestrel-tents-0303", "Kestrel earthquake", "tents delivered", ["Kestrel", "tents", "tentes"],
+              "count", 10_000, qualifier="more_than", low=10_000, as_of="2024-03-03"),
+    reference("kestrel-tents-0308", "Kestrel earthquake", "tents delivered", ["Kestrel", "tents", "tentes"],
+              "count", 40_000, qualifier="more_than", low=40_000, as_of="2024-03-08"),
 )
 
 VALID = [
@@ -30,6 +34,12 @@ INVALID = [
     Case("bilan dépassé (fr)", "fr", "2024-03-10",
          "Le bilan du séisme de Kestrel s'élève à 1 240 morts, selon la protection civile.", REFERENCES,
          (Flag("1 240", "outdated", "warning", "kestrel-toll-0308"),)),
+    Case("old bound, four times below the new one (en)", "en", "2024-03-10",
+         "More than 10,000 tents have reached the survivors of the Kestrel earthquake, aid groups said.",
+         REFERENCES, (Flag("More than 10,000", "outdated", "warning", "kestrel-tents-0308"),)),
+    Case("ancien seuil, quatre fois plus bas (fr)", "fr", "2024-03-10",
+         "Plus de 10 000 tentes ont été livrées aux rescapés du séisme de Kestrel, selon les ONG.",
+         REFERENCES, (Flag("Plus de 10 000", "outdated", "warning", "kestrel-tents-0308"),)),
 ]
 
 

@@ -10,6 +10,8 @@ REFERENCES = (
               "aide", "aide d'urgence"], "money", 1_200_000_000, unit="EUR", as_of="2024-05-02"),
     reference("norvik-evacuated", "Norvik", "people evacuated during the floods", ["Norvik", "evacuated",
               "evacuees", "évacués", "personnes évacuées"], "count", 35_000, as_of="2024-05-02"),
+    reference("norvik-farm-fund", "Norvik", "emergency fund for farmers", ["Norvik", "farmers", "agriculteurs",
+              "fonds d'urgence", "emergency fund"], "money", 15_000_000, unit="EUR", as_of="2024-05-02"),
 )
 
 VALID = [
@@ -19,6 +21,12 @@ VALID = [
     Case("milliard comme rapporté (fr)", "fr", "2024-05-10",
          "Le gouvernement de Norvik a promis 1,2 milliard d'euros d'aide d'urgence après les inondations, et "
          "environ 35 000 personnes ont été évacuées.", REFERENCES),
+    Case("mille spelled in full (fr)", "fr", "2024-05-10",
+         "Le fonds d'urgence de Norvik pour les agriculteurs sera doté de 15 millions d'euros, et chaque "
+         "exploitation touchée recevra mille euros d'avance.", REFERENCES),
+    Case("thousand after digits as reported (en)", "en", "2024-05-10",
+         "Norvik's emergency fund for farmers will hold €15 million, the agriculture ministry said.",
+         REFERENCES),
 ]
 
 INVALID = [
@@ -31,6 +39,12 @@ INVALID = [
     Case("thousand for million (fr)", "fr", "2024-05-10",
          "Environ 35 millions de personnes ont été évacuées à Norvik pendant les inondations.", REFERENCES,
          (Flag("Environ 35 millions", "scale", "error", "norvik-evacuated"),)),
+    Case("mille pour millions (fr)", "fr", "2024-05-10",
+         "Le fonds d'urgence de Norvik pour les agriculteurs sera doté de 15 mille euros, a annoncé le ministre.",
+         REFERENCES, (Flag("15 mille euros", "scale", "error", "norvik-farm-fund"),)),
+    Case("thousand for million (en)", "en", "2024-05-10",
+         "Norvik's emergency fund for farmers will hold 15 thousand euros, the agriculture ministry said.",
+         REFERENCES, (Flag("15 thousand euros", "scale", "error", "norvik-farm-fund"),)),
 ]
 
 

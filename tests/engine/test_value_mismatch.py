@@ -22,6 +22,10 @@ VALID = [
     Case("a figure about something else is left alone (en)", "en", "2024-03-01",
          "Brenner Logistics said its revenue reached $4.8 billion last year. Its chief executive earns "
          "$2.1 million a year.", REFERENCES),
+    Case("a figure three times off is about something else (en)", "en", "2024-03-01",
+         "About 400,000 residents of Veldt commute to the port every day, the city said.", REFERENCES),
+    Case("un chiffre trois fois trop petit parle d'autre chose (fr)", "fr", "2024-03-01",
+         "Environ 400 000 habitants de Veldt se rendent chaque jour au port, selon la mairie.", REFERENCES),
 ]
 
 INVALID = [
@@ -35,6 +39,12 @@ INVALID = [
     Case("population misstated (fr)", "fr", "2024-03-01",
          "La ville portuaire de Veldt, qui compte 1,5 million d'habitants, accueille le principal terminal du "
          "groupe.", REFERENCES, (Flag("1,5 million", "value_mismatch", "error", "veldt-population"),)),
+    Case("a zero dropped (en)", "en", "2024-03-01",
+         "The port city of Veldt, home to 118,000 residents, hosts the group's largest terminal.", REFERENCES,
+         (Flag("118,000", "value_mismatch", "error", "veldt-population"),)),
+    Case("un zéro en trop (fr)", "fr", "2024-03-01",
+         "Brenner Logistics a annoncé un chiffre d'affaires de 48 milliards de dollars l'an dernier.", REFERENCES,
+         (Flag("48 milliards de dollars", "value_mismatch", "error", "brenner-revenue-2023"),)),
 ]
 
 
