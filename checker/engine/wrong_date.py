@@ -8,14 +8,20 @@ from collections.abc import Iterable
 from checker.claims import Claim
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
+from checker.lexicon import load_lexicon
 from checker.match import Candidate
-from checker.references.index import IndexedReference
+from checker.references.index import YEAR, IndexedReference
 from checker.report import Finding
-from checker.terms import terms, words
+from checker.terms import Word, terms, words
 from checker.timing import CLAUSE_MARKS, REACH, attached_date, date_range, opens_period
 
 #: At most this many characters between a comma and a date it sets in apposition (", le ", ", on ").
 APPOSITION_REACH = 5
+#: How many words before an event word, and characters at most, may say it is another occurrence ("the last").
+OCCURRENCE_WORDS = 3
+OCCURRENCE_REACH = 30
+#: A date more than this far from another the article gives the same event may date another occurrence of it.
+OCCURRENCE_GAP = dt.timedelta(days=366)
 
 
 def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -> int | None:
@@ -27,9 +33,12 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
     dates = [other for other in context.claims if other.sentence == claim.sentence and other.kind == "date"]
     figures = [other for other in context.claims if other.sentence == claim.sentence and other.is_claim]
     best = None
-    for word in words(context.document.text[sentence.start:sentence.end], sentence.language, sentence.start):
+    found = words(context.document.text[sentence.start:sentence.end], sentence.language, sentence.start)
+    for position, word in enumerate(found):
         if word.name or not event & set(word.forms) or any(f.start <= word.start < f.end for f in figures):
             continue
+        if _another_occurrence(context, claim, candidate, found, position):
+            continue  # "the last walkout", "the 2025 race": not the event the reference dates
         distance = _gap(word.start, word.end, claim)
         if any(_gap(word.start, word.end, other) < distance for other in dates if other is not claim):
             continue
@@ -38,6 +47,41 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
             continue  # "on Sunday, nine days after an earthquake": another clause, another event
         best = distance if best is None else min(best, distance)
     return best
+
+
+def _another_occurrence(context: CheckContext, claim: Claim, candidate: Candidate, found: list[Word],
+                        position: int) -> bool:
+    """Does the event word name another occurrence of the event: after a word such as "last" or « précédente »
+    in its clause (lexicons/<lang>/dates.yaml, ``other_occurrence``), or next to a year other than the
+    reference's ("the 2025 race")?"""
+    word, text = found[position], context.document.text
+    fact_year = str(candidate.reference.date.year) if candidate.reference.date else None
+    for neighbour in found[max(0, position - 1):position + 2]:
+        inside = claim.start <= neighbour.start < claim.end
+        if YEAR.fullmatch(neighbour.key) and neighbour.key != fact_year and not inside:
+            return True
+    start = max([context.document.sentences[claim.sentence].start, word.start - OCCURRENCE_REACH,
+                 *(other.end for other in context.claims if other.end <= word.start)])
+    before = text[start:word.start]
+    before = before[max(before.rfind(mark) for mark in CLAUSE_MARKS) + 1:].lower().split()
+    cues = load_lexicon(context.document.sentence_at(word.start).language, "dates").get("other_occurrence", ())
+    return any(token in cues for token in before[-OCCURRENCE_WORDS:])
+
+
+def _another_occurrence_dated(candidate: Candidate, period: tuple[dt.date, dt.date],
+                              dated: list[tuple[Claim, Candidate, tuple[dt.date, dt.date]]]) -> bool:
+    """Does the article give the same event another date, more than a year away from this one and nearer the
+    reference's? Then this one dates another occurrence ("approved in a referendum yesterday" ... "a
+    referendum on a smaller dam failed in 2019"); the nearer one is still compared."""
+    fact = candidate.reference.date
+
+    def off(start: dt.date, end: dt.date) -> dt.timedelta:
+        return max(start - fact, fact - end, dt.timedelta(0))
+
+    start, end = period
+    return any(other.reference.id == candidate.reference.id and off(*other_period) < off(start, end)
+               and (start - other_period[1] > OCCURRENCE_GAP or other_period[0] - end > OCCURRENCE_GAP)
+               for _, other, other_period in dated)
 
 
 def _same_clause(text: str, start: int, end: int) -> bool:
@@ -69,8 +113,10 @@ class WrongDate(RuleKind):
     figure whose reference has a dated twin, a date reference on the same
     subject dated the day the figure was reported ("44,1 °C mercredi" dates the
     record). Dates opening a period
-    ("since 2019") and dates on the other side of the publication date from the
-    fact (a past event placed "next year" is another event) are left alone.
+    ("since 2019"), dates on the other side of the publication date from the
+    fact (a past event placed "next year" is another event) and dates of another
+    occurrence of the event ("the last walkout, in 2022"; a second date given
+    the same event, years from the first) are left alone.
     Parameters: ``max_distance`` (characters between the date and the event
     word), ``tolerance_days``.
     """
@@ -78,17 +124,20 @@ class WrongDate(RuleKind):
     name = "wrong_date"
 
     def check(self, context: CheckContext) -> Iterable[Finding]:
-        max_distance = int(self.param("max_distance", 45))
+        max_distance = int(self.param("max_distance", 80))
         tolerance = dt.timedelta(days=int(self.param("tolerance_days", 0)))
         published = context.document.anchor
+        dated: list[tuple[Claim, Candidate, tuple[dt.date, dt.date]]] = []
         for claim in context.claims:
             if claim.kind != "date" or not claim.date_start or opens_period(context.document, claim):
                 continue
             candidate = self._event(context, claim, max_distance)
-            if candidate is None or candidate.reference.date is None:
-                continue
+            if candidate is not None and candidate.reference.date is not None:
+                dated.append((claim, candidate, date_range(claim)))
+        for claim, candidate, (start, end) in dated:
             fact_date = candidate.reference.date
-            start, end = date_range(claim)
+            if _another_occurrence_dated(candidate, (start, end), dated):
+                continue
             if (start >= published and end > published) != (fact_date > published):
                 continue
             if start - tolerance <= fact_date <= end + tolerance:
@@ -108,10 +157,15 @@ class WrongDate(RuleKind):
         """The dated fact the date is given for: the one its words name, close by; else the fact reported by
         the figure the date is attached to ("44,1 °C mercredi": the day of the record)."""
         match = context.matches.get(claim.id)
-        if match is not None and match.best is not None and not match.ambiguous:
-            distance = _event_distance(context, claim, match.best)
-            if distance is not None and distance <= max_distance:
-                return match.best
+        if match is not None and match.best is not None:
+            # Two close candidates (the matcher's ambiguity) are told apart by the event word next to the date
+            # ("le sommet de Vostotchny, le 13 septembre 2023, puis un traité ..."): the nearer one, if nearer.
+            options = match.candidates if match.ambiguous else match.candidates[:1]
+            near = sorted((distance, rank) for rank, candidate in enumerate(options)
+                          if (distance := _event_distance(context, claim, candidate)) is not None
+                          and distance <= max_distance)
+            if near and (len(near) == 1 or near[0][0] < near[1][0]):
+                return options[near[0][1]]
         for figure in context.claims:
             if figure.sentence != claim.sentence or figure.kind == "date" or not figure.is_claim:
                 continue

@@ -13,6 +13,37 @@ REFERENCES = (
               "length", "long", "longueur"], "quantity", 7.8, unit="km", as_of="2023-06-30"),
 )
 
+STRIKE = (
+    reference("aeris-strike-start", "Aeris Northern pilots' strike", "start of the strike", ["Aeris Northern",
+              "Aeris", "pilots' strike", "grève des pilotes", "strike", "walkout", "grève"], "date",
+              date="2024-07-03", as_of="2024-07-03"),
+    reference("aeris-cancelled", "Aeris Northern pilots' strike", "flights cancelled", ["Aeris Northern", "Aeris",
+              "cancelled flights", "vols annulés"], "count", 250, qualifier="more_than", as_of="2024-07-04"),
+)
+REFERENDUM = (
+    reference("orrin-referendum-date", "Lake Orrin dam referendum", "date of the referendum", ["Lake Orrin",
+              "Orrin", "Orrin dam", "barrage du lac Orrin", "referendum", "référendum", "vote"], "date",
+              date="2024-10-13", as_of="2024-08-20"),
+    reference("orrin-turnout", "Lake Orrin dam referendum", "turnout", ["Lake Orrin", "Orrin", "participation"],
+              "percent", 48.2, unit="%", as_of="2024-10-14"),
+)
+SUMMIT = (
+    reference("kim-putin-summit", "Kim Jong Un and Vladimir Putin", "summit at the Vostochny cosmodrome",
+              ["Vostochny", "cosmodrome", "summit", "met", "Kim Jong Un", "Putin", "sommet", "Vostotchny", "Poutine"],
+              "date", date="2023-09-13", as_of="2023-09-13"),
+    reference("kim-putin-treaty", "North Korea and Russia", "signing of the mutual defence treaty",
+              ["treaty", "mutual defence treaty", "defence pact", "traité", "traité de défense mutuelle", "pacte"],
+              "date", date="2024-06-19", as_of="2024-06-19"),
+)
+ACCIDENT = (
+    reference("serrette-accident-date", "Accident de car du col de la Serrette", "date de l'accident",
+              ["col de la Serrette", "Serrette", "accident de car", "car", "coach crash", "Serrette pass",
+               "accident"], "date", date="2024-02-19", as_of="2024-02-19"),
+    reference("serrette-passagers", "Accident de car du col de la Serrette", "passagers à bord",
+              ["col de la Serrette", "Serrette", "accident de car", "car", "coach crash", "Serrette pass",
+               "passagers", "passengers"], "count", 38, as_of="2024-02-19"),
+)
+
 VALID = [
     Case("right date (en)", "en", "2024-02-01",
          "The Halden bridge, which opened on 30 June 2023, now carries 21,000 vehicles a day.", REFERENCES),
@@ -23,6 +54,24 @@ VALID = [
          "Inauguré le 30 juin 2023, le pont de Halden voit passer 21 000 véhicules par jour.", REFERENCES),
     Case("date relative juste (fr)", "fr", "2024-02-01",
          "Le pont de Halden, inauguré l'an dernier, voit passer 21 000 véhicules par jour.", REFERENCES),
+    Case("an earlier strike, after 'last' (en)", "en", "2024-07-05",
+         "Aeris Northern cancelled more than 250 flights after a pilots' strike began on Wednesday. The last "
+         "walkout by the airline's pilots, in 2022, lasted one day.", STRIKE),
+    Case("la grève précédente (fr)", "fr", "2024-07-05",
+         "Aeris Northern a annulé plus de 250 vols depuis le début de la grève des pilotes mercredi. La "
+         "précédente grève, en 2022, n'avait duré qu'un jour.", STRIKE),
+    Case("another referendum, years before the one the article dates (en)", "en", "2024-10-15",
+         "Voters in the Lake Orrin district approved the dam in a referendum on Sunday, with a turnout of "
+         "48.2%. A referendum on a smaller dam further upstream failed in 2019.", REFERENDUM),
+    Case("un autre référendum, des années avant (fr)", "fr", "2024-10-15",
+         "Les électeurs du lac Orrin ont approuvé le barrage lors d'un référendum dimanche. Un référendum sur "
+         "un barrage plus petit avait échoué en 2019.", REFERENDUM),
+    Case("another edition named by its year (en)", "en", "2024-10-15",
+         "Voters in the Lake Orrin district approved the dam in a referendum on Sunday. Opponents recalled "
+         "that the 2019 referendum on a smaller dam was called in March.", REFERENDUM),
+    Case("deux événements proches départagés par le mot qui les nomme (fr)", "fr", "2024-12-02",
+         "Ce rapprochement entre Kim Jong-un et Vladimir Poutine a été scellé par le sommet de Vostotchny, le "
+         "13 septembre 2023, puis par un traité de défense mutuelle signé à Pyongyang le 19 juin.", SUMMIT),
 ]
 
 INVALID = [
@@ -38,6 +87,30 @@ INVALID = [
     Case("weekday (en)", "en", "2023-07-03",
          "The Halden bridge opened to traffic on Thursday after six years of work.", REFERENCES,
          (Flag("Thursday", "wrong_date", "error", "halden-bridge-opening"),)),
+    Case("the news date wrong, the earlier strike left alone (en)", "en", "2024-07-05",
+         "Aeris Northern cancelled more than 250 flights after a pilots' strike began on Thursday. The last "
+         "walkout by the airline's pilots, in 2022, lasted one day.", STRIKE,
+         (Flag("Thursday", "wrong_date", "error", "aeris-strike-start"),)),
+    Case("un autre référendum laissé, la date du bon fausse (fr)", "fr", "2024-10-15",
+         "Les électeurs du lac Orrin ont approuvé le barrage lors d'un référendum samedi. Un référendum sur un "
+         "barrage plus petit avait échoué en 2019.", REFERENDUM,
+         (Flag("samedi", "wrong_date", "error", "orrin-referendum-date"),)),
+    Case("deux événements proches, la date du sommet fausse (fr)", "fr", "2024-12-02",
+         "Ce rapprochement entre Kim Jong-un et Vladimir Poutine a été scellé par le sommet de Vostotchny, le "
+         "13 septembre 2022, puis par un traité de défense mutuelle signé à Pyongyang le 19 juin.", SUMMIT,
+         (Flag("13 septembre 2022", "wrong_date", "error", "kim-putin-summit"),)),
+    Case("two close events, the summit's date wrong (en)", "en", "2024-12-02",
+         "The alliance between Kim Jong Un and Vladimir Putin was sealed at the Vostochny summit, on 13 "
+         "September 2022, then by a mutual defence treaty signed in Pyongyang on 19 June.", SUMMIT,
+         (Flag("13 September 2022", "wrong_date", "error", "kim-putin-summit"),)),
+    Case("jour relatif loin du mot de l'événement, même proposition (fr)", "fr", "2024-02-22",
+         "Les enquêteurs privilégient la piste d'une défaillance des freins pour expliquer l'accident du car "
+         "qui a quitté la route dans la descente du col de la Serrette mardi dernier.", ACCIDENT,
+         (Flag("mardi dernier", "wrong_date", "error", "serrette-accident-date"),)),
+    Case("weekday far from the event word, same clause (en)", "en", "2024-02-22",
+         "Investigators believe a brake failure caused the accident of the coach that left the road on the "
+         "descent from the Serrette pass on Tuesday.", ACCIDENT,
+         (Flag("Tuesday", "wrong_date", "error", "serrette-accident-date"),)),
 ]
 
 
