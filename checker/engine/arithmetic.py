@@ -122,17 +122,10 @@ class Arithmetic(RuleKind):
             share = _as_percent(stated) if not stated.change else None
             if share is None or not self._share_linked(context, stated) or self._comparative(context, stated):
                 continue
-            pair = self._part_and_whole(context, [c for c in claims if c.end <= stated.start])
-            if pair is None:
-                pair = self._whole_after(context, stated, claims)
-            if pair is None:
-                pair = self._whole_before_sentence(context, stated, claims, previous)
-            if pair is None and self._preceded_by(context, stated, context.cues("apposition")):
-                pair = self._earlier_whole(context, stated, claims)
-            if pair is None and self._refers_back(context, stated, claims):
-                pair = self._part_and_whole(context, previous)
+            pair = self._share_pair(context, stated, claims, previous)
             if pair is None:
                 yield from self._restated_ratio(context, stated, share, claims, slack)
+                yield from self._share_of_listed(context, stated, share, claims, slack)
                 continue
             part, whole = pair
             if not part.value or not whole.value or whole.value <= 0:
@@ -144,6 +137,59 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "share", part=part.text, whole=whole.text, actual=expected),
             }, related=[part.id, whole.id], expected=expected)
+
+    def _share_pair(self, context: CheckContext, stated: Claim, claims: list[Claim],
+                    previous: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The part and the whole a share is said of, or None."""
+        pair = self._part_and_whole(context, [c for c in claims if c.end <= stated.start])
+        if pair is None:
+            pair = self._whole_after(context, stated, claims)
+        if pair is None:
+            pair = self._whole_before_sentence(context, stated, claims, previous)
+        if pair is None and self._preceded_by(context, stated, context.cues("apposition")):
+            pair = self._earlier_whole(context, stated, claims)
+        if pair is None and self._refers_back(context, stated, claims):
+            pair = self._part_and_whole(context, previous)
+        return pair
+
+    def _share_of_listed(self, context: CheckContext, stated: Claim, share: Interval, claims: list[Claim],
+                         slack: float) -> Iterable[Finding]:
+        """A share of all the parts listed before it: "16,210 voted yes and 13,340 voted no, so the dam was backed
+        by nearly two-thirds of those who took part". It passes when it is the share of any of the parts."""
+        if not self._followed_by(context, stated, context.cues("share_of_parts")):
+            return
+        parts = self._joined_parts([c for c in claims if c.end <= stated.start], context)
+        total = sum(p.value for p in parts)
+        if len(parts) < 2 or total <= 0:
+            return
+        actual = {part.id: 100 * part.value / total for part in parts}
+        if any(not _outside(value, share, slack) for value in actual.values()):
+            return
+        part = min(parts, key=lambda p: min(abs(actual[p.id] - share.low), abs(actual[p.id] - share.high)))
+        expected = self._percent(actual[part.id], context)
+        whole = wording.number(total, context.language)
+        yield self.finding(context, stated, {
+            "explanation": self._say(context, "share", part=part.text, whole=whole, actual=expected),
+        }, related=[p.id for p in parts], expected=expected)
+
+    @staticmethod
+    def _joined_parts(before: list[Claim], context: CheckContext) -> list[Claim]:
+        """The counts listed last before a figure, in text order, each joined to the next by "and"/"et" or a comma,
+        all counting one thing: the later ones bare or counting the first one's noun or a vote ("16,210 people
+        voted yes and 13,340 voted no", "16 210 électeurs ont voté oui et 13 340 non")."""
+        amounts = [c for c in before if c.kind == "count" and not c.change]
+        if not amounts or not amounts[-1].value:
+            return []
+        parts = [amounts[-1]]
+        for part in reversed(amounts[:-1]):
+            joined = any(context.between(part, parts[0]).endswith(joint) for joint in context.cues("list_joints"))
+            if not joined or not part.value:
+                break
+            parts.insert(0, part)
+        first = parts[0].counted
+        if any(p.counted not in (None, first, *context.cues("vote_answers")) for p in parts[1:]):
+            return []
+        return parts
 
     def _restated_ratio(self, context: CheckContext, stated: Claim, share: Interval, claims: list[Claim],
                         slack: float) -> Iterable[Finding]:
@@ -413,10 +459,8 @@ class Arithmetic(RuleKind):
 
     def _is_total(self, context: CheckContext, claim: Claim) -> bool:
         """Is the figure given as a total: "a total of 55", "soit 940 millions", "23,300 in all"?"""
-        after = " " + " ".join(context.document.text[claim.end:claim.end + CUE_REACH].lower().split()) + " "
         return (self._preceded_by(context, claim, context.cues("total"))
-                or any(after.startswith(f" {cue} ") or after.startswith(f" {cue}.") or after.startswith(f" {cue},")
-                       for cue in context.cues("total_after")))
+                or self._followed_by(context, claim, context.cues("total_after")))
 
     @staticmethod
     def _listed_parts(context: CheckContext, total: Claim, before: list[Claim]) -> list[Claim]:
@@ -475,6 +519,12 @@ class Arithmetic(RuleKind):
     def _preceded_by(context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:
         before = " " + " ".join(context.document.text[max(0, claim.start - CUE_REACH):claim.start].lower().split())
         return any(before.endswith(" " + cue) for cue in cues)
+
+    @staticmethod
+    def _followed_by(context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:
+        """Does one of ``cues`` follow the claim as whole words ("23,300 in all.", "deux tiers des votants")?"""
+        after = " " + " ".join(context.document.text[claim.end:claim.end + CUE_REACH].lower().split()) + " "
+        return any(after.startswith(f" {cue}") and not after[len(cue) + 1].isalnum() for cue in cues)
 
     @staticmethod
     def _percent(value: float, context: CheckContext) -> str:

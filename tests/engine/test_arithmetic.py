@@ -104,6 +104,14 @@ VALID = [
     Case("part ouvrant « Parmi eux », juste (fr)", "fr", "2024-05-14",
          "L'enquête a été menée début avril auprès de 2 015 actifs. Parmi eux, 1 090 disent préférer venir au "
          "bureau quatre ou cinq jours par semaine, soit plus de la moitié des personnes interrogées.", ()),
+    Case("a share of the parts listed that adds up (en)", "en", "2024-10-14",
+         "According to the final count, 16,210 people voted yes and 13,340 voted no, so the dam was backed by 55% "
+         "of those who took part.", ()),
+    Case("part des voix exprimées juste (fr)", "fr", "2024-10-14",
+         "Selon le décompte final, 16 210 électeurs ont voté oui et 13 340 non : le barrage a donc été approuvé "
+         "par 55 % des votants.", ()),
+    Case("parts counting different things are not summed (en)", "en", "2024-10-14",
+         "Police arrested 120 people and seized 30 guns; two-thirds of them were later released.", ()),
 ]
 
 INVALID = [
@@ -252,6 +260,14 @@ INVALID = [
          "L'enquête a été menée début avril auprès de 2 015 actifs. Parmi eux, 1 090 disent préférer venir au "
          "bureau quatre ou cinq jours par semaine, soit les deux tiers des personnes interrogées.", (),
          (Flag("deux tiers", "arithmetic", "error"),)),
+    Case("a share of the parts listed, wrong (en)", "en", "2024-10-14",
+         "According to the final count, 16,210 people voted yes and 13,340 voted no, so the dam was backed by "
+         "nearly two-thirds of those who took part.", (),
+         (Flag("nearly two-thirds", "arithmetic", "error"),)),
+    Case("part des voix exprimées fausse (fr)", "fr", "2024-10-14",
+         "Selon le décompte final, 16 210 électeurs ont voté oui et 13 340 non : le barrage a donc été approuvé "
+         "par 65 % des votants.", (),
+         (Flag("65 %", "arithmetic", "error"),)),
 ]
 
 
