@@ -101,15 +101,22 @@ def head(document: Document, claim: Claim) -> frozenset[str]:
     "navires de maintenance", "répliques" of "fortes répliques": lexicons/<lang>/restatements.yaml,
     ``before_noun``); empty with no counted noun or a generic one ("people")."""
     language = _language(document, claim)
-    rules = load_lexicon(language, "text").get("counted_head", {})
-    adjectives = frozenset().union(*(_forms(word, language)
-                                     for word in load_lexicon(language, "restatements").get("before_noun", ())))
+    head_first, generic, adjectives = _head_rules(language)
     phrase = [word for word in phrase_words(claim.counted or "", language) if not frozenset(word.forms) & adjectives]
     if not phrase:
         return frozenset()
-    word = phrase[0] if rules.get("position") == "first" else phrase[-1]
-    generic = frozenset().union(*(_forms(noun, language) for noun in rules.get("generic", ())))
+    word = phrase[0] if head_first else phrase[-1]
     return frozenset() if frozenset(word.forms) & generic else frozenset(word.forms)
+
+
+@lru_cache(maxsize=8)
+def _head_rules(language: str) -> tuple[bool, frozenset[str], frozenset[str]]:
+    """Whether the head comes first, the forms of generic heads and of adjectives placed before the noun."""
+    rules = load_lexicon(language, "text").get("counted_head", {})
+    generic = frozenset().union(*(_forms(noun, language) for noun in rules.get("generic", ())))
+    adjectives = frozenset().union(*(_forms(word, language)
+                                     for word in load_lexicon(language, "restatements").get("before_noun", ())))
+    return rules.get("position") == "first", generic, adjectives
 
 
 def _same_kind(first: Claim, second: Claim) -> bool:
