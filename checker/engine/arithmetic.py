@@ -110,6 +110,7 @@ class Arithmetic(RuleKind):
             previous = by_sentence.get(index - 1, [])
             yield from self._shares(context, claims, slack, previous)
             yield from self._changes(context, claims, slack, previous)
+            yield from self._multipliers(context, claims, float(self.param("multiplier_slack", 0.1)))
             yield from self._gaps(context, claims, slack)
             yield from self._sums(context, claims)
             yield from self._totals(context, claims)
@@ -342,6 +343,29 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "change", old=old.text, new=new.text, actual=expected),
             }, related=[old.id, new.id], expected=expected)
+
+    def _multipliers(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
+        """A multiplier next to the two values it compares: "a threefold rise, to 9,000 from 3,000", "multipliées
+        par trois, passant de 3 000 à 9 000". ``slack`` is relative to the multiplier ("doubled" for x1.9)."""
+        for stated in claims:
+            interval = _interval(stated)
+            if stated.kind != "ratio" or not stated.value or stated.value <= 1 or interval is None:
+                continue
+            levels = [c for c in claims if not c.change and c.kind in AMOUNT_KINDS]
+            pair = self._old_and_new(context, stated, levels)
+            if pair is None or None in (_centre(pair[0]), _centre(pair[1])):
+                continue
+            smaller, larger = sorted(pair, key=_centre)  # a multiplier says how many times the smaller the larger is
+            if _centre(smaller) <= 0:
+                continue
+            actual = _centre(larger) / _centre(smaller)
+            if not _outside(actual, interval, slack * stated.value):
+                continue
+            expected = wording.number(round(actual, 1), context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "multiplier", smaller=smaller.text, larger=larger.text,
+                                         actual=expected),
+            }, related=[pair[0].id, pair[1].id], expected=expected)
 
     @staticmethod
     def _names_subject(context: CheckContext, stated: Claim) -> bool:

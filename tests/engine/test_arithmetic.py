@@ -112,6 +112,10 @@ VALID = [
          "par 55 % des votants.", ()),
     Case("parts counting different things are not summed (en)", "en", "2024-10-14",
          "Police arrested 120 people and seized 30 guns; two-thirds of them were later released.", ()),
+    Case("a multiplier that adds up (en)", "en", "2024-08-01",
+         "The number of campers rose threefold in two years, to 9,000 from 3,000.", ()),
+    Case("un multiplicateur juste (fr)", "fr", "2024-08-01",
+         "Il y a deux fois plus de campeurs qu'en 2022 : 19 300 contre 9 800.", ()),
 ]
 
 INVALID = [
@@ -268,6 +272,12 @@ INVALID = [
          "Selon le décompte final, 16 210 électeurs ont voté oui et 13 340 non : le barrage a donc été approuvé "
          "par 65 % des votants.", (),
          (Flag("65 %", "arithmetic", "error"),)),
+    Case("a multiplier, wrong (en)", "en", "2024-08-01",
+         "There are twice as many campers as in 2022: 14,300 against 9,800.", (),
+         (Flag("twice", "arithmetic", "error"),)),
+    Case("un multiplicateur faux (fr)", "fr", "2024-08-01",
+         "Les ventes de billets ont été multipliées par trois, passant de 3 000 à 6 000.", (),
+         (Flag("trois", "arithmetic", "error"),)),
 ]
 
 
