@@ -227,7 +227,7 @@ def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expec
     an open hedge lets it agree ("fewer than 2,000 teachers" against 96 schools), unless the gap is
     a slip: a scale word or a zero."""
     value, center = claim_value(claim, reference), reference_center(reference)
-    ratio = _ratio(value, center)
+    ratio = _ratio(_centre(claimed) if claim.qualifier == "range" else value, center)
     far = _far_off(ratio, tolerances) and not _slip(ratio, tolerances)
     if _bound_conflict(claim, reference) and not far:
         return "hedge_conflict", None

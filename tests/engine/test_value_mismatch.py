@@ -39,6 +39,14 @@ INVALID = [
     Case("population misstated (fr)", "fr", "2024-03-01",
          "La ville portuaire de Veldt, qui compte 1,5 million d'habitants, accueille le principal terminal du "
          "groupe.", REFERENCES, (Flag("1,5 million", "value_mismatch", "error", "veldt-population"),)),
+    Case("a range judged by its middle (en)", "en", "2024-03-01",
+         "The port city of Veldt, home to between 400,000 and 1 million residents, hosts the group's largest "
+         "terminal.", REFERENCES,
+         (Flag("between 400,000 and 1 million", "value_mismatch", "error", "veldt-population"),)),
+    Case("une fourchette jugée sur son milieu (fr)", "fr", "2024-03-01",
+         "La ville portuaire de Veldt, qui compte entre 400 000 et 1 million d'habitants, accueille le principal "
+         "terminal du groupe.", REFERENCES,
+         (Flag("entre 400 000 et 1 million", "value_mismatch", "error", "veldt-population"),)),
     Case("a zero dropped (en)", "en", "2024-03-01",
          "The port city of Veldt, home to 118,000 residents, hosts the group's largest terminal.", REFERENCES,
          (Flag("118,000", "value_mismatch", "error", "veldt-population"),)),
