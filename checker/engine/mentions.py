@@ -29,12 +29,25 @@ def _forms(text: str, language: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _kin(language: str) -> dict[str, frozenset[str]]:
-    """Each form of a noun of ``same_things`` (lexicons/<lang>/restatements.yaml) -> the forms of its groups."""
+    """Each form of a noun of lexicons/<lang>/restatements.yaml -> the forms of the nouns that may name the same
+    things: its synonyms, its broader noun (and the broader noun's synonyms), or the narrower nouns it covers."""
+    lexicon = load_lexicon(language, "restatements")
     kin: dict[str, frozenset[str]] = {}
-    for group in load_lexicon(language, "restatements").get("same_things", ()):
-        forms = frozenset().union(*(_forms(noun, language) for noun in group))
+
+    def link(forms: frozenset[str], others: frozenset[str]) -> None:
         for form in forms:
-            kin[form] = kin.get(form, frozenset()) | forms
+            kin[form] = kin.get(form, frozenset()) | others
+
+    for group in lexicon.get("synonyms", ()):
+        forms = frozenset().union(*(_forms(noun, language) for noun in group))
+        link(forms, forms)
+    for broad, narrower in lexicon.get("kinds", {}).items():
+        broad_forms = _forms(broad, language)
+        broad_forms = broad_forms.union(*(kin.get(form, ()) for form in broad_forms))
+        for noun in narrower:
+            forms = _forms(noun, language)
+            link(forms, forms | broad_forms)
+            link(broad_forms, forms)
     return kin
 
 
@@ -73,10 +86,11 @@ def _demonstrative(document: Document, claim: Claim) -> bool:
 
 
 def _pronoun(document: Document, claim: Claim) -> bool:
-    """Does the figure stand for a group named before, with no noun of its own ("all five of them")?"""
+    """Does the figure stand for a group named before, with no noun of its own ("all five of them", "the five
+    were", « tous les cinq ont »)?"""
     after = " ".join(document.text[claim.end:claim.end + DESCRIPTION_REACH].lower().split())
     cues = load_lexicon(_language(document, claim), "restatements").get("pronoun_after", ())
-    return any(after.startswith(cue) for cue in cues)
+    return any(f"{after} ".startswith(f"{cue} ") for cue in cues)
 
 
 def _after(document: Document, claim: Claim, claims: Sequence[Claim]) -> str:

@@ -86,6 +86,15 @@ VALID = [
     Case("a date of another thing in the first sentence (fr)", "fr", "2024-05-30",
          "Cinq sociologues de l'institut ont conçu le questionnaire, repris en partie de celui de 2022. Selon "
          "les cinq chercheurs, le recul s'explique par le retour au bureau.", ()),
+    Case("two narrower nouns of one broader noun (en)", "en", "2024-03-14",
+         "The city runs 40 schools, most of them built before 1970. The 12 hospitals are in better repair, the "
+         "audit found.", ()),
+    Case("deux noms plus étroits d'un même nom large (fr)", "fr", "2024-03-14",
+         "La ville compte 40 écoles, pour la plupart construites avant 1970. Les 12 hôpitaux sont en meilleur "
+         "état, selon l'audit.", ()),
+    Case("victims restated as people killed (en)", "en", "2024-06-01",
+         "Twelve victims of the blast were identified on Monday. Police said the 12 people killed had been "
+         "inside the market.", ()),
 ]
 
 INVALID = [
@@ -172,6 +181,22 @@ INVALID = [
          "Four of the airline's 38 aircraft were stuck abroad when the strike began. A spokeswoman said the "
          "three jets would be flown home.", (),
          (Flag("three", "internal", "warning"),)),
+    Case("victims restated as people killed, another value (en)", "en", "2024-06-01",
+         "Twelve victims of the blast were identified on Monday. Police said the 14 people killed had been "
+         "inside the market.", (),
+         (Flag("14", "internal", "warning"),)),
+    Case("victimes reprises en personnes tuées, autre valeur (fr)", "fr", "2024-06-01",
+         "Douze victimes de l'explosion ont été identifiées lundi. Selon la police, les quatorze personnes "
+         "tuées se trouvaient dans le marché.", (),
+         (Flag("quatorze", "internal", "warning"),)),
+    Case("tous les N suivi d'un verbe, autre valeur (fr)", "fr", "2024-06-01",
+         "Six responsables européens se sont rendus à Bruxelles lundi. Tous les cinq ont rencontré le "
+         "commissaire mardi.", (),
+         (Flag("cinq", "internal", "warning"),)),
+    Case("the N followed by a verb, another value (en)", "en", "2024-06-01",
+         "Six European officials travelled to Brussels on Monday. All five were received by the commissioner "
+         "on Tuesday.", (),
+         (Flag("five", "internal", "warning"),)),
 ]
 
 
