@@ -511,8 +511,8 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         contexts[claim.id] = _context(article, claim, rivals, spans)
         matched_as[claim.id] = claim
     for claim in claims:
-        earlier = _compared_with(article, claim, by_sentence[claim.sentence])
-        if claim.id in contexts and earlier is not None and earlier.id in contexts:
+        earlier = _compared_with(article, claim, by_sentence[claim.sentence]) if claim.id in contexts else None
+        if earlier is not None and earlier.id in contexts:
             contexts[claim.id].inherit(contexts[earlier.id])
     ranked = {claim.id: _candidates(matched_as[claim.id], contexts[claim.id], article, index, settings)
               if claim.id in contexts else [] for claim in claims}
