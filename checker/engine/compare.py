@@ -27,6 +27,8 @@ AGREEING = ("ok", "unit_error")
 LOWER_BOUNDS = ("more_than", "at_least")
 #: A figure about ten times off its reference is a zero dropped or added: a slip, however far off.
 SLIP_FACTOR = 10
+#: Percentages this few points apart are close whatever their ratio: a rate of 1.5% given for 4.5%.
+NEAR_POINTS = 5.0
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,11 @@ def _far_off(ratio: float | None, tolerances: Tolerances) -> bool:
     return ratio is not None and ratio > tolerances.max_ratio
 
 
+def _near_points(reference: IndexedReference, value: float | None, center: float | None) -> bool:
+    return reference.kind == "percent" and value is not None and center is not None and abs(
+        value - center) <= NEAR_POINTS
+
+
 def _slip(ratio: float | None, tolerances: Tolerances) -> bool:
     """About ten times off: a zero dropped or added ("2,500" for 25,000)."""
     return ratio is not None and abs(ratio / SLIP_FACTOR - 1) <= tolerances.scale
@@ -228,7 +235,8 @@ def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expec
     a slip: a scale word or a zero."""
     value, center = claim_value(claim, reference), reference_center(reference)
     ratio = _ratio(_centre(claimed) if claim.qualifier == "range" else value, center)
-    far = _far_off(ratio, tolerances) and not _slip(ratio, tolerances)
+    far = (_far_off(ratio, tolerances) and not _slip(ratio, tolerances)
+           and not _near_points(reference, value, center))
     if _bound_conflict(claim, reference) and not far:
         return "hedge_conflict", None
     if consistent(claimed, expected, tolerances) and not _same_bounds(claim, reference):

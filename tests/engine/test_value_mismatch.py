@@ -10,6 +10,10 @@ REFERENCES = (
               "chiffre d'affaires", "ventes"], "money", 4_800_000_000, unit="USD", as_of="2024-02-20"),
     reference("veldt-population", "Veldt", "population of the city", ["Veldt", "population", "residents",
               "inhabitants", "habitants"], "count", 1_180_000, as_of="2023-07-01"),
+    reference("veldt-rate", "Veldt central bank", "key interest rate", ["Veldt", "central bank", "key rate",
+              "interest rate", "banque centrale", "taux directeur"], "percent", 4.5, unit="%", as_of="2024-02-01"),
+    reference("veldt-dc-share", "Veldt", "share of electricity used by data centres", ["Veldt", "data centres",
+              "electricity", "centres de données", "électricité"], "percent", 21, unit="%", as_of="2024-02-01"),
 )
 
 VALID = [
@@ -26,6 +30,12 @@ VALID = [
          "About 400,000 residents of Veldt commute to the port every day, the city said.", REFERENCES),
     Case("un chiffre trois fois trop petit parle d'autre chose (fr)", "fr", "2024-03-01",
          "Environ 400 000 habitants de Veldt se rendent chaque jour au port, selon la mairie.", REFERENCES),
+    Case("a share seven times smaller is another share (en)", "en", "2024-03-01",
+         "Veldt is an outlier: across the region, data centres account for less than 3% of electricity "
+         "demand.", REFERENCES),
+    Case("une part sept fois plus petite est une autre part (fr)", "fr", "2024-03-01",
+         "Veldt fait figure d'exception : dans la région, les centres de données représentent moins de 3 % de "
+         "la demande d'électricité.", REFERENCES),
 ]
 
 INVALID = [
@@ -47,6 +57,12 @@ INVALID = [
          "La ville portuaire de Veldt, qui compte entre 400 000 et 1 million d'habitants, accueille le principal "
          "terminal du groupe.", REFERENCES,
          (Flag("entre 400 000 et 1 million", "value_mismatch", "error", "veldt-population"),)),
+    Case("a low rate three times off (en)", "en", "2024-03-01",
+         "Veldt's central bank left its key interest rate at 1.5% on Thursday.", REFERENCES,
+         (Flag("1.5%", "value_mismatch", "error", "veldt-rate"),)),
+    Case("un taux bas trois fois trop faible (fr)", "fr", "2024-03-01",
+         "La banque centrale de Veldt a maintenu jeudi son taux directeur à 1,5 %.", REFERENCES,
+         (Flag("1,5 %", "value_mismatch", "error", "veldt-rate"),)),
     Case("a zero dropped (en)", "en", "2024-03-01",
          "The port city of Veldt, home to 118,000 residents, hosts the group's largest terminal.", REFERENCES,
          (Flag("118,000", "value_mismatch", "error", "veldt-population"),)),
@@ -58,7 +74,7 @@ INVALID = [
 
 @pytest.mark.parametrize("case", VALID, ids=lambda case: case.name)
 def test_passes(case: Case) -> None:
-    assert_case(case, {"value_mismatch"})
+    assert_case(case, {"value_mismatch", "hedge_conflict"})
 
 
 @pytest.mark.parametrize("case", INVALID, ids=lambda case: case.name)
