@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import lru_cache
 
 from checker.claims import Claim
 from checker.engine import wording
@@ -112,7 +113,8 @@ class WrongDate(RuleKind):
     the date of the summit the sentence mentions; or when it is attached to a
     figure whose reference has a dated twin, a date reference on the same
     subject dated the day the figure was reported ("44,1 °C mercredi" dates the
-    record). Dates opening a period
+    record); or, for a date the matcher left alone, when a verb next to it says
+    the event happened ("qui s'est achevé hier": the closing). Dates opening a period
     ("since 2019"), dates on the other side of the publication date from the
     fact (a past event placed "next year" is another event) and dates of another
     occurrence of the event ("the last walkout, in 2022"; a second date given
@@ -178,7 +180,69 @@ class WrongDate(RuleKind):
                 dated = _date_of(context, comparison.reference)
                 if dated is not None:
                     return Candidate(dated, comparison.candidate.score, comparison.candidate.matched_terms)
-        return None
+        return _event_by_verb(context, claim, max_distance) if match is None or match.best is None else None
+
+
+@lru_cache(maxsize=8)
+def _event_verbs(language: str) -> dict[str, frozenset[str]]:
+    """Each form of a verb saying an event happened -> the forms of the nouns naming that event
+    (lexicons/<lang>/dates.yaml, ``event_verbs``: "achevé" -> clôture, fin)."""
+    found: dict[str, frozenset[str]] = {}
+    for verb, nouns in load_lexicon(language, "dates").get("event_verbs", {}).items():
+        named = frozenset(form for noun in nouns for form in terms(noun, language))
+        for form in terms(verb, language):
+            found[form] = found.get(form, frozenset()) | named
+    return found
+
+
+def _event_by_verb(context: CheckContext, claim: Claim, max_distance: int) -> Candidate | None:
+    """For a date the matcher left alone, the dated fact a verb next to it says happened ("Le festival des Nuits
+    de Corbelin, qui s'est achevé hier": the closing of the festival; "Les travaux, commencés l'an dernier":
+    their start). The verb is in the date's clause, the date is the nearest to it, and one date reference
+    fits: it has a noun for the verb and another word (not a name) the sentence writes before the verb
+    ("festival", "travaux"), and its subject is named in the lead or in the date's sentence or the two before."""
+    sentence = context.document.sentences[claim.sentence]
+    language = sentence.language
+    verbs = _event_verbs(language)
+    text = context.document.text
+    found = words(text[sentence.start:sentence.end], language, sentence.start)
+    dates = [other for other in context.claims if other.sentence == claim.sentence and other.kind == "date"]
+    for position, word in enumerate(found):
+        if any(other.start <= word.start < other.end for other in context.claims if other.sentence == claim.sentence):
+            continue  # "start of the summer" is a date, not a start
+        nouns = frozenset().union(*(verbs.get(form, ()) for form in word.forms))
+        distance = _gap(word.start, word.end, claim)
+        if not nouns or distance > max_distance or any(_gap(word.start, word.end, other) < distance
+                                                       for other in dates if other is not claim):
+            continue
+        between = text[word.end:claim.start] if word.end <= claim.start else text[claim.end:word.start]
+        if any(mark in between for mark in CLAUSE_MARKS):
+            continue
+        before = frozenset(form for earlier in found[:position] for form in earlier.forms)
+        fitting = [reference for reference in _dated_by(context, nouns, claim.sentence)
+                   if (context.index.measure_terms(reference) - nouns) & before]
+        if len(fitting) == 1:
+            matched = context.index.measure_terms(fitting[0]) & (nouns | before)
+            return Candidate(fitting[0], 0.0, tuple(sorted(matched)))
+    return None
+
+
+def _dated_by(context: CheckContext, nouns: frozenset[str], sentence: int) -> list[IndexedReference]:
+    """Date references on file at publication with one of ``nouns`` (not as a name), on a subject named in the
+    lead or in the sentence or the two before."""
+    index, document = context.index, context.document
+    ids = set().union(*(index.postings.get("date", {}).get(noun, ()) for noun in nouns))
+    if not ids:
+        return []
+    near = {0, *range(max(0, sentence - 2), sentence + 1)}
+    named = frozenset(form for number in near for word in words(
+        document.text[document.sentences[number].start:document.sentences[number].end],
+        document.sentences[number].language) for form in word.forms)
+    published = document.published_at
+    return [index.references[ref_id] for ref_id in sorted(ids)
+            if (reference := index.references[ref_id]).date is not None
+            and (not reference.entities or reference.entities & named)
+            and (published is None or reference.as_of is None or reference.as_of <= published)]
 
 
 def _date_of(context: CheckContext, reference: IndexedReference) -> IndexedReference | None:

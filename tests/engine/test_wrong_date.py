@@ -44,6 +44,15 @@ ACCIDENT = (
                "passagers", "passengers"], "count", 38, as_of="2024-02-19"),
 )
 
+FESTIVAL = (
+    reference("corbelin-cloture", "Nuits de Corbelin 2024", "clôture du festival", ["Nuits de Corbelin", "Corbelin",
+              "festival", "Corbelin festival", "clôture", "closing night"], "date", date="2024-07-21",
+              as_of="2024-03-05"),
+    reference("corbelin-festivaliers", "Nuits de Corbelin 2024", "festivaliers accueillis", ["Nuits de Corbelin",
+              "Corbelin", "festival", "festivaliers", "festival-goers"], "count", 85000, qualifier="approx",
+              as_of="2024-07-22"),
+)
+
 VALID = [
     Case("right date (en)", "en", "2024-02-01",
          "The Halden bridge, which opened on 30 June 2023, now carries 21,000 vehicles a day.", REFERENCES),
@@ -72,6 +81,15 @@ VALID = [
     Case("deux événements proches départagés par le mot qui les nomme (fr)", "fr", "2024-12-02",
          "Ce rapprochement entre Kim Jong-un et Vladimir Poutine a été scellé par le sommet de Vostotchny, le "
          "13 septembre 2023, puis par un traité de défense mutuelle signé à Pyongyang le 19 juin.", SUMMIT),
+    Case("un verbe dit l'événement, bonne date (fr)", "fr", "2024-07-22",
+         "Le festival des Nuits de Corbelin, qui s'est achevé hier par un concert de jazz, a accueilli près de "
+         "85 000 festivaliers.", FESTIVAL),
+    Case("a verb names the event, right date (en)", "en", "2024-07-22",
+         "The Nuits de Corbelin festival, which ended on Sunday with a jazz concert, drew about 85,000 "
+         "festival-goers.", FESTIVAL),
+    Case("a verb inside a date is no event (en)", "en", "2024-07-22",
+         "The Nuits de Corbelin festival drew about 85,000 festival-goers, at the start of the summer.",
+         FESTIVAL),
 ]
 
 INVALID = [
@@ -111,6 +129,14 @@ INVALID = [
          "Investigators believe a brake failure caused the accident of the coach that left the road on the "
          "descent from the Serrette pass on Tuesday.", ACCIDENT,
          (Flag("Tuesday", "wrong_date", "error", "serrette-accident-date"),)),
+    Case("un verbe dit l'événement, date relative fausse (fr)", "fr", "2024-07-23",
+         "Le festival des Nuits de Corbelin, qui s'est achevé hier par un concert de jazz, a accueilli près de "
+         "85 000 festivaliers.", FESTIVAL,
+         (Flag("hier", "wrong_date", "error", "corbelin-cloture"),)),
+    Case("a verb names the event, wrong relative date (en)", "en", "2024-07-23",
+         "The Nuits de Corbelin festival, which ended yesterday with a jazz concert, drew about 85,000 "
+         "festival-goers.", FESTIVAL,
+         (Flag("yesterday", "wrong_date", "error", "corbelin-cloture"),)),
 ]
 
 
