@@ -319,6 +319,16 @@ def _read_around(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
     return figure
 
 
+def _scale_word(text: str, low: str, pos: int, hi: int, lex: NumericLexicon) -> re.Match[str] | None:
+    """The scale word after a number, unless it opens a longer unit: « 15 mille euros » is 15,000 euros,
+    « 1 mille nautique » one nautical mile."""
+    match = lex.scale_after.match(low, pos, hi)
+    if match is None:
+        return None
+    unit = lex.unit_after.match(text, pos, hi)
+    return None if unit is not None and unit.end() > match.end() else match
+
+
 def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | Mention | None:
     """Scale word, currency, percent sign or unit, and hedge words after the number."""
     value, step, scale, pos = core.value, core.step, core.scale, core.end
@@ -336,7 +346,7 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
         half = lex.half_after.match(low, pos, hi)
         if half and _measure_after(text, low, half.end(), hi, lex):
             value, step, pos = value + 0.5, 0.5, half.end()  # "two and a half million", "... hours", "... times"
-        match = lex.scale_after.match(low, pos, hi)
+        match = _scale_word(text, low, pos, hi, lex)
         factor = lex.scales.get(normalise(match.group("scale"))) if match else None
         if match is None:
             match = lex.money_scale_after.match(text, pos, hi)

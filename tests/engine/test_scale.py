@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from rule_tester import Case, Flag, assert_case, reference
 
+import checker
+
 REFERENCES = (
     reference("norvik-aid", "Norvik", "emergency aid pledged for flood recovery", ["Norvik", "aid", "emergency aid",
               "aide", "aide d'urgence"], "money", 1_200_000_000, unit="EUR", as_of="2024-05-02"),
@@ -56,3 +58,16 @@ def test_passes(case: Case) -> None:
 @pytest.mark.parametrize("case", INVALID, ids=lambda case: case.name)
 def test_flags(case: Case) -> None:
     assert_case(case, {"scale"})
+
+
+@pytest.mark.parametrize(("language", "text", "figure", "value", "unit"), [
+    ("fr", "Le cargo s'est échoué à 1 mille nautique des côtes de Norvik.", "1 mille nautique", 1, "nmi"),
+    ("fr", "Ils étaient 20 mille à manifester à Norvik samedi.", "20 mille", 20_000, None),
+    ("en", "The freighter ran aground 2 miles off the coast of Norvik.", "2 miles", 2, "mi"),
+    ("en", "Some 20 thousand people marched in Norvik on Saturday.", "Some 20 thousand", 20_000, None),
+])
+def test_scale_word_or_unit(language: str, text: str, figure: str, value: float, unit: str | None) -> None:
+    """A scale word multiplies (« 20 mille »), unless it opens a unit (« 1 mille nautique »)."""
+    claims = [claim for claim in checker.check(text, language=language, published_at="2024-05-10").claims
+              if claim.text == figure]
+    assert [(claim.value, claim.unit) for claim in claims] == [(value, unit)]
