@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from checker.claims import Claim, Interval
 from checker.engine import wording
@@ -117,20 +118,21 @@ class Arithmetic(RuleKind):
 
     # Shares ---------------------------------------------------------------------------------------------
 
-    def _shares(self, context: CheckContext, claims: list[Claim], slack: float,
+    def _shares(self, context: CheckContext, claims: list[Claim], points: float,
                 previous: list[Claim]) -> Iterable[Finding]:
         for stated in claims:
             share = _as_percent(stated) if not stated.change else None
             if share is None or not self._share_linked(context, stated) or self._comparative(context, stated):
                 continue
+            slack = self._share_slack(stated, points)
             pair = self._share_pair(context, stated, claims, previous)
             if pair is None:
                 yield from self._restated_ratio(context, stated, share, claims, slack)
                 yield from self._share_of_listed(context, stated, share, claims, slack)
                 continue
             part, whole = pair
-            if not part.value or not whole.value or whole.value <= 0:
-                continue
+            if not part.value or not whole.value or not 0 < part.value <= whole.value:
+                continue  # a part larger than its whole: the two figures were not a part and its whole
             actual = 100 * part.value / whole.value
             if not _outside(actual, share, slack):
                 continue
@@ -139,12 +141,21 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "share", part=part.text, whole=whole.text, actual=expected),
             }, related=[part.id, whole.id], expected=expected)
 
+    def _share_slack(self, stated: Claim, points: float) -> float:
+        """Percentage points a share may be off: a fraction in words rounds more than a percentage ("a third" for
+        31%), by ``fraction_slack`` of its value; a hedged one ("nearly two-thirds") has its own width already."""
+        if stated.kind != "ratio" or stated.value is None or stated.qualifier != "exact":
+            return points
+        return max(points, float(self.param("fraction_slack", 0.1)) * 100 * stated.value)
+
     def _share_pair(self, context: CheckContext, stated: Claim, claims: list[Claim],
                     previous: list[Claim]) -> tuple[Claim, Claim] | None:
         """The part and the whole a share is said of, or None."""
         pair = self._part_and_whole(context, [c for c in claims if c.end <= stated.start])
         if pair is None:
             pair = self._whole_after(context, stated, claims)
+        if pair is None:
+            pair = self._part_after_whole(context, stated, claims)
         if pair is None:
             pair = self._whole_before_sentence(context, stated, claims, previous)
         if pair is None and self._preceded_by(context, stated, context.cues("apposition")):
@@ -225,11 +236,13 @@ class Arithmetic(RuleKind):
 
     @staticmethod
     def _closing_apposition(context: CheckContext, stated: Claim) -> bool:
-        """Is the share set off by a comma at the end of its clause ("34 went to the Greens, more than a third.")?"""
+        """Is the share set off by commas or brackets after its pair ("34 went to the Greens, more than a third.";
+        "Only 120 of the 420 farms, less than a quarter, were insured"; "120 of the 420 farms (a quarter)")?"""
         text = context.document.text
         before = text[max(0, stated.start - CUE_REACH):stated.start].rstrip()
         after = text[stated.end:stated.end + CUE_REACH].lstrip()
-        return before.endswith(",") and (not after or after[0] in ".;)")
+        return ((before.endswith(",") and (not after or after[0] in ".;),–—"))
+                or (before.endswith("(") and after.startswith(")")))
 
     @staticmethod
     def _refers_back(context: CheckContext, stated: Claim, claims: Iterable[Claim]) -> bool:
@@ -255,15 +268,22 @@ class Arithmetic(RuleKind):
         for first, second in reversed(list(zip(amounts, amounts[1:], strict=False))):
             if self._part_of_link(context.between(first, second), part_of) and _comparable(first, second):
                 return first, second
-            # "120 people, including 30 men": the cue opens the last clause before the part.
+            # "120 people, including 30 men", "The 1,240 volunteers included 410 newcomers": the cue opens the last
+            # clause before the part, or follows the whole's noun.
             between = context.between(first, second).rsplit(",", 1)[-1].lstrip(",;: ")
-            if any(between.startswith(cue) for cue in inclusive) and first.kind == second.kind:
+            if self._opens(between, inclusive) and first.kind == second.kind:
                 return second, first
             # "Of the 1,200 staff, 300 ...", "Sur les 40 communes touchées, 30 ...": the whole comes first.
             whole_first = "," in context.document.text[first.end:second.start]
             if whole_first and self._preceded_by(context, first, part_of) and _comparable(first, second):
                 return second, first
         return None
+
+    @staticmethod
+    def _opens(between: str, cues: Sequence[str]) -> bool:
+        """Does a cue open the text, or follow a noun of at most PART_NOUN_WORDS words ("volunteers included")?"""
+        words = between.split()
+        return any(" ".join(words[skip:]).startswith(cue) for cue in cues for skip in range(PART_NOUN_WORDS + 1))
 
     @staticmethod
     def _part_of_link(between: str, part_of: Sequence[str]) -> bool:
@@ -285,6 +305,27 @@ class Arithmetic(RuleKind):
         if not any(linking.startswith(cue + " ") or linking == cue for cue in context.cues("share_of")):
             return None
         return before[-1], after[0]
+
+    def _part_after_whole(self, context: CheckContext, stated: Claim,
+                          claims: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The share first, then its whole and its part set off after it: "More than half of the 96 schools, 41, were
+        closed", "Les deux tiers des 1 200 salariés, soit 600 personnes"."""
+        after = [c for c in claims if c.start >= stated.end and c.kind in AMOUNT_KINDS and not c.change]
+        if len(after) < 2 or not _comparable(after[0], after[1]):
+            return None
+        whole, part = after[0], after[1]
+        linking = " ".join(context.document.text[stated.end:whole.start].lower().split())
+        if linking not in context.cues("share_of"):
+            return None
+        between = context.between(whole, part)
+        setting_off = (",", "(", "–", "—", "-", *context.cues("apposition"))
+        if len(between.split()) > PART_NOUN_WORDS + 2 or not any(between.endswith(mark) for mark in setting_off):
+            return None
+        # "41, were closed", "300 people, will": the part closes its aside; "about 50 in the London office," is a
+        # subgroup, not the share restated.
+        closing = context.document.text[part.end:part.end + CUE_REACH].split()
+        closed = next((index for index, word in enumerate(closing) if word[-1] in ",)–—" or word in "–—"), None)
+        return (part, whole) if closed is not None and closed < PART_NOUN_WORDS else None
 
     def _whole_before_sentence(self, context: CheckContext, stated: Claim, claims: list[Claim],
                                previous: list[Claim]) -> tuple[Claim, Claim] | None:
@@ -324,8 +365,13 @@ class Arithmetic(RuleKind):
                  previous: list[Claim]) -> Iterable[Finding]:
         for stated in (claim for claim in claims if claim.change):
             pair = self._old_and_new(context, stated, self._levels(stated, claims))
+            if pair is None:
+                pair = self._range_ends(context, stated, claims)
             if pair is None and self._refers_back(context, stated, claims) and not self._names_subject(context, stated):
                 pair = self._old_and_new(context, stated, self._levels(stated, previous))
+            if pair is not None and (self._named_base(context, stated, claims)
+                                     or self._nearer_change(stated, pair, claims)):
+                continue
             interval = _as_percent(stated) if stated.kind == "ratio" else _interval(stated)
             if pair is None or interval is None:
                 continue
@@ -342,7 +388,42 @@ class Arithmetic(RuleKind):
             expected = self._written(actual, stated, context)
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "change", old=old.text, new=new.text, actual=expected),
-            }, related=[old.id, new.id], expected=expected)
+            }, related=list(dict.fromkeys([old.id, new.id])), expected=expected)
+
+    def _named_base(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> bool:
+        """Is the change measured against a base named in words after it ("5 % de plus que la moyenne", "5% above the
+        seasonal average"), not against a figure ("50% more than the $3.6 million")?"""
+        following = next((c for c in claims if c.start >= stated.end), None)
+        if following is not None:
+            text = context.between(stated, following)
+        else:
+            sentence = context.document.sentence_at(stated.start)
+            text = " ".join(context.document.text[stated.end:sentence.end].lower().split())
+        words = len(text.split())
+        return any(text.startswith(cue) and words > len(cue.split()) + 1 for cue in context.cues("change_base"))
+
+    @staticmethod
+    def _nearer_change(stated: Claim, pair: tuple[Claim, Claim], claims: list[Claim]) -> bool:
+        """Is another change of the same kind nearer the two values ("Sales rose 12% to 4,500, from 4,000, while
+        prices rose 3%": the values are the 12%'s)?"""
+        def distance(change: Claim) -> int:
+            return min(abs(change.start - value.start) for value in pair)
+
+        return any(c.change and c is not stated and (c.kind, c.unit) == (stated.kind, stated.unit)
+                   and distance(c) < distance(stated) for c in claims)
+
+    def _range_ends(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The two ends of a range the parser read as one figure, when it opens with "from"/"de" ("Rents rose 30% in
+        five years, from $1,850 to $2,100"): the change's starting value and the one it reaches."""
+        opens = (*context.cues("change_from"), *context.cues("change_from_paired"))
+        for level in self._levels(stated, claims):
+            words = level.text.lower().split()
+            if level.qualifier == "range" and level.low is not None and level.high is not None and words[0] in opens:
+                ends = [replace(level, value=end, low=end, high=end, qualifier="exact",
+                                text=wording.quantity(end, level.unit, None, context.language))
+                        for end in (level.low, level.high)]
+                return ends[0], ends[1]
+        return None
 
     def _multipliers(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
         """A multiplier next to the two values it compares: "a threefold rise, to 9,000 from 3,000", "multipliées
