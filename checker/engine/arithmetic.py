@@ -122,7 +122,8 @@ class Arithmetic(RuleKind):
                 previous: list[Claim]) -> Iterable[Finding]:
         for stated in claims:
             share = _as_percent(stated) if not stated.change else None
-            if share is None or not self._share_linked(context, stated) or self._comparative(context, stated):
+            if (share is None or not self._share_linked(context, stated) or self._comparative(context, stated)
+                    or self._attribute(context, stated)):
                 continue
             slack = self._share_slack(stated, points)
             pair = self._share_pair(context, stated, claims, previous)
@@ -227,6 +228,12 @@ class Arithmetic(RuleKind):
         return (any(after.startswith(f" {cue} ") for cue in context.cues("share_of"))
                 or self._preceded_by(context, stated, context.cues("apposition"))
                 or self._closing_apposition(context, stated) or self._refers_back(context, stated, ()))
+
+    def _attribute(self, context: CheckContext, stated: Claim) -> bool:
+        """Is the percentage what a noun measures ("l'objectif de 2 % du PIB", "a deficit of 6.1% of GDP"), not a
+        share restating the figures before it?"""
+        return (self._preceded_by(context, stated, context.cues("share_not_after"))
+                and not self._preceded_by(context, stated, context.cues("apposition")))
 
     @staticmethod
     def _comparative(context: CheckContext, stated: Claim) -> bool:
@@ -470,11 +477,16 @@ class Arithmetic(RuleKind):
 
         Starting values are tried nearest the change first ("par 52 voix contre 31, un budget ... en hausse de 11 %
         par rapport aux 2,65 milliards"). A cue that is also a plain preposition ("un fonds de 15 mille euros",
-        ``cues.change_from_paired``) marks one only when a cue for the reached value follows ("de 9 800 à 14 300").
+        ``cues.change_from_paired``) marks one only when a cue for the reached value follows ("de 9 800 à 14 300");
+        "than"/"que les" (``cues.change_from_adjacent``) only right after the change ("50% more than the $3.6
+        million", not "prices rose 3.4% ..., fewer than the 240,000 economists had forecast").
         """
+        adjacent = [c for c in values if c.start >= stated.end and len(context.between(stated, c).split()) <= 4
+                    and self._preceded_by(context, c, context.cues("change_from_adjacent"))]
         for cues, paired in ((context.cues("change_from"), False), (context.cues("change_from_paired"), True)):
             starts = sorted((c for c in values if self._preceded_by(context, c, cues)),
                             key=lambda c: abs(c.start - stated.start))
+            starts = adjacent + starts if not paired else starts
             for old in starts:
                 new = self._reached(context, old, values, paired)
                 if new is not None:
@@ -598,8 +610,8 @@ class Arithmetic(RuleKind):
             if total.kind != "count" or total.value is None:
                 continue
             parts = [c for c in claims[index + 1:] if c.kind == "count" and c.value is not None]
-            if len(parts) < 2:
-                continue
+            if len(parts) < 2 or any(p.value >= total.value for p in parts):
+                continue  # a part as large as the total: a net figure ("2 200 supprimés : 4 000 ..., 1 800 créés")
             lead = " ".join(text[total.end:parts[0].start].lower().split())
             is_exhaustive = any(cue in lead for cue in exhaustive)
             if not is_exhaustive and not any(cue in lead for cue in inclusive):

@@ -145,6 +145,22 @@ VALID = [
     Case("les valeurs appartiennent à la variation la plus proche (fr)", "fr", "2024-09-18",
          "Les ventes ont progressé de 12 % à 4 500 unités, contre 4 000, tandis que les prix ont augmenté de 3 %.",
          ()),
+    Case("a percentage a noun measures is no share (en)", "en", "2024-10-11",
+         "Only 11 of the 31 allies met the target of 2% of GDP in 2023, against three in 2014.", ()),
+    Case("un pourcentage que mesure un nom n'est pas une part (fr)", "fr", "2024-10-11",
+         "Seuls 11 des 31 alliés atteignaient l'objectif de 2 % du PIB en 2023, contre trois en 2014.", ()),
+    Case("'than' far from the change is no starting value (en)", "en", "2024-05-10",
+         "American consumer prices rose 3.4% in the 12 months to April, and the economy added 175,000 jobs in "
+         "April, fewer than the 240,000 economists had forecast.", ()),
+    Case("« que » loin de la variation n'est pas un point de départ (fr)", "fr", "2024-05-10",
+         "Les prix ont augmenté de 3,4 % sur un an, et l'économie a créé 175 000 emplois en avril, moins que les "
+         "240 000 attendus par les économistes.", ()),
+    Case("a net total is not the sum of its parts (en)", "en", "2024-10-11",
+         "About 2,200 civil service posts would go in all: some 4,000 would disappear in education, while 1,800 "
+         "would be created in justice and the armed forces.", ()),
+    Case("un solde n'est pas la somme de ses parties (fr)", "fr", "2024-10-11",
+         "Environ 2 200 postes de fonctionnaires seraient supprimés au total : quelque 4 000 disparaîtraient dans "
+         "l'Éducation nationale, tandis que 1 800 seraient créés dans la justice et l'armée.", ()),
 ]
 
 INVALID = [
