@@ -18,6 +18,8 @@ from checker.timing import CLAUSE_MARKS, REACH, attached_date, date_range, opens
 
 #: At most this many characters between a comma and a date it sets in apposition (", le ", ", on ").
 APPOSITION_REACH = 5
+#: How many words after a comma may say that the date that follows is when the event happened ("which was held").
+OPENER_WORDS = 4
 #: How many words before an event word, and characters at most, may say it is another occurrence ("the last").
 OCCURRENCE_WORDS = 3
 OCCURRENCE_REACH = 30
@@ -43,8 +45,11 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
         distance = _gap(word.start, word.end, claim)
         if any(_gap(word.start, word.end, other) < distance for other in dates if other is not claim):
             continue
-        if not _same_clause(context.document.text, word.end, claim.start) if word.end <= claim.start \
-                else any(mark in context.document.text[claim.end:word.start] for mark in CLAUSE_MARKS):
+        if word.end <= claim.start:
+            apart = not _same_clause(context.document.text, word.end, claim.start, sentence.language)
+        else:
+            apart = any(mark in context.document.text[claim.end:word.start] for mark in CLAUSE_MARKS)
+        if apart:
             continue  # "on Sunday, nine days after an earthquake": another clause, another event
         best = distance if best is None else min(best, distance)
     return best
@@ -85,13 +90,22 @@ def _another_occurrence_dated(candidate: Candidate, period: tuple[dt.date, dt.da
                for _, other, other_period in dated)
 
 
-def _same_clause(text: str, start: int, end: int) -> bool:
+def _same_clause(text: str, start: int, end: int, language: str) -> bool:
     """No clause mark between an event word and the date after it, except one setting the date in apposition
-    ("l'invasion de l'Ukraine, le 24 février 2022")."""
+    ("l'invasion de l'Ukraine, le 24 février 2022") or opening a phrase that says when the event happened
+    ("l'accident du car, survenu mardi"; "the strike, which began on Tuesday": ``apposition_openers`` in
+    lexicons/<lang>/dates.yaml)."""
     between = text[start:end]
     last = max(between.rfind(mark) for mark in CLAUSE_MARKS)
-    return last == -1 or (len(between) - last <= APPOSITION_REACH
-                          and not any(mark in between[:last] for mark in CLAUSE_MARKS))
+    if last == -1:
+        return True
+    if any(mark in between[:last] for mark in CLAUSE_MARKS):
+        return False
+    if len(between) - last <= APPOSITION_REACH:
+        return True
+    opening = " ".join(between[last + 1:].lower().split()[:OPENER_WORDS])
+    openers = load_lexicon(language, "dates").get("apposition_openers", ())
+    return any(f"{opening} ".startswith(f"{opener} ") for opener in openers)
 
 
 def _gap(start: int, end: int, claim: Claim) -> int:

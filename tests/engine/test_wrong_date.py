@@ -53,6 +53,14 @@ FESTIVAL = (
               as_of="2024-07-22"),
 )
 
+TEACHERS = (
+    reference("brennock-strike-start", "Brennock County teachers' strike", "start of the strike", ["Brennock",
+              "Brennock County", "teachers' strike", "grève des enseignants", "enseignants de Brennock"], "date",
+              date="2024-09-16", as_of="2024-09-16"),
+    reference("brennock-schools", "Brennock County teachers' strike", "schools closed", ["Brennock",
+              "Brennock County", "schools closed", "écoles fermées"], "count", 41, as_of="2024-09-18"),
+)
+
 VALID = [
     Case("right date (en)", "en", "2024-02-01",
          "The Halden bridge, which opened on 30 June 2023, now carries 21,000 vehicles a day.", REFERENCES),
@@ -90,6 +98,12 @@ VALID = [
     Case("a verb inside a date is no event (en)", "en", "2024-07-22",
          "The Nuits de Corbelin festival drew about 85,000 festival-goers, at the start of the summer.",
          FESTIVAL),
+    Case("a date after 'which ... said' is not the event's (en)", "en", "2024-12-02",
+         "The alliance was sealed at the Vostochny summit, which officials said on Friday had been a success.",
+         SUMMIT),
+    Case("apposition participe, bonne date (fr)", "fr", "2024-02-22",
+         "L'accident du car, survenu lundi dans la descente du col de la Serrette, a fait quatorze blessés.",
+         ACCIDENT),
 ]
 
 INVALID = [
@@ -137,6 +151,18 @@ INVALID = [
          "The Nuits de Corbelin festival, which ended yesterday with a jazz concert, drew about 85,000 "
          "festival-goers.", FESTIVAL,
          (Flag("yesterday", "wrong_date", "error", "corbelin-cloture"),)),
+    Case("apposition participe, date fausse (fr)", "fr", "2024-02-22",
+         "L'accident du car, survenu mardi dans la descente du col de la Serrette, a fait quatorze blessés.",
+         ACCIDENT,
+         (Flag("mardi", "wrong_date", "error", "serrette-accident-date"),)),
+    Case("a 'which began' phrase, wrong date (en)", "en", "2024-09-18",
+         "Brennock County teachers are on strike. The teachers' strike, which began on Tuesday, has closed 41 "
+         "schools.", TEACHERS,
+         (Flag("Tuesday", "wrong_date", "error", "brennock-strike-start"),)),
+    Case("verbe français, référence en anglais (fr)", "fr", "2024-09-18",
+         "Les enseignants de Brennock sont en grève. La grève des enseignants, commencée mardi, a fermé 41 "
+         "écoles.", TEACHERS,
+         (Flag("mardi", "wrong_date", "error", "brennock-strike-start"),)),
 ]
 
 
