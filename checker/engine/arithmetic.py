@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from checker.claims import Claim, Interval
 from checker.engine import wording
@@ -57,6 +58,12 @@ def _comparable(first: Claim, second: Claim) -> bool:
 def _relative(change: Claim) -> bool:
     """Is the change relative to the starting value: "up 15%", or a fraction ("up a third", "a baissé d'un quart")?"""
     return change.unit == "%" or (change.kind == "ratio" and change.value is not None and 0 < change.value < 1)
+
+
+@lru_cache(maxsize=128)
+def _spaced(cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The cues with the space that must come before them, for one ``str.endswith`` call."""
+    return tuple(" " + cue for cue in cues)
 
 
 def _centre(claim: Claim) -> float | None:
@@ -531,11 +538,13 @@ class Arithmetic(RuleKind):
         return (interval.high - interval.low) / 2
 
     def _gaps(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
+        percents = [c for c in claims if c.kind == "percent" and (c.unit or "%") == "%" and not c.change]
+        if len(percents) < 2:
+            return
         for stated in claims:
             if stated.change or (stated.kind == "percent" and stated.unit == "%") or not self._is_gap(context, stated):
                 continue
-            levels = sorted((c for c in claims if c.kind == "percent" and (c.unit or "%") == "%" and not c.change),
-                            key=lambda c: abs(c.start - stated.start))[:2]
+            levels = sorted(percents, key=lambda c: abs(c.start - stated.start))[:2]
             interval = _interval(stated)
             if len(levels) < 2 or interval is None or levels[0].value is None or levels[1].value is None:
                 continue
@@ -561,7 +570,7 @@ class Arithmetic(RuleKind):
     def _totals(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A total given after its parts: "30 cruise missiles and 25 drones, a total of 65", "12,400 rebooked and
         8,900 refunded, 23,300 in all"."""
-        for index, total in enumerate(claims):
+        for index, total in enumerate(claims[2:], start=2):
             stated = total.interval
             if total.change or total.value is None or stated is None or not self._is_total(context, total):
                 continue
@@ -635,7 +644,7 @@ class Arithmetic(RuleKind):
     @staticmethod
     def _preceded_by(context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:
         before = " " + " ".join(context.document.text[max(0, claim.start - CUE_REACH):claim.start].lower().split())
-        return any(before.endswith(" " + cue) for cue in cues)
+        return before.endswith(_spaced(cues))
 
     @staticmethod
     def _followed_by(context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:
