@@ -81,21 +81,23 @@ class Arithmetic(RuleKind):
     """Figures that contradict the figures they are computed from.
 
     Checks these patterns in one sentence: a share next to its part and whole
-    ("21 of the 50 missiles, or 60%"; "2.2 million barrels a day, of which 1
-    million ..., about 60% of the total"; "34 of the 87 seats, more than
-    half"), a change next to the two values ("up 15%, to $1.2bn from $1.1bn";
-    "une hausse de 3,1 milliards par rapport aux 43,9 milliards"; "up 5.5
-    points from 55.9%"), a gap between two percentages ("soit un écart de 13,4
-    points"; "5 points ahead of"), parts that add up to more than their total
-    ("50 missiles, including 30 cruise missiles and 25 drones"), and a total
-    given after its parts that is not their sum ("30 cruise missiles and 25
-    drones, a total of 65"). A share restating one figure ("56 000 voyageurs,
-    soit la moitié de la fréquentation") is also checked against the whole
-    given earlier in the article. A share set off by a comma at the end of its
-    clause ("34 went to the Greens, more than a third") is said of the pair
-    before it; a share or a change in a sentence that points back ("That is
-    more than a third", "Ce bond de 17 %") is checked against the figures of
-    the sentence before.
+    ("21 of the 50 missiles, or 60%"; "More than half of the 96 schools, 41,
+    were closed"; "34 of the 87 seats, more than half"), or of the sum of
+    counts listed before it ("16,210 voted yes and 13,340 no, ... two-thirds of
+    those who took part"); a change next to the two values ("up 15%, to $1.2bn
+    from $1.1bn"; "up a third on the £3.6 million"; "une hausse de 3,1
+    milliards par rapport aux 43,9 milliards"; "up 5.5 points from 55.9%"); a
+    multiplier next to the two values it compares ("twice as many as in 2022:
+    14,300 against 9,800"); a gap between two percentages ("soit un écart de
+    13,4 points"); parts that add up to more than their total ("50 missiles,
+    including 30 cruise missiles and 25 drones"); and a total given after its
+    parts that is not their sum ("30 cruise missiles and 25 drones, a total of
+    65"; "..., 23,300 in all"). A share restating one figure ("56 000
+    voyageurs, soit la moitié de la fréquentation") is also checked against the
+    whole given earlier in the article, a part opening "Parmi eux," against the
+    figure of the sentence before, and a share or a change in a sentence that
+    points back ("That is more than a third", "Ce bond de 17 %") against the
+    figures of the sentence before.
     Why: the arithmetic of an article is checkable without any reference, and
     readers do it.
     Passes: "21 of the 50 missiles, or 42%".
@@ -103,7 +105,9 @@ class Arithmetic(RuleKind):
     The derived figure (the share, the change, the gap, the total) is flagged;
     ``related_claim_ids`` lists the figures it is computed from.
     Parameters: ``slack_points``: percentage points allowed on top of the
-    rounding of the stated figure; ``explanations``: per-pattern wording.
+    rounding of the stated figure; ``fraction_slack``: share of a fraction in
+    words allowed on top; ``multiplier_slack``: share of a multiplier allowed;
+    ``explanations``: per-pattern wording.
     """
 
     name = "arithmetic"
