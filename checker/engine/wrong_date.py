@@ -36,7 +36,7 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
     dates = [other for other in context.claims if other.sentence == claim.sentence and other.kind == "date"]
     figures = [other for other in context.claims if other.sentence == claim.sentence and other.is_claim]
     best = None
-    found = words(context.document.text[sentence.start:sentence.end], sentence.language, sentence.start)
+    found = _sentence_words(context.document.text[sentence.start:sentence.end], sentence.language, sentence.start)
     for position, word in enumerate(found):
         if word.name or not event & set(word.forms) or any(f.start <= word.start < f.end for f in figures):
             continue
@@ -55,7 +55,13 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
     return best
 
 
-def _another_occurrence(context: CheckContext, claim: Claim, candidate: Candidate, found: list[Word],
+@lru_cache(maxsize=256)
+def _sentence_words(text: str, language: str, offset: int) -> tuple[Word, ...]:
+    """The words of a sentence, read once for all the dates of the sentence."""
+    return tuple(words(text, language, offset))
+
+
+def _another_occurrence(context: CheckContext, claim: Claim, candidate: Candidate, found: tuple[Word, ...],
                         position: int) -> bool:
     """Does the event word name another occurrence of the event: after a word such as "last" or « précédente »
     in its clause (lexicons/<lang>/dates.yaml, ``other_occurrence``), or next to a year other than the
@@ -219,15 +225,16 @@ def _event_by_verb(context: CheckContext, claim: Claim, max_distance: int) -> Ca
     language = sentence.language
     verbs = _event_verbs(language)
     text = context.document.text
-    found = words(text[sentence.start:sentence.end], language, sentence.start)
-    dates = [other for other in context.claims if other.sentence == claim.sentence and other.kind == "date"]
+    found = _sentence_words(text[sentence.start:sentence.end], language, sentence.start)
+    figures = [other for other in context.claims if other.sentence == claim.sentence]
+    dates = [other for other in figures if other.kind == "date"]
     for position, word in enumerate(found):
-        if any(other.start <= word.start < other.end for other in context.claims if other.sentence == claim.sentence):
-            continue  # "start of the summer" is a date, not a start
         nouns = frozenset().union(*(verbs.get(form, ()) for form in word.forms))
+        if not nouns or any(other.start <= word.start < other.end for other in figures):
+            continue  # "start of the summer" is a date, not a start
         distance = _gap(word.start, word.end, claim)
-        if not nouns or distance > max_distance or any(_gap(word.start, word.end, other) < distance
-                                                       for other in dates if other is not claim):
+        if distance > max_distance or any(_gap(word.start, word.end, other) < distance
+                                          for other in dates if other is not claim):
             continue
         between = text[word.end:claim.start] if word.end <= claim.start else text[claim.end:word.start]
         if any(mark in between for mark in CLAUSE_MARKS):
@@ -249,9 +256,9 @@ def _dated_by(context: CheckContext, nouns: frozenset[str], sentence: int) -> li
     if not ids:
         return []
     near = {0, *range(max(0, sentence - 2), sentence + 1)}
-    named = frozenset(form for number in near for word in words(
+    named = frozenset(form for number in near for word in _sentence_words(
         document.text[document.sentences[number].start:document.sentences[number].end],
-        document.sentences[number].language) for form in word.forms)
+        document.sentences[number].language, document.sentences[number].start) for form in word.forms)
     published = document.published_at
     return [index.references[ref_id] for ref_id in sorted(ids)
             if (reference := index.references[ref_id]).date is not None
