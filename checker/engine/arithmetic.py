@@ -246,6 +246,13 @@ class Arithmetic(RuleKind):
         return (self._preceded_by(context, stated, context.cues("share_not_after"))
                 and not self._preceded_by(context, stated, context.cues("apposition")))
 
+    def _comparative_direction(self, context: CheckContext, stated: Claim) -> str | None:
+        """The direction of a fraction given as a change by the comparative after it ("a quarter more than the $4.3
+        billion", "un quart de moins que"), else None."""
+        if stated.kind != "ratio" or not _relative(stated) or not self._comparative(context, stated):
+            return None
+        return "decrease" if self._followed_by(context, stated, context.cues("comparative_less")) else "increase"
+
     @staticmethod
     def _comparative(context: CheckContext, stated: Claim) -> bool:
         """Is the fraction a change rather than a share ("a third more than in 2019", "un tiers de plus")?"""
@@ -278,12 +285,14 @@ class Arithmetic(RuleKind):
         return len(extra) <= BACK_REFERENCE_WORDS and not set(extra[:-1]) & set(context.cues("change_subject"))
 
     def _part_and_whole(self, context: CheckContext, before: list[Claim]) -> tuple[Claim, Claim] | None:
-        """The latest part/whole pair of the figures before a share: "21 of the 50", "50 people, of which 21"."""
+        """The part/whole pair the figures before a share end with: "21 of the 50", "50 people, of which 21". A pair
+        followed by another amount is not the share's ("25 players, 10 of them foreign, and a budget of €40 million,
+        half of it"; "300 were accepted, while 900, three-quarters of them")."""
         past = context.cues("past_value")  # "34 of the 87 seats, up from 20": 20 is neither part nor whole
         amounts = [claim for claim in before if claim.kind in AMOUNT_KINDS and not claim.change
                    and not self._preceded_by(context, claim, past)]
         part_of, inclusive = context.cues("part_of"), context.cues("parts_inclusive")
-        for first, second in reversed(list(zip(amounts, amounts[1:], strict=False))):
+        for first, second in list(zip(amounts, amounts[1:], strict=False))[-1:]:
             if self._part_of_link(context.between(first, second), part_of) and _comparable(first, second):
                 return first, second
             # "120 people, including 30 men", "The 1,240 volunteers included 410 newcomers": the cue opens the last
@@ -291,9 +300,12 @@ class Arithmetic(RuleKind):
             between = context.between(first, second).rsplit(",", 1)[-1].lstrip(",;: ")
             if self._opens(between, inclusive) and first.kind == second.kind:
                 return second, first
-            # "Of the 1,200 staff, 300 ...", "Sur les 40 communes touchées, 30 ...": the whole comes first.
+            # "Of the 1,200 staff, 300 ...", "Sur les 40 communes touchées, 30 ...", "577 members, 215 of them
+            # women": the whole comes first.
             whole_first = "," in context.document.text[first.end:second.start]
-            if whole_first and self._preceded_by(context, first, part_of) and _comparable(first, second):
+            if whole_first and (self._preceded_by(context, first, part_of)
+                                or self._followed_by(context, second, context.cues("of_them"))) and _comparable(
+                    first, second):
                 return second, first
         return None
 
@@ -381,13 +393,16 @@ class Arithmetic(RuleKind):
 
     def _changes(self, context: CheckContext, claims: list[Claim], slack: float,
                  previous: list[Claim]) -> Iterable[Finding]:
-        for stated in (claim for claim in claims if claim.change):
+        for stated in claims:
+            direction = stated.change or self._comparative_direction(context, stated)
+            if direction is None:
+                continue
             pair = self._old_and_new(context, stated, self._levels(stated, claims))
             if pair is None:
                 pair = self._range_ends(context, stated, claims)
             if pair is None and self._refers_back(context, stated, claims) and not self._names_subject(context, stated):
                 pair = self._old_and_new(context, stated, self._levels(stated, previous))
-            if pair is not None and (self._named_base(context, stated, claims)
+            if pair is not None and (self._named_base(context, stated, claims) or self._contrasted(context, stated, pair)
                                      or self._nearer_change(stated, pair, claims)):
                 continue
             interval = _as_percent(stated) if stated.kind == "ratio" else _interval(stated)
@@ -397,10 +412,11 @@ class Arithmetic(RuleKind):
             actual = self._change(stated, old, new)
             if actual is None:
                 continue
-            sign = -1 if stated.change == "decrease" else 1
+            sign = -1 if direction == "decrease" else 1
             low, high = sorted((sign * interval.low, sign * interval.high))
             signed = Interval(low, high)
-            allowed = slack if _relative(stated) else self._rounding(old) + self._rounding(new)
+            allowed = self._share_slack(stated, slack) if _relative(stated) else (
+                self._rounding(old) + self._rounding(new))
             if not _outside(actual, signed, allowed):
                 continue
             expected = self._written(actual, stated, context)
@@ -419,6 +435,16 @@ class Arithmetic(RuleKind):
             text = " ".join(context.document.text[stated.end:sentence.end].lower().split())
         words = len(text.split())
         return any(text.startswith(cue) and words > len(cue.split()) + 1 for cue in context.cues("change_base"))
+
+    @staticmethod
+    def _contrasted(context: CheckContext, stated: Claim, pair: tuple[Claim, Claim]) -> bool:
+        """Does a contrast set the change apart from the values before it ("Attendance rose from 1,200 to 1,500,
+        while ticket prices rose 40%", "tandis que", ``cues.contrast``)?"""
+        last = max(pair, key=lambda c: c.start)
+        if last.start > stated.start:
+            return False
+        words = f" {context.between(last, stated)} "
+        return any(f" {cue} " in words for cue in context.cues("contrast"))
 
     @staticmethod
     def _nearer_change(stated: Claim, pair: tuple[Claim, Claim], claims: list[Claim]) -> bool:

@@ -161,6 +161,20 @@ VALID = [
     Case("un solde n'est pas la somme de ses parties (fr)", "fr", "2024-10-11",
          "Environ 2 200 postes de fonctionnaires seraient supprimés au total : quelque 4 000 disparaîtraient dans "
          "l'Éducation nationale, tandis que 1 800 seraient créés dans la justice et l'armée.", ()),
+    Case("a fraction as a change rounds (en)", "en", "2024-02-12",
+         "Exports reached $5.1 billion, a fifth more than the $4.3 billion of 2022.", ()),
+    Case("une fraction comme variation arrondit (fr)", "fr", "2024-02-12",
+         "Les exportations ont atteint 5,1 milliards de dollars, un cinquième de plus que les 4,3 milliards de "
+         "2022.", ()),
+    Case("a pair followed by another amount is not the share's (en)", "en", "2024-02-12",
+         "The team has 25 players, 10 of them foreign, and a budget of €40 million, half of it from TV rights.", ()),
+    Case("une paire suivie d'un autre montant n'est pas celle de la part (fr)", "fr", "2024-02-12",
+         "Parmi les 1 200 candidats, 300 ont été admis, tandis que 900, soit les trois quarts, ont été refusés.", ()),
+    Case("a change set apart by 'while' (en)", "en", "2024-02-12",
+         "Attendance rose from 1,200 in 2019 to 1,500 in 2023, while ticket prices rose 40%.", ()),
+    Case("une variation mise à part par « tandis que » (fr)", "fr", "2024-02-12",
+         "La fréquentation est passée de 1 200 en 2019 à 1 500 en 2023, tandis que le prix des billets a augmenté "
+         "de 40 %.", ()),
 ]
 
 INVALID = [
@@ -350,6 +364,24 @@ INVALID = [
     Case("a rise on last year's figure, wrong (en)", "en", "2024-09-18",
          "The festival drew 85,000 visitors, up 20% on last year's 60,000.", (),
          (Flag("20%", "arithmetic", "error"),)),
+    Case("a fraction more than a figure, wrong (en)", "en", "2024-02-12",
+         "Exports reached $5.1 billion, a quarter more than the $4.3 billion of 2022.", (),
+         (Flag("a quarter", "arithmetic", "error"),)),
+    Case("une fraction de plus qu'un chiffre, fausse (fr)", "fr", "2024-02-12",
+         "Les exportations ont atteint 5,1 milliards de dollars, un quart de plus que les 4,3 milliards de 2022.",
+         (), (Flag("un quart", "arithmetic", "error"),)),
+    Case("a part 'of them' after its whole, wrong (en)", "en", "2024-02-12",
+         "Parliament has 577 members, 215 of them women, or 45%.", (),
+         (Flag("45%", "arithmetic", "error"),)),
+    Case("une part « d'entre eux » après l'ensemble, fausse (fr)", "fr", "2024-02-12",
+         "L'Assemblée compte 577 députés, 215 d'entre eux sont des femmes, soit 45 %.", (),
+         (Flag("45 %", "arithmetic", "error"),)),
+    Case("a share first, its whole after 'among the', wrong (en)", "en", "2024-02-12",
+         "Nine out of ten among the 1,200 residents surveyed, 780 people, said they opposed the plan.", (),
+         (Flag("Nine out of ten", "arithmetic", "error"),)),
+    Case("une part d'abord, l'ensemble après « parmi les », fausse (fr)", "fr", "2024-02-12",
+         "Neuf habitants sur dix parmi les 1 200 interrogés, soit 780 personnes, se disent opposés au projet.", (),
+         (Flag("Neuf habitants sur dix", "arithmetic", "error"),)),
 ]
 
 
