@@ -71,6 +71,9 @@ MAX_CANDIDATES = 5
 NEARBY_SENTENCES = 2
 #: How far after a figure (and its counted noun) a per-period phrase ("a day") still qualifies it.
 PER_PERIOD_REACH = 20
+#: How far before a figure, in characters and in words, a yardstick cue ("the equivalent of") still counts.
+EQUIVALENCE_REACH = 60
+EQUIVALENCE_WORDS = 5
 #: Kinds of figure that can be a part of a whole stated beside them.
 PART_KINDS = ("count", "money", "quantity")
 #: Above this many ways to share references out in one sentence, the best-scored figure chooses first.
@@ -125,12 +128,38 @@ def compatible(claim: Claim, reference: IndexedReference) -> bool:
         return False
     ref_unit = reference.record.get("unit")
     if claim.kind == "quantity":
-        return bool(claim.unit and ref_unit and _same_dimension(claim.unit, ref_unit))
+        return bool(claim.unit and ref_unit) and (_same_dimension(claim.unit, ref_unit)
+                                                  or _same_telling_number(claim, reference))
     if claim.kind == "money":
         return claim.unit is None or ref_unit is None or claim.unit == ref_unit
     if claim.kind == "percent":
         return (claim.unit or "%") == (ref_unit or "%")
     return True
+
+
+def _same_telling_number(claim: Claim, reference: IndexedReference) -> bool:
+    """The reference's number as written, with three significant digits or more ("496 MWh" for a 496 MW
+    plant): the right number in a unit of another dimension, a unit error worth checking. A shorter
+    number ("2 hours", "2 km") says too little to tie a figure to another dimension."""
+    value, interval = reference.record.get("value"), claim.interval
+    if value is None or interval is None or claim.value is None:
+        return False
+    digits = f"{abs(claim.value):.12g}".replace(".", "").strip("0")
+    return len(digits) >= 3 and interval.low <= value <= interval.high
+
+
+def _equivalence(document: Document, claim: Claim) -> bool:
+    """Is the figure a yardstick ("the equivalent of the consumption of 700,000 homes", « de quoi alimenter
+    300 000 foyers »)? It says how big another figure is, not what the subject counts."""
+    language = document.sentence_at(claim.start).language
+    before = fold(document.text[max(0, claim.start - EQUIVALENCE_REACH):claim.start]).replace("\u2019", "'")
+    for cue in _folded_cues(language, "equivalence"):
+        at = before.rfind(cue)
+        if at >= 0:
+            between = before[at + len(cue):]
+            if not any(mark in between for mark in ",;:()") and len(between.split()) <= EQUIVALENCE_WORDS:
+                return True
+    return False
 
 
 def matchable(claim: Claim) -> bool:
@@ -496,7 +525,8 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     matched_as: dict[str, Claim] = {}
     for claim in claims:
         if not matchable(claim) or claim.id in names or claim.id in parts \
-                or (claim.kind == "date" and opens_period(document, claim)):
+                or (claim.kind == "date" and opens_period(document, claim)) \
+                or (claim.kind != "date" and _equivalence(document, claim)):
             continue
         if not article.reachable(index, claim):
             continue

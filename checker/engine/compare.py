@@ -293,6 +293,10 @@ def _judge(claim: Claim, candidate: Candidate, index: ReferenceIndex, published:
         return None
     claimed = claim_interval(claim, reference)
     expected = reference.interval
+    if claimed is None and expected is not None and _same_number_other_unit(claim, reference, expected, tolerances):
+        # "496 MWh" for a 496 MW plant: the right number in a unit of another dimension (no conversion).
+        return Comparison(claim, candidate, reference, claim.interval, expected, claim.value,
+                          reference_center(reference), "unit_error")
     if claimed is None or expected is None:
         return None
     verdict, factor = _verdict(claim, reference, claimed, expected, tolerances)

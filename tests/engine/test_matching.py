@@ -13,6 +13,8 @@ REFERENCES = (
     reference("aeris-cancelled", "Aeris Northern pilots' strike", "flights cancelled in the first two days",
               ["Aeris", "pilots' strike", "grève des pilotes", "cancelled"], "count", 250, qualifier="less_than",
               as_of="2024-06-01"),
+    reference("alder-population", "Port Alder", "population", ["Port Alder", "inhabitants", "residents",
+              "habitants", "population"], "count", 1_380_000, qualifier="approx", as_of="2024-06-01"),
     reference("loire-farms", "Loire-Amont", "exploitations agricoles touchées par la grêle",
               ["Loire-Amont", "exploitations", "farms hit by hail"], "count", 420, qualifier="approx",
               as_of="2024-06-01"),
@@ -25,11 +27,20 @@ VALID = [
     Case("a part given as a share of the total (fr)", "fr", "2024-06-20",
          "Dans le Loire-Amont, la grêle a touché 420 exploitations. Seules 120 exploitations, moins d'un tiers "
          "du total, étaient assurées.", REFERENCES),
+    Case("a yardstick figure is not what the subject counts (en)", "en", "2024-06-20",
+         "Port Alder's new wind farm will produce the equivalent of the consumption of 700,000 inhabitants.",
+         REFERENCES),
+    Case("un chiffre étalon n'est pas ce que compte le sujet (fr)", "fr", "2024-06-20",
+         "Le parc éolien de Port Alder produira l'équivalent de la consommation d'environ 700 000 habitants.",
+         REFERENCES),
     Case("a possessive word of a description does not say what a figure counts (en)", "en", "2024-06-20",
          "Aeris Northern employs 640 pilots; the pilots' strike grounded the airline for two days.", REFERENCES),
 ]
 
 INVALID = [
+    Case("a figure of the subject itself is still checked (en)", "en", "2024-06-20",
+         "Port Alder, a city of 700,000 inhabitants, will get a new wind farm.", REFERENCES,
+         (Flag("700,000", "value_mismatch", "error", "alder-population"),)),
     Case("the whole is still checked when its part is left out (en)", "en", "2024-06-20",
          "The pilots' union said 412 of Aeris's 820 pilots had voted for the walkout.", REFERENCES,
          (Flag("820", "value_mismatch", "error", "aeris-pilots"),)),

@@ -10,6 +10,10 @@ REFERENCES = (
               "longueur"], "quantity", 27.4, unit="km", as_of="2023-10-01"),
     reference("sorel-tunnel-boring", "Sorel tunnel", "weight of the boring machine", ["Sorel", "boring machine",
               "tunnelier"], "quantity", 2_100, unit="t", as_of="2023-10-01"),
+    reference("keld-wind-capacity", "Keld Bank wind farm", "installed capacity", ["Keld Bank", "wind farm",
+              "capacity", "parc éolien", "puissance"], "quantity", 496, unit="MW", as_of="2023-10-01"),
+    reference("sorel-tunnel-crossing", "Sorel tunnel", "time to cross the tunnel by train", ["Sorel", "crossing",
+              "traversée"], "quantity", 2, unit="h", as_of="2023-10-01"),
 )
 
 VALID = [
@@ -19,7 +23,21 @@ VALID = [
          "Une fois achevé, le tunnel de Sorel sera long de 27,4 km, le plus long de la région.", REFERENCES),
 ]
 
+VALID += [
+    Case("a short number is no tie to another dimension (en)", "en", "2024-01-10",
+         "The Sorel tunnel crossing will take 2 hours less than the ferry, and the approach road is 2 km long.",
+         REFERENCES),
+    Case("capacité juste (fr)", "fr", "2024-01-10",
+         "Le parc éolien de Keld Bank, d'une puissance de 496 MW, produira 1,8 TWh par an.", REFERENCES),
+]
+
 INVALID = [
+    Case("energy for power: the right number in a unit of another dimension (en)", "en", "2024-01-10",
+         "The Keld Bank wind farm, with a capacity of 496 MWh, will produce 1.8 TWh a year.", REFERENCES,
+         (Flag("496 MWh", "unit_error", "error", "keld-wind-capacity"),)),
+    Case("énergie pour puissance (fr)", "fr", "2024-01-10",
+         "Le parc éolien de Keld Bank, d'une puissance de 496 MWh, produira 1,8 TWh par an.", REFERENCES,
+         (Flag("496 MWh", "unit_error", "error", "keld-wind-capacity"),)),
     Case("miles for km (en)", "en", "2024-01-10",
          "Once finished, the Sorel tunnel will be 27.4 miles long, the longest in the region.", REFERENCES,
          (Flag("27.4 miles", "unit_error", "error", "sorel-tunnel-length"),)),
