@@ -646,9 +646,9 @@ class Arithmetic(RuleKind):
         exhaustive, inclusive = context.cues("parts_exhaustive"), context.cues("parts_inclusive")
         text = context.document.text
         for index, total in enumerate(claims):
-            if total.kind != "count" or total.value is None:
+            if total.kind not in AMOUNT_KINDS or total.change or not total.value:
                 continue
-            parts = [c for c in claims[index + 1:] if c.kind == "count" and c.value is not None]
+            parts = self._parts_after(context, total, claims[index + 1:])
             if len(parts) < 2 or any(p.value >= total.value for p in parts):
                 continue  # a part as large as the total: a net figure ("2 200 supprimés : 4 000 ..., 1 800 créés")
             lead = " ".join(text[total.end:parts[0].start].lower().split())
@@ -668,6 +668,22 @@ class Arithmetic(RuleKind):
             yield self.finding(context, total, {
                 "explanation": self._say(context, "sum", total=total.text, parts_sum=parts_sum),
             }, related=[p.id for p in parts], expected=parts_sum)
+
+    @staticmethod
+    def _parts_after(context: CheckContext, total: Claim, after: list[Claim]) -> list[Claim]:
+        """The figures of the total's measure listed after it ("€4.5 billion: €2.1 billion for health, €1.4 billion
+        for education and €0.8 billion for culture"), each joined to the one before by a list word; the list ends
+        at a ";" or at a figure that is not a part of it."""
+        joints = context.cues("list_joints")
+        parts: list[Claim] = []
+        for part in after:
+            if part.change or part.value is None or not _comparable(part, total):
+                break
+            between = context.between(parts[-1], part) if parts else ""
+            if ";" in between or (parts and not any(joint in between.replace(",", " , ").split() for joint in joints)):
+                break
+            parts.append(part)
+        return parts
 
     # Wording --------------------------------------------------------------------------------------------
 

@@ -175,6 +175,12 @@ VALID = [
     Case("une variation mise à part par « tandis que » (fr)", "fr", "2024-02-12",
          "La fréquentation est passée de 1 200 en 2019 à 1 500 en 2023, tandis que le prix des billets a augmenté "
          "de 40 %.", ()),
+    Case("money parts that add up, another figure after them (en)", "en", "2024-10-02",
+         "Spending reaches €4.3 billion: €2.1 billion for health, €1.4 billion for education and €0.8 billion for "
+         "culture; debt stands at €9 billion.", ()),
+    Case("parties en euros justes, un autre chiffre après (fr)", "fr", "2024-10-02",
+         "Le budget atteint 4,3 milliards d'euros, dont 2,1 milliards pour la santé et 1,4 milliard pour "
+         "l'éducation, et la dette 9 milliards.", ()),
 ]
 
 INVALID = [
@@ -382,6 +388,14 @@ INVALID = [
     Case("une part d'abord, l'ensemble après « parmi les », fausse (fr)", "fr", "2024-02-12",
          "Neuf habitants sur dix parmi les 1 200 interrogés, soit 780 personnes, se disent opposés au projet.", (),
          (Flag("Neuf habitants sur dix", "arithmetic", "error"),)),
+    Case("money parts listed after their total, wrong (en)", "en", "2024-10-02",
+         "Spending reaches €4.8 billion: €2.1 billion for health, €1.4 billion for education and €0.8 billion for "
+         "culture.", (),
+         (Flag("€4.8 billion", "arithmetic", "error"),)),
+    Case("parties en euros après leur total, fausses (fr)", "fr", "2024-10-02",
+         "Les dépenses atteignent 4,8 milliards d'euros : 2,1 milliards pour la santé, 1,4 milliard pour "
+         "l'éducation et 0,8 milliard pour la culture.", (),
+         (Flag("4,8 milliards d'euros", "arithmetic", "error"),)),
 ]
 
 
