@@ -139,8 +139,8 @@ class Arithmetic(RuleKind):
             slack = self._share_slack(stated, points)
             pair = self._share_pair(context, stated, claims, previous)
             if pair is None:
-                yield from self._restated_ratio(context, stated, share, claims, slack)
-                yield from self._share_of_listed(context, stated, share, claims, slack)
+                yield from (list(self._restated_ratio(context, stated, share, claims, slack))
+                            or self._share_of_listed(context, stated, share, claims, slack))
                 continue
             part, whole = pair
             if not part.value or not whole.value or not 0 < part.value <= whole.value:
