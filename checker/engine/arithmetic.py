@@ -402,8 +402,7 @@ class Arithmetic(RuleKind):
                 pair = self._range_ends(context, stated, claims)
             if pair is None and self._refers_back(context, stated, claims) and not self._names_subject(context, stated):
                 pair = self._old_and_new(context, stated, self._levels(stated, previous))
-            if pair is not None and (self._named_base(context, stated, claims) or self._contrasted(context, stated, pair)
-                                     or self._nearer_change(stated, pair, claims)):
+            if pair is not None and self._not_its_values(context, stated, pair, claims):
                 continue
             interval = _as_percent(stated) if stated.kind == "ratio" else _interval(stated)
             if pair is None or interval is None:
@@ -423,6 +422,12 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "change", old=old.text, new=new.text, actual=expected),
             }, related=list(dict.fromkeys([old.id, new.id])), expected=expected)
+
+    def _not_its_values(self, context: CheckContext, stated: Claim, pair: tuple[Claim, Claim],
+                        claims: list[Claim]) -> bool:
+        """Are the two values another change's or is the change measured against something else?"""
+        return (self._named_base(context, stated, claims) or self._contrasted(context, stated, pair)
+                or self._nearer_change(stated, pair, claims))
 
     def _named_base(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> bool:
         """Is the change measured against a base named in words after it ("5 % de plus que la moyenne", "5% above the
