@@ -327,8 +327,9 @@ class ArticleWords:
 
 
     def share_of(self, claim: Claim) -> tuple[frozenset[str], ...]:
-        """For a percentage, the first words of what it is a share of ("38,5 % des suffrages")."""
-        if claim.kind != "percent" or (claim.unit or "%") != "%":
+        """For a percentage or a fraction, the first words of what it is a share of ("38,5 % des suffrages",
+        "two-thirds of those who took part")."""
+        if claim.kind not in ("percent", "ratio") or (claim.unit or "%") != "%":
             return ()
         language = self.document.sentence_at(claim.start).language
         after = self.document.text[claim.end:claim.end + SHARE_OF_REACH]

@@ -15,6 +15,8 @@ REFERENCES = (
               as_of="2024-06-01"),
     reference("alder-population", "Port Alder", "population", ["Port Alder", "inhabitants", "residents",
               "habitants", "population"], "count", 1_380_000, qualifier="approx", as_of="2024-06-01"),
+    reference("orrin-turnout", "Lake Orrin dam referendum", "turnout", ["Orrin", "Orrin dam", "turnout",
+              "participation"], "percent", 48.2, unit="%", as_of="2024-06-01"),
     reference("loire-farms", "Loire-Amont", "exploitations agricoles touchées par la grêle",
               ["Loire-Amont", "exploitations", "farms hit by hail"], "count", 420, qualifier="approx",
               as_of="2024-06-01"),
@@ -33,11 +35,17 @@ VALID = [
     Case("un chiffre étalon n'est pas ce que compte le sujet (fr)", "fr", "2024-06-20",
          "Le parc éolien de Port Alder produira l'équivalent de la consommation d'environ 700 000 habitants.",
          REFERENCES),
+    Case("a fraction of something the reference does not measure (en)", "en", "2024-06-20",
+         "In the Orrin dam referendum, the dam was backed by nearly two-thirds of those who took part.",
+         REFERENCES),
     Case("a possessive word of a description does not say what a figure counts (en)", "en", "2024-06-20",
          "Aeris Northern employs 640 pilots; the pilots' strike grounded the airline for two days.", REFERENCES),
 ]
 
 INVALID = [
+    Case("a fraction said of what the reference measures is compared (fr)", "fr", "2024-06-20",
+         "Au référendum sur le barrage d'Orrin, la participation a atteint les deux tiers.",
+         REFERENCES, (Flag("deux tiers", "value_mismatch", "error", "orrin-turnout"),)),
     Case("a figure of the subject itself is still checked (en)", "en", "2024-06-20",
          "Port Alder, a city of 700,000 inhabitants, will get a new wind farm.", REFERENCES,
          (Flag("700,000", "value_mismatch", "error", "alder-population"),)),
