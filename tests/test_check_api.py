@@ -121,3 +121,18 @@ def test_reference_change_reaches_the_next_check(client):
     client.put("/references/nk-shells", json=SHELLS | {"value": 100_000, "qualifier": "more_than"})
     second = client.post("/check", json={"text": EN_ARTICLE}).get_json()
     assert not any(f["rule"] == "value_mismatch" for f in second["findings"])
+
+
+def test_the_match_index_is_built_when_the_app_starts_not_on_the_first_check(make_app, caplog):
+    """Under gunicorn --preload the workers fork with it: no worker spends seconds on its first request."""
+    import json
+
+    writer = make_app().test_client()
+    for suffix in ("a", "b"):
+        assert writer.post("/references", json=SHELLS | {"id": f"nk-shells-start-{suffix}"}).status_code == 201
+    with caplog.at_level("INFO"):
+        started = make_app()
+    loaded = [json.loads(record.getMessage()) for record in caplog.records
+              if "reference_index_loaded" in record.getMessage()]
+    stored = started.test_client().get("/health").get_json()["references"]
+    assert loaded and loaded[-1]["references"] == stored >= 2
