@@ -466,6 +466,8 @@ def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
     match = lex.hedge_before.search(low, max(lo, start - _HEDGE_WINDOW), start) if word in lex.hedge_ends else None
     if match and _is_time_preposition(match, figure, low, lo, hi, lex):
         match = None  # "rose 15% over two years": a span of time, not "more than"
+    if match and figure.kind != "ratio" and normalise(match.group("hedge")) in lex.fraction_hedges:
+        match = None  # « près des 300 salariés »: near them, not nearly 300
     if match:
         qualifier = lex.hedge_qualifiers[normalise(match.group("hedge"))]
         hedge = text[match.start("hedge") : match.end("hedge")]

@@ -54,6 +54,8 @@ class NumericLexicon:
     fraction_denominators: dict[str, float]
     standalone_fractions: dict[str, float]
     hedge_qualifiers: dict[str, str]
+    #: Hedges that bound only a fraction (« près des deux tiers »; « près des 300 salariés » is a place).
+    fraction_hedges: frozenset[str]
     post_hedge_qualifiers: dict[str, str]
     change_after_words: dict[str, str]
     connectors: frozenset[str]
@@ -368,6 +370,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         fraction_denominators=_lower_map(data["fraction_denominators"]),
         standalone_fractions=_lower_map(data["standalone_fractions"]),
         hedge_qualifiers=hedges,
+        fraction_hedges=_lower_set(data.get("fraction_hedges")),
         post_hedge_qualifiers=post_hedges,
         change_after_words=change_after_words,
         connectors=_lower_set(data.get("number_connectors")),
@@ -465,7 +468,9 @@ def numeric_lexicon(language: str) -> NumericLexicon:
             rf"(?P<hedge>{SP}{words(word_hedges)}|{words(glued_hedges)}){_FORM_END}"
             rf"(?!{SP}{words(data.get('post_hedge_not_before') or [])}(?:(?<=['’])|{WORD_END}))"
         ),
-        change_before=re.compile(rf"(?P<stem>{stems})(?:{SP}{words(data.get('change_link') or [])})?{SP}\Z"),
+        change_before=re.compile(
+            rf"(?P<stem>{stems})(?:{SP}{words(data.get('change_link') or [])})?(?:{SP}|(?<=['’]))\Z"
+        ),
         change_increase=re.compile(fragments(data["change_before"]["increase"])),
         change_particles=_lower_set((data.get("change_particle_verbs") or {}).get("particles")),
         change_particle_verbs=re.compile(

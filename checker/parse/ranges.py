@@ -20,6 +20,8 @@ def merge_ranges(figures: list[Figure], low: str, lo: int, lex: NumericLexicon) 
     while index < len(figures):
         first = figures[index]
         second = figures[index + 1] if index + 1 < len(figures) else None
+        if second:
+            _starting_value(first, second, low, lo, lex)
         joined = _join(first, second, low, lo, lex) if second else None
         if joined:
             merged.append(joined)
@@ -28,6 +30,17 @@ def merge_ranges(figures: list[Figure], low: str, lo: int, lex: NumericLexicon) 
             merged.append(first)
             index += 1
     return merged
+
+
+def _starting_value(first: Figure, second: Figure, low: str, lo: int, lex: NumericLexicon) -> None:
+    """ « a reculé de 7,5 % à 7,1 % »: after a change verb, "de" opens the value the change starts from when a
+    figure of the same measure follows after "à"; the first figure is then a level, not the size of the change."""
+    if not first.change or second.change or (first.kind, first.unit) != (second.kind, second.unit):
+        return
+    if second.start - first.end > _MAX_GAP or not lex.range_to_gap.match(low, first.end, second.start):
+        return
+    if lex.range_from_before.search(low, max(lo, first.start - _OPENER_WINDOW), first.start):
+        first.change = None
 
 
 def _join(first: Figure, second: Figure, low: str, lo: int, lex: NumericLexicon) -> Figure | None:
