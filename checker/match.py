@@ -182,31 +182,31 @@ def _in_name(document: Document, claim: Claim, index: ReferenceIndex) -> bool:
     return bool(before) and " ".join(fold(f"{before[-1]} {claim.text}").split()) in index.numbered_names
 
 
-def _parts(document: Document, figures: Sequence[Claim]) -> set[str]:
-    """The ids of the figures of a sentence that are parts of a whole it gives ("412 of the airline's 640
-    pilots"; "120 farms, less than a third of the total"). A part counts what its whole counts, so the
-    words that fetch the whole's reference would fetch it too: a part is checked by the arithmetic rule,
-    not against the table."""
+def _parts(document: Document, figures: Sequence[Claim]) -> tuple[dict[str, str], set[str]]:
+    """The parts of a whole in a sentence. First, part id -> whole id for "412 of the airline's 640 pilots",
+    "34 of the 87 seats": a part may have a reference of its own (the party's seats), never its whole's.
+    Second, the figures given as a share of a total the sentence does not state ("120 farms, less than a
+    third of the total"): the words that fetch the total's reference would fetch them too, so they are left
+    to the arithmetic rule."""
     if len(figures) < 2:
-        return set()
+        return {}, set()
     language = document.sentence_at(figures[0].start).language
-    parts: set[str] = set()
-    wholes: set[str] = set()
+    wholes: dict[str, str] = {}
     for claim, following in zip(figures, figures[1:], strict=False):
         if claim.kind in PART_KINDS and following.kind == claim.kind and not claim.change:
             between = fold(document.text[claim.end:following.start]).replace("\u2019", "'").split()
             if between and between[-1].endswith(("'s", "'")):
                 between = between[:-1]  # "of the airline's 640": whose whole it is
             if " ".join(between) in _folded_cues(language, "part_of"):
-                parts.add(claim.id)
-                wholes.add(following.id)
+                wholes[claim.id] = following.id
+    shares: set[str] = set()
     for claim, following in zip(figures, figures[1:], strict=False):
-        if (claim.kind in PART_KINDS and not claim.change and claim.id not in wholes
+        if (claim.kind in PART_KINDS and not claim.change and claim.id not in wholes.values()
                 and following.kind in ("ratio", "percent") and "," in document.text[claim.end:following.start]):
             rest = " ".join(fold(document.text[following.end:following.end + SHARE_OF_REACH]).split())
             if any(rest.startswith(cue) for cue in _folded_cues(language, "of_total")):
-                parts.add(claim.id)
-    return parts
+                shares.add(claim.id)
+    return wholes, shares
 
 
 @dataclass
@@ -521,11 +521,17 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)
     names = {claim.id for claim in claims if _in_name(document, claim, index)}
-    parts = {part for figures in by_sentence.values() for part in _parts(document, figures)}
+    by_id = {claim.id: claim for claim in claims}
+    whole_of: dict[str, str] = {}
+    shares: set[str] = set()
+    for figures in by_sentence.values():
+        found, shared = _parts(document, figures)
+        whole_of.update(found)
+        shares |= shared
     contexts: dict[str, _Context] = {}
     matched_as: dict[str, Claim] = {}
     for claim in claims:
-        if not matchable(claim) or claim.id in names or claim.id in parts \
+        if not matchable(claim) or claim.id in names or claim.id in shares \
                 or (claim.kind == "date" and opens_period(document, claim)) \
                 or (claim.kind != "date" and _equivalence(document, claim)):
             continue
@@ -536,6 +542,8 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         is_date = claim.kind == "date"
         figures = by_sentence[claim.sentence]
         claim = _with_implied_unit(article, claim, figures)
+        if claim.id in whole_of and not claim.counted:  # "412 of the 640 pilots" counts pilots too
+            claim = replace(claim, counted=by_id[whole_of[claim.id]].counted)
         rivals = [other for other in figures if other is not claim and _rivals(claim, other)]
         # Words inside a figure are not what a number measures, but a year may say which edition it is of.
         spans = [other for other in figures if is_date or other.kind != "date"]
@@ -547,6 +555,10 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
             contexts[claim.id].inherit(contexts[earlier.id])
     ranked = {claim.id: _candidates(matched_as[claim.id], contexts[claim.id], article, index, settings)
               if claim.id in contexts else [] for claim in claims}
+    for part, whole in whole_of.items():
+        if ranked[whole]:  # "412 of the 640 pilots": the 640 pilots' reference is not the 412's
+            series = ranked[whole][0].reference.series_key
+            ranked[part] = [candidate for candidate in ranked[part] if candidate.reference.series_key != series]
     for figures in by_sentence.values():
         _share_out(figures, ranked)
     return {claim.id: Match(claim, tuple(ranked[claim.id]), _ambiguous(ranked[claim.id], settings),

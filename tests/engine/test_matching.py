@@ -13,6 +13,10 @@ REFERENCES = (
     reference("aeris-cancelled", "Aeris Northern pilots' strike", "flights cancelled in the first two days",
               ["Aeris", "pilots' strike", "grève des pilotes", "cancelled"], "count", 250, qualifier="less_than",
               as_of="2024-06-01"),
+    reference("norland-seats", "Norland", "seats in the provincial assembly", ["Norland", "seats", "assembly",
+              "sièges"], "count", 87, as_of="2024-03-11"),
+    reference("progressive-seats", "Progressive Alliance", "seats won in the Norland election",
+              ["Progressive Alliance", "seats", "sièges"], "count", 34, as_of="2024-03-11"),
     reference("alder-population", "Port Alder", "population", ["Port Alder", "inhabitants", "residents",
               "habitants", "population"], "count", 1_380_000, qualifier="approx", as_of="2024-06-01"),
     reference("orrin-turnout", "Lake Orrin dam referendum", "turnout", ["Orrin", "Orrin dam", "turnout",
@@ -43,6 +47,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a part keeps a reference of its own, not its whole's (en)", "en", "2024-03-12",
+         "The Progressive Alliance won 41 of the 87 seats in Norland's provincial assembly.", REFERENCES,
+         (Flag("41", "value_mismatch", "error", "progressive-seats"),)),
+    Case("une partie garde sa propre référence (fr)", "fr", "2024-03-12",
+         "L'Alliance progressiste a remporté 34 des 92 sièges de l'assemblée du Norland.", REFERENCES,
+         (Flag("92", "value_mismatch", "error", "norland-seats"),)),
     Case("a fraction said of what the reference measures is compared (fr)", "fr", "2024-06-20",
          "Au référendum sur le barrage d'Orrin, la participation a atteint les deux tiers.",
          REFERENCES, (Flag("deux tiers", "value_mismatch", "error", "orrin-turnout"),)),
