@@ -143,6 +143,25 @@ def _cores(match: re.Match[str], text: str, lo: int, lex: NumericLexicon) -> lis
         return [Figure(start, end, value, kind="ratio", step=0.0, source="multiplier", word_check=check)]
     if group == "article":
         return [Figure(start, end, 1.0, source="spelled", word_check="article")]
+    if group == "verb":  # "doubled", « a triplé »: how many times, and which way
+        value, direction = lex.multiplier_verbs[normalise(raw).lower()]
+        return [
+            Figure(start, end, value, kind="ratio", step=0.0, source="multiplier", change=direction, word_check="verb")
+        ]
+    if group == "majority":  # "the majority of": more than half, at most all (numbers._claim caps it at 1)
+        return [
+            Figure(
+                start,
+                end,
+                0.5,
+                kind="ratio",
+                step=0.0,
+                qualifier="more_than",
+                linked=True,
+                source="majority",
+                word_check="majority",
+            )
+        ]
     if group == "dfraction":
         numerator, denominator = (int(part) for part in raw.split("/"))
         if 0 < numerator < denominator <= 100:
@@ -491,7 +510,7 @@ def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
             start, figure.value, figure.signed = negative.start("word"), -figure.value, True
     if start != figure.start:
         word = _word_before(low, lo, start)
-    change = _change(figure, low, lo, hi, start, word, lex)
+    change = figure.change or _change(figure, low, lo, hi, start, word, lex)
     if figure.kind == "count" and figure.scale == 1.0 and _could_be_rate_points(figure):
         points = lex.points_after.match(low, figure.end, hi)
         if points and _change_before(low, lo, start, word, lex, percent=True):
@@ -588,6 +607,10 @@ def _change_before(low: str, lo: int, start: int, word: str, lex: NumericLexicon
 
 def _word_is_number(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexicon) -> bool:
     """ "one", "un", "neuf" are numbers only in some contexts (see the lexicon)."""
+    if figure.word_check == "verb":
+        return _is_multiplier_verb(figure, low, lo, hi, lex)
+    if figure.word_check == "majority":
+        return _is_majority(figure, low, lo, hi, lex)
     if figure.word_check == "follower":
         return lex.times_follower.match(low, figure.end, hi) is not None  # "twice as many", not "twice"
     if figure.hedge:
@@ -610,3 +633,27 @@ def _word_is_number(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexi
         if previous and previous.group("word") in lex.one_pronoun_before:
             return False
     return True
+
+
+def _is_multiplier_verb(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexicon) -> bool:
+    """ "sales doubled", « a plus que triplé »; not "doubled down", « le doublé Giro-Tour », « a doublé la mise »."""
+    if lex.multiplier_verb_not_before.match(low, figure.end, hi):
+        return False
+    if not lex.multiplier_verb_auxiliaries:
+        return True
+    word = _word_before(low, lo, figure.start)
+    if word in lex.multiplier_verb_adverbs:  # « a pratiquement doublé »
+        word = _word_before(low, lo, low.rfind(word, lo, figure.start))
+    return word in lex.multiplier_verb_auxiliaries
+
+
+def _is_majority(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexicon) -> bool:
+    """ "the majority of voters"; not "a majority of 12 votes" (a margin), « à la majorité des deux tiers » (a
+    threshold) or « pour la plupart » (for the most part)."""
+    if _word_before(low, lo, figure.start) in lex.majority_not_after:
+        return False
+    link = lex.majority_link_after.match(low, figure.end, hi)
+    if link is None:
+        return False
+    pos = link.end()
+    return not (lex.core_digits.match(low, pos, hi) or lex.core_words.match(low, pos, hi))

@@ -115,6 +115,8 @@ def _claim(figure: Figure, noun: str | None, text: str, document: Document) -> d
             kind=figure.kind,
             unit=figure.unit,
         )
+        if figure.source == "majority":
+            high = 1.0  # "the majority of": more than half, at most all
     return dict(
         start=figure.start,
         end=figure.end,

@@ -77,6 +77,15 @@ class NumericLexicon:
     duration_hedge_before: frozenset[str]
     multiplier_words: dict[str, float]
     multiplier_need_follower: frozenset[str]
+    #: "doubled", « a triplé »: verb -> (ratio, change); what may not follow it ("doubled down"); the words
+    #: one of which must come right before it (French auxiliaries; empty: none needed), maybe after an adverb.
+    multiplier_verbs: dict[str, tuple[float, str]]
+    multiplier_verb_not_before: re.Pattern[str]
+    multiplier_verb_auxiliaries: frozenset[str]
+    multiplier_verb_adverbs: frozenset[str]
+    #: "the majority of", « la plupart des »: the link after it, and the words that may not come before it.
+    majority_link_after: re.Pattern[str]
+    majority_not_after: frozenset[str]
     #: Degrees of unstated scale: default scale, Fahrenheit above this value (None: never), angle cues.
     default_temperature: str
     fahrenheit_above: float | None
@@ -262,6 +271,10 @@ def _core_words(data: dict, unit_words: list[str]) -> re.Pattern[str]:
         rf"|{words(data['standalone_fractions'], word_start=True)}(?![\w-])"
     )
     multiplier = rf"{words(data.get('multiplier_words') or {}, word_start=True)}{WORD_END}"
+    verbs = [verb for forms in (data.get("multiplier_verbs") or {}).values() for verb in forms or {}]
+    verb = rf"{words(verbs, word_start=True)}{WORD_END}"
+    links = words(data.get("majority_links") or [])
+    majority = rf"{words(data.get('majority_words') or [], word_start=True)}(?={SP}{links}(?:(?<=['’])|{WORD_END}))"
     # One look at the word first: only words that can open a branch go on to the branches.
     openers = _first_words(
         phrase
@@ -276,12 +289,13 @@ def _core_words(data: dict, unit_words: list[str]) -> re.Pattern[str]:
             "article_one",
             "multiplier_words",
             "article_before_units",
+            "majority_words",
         )  # fmt: skip
         for phrase in data.get(key) or []
-    )
+    ) | _first_words(verbs)
     article = rf"{words(data.get('article_before_units') or [], word_start=True)}(?={SP}{words(unit_words)}{WORD_END})"
     return re.compile(
-        rf"{WORD_START}(?={words(openers)}(?![^\W\d_]))(?:(?P<approx>{approx})|(?P<indef>{plural})|(?P<fraction>{fraction})"
+        rf"{WORD_START}(?={words(openers)}(?![^\W\d_]))(?:(?P<majority>{majority})|(?P<verb>{verb})|(?P<approx>{approx})|(?P<indef>{plural})|(?P<fraction>{fraction})"
         rf"|(?P<spelled>{_spelled_run(data)}){WORD_END}|(?P<multiplier>{multiplier})|(?P<article>{article}))"
     )
 
@@ -390,6 +404,16 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         duration_hedge_before=_lower_set(duration_prepositions.get("hedge_before")),
         multiplier_words=_lower_map(data.get("multiplier_words")),
         multiplier_need_follower=_lower_set(data.get("multiplier_words_need_follower")),
+        multiplier_verbs={
+            verb.lower(): (float(value), direction)
+            for direction, verbs in (data.get("multiplier_verbs") or {}).items()
+            for verb, value in (verbs or {}).items()
+        },
+        multiplier_verb_not_before=re.compile(rf"{SP}{words(data.get('multiplier_verb_not_before') or [])}{WORD_END}"),
+        multiplier_verb_auxiliaries=_lower_set(data.get("multiplier_verb_auxiliaries")),
+        multiplier_verb_adverbs=_lower_set(data.get("multiplier_verb_adverbs")),
+        majority_link_after=re.compile(rf"{SP}{words(data.get('majority_links') or [])}(?:(?<=['’]){OPT_SP}|{SP})"),
+        majority_not_after=_lower_set(data.get("majority_not_after")),
         default_temperature=str(degrees.get("default", "°")),
         fahrenheit_above=float(degrees["fahrenheit_above"]) if degrees.get("fahrenheit_above") else None,
         angle_after=re.compile(rf"(?:{SP}|-){words(degrees.get('angle_words') or [])}{WORD_END}"),

@@ -33,7 +33,7 @@ def merge_ranges(figures: list[Figure], low: str, lo: int, lex: NumericLexicon) 
 
 
 def _starting_value(first: Figure, second: Figure, low: str, lo: int, lex: NumericLexicon) -> None:
-    """ « a reculé de 7,5 % à 7,1 % »: after a change verb, "de" opens the value the change starts from when a
+    """« a reculé de 7,5 % à 7,1 % »: after a change verb, "de" opens the value the change starts from when a
     figure of the same measure follows after "à"; the first figure is then a level, not the size of the change."""
     if not first.change or second.change or (first.kind, first.unit) != (second.kind, second.unit):
         return

@@ -119,3 +119,100 @@ def test_a_hedge_with_des_before_a_fraction(sentence, span, qualifier, hedge):
 def test_pres_des_before_a_count_is_a_place_not_a_hedge():
     found = claim("Le ministre s'est rendu près des 300 salariés en grève.", "fr", "300")
     assert (found.qualifier, found.hedge) == ("exact", None)
+
+
+# --- majorities ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "span", "counted"),
+    [
+        ("41 of the 96 schools were closed, the majority of the district.", "en", "the majority", "district"),
+        ("A majority of voters backed the new dam.", "en", "A majority", "voters"),
+        ("The vast majority of residents were evacuated.", "en", "The vast majority", "residents"),
+        ("La majorité des salariés a voté la grève.", "fr", "La majorité", "salariés"),
+        ("La plupart des maisons effondrées étaient en briques.", "fr", "La plupart", "maisons"),
+        ("La grande majorité des communes est touchée.", "fr", "La grande majorité", "communes"),
+    ],
+)
+def test_a_majority_is_a_share_above_one_half(sentence, language, span, counted):
+    found = claim(sentence, language, span)
+    assert (found.kind, found.value, found.qualifier, found.low, found.high) == ("ratio", 0.5, "more_than", 0.5, 1.0)
+    assert found.hedge is None and found.change is None
+    assert found.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The majority leader said the bill would pass.", "en"),
+        ("No party came close to an absolute majority.", "en"),
+        ("Labour won 411 seats, a majority of 174.", "en"),
+        ("Most voters stayed at home.", "en"),
+        ("La majorité présidentielle a voté le texte.", "fr"),
+        ("Les passagers, pour la plupart des retraités, rentraient d'une excursion.", "fr"),
+        ("Aucun bloc n'approche la majorité absolue.", "fr"),
+        ("Le texte a été adopté par une majorité de 12 voix.", "fr"),
+    ],
+)
+def test_what_is_no_majority_share(sentence, language):
+    assert not [c for c in claims(sentence, language) if c.kind == "ratio"]
+
+
+def test_a_majority_before_a_threshold_is_no_share():
+    found = claims("Le texte doit être adopté à la majorité des deux tiers.", "fr")
+    assert [c.text for c in found] == ["deux tiers"]
+
+
+# --- multiplier verbs -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "span", "value", "change", "qualifier"),
+    [
+        ("Visitor numbers doubled from 4,000 to 8,000.", "en", "doubled", 2, "increase", "exact"),
+        ("Prices have more than tripled since 2020.", "en", "more than tripled", 3, "increase", "more_than"),
+        ("Exports nearly quadrupled in a decade.", "en", "nearly quadrupled", 4, "increase", "approx"),
+        ("The deficit was halved in two years.", "en", "halved", 0.5, "decrease", "exact"),
+        ("Le nombre de campeurs a doublé en deux ans.", "fr", "doublé", 2, "increase", "exact"),
+        ("Les prix ont plus que triplé depuis 2020.", "fr", "plus que triplé", 3, "increase", "more_than"),
+        ("Le loyer a pratiquement doublé en cinq ans.", "fr", "doublé", 2, "increase", "exact"),
+        ("Les exportations ont quadruplé en dix ans.", "fr", "quadruplé", 4, "increase", "exact"),
+    ],
+)
+def test_a_multiplier_verb_is_a_ratio_with_its_change(sentence, language, span, value, change, qualifier):
+    found = claim(sentence, language, span)
+    assert (found.kind, found.value, found.change, found.qualifier) == ("ratio", value, change, qualifier)
+    assert found.counted is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Visitor numbers doubled from 4,000 to 8,000.", "en", ["doubled", "4,000", "8,000"]),
+        ("Le nombre a doublé, passant de 4 000 à 8 000.", "fr", ["doublé", "4 000", "8 000"]),
+        ("Les visiteurs ont doublé de 4 000 à 8 000.", "fr", ["doublé", "4 000", "8 000"]),
+    ],
+)
+def test_the_two_values_after_a_multiplier_verb_are_two_levels(sentence, language, expected):
+    assert [c.text for c in claims(sentence, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("The party doubled down on its pledge.", "en"),
+        ("She won the doubles match on Sunday.", "en"),
+        ("He doubled over in pain.", "en"),
+        ("Il réalise le doublé Giro-Tour.", "fr"),
+        ("Mbappé a doublé la mise juste avant la pause.", "fr"),
+        ("Les prix doublés ont choqué les clients.", "fr"),
+    ],
+)
+def test_what_is_no_multiplier_verb(sentence, language):
+    assert not [c for c in claims(sentence, language) if c.kind == "ratio"]
+
+
+def test_multiplied_and_divided_by_stay_the_number():
+    assert [(c.text, c.value) for c in claims("Le chômage a été divisé par deux.", "fr")] == [("deux", 2)]
+    assert [(c.text, c.value) for c in claims("Les ventes ont été multipliées par trois.", "fr")] == [("trois", 3)]
