@@ -68,6 +68,18 @@ def _months() -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """Words of one family (lexicons/<lang>/text.yaml ``word_families``) -> one form they share, so that
+    "employs 14,200 people" matches a reference on "employees" (« emploie » and « employés » too)."""
+    found: dict[str, str] = {}
+    for language in SUPPORTED_LANGUAGES:
+        for family in load_lexicon(language, "text").get("word_families", ()):
+            for word in family:
+                found[fold(word)] = f"family-{fold(family[0])}"
+    return found
+
+
 @lru_cache(maxsize=200_000)
 def _lemmas(word: str, language: str | None) -> tuple[str, tuple[str, ...]]:
     """The word's key (its lemma in ``language``) and all its forms, stopwords left out."""
@@ -75,7 +87,9 @@ def _lemmas(word: str, language: str | None) -> tuple[str, tuple[str, ...]]:
     surface = fold(word)
     lemmas = [surface if word.isdigit() else fold(simplemma.lemmatize(word, lang=code)) for code in languages]
     month = _months().get(surface)
-    forms = tuple(sorted(form for form in {surface, *lemmas, *([month] if month else [])} if form not in _stopwords()))
+    family = [found for form in (surface, *lemmas) if (found := _families().get(form))]
+    forms = tuple(sorted(form for form in {surface, *lemmas, *([month] if month else []), *family}
+                         if form not in _stopwords()))
     key = lemmas[0] if lemmas[0] in forms else (forms[0] if forms else surface)
     return key, forms
 

@@ -17,6 +17,8 @@ REFERENCES = (
               "sièges"], "count", 87, as_of="2024-03-11"),
     reference("progressive-seats", "Progressive Alliance", "seats won in the Norland election",
               ["Progressive Alliance", "seats", "sièges"], "count", 34, as_of="2024-03-11"),
+    reference("kessel-staff", "Kessel Systems", "employees", ["Kessel", "employees", "staff", "employés"],
+              "count", 12_900, as_of="2024-03-01"),
     reference("alder-population", "Port Alder", "population", ["Port Alder", "inhabitants", "residents",
               "habitants", "population"], "count", 1_380_000, qualifier="approx", as_of="2024-06-01"),
     reference("orrin-turnout", "Lake Orrin dam referendum", "turnout", ["Orrin", "Orrin dam", "turnout",
@@ -47,6 +49,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a verb says what a generic noun counts: 'employs ... people' (en)", "en", "2024-06-20",
+         "Kessel Systems, which employs 14,200 people, will close two offices.", REFERENCES,
+         (Flag("14,200", "value_mismatch", "error", "kessel-staff"),)),
+    Case("« emploie ... personnes » (fr)", "fr", "2024-06-20",
+         "Kessel Systems, qui emploie 14 200 personnes, va fermer deux bureaux.", REFERENCES,
+         (Flag("14 200", "value_mismatch", "error", "kessel-staff"),)),
     Case("a part keeps a reference of its own, not its whole's (en)", "en", "2024-03-12",
          "The Progressive Alliance won 41 of the 87 seats in Norland's provincial assembly.", REFERENCES,
          (Flag("41", "value_mismatch", "error", "progressive-seats"),)),
