@@ -49,7 +49,7 @@ class DataSet:
 
 
 DATA_SETS = (
-    DataSet("rules", BENCH / "data" / "rules", (60, 200), 8, 20, 8),
+    DataSet("rules", BENCH / "data" / "rules", (60, 300), 8, 20, 8),
     DataSet("rules_holdout", BENCH / "data" / "rules_holdout", (40, 60), 3, 8, 4),
     DataSet("rules_holdout2", BENCH / "data" / "rules_holdout2", (80, 120), 10, 12, 11),
 )
