@@ -10,7 +10,7 @@ A number from 1000 to 2199 written without separators is read, in this order:
 2. a **count** after "up from", "down from", "a total of" unless a noun a year qualifies
    follows ("up from 1800" but "up from 2019 levels"), or when a range leads to a count
    ("between 2000 and 3000", "between 1990 and 2010 euros"), unless a strong cue comes before a
-   modern year ("from 9,800 in 2022 to 14,300": a date between the two values);
+   modern year that is not round ("from 9,800 in 2022 to 14,300": a date between the two values);
 3. a **date** after a strong cue ("in", "since", "until", "en", "depuis", "d'ici"); a round
    figure or one outside 1900-2100 also needs a clean end ("in 2000 cases" is a count, "in 2000,
    the firm" and "in 2019 sales rose" are dates);
@@ -214,8 +214,9 @@ def classify_year(context: YearContext) -> str | None:
         return "label"
     cue = None if context.has_article else context.cue
     strong = cue in grammar.word_set("year_strong_cues")
-    # "from 9,800 in 2022 to 14,300": after "in"/"en" a modern year is a time, not a range's first bound.
-    if (_ranges_to_a_count(context) and not (strong and modern)) or _after_count_cue(context):
+    # "from 9,800 in 2022 to 14,300": after "in"/"en" a modern year is a time, not a range's first bound
+    # (a round one may be a count: "in 2000 to 3000 cases").
+    if (_ranges_to_a_count(context) and not (strong and modern and context.value % 100)) or _after_count_cue(context):
         return None
     clean = _clean_end(context)
     if strong:

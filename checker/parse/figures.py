@@ -37,6 +37,8 @@ _CURRENCY_WINDOW = 8
 _CUE_WINDOW = 30
 _CHANGE_WINDOW = 40
 _RATIO_CUE_WINDOW = 40
+#: How far before "3 points de plus" a percentage makes them percentage points.
+_RATE_WINDOW = 80
 #: "60/40", "50/50": two shares of a hundred.
 _WHOLE_SPLIT = 100
 #: Units of time: a duration counts no thing ("two weeks of talks"); "over" before one may be a preposition.
@@ -513,7 +515,10 @@ def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
     change = figure.change or _change(figure, low, lo, hi, start, word, lex)
     if figure.kind == "count" and figure.scale == 1.0 and _could_be_rate_points(figure):
         points = lex.points_after.match(low, figure.end, hi)
-        if points and _change_before(low, lo, start, word, lex, percent=True):
+        if points and (
+            _change_before(low, lo, start, word, lex, percent=True)
+            or _points_of_rates_after(points.end(), low, lo, hi, start, lex)
+        ):
             figure.kind, figure.unit, figure.end = "percent", "pp", points.end()
             change = _change(figure, low, lo, hi, start, word, lex)
     figure.start, figure.qualifier, figure.hedge, figure.change = start, qualifier, hedge, change
@@ -568,6 +573,14 @@ def _is_time_preposition(hedge: re.Match[str], figure: Figure, low: str, lo: int
     return not (following and following.group("word") in lex.duration_hedge_before)
 
 
+def _points_of_rates_after(pos: int, low: str, lo: int, hi: int, start: int, lex: NumericLexicon) -> bool:
+    """ "21,4 % à 23,9 %, soit 3,5 points de plus": a change word after the points, and a percentage shortly
+    before them ("scored 12 points more than" names no rate)."""
+    if not lex.change_after.match(low, pos, hi):
+        return False
+    return lex.percent_after.search(low, max(lo, start - _RATE_WINDOW), start) is not None
+
+
 def _could_be_rate_points(figure: Figure) -> bool:
     """ "up 2 points", "en hausse de 0,3 point" are percentage points; "up 52.42 points", "fell 500
     points" are index points (a count). Rates move by less than ``_MAX_RATE_POINTS``, written to one decimal."""
@@ -576,7 +589,8 @@ def _could_be_rate_points(figure: Figure) -> bool:
 
 def _change(figure: Figure, low: str, lo: int, hi: int, start: int, word: str, lex: NumericLexicon) -> str | None:
     percent = figure.kind == "percent"
-    direction = _change_before(low, lo, start, word, lex, percent=percent)
+    fraction = figure.kind == "ratio" and figure.source == "fraction"
+    direction = _change_before(low, lo, start, word, lex, percent=percent, fraction=fraction)
     if direction or not percent:
         return direction
     after = lex.change_after.match(low, figure.end, hi)
@@ -587,16 +601,18 @@ def _change(figure: Figure, low: str, lo: int, hi: int, start: int, word: str, l
     return None
 
 
-def _change_before(low: str, lo: int, start: int, word: str, lex: NumericLexicon, *, percent: bool) -> str | None:
+def _change_before(
+    low: str, lo: int, start: int, word: str, lex: NumericLexicon, *, percent: bool, fraction: bool = False
+) -> str | None:
     """ "up", "rose by", "en hausse de" right before ``start`` (``word``: the word there); some words only
-    mark percents ("gained")."""
+    mark percents ("gained"), or fractions with their link ("cut by a third", not "raised a third of the cost")."""
     if not lex.change_ends.fullmatch(word):
         return None
     match = lex.change_before.search(low, max(lo, start - _CHANGE_WINDOW), start)
     if match is None:
         return None
     stem = match.group("stem")
-    if not percent and lex.change_percent_only.fullmatch(stem):
+    if not percent and lex.change_percent_only.fullmatch(stem) and not (fraction and match.group("link")):
         return None
     if stem in lex.change_particles:
         verb = lex.change_particle_verbs.search(low, max(lo, match.start("stem") - _LONGEST_WORD), match.start("stem"))

@@ -493,7 +493,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
             rf"(?!{SP}{words(data.get('post_hedge_not_before') or [])}(?:(?<=['’])|{WORD_END}))"
         ),
         change_before=re.compile(
-            rf"(?P<stem>{stems})(?:{SP}{words(data.get('change_link') or [])})?(?:{SP}|(?<=['’]))\Z"
+            rf"(?P<stem>{stems})(?:{SP}(?P<link>{words(data.get('change_link') or [])}))?(?:{SP}|(?<=['’]))\Z"
         ),
         change_increase=re.compile(fragments(data["change_before"]["increase"])),
         change_particles=_lower_set((data.get("change_particle_verbs") or {}).get("particles")),

@@ -77,6 +77,20 @@ def test_a_change_linked_by_d_apostrophe_is_marked(sentence, span, change):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "language", "span", "change"),
+    [
+        ("Spending was cut by a third in two years.", "en", "a third", "decrease"),
+        ("Emissions were cut by half since 2005.", "en", "half", "decrease"),
+        ("They raised a third of the cost from donors.", "en", "a third", None),
+        ("Les ventes ont baissé de moitié en un an.", "fr", "moitié", "decrease"),
+        ("Il a gagné un tiers des voix au premier tour.", "fr", "un tiers", None),
+    ],
+)
+def test_a_fraction_after_a_change_word_and_its_link_is_a_change(sentence, language, span, change):
+    assert claim(sentence, language, span).change == change
+
+
+@pytest.mark.parametrize(
     ("sentence", "language", "first", "second"),
     [
         ("Le taux de chômage a reculé de 7,5 % à 7,1 % en un an.", "fr", "7,5 %", "7,1 %"),
@@ -216,3 +230,36 @@ def test_what_is_no_multiplier_verb(sentence, language):
 def test_multiplied_and_divided_by_stay_the_number():
     assert [(c.text, c.value) for c in claims("Le chômage a été divisé par deux.", "fr")] == [("deux", 2)]
     assert [(c.text, c.value) for c in claims("Les ventes ont été multipliées par trois.", "fr")] == [("trois", 3)]
+
+
+# --- percentage points named by the change after them ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "span", "change"),
+    [
+        ("La part passe de 21,4 % à 23,9 % de la population, soit 3,5 points de plus.", "fr", "3,5 points", "increase"),
+        ("Le chômage atteint 7,1 %, 2 points de moins qu'en 2015.", "fr", "2 points", "decrease"),
+        ("Turnout was 61.2%, 3.5 points higher than in 2019.", "en", "3.5 points", "increase"),
+    ],
+)
+def test_points_before_a_change_word_after_a_percentage_are_percentage_points(sentence, language, span, change):
+    found = claim(sentence, language, span)
+    assert (found.kind, found.unit, found.change) == ("percent", "pp", change)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "span"),
+    [
+        ("Le club a marqué 12 points de plus que l'an dernier.", "fr", "12"),
+        ("The Lakers scored 12 points more than the Celtics.", "en", "12"),
+    ],
+)
+def test_points_with_no_percentage_before_stay_a_count(sentence, language, span):
+    found = claim(sentence, language, span)
+    assert (found.kind, found.counted) == ("count", "points")
+
+
+def test_little_more_than_is_a_hedge():
+    found = claim("Prices rose 57% in little more than a year.", "en", "little more than a year")
+    assert (found.qualifier, found.hedge) == ("more_than", "little more than")
