@@ -138,14 +138,15 @@ def compatible(claim: Claim, reference: IndexedReference) -> bool:
 
 
 def _same_telling_number(claim: Claim, reference: IndexedReference) -> bool:
-    """The reference's number as written, with three significant digits or more ("496 MWh" for a 496 MW
-    plant): the right number in a unit of another dimension, a unit error worth checking. A shorter
-    number ("2 hours", "2 km") says too little to tie a figure to another dimension."""
+    """The reference's number as written, and a telling one ("496 MWh" for a 496 MW plant, "180 MWh" for
+    180 MW): the right number in a unit of another dimension, a unit error worth checking. A small or round
+    number ("2 hours", "20 km", "100 km/h") says too little to tie a figure to another dimension."""
     value, interval = reference.record.get("value"), claim.interval
     if value is None or interval is None or claim.value is None:
         return False
     digits = f"{abs(claim.value):.12g}".replace(".", "").strip("0")
-    return len(digits) >= 3 and interval.low <= value <= interval.high
+    telling = len(digits) >= 3 or (abs(claim.value) >= 100 and claim.value % 100 != 0)
+    return telling and interval.low <= value <= interval.high
 
 
 def _equivalence(document: Document, claim: Claim) -> bool:
