@@ -181,6 +181,11 @@ VALID = [
     Case("parties en euros justes, un autre chiffre après (fr)", "fr", "2024-10-02",
          "Le budget atteint 4,3 milliards d'euros, dont 2,1 milliards pour la santé et 1,4 milliard pour "
          "l'éducation, et la dette 9 milliards.", ()),
+    Case("a combined total that adds up (en)", "en", "2024-11-20",
+         "Ashgrove brings 1,260 beds to the merged trust and St Brede's 880, a combined 2,140.", ()),
+    Case("un total cumulé juste (fr)", "fr", "2024-11-20",
+         "L'hôpital d'Ashgrove apporte 1 260 lits à la fusion et Sainte-Brède 880, soit un total cumulé de 2 140 "
+         "lits.", ()),
 ]
 
 INVALID = [
@@ -396,6 +401,12 @@ INVALID = [
          "Les dépenses atteignent 4,8 milliards d'euros : 2,1 milliards pour la santé, 1,4 milliard pour "
          "l'éducation et 0,8 milliard pour la culture.", (),
          (Flag("4,8 milliards d'euros", "arithmetic", "error"),)),
+    Case("a combined total that does not add up (en)", "en", "2024-11-20",
+         "Ashgrove brings 1,260 beds to the merged trust and St Brede's 880, a combined 2,240.", (),
+         (Flag("2,240", "arithmetic", "error"),)),
+    Case("un total « à eux deux » faux (fr)", "fr", "2024-11-20",
+         "L'hôpital d'Ashgrove apporte 1 260 lits à la fusion et Sainte-Brède 880, 2 240 à eux deux.", (),
+         (Flag("2 240", "arithmetic", "error"),)),
 ]
 
 
