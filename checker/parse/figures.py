@@ -37,6 +37,8 @@ _CURRENCY_WINDOW = 8
 _CUE_WINDOW = 30
 _CHANGE_WINDOW = 40
 _RATIO_CUE_WINDOW = 40
+#: How far before a bare "pounds" a word of paying ("cost", « coûte ») makes it money.
+_MONEY_CUE_WINDOW = 30
 #: How far before "3 points de plus" a percentage makes them percentage points.
 _RATE_WINDOW = 80
 #: "60/40", "50/50": two shares of a hundred.
@@ -403,6 +405,8 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
             match = lex.currency_after.match(text, pos, hi)
             if match is None and linked:
                 match = lex.currency_linked.match(text, pos, hi) or lex.currency_scaled.match(text, pos, hi)
+            if match is None and numeric:
+                match = _paid_in(text, low, lo, hi, start, pos, lex)
             if match:
                 currency, pos = lookup_currency(lex, match.group("currency")), match.end()
         if currency:
@@ -442,6 +446,17 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
     core.start, core.end, core.value, core.kind, core.unit = start, pos, value, kind, unit
     core.step, core.scale, core.linked, core.qualifier, core.hedge = step, scale, linked, qualifier, hedge
     return core
+
+
+def _paid_in(text: str, low: str, lo: int, hi: int, start: int, pos: int, lex: NumericLexicon) -> re.Match[str] | None:
+    """A currency written as money only after a scale word ("5 million pounds"; "200 pounds of explosives" is a
+    weight), read as money after a word of paying: "the merger will cost 85,000 pounds", « coûtera 85 000 livres »."""
+    match = lex.currency_scaled.match(text, pos, hi)
+    if match is None or lex.unit_link_after.match(low, match.end(), hi):
+        return None  # "paid for 200 pounds of explosives": a weight
+    if not lex.money_cue_before.search(low, max(lo, start - _MONEY_CUE_WINDOW), start):
+        return None
+    return match
 
 
 def _measure_after(text: str, low: str, pos: int, hi: int, lex: NumericLexicon) -> bool:

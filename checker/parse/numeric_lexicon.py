@@ -96,6 +96,10 @@ class NumericLexicon:
     #: Units that are a money scale letter after money: "600m" after "£4.5bn" is 600 million.
     money_letter_units: dict[str, float]
     not_money_before: re.Pattern[str]
+    #: Words of paying: after them "85,000 pounds" is money, not a weight (``money_cues``).
+    money_cue_before: re.Pattern[str]
+    #: "of"/"de" between a unit and what it measures ("200 pounds of explosives").
+    unit_link_after: re.Pattern[str]
     #: Hours and minutes of a duration: "2 h 30", "3h30" (None where durations are not written so).
     hours_minutes: re.Pattern[str] | None
     # surface forms -> units / currencies (exact case, then lower-case words)
@@ -420,6 +424,8 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         money_nouns=_lower_set(data.get("money_nouns")),
         money_letter_units={str(k): float(v) for k, v in (data.get("money_letter_units") or {}).items()},
         not_money_before=re.compile(rf"{words(data.get('not_money_before') or [], word_start=True)}{WORD_END}"),
+        money_cue_before=re.compile(rf"{words(data.get('money_cues') or [], word_start=True)}{WORD_END}"),
+        unit_link_after=re.compile(link),
         hours_minutes=re.compile(
             rf"{OPT_SP}{words(data['time']['hour_marks'])}{OPT_SP}(?P<minutes>[0-5]\d)(?![\d.,]?\d)"
             rf"(?:{OPT_SP}(?:min|mn){WORD_END})?"

@@ -263,3 +263,32 @@ def test_points_with_no_percentage_before_stay_a_count(sentence, language, span)
 def test_little_more_than_is_a_hedge():
     found = claim("Prices rose 57% in little more than a year.", "en", "little more than a year")
     assert (found.qualifier, found.hedge) == ("more_than", "little more than")
+
+
+# --- a currency written as money only after scale words, after a word of paying ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "span"),
+    [
+        ("The merger will cost 85,000 pounds, money the trust expects to recover.", "en", "85,000 pounds"),
+        ("He was fined 5,000 pounds by the magistrates.", "en", "5,000 pounds"),
+        ("La fusion coûtera 85 000 livres, selon la direction.", "fr", "85 000 livres"),
+    ],
+)
+def test_pounds_after_a_word_of_paying_are_money(sentence, language, span):
+    found = claim(sentence, language, span)
+    assert (found.kind, found.unit) == ("money", "GBP")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "span", "kind"),
+    [
+        ("The bomb weighed 500 pounds.", "en", "500 pounds", "quantity"),
+        ("They paid for 200 pounds of explosives.", "en", "200 pounds", "quantity"),
+        ("Le prix des 300 livres rares est élevé.", "fr", "300", "count"),
+        ("Il a vendu 5 000 livres l'an dernier.", "fr", "5 000", "count"),
+    ],
+)
+def test_pounds_with_no_word_of_paying_are_no_money(sentence, language, span, kind):
+    assert claim(sentence, language, span).kind == kind
