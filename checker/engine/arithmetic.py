@@ -303,11 +303,23 @@ class Arithmetic(RuleKind):
             # "Of the 1,200 staff, 300 ...", "Sur les 40 communes touchées, 30 ...", "577 members, 215 of them
             # women": the whole comes first.
             whole_first = "," in context.document.text[first.end:second.start]
-            if whole_first and (self._preceded_by(context, first, part_of)
+            if whole_first and (self._owned_after(context, first, part_of)
                                 or self._followed_by(context, second, context.cues("of_them"))) and _comparable(
                     first, second):
                 return second, first
         return None
+
+    @classmethod
+    def _owned_after(cls, context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:
+        """Is the claim preceded by a cue, maybe with an owner between ("Of the 1,850 employees", "Of the city's 1,850
+        employees"; ``cues.possessive``)?"""
+        if cls._preceded_by(context, claim, cues):
+            return True
+        words = context.document.text[max(0, claim.start - CUE_REACH):claim.start].lower().split()
+        possessive = context.cues("possessive")
+        if not possessive or not words or not words[-1].endswith(possessive):
+            return False
+        return (" " + " ".join(words[:-1])).endswith(_spaced(cues))
 
     @staticmethod
     def _opens(between: str, cues: Sequence[str]) -> bool:

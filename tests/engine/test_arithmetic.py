@@ -186,6 +186,12 @@ VALID = [
     Case("un total cumulé juste (fr)", "fr", "2024-11-20",
          "L'hôpital d'Ashgrove apporte 1 260 lits à la fusion et Sainte-Brède 880, soit un total cumulé de 2 140 "
          "lits.", ()),
+    Case("whole with its owner first, share that adds up (en)", "en", "2024-11-20",
+         "Of the city's 1,850 employees, 1,200, or about two-thirds, have been working with pen and paper since "
+         "the attack.", ()),
+    Case("ensemble d'abord, part juste (fr)", "fr", "2024-11-20",
+         "Sur les 1 850 agents de la mairie, 1 200, soit environ les deux tiers, travaillent avec un stylo et du "
+         "papier depuis l'attaque.", ()),
 ]
 
 INVALID = [
@@ -407,6 +413,14 @@ INVALID = [
     Case("un total « à eux deux » faux (fr)", "fr", "2024-11-20",
          "L'hôpital d'Ashgrove apporte 1 260 lits à la fusion et Sainte-Brède 880, 2 240 à eux deux.", (),
          (Flag("2 240", "arithmetic", "error"),)),
+    Case("whole with its owner first, share that does not add up (en)", "en", "2024-11-20",
+         "Of the city's 1,850 employees, 1,200, or about three-quarters, have been working with pen and paper "
+         "since the attack.", (),
+         (Flag("about three-quarters", "arithmetic", "error"),)),
+    Case("ensemble d'abord, « soit environ les », part fausse (fr)", "fr", "2024-11-20",
+         "Sur les 1 850 agents de la mairie, 1 200, soit environ les trois quarts, travaillent avec un stylo et du "
+         "papier depuis l'attaque.", (),
+         (Flag("trois quarts", "arithmetic", "error"),)),
 ]
 
 
