@@ -147,6 +147,9 @@ def _cores(match: re.Match[str], text: str, lo: int, lex: NumericLexicon) -> lis
         return [Figure(start, end, value, kind="ratio", step=0.0, source="multiplier", word_check=check)]
     if group == "article":
         return [Figure(start, end, 1.0, source="spelled", word_check="article")]
+    if group == "definite":  # "the dozen crew members": a group of twelve, checked in _word_is_number
+        value = lex.definite_numbers[normalise(raw).lower()]
+        return [Figure(start, end, value, step=0.0, source="spelled", word_check="definite")]
     if group == "verb":  # "doubled", « a triplé »: how many times, and which way
         value, direction = lex.multiplier_verbs[normalise(raw).lower()]
         return [
@@ -640,6 +643,8 @@ def _word_is_number(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexi
     """ "one", "un", "neuf" are numbers only in some contexts (see the lexicon)."""
     if figure.word_check == "verb":
         return _is_multiplier_verb(figure, low, lo, hi, lex)
+    if figure.word_check == "definite" and _word_before(low, lo, figure.start) not in lex.definite_determiners:
+        return False  # then, as for any number word, something must follow it ("sold by the dozen.")
     if figure.word_check == "majority":
         return _is_majority(figure, low, lo, hi, lex)
     if figure.word_check == "follower":

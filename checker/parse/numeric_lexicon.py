@@ -85,6 +85,9 @@ class NumericLexicon:
     multiplier_verb_adverbs: frozenset[str]
     #: "the majority of", « la plupart des »: the link after it, and the words that may not come before it.
     majority_link_after: re.Pattern[str]
+    #: "the dozen crew members": a number noun read alone after these determiners (``definite_numbers``).
+    definite_numbers: dict[str, float]
+    definite_determiners: frozenset[str]
     majority_not_after: frozenset[str]
     #: Degrees of unstated scale: default scale, Fahrenheit above this value (None: never), angle cues.
     default_temperature: str
@@ -278,29 +281,34 @@ def _core_words(data: dict, unit_words: list[str]) -> re.Pattern[str]:
     verbs = [verb for forms in (data.get("multiplier_verbs") or {}).values() for verb in forms or {}]
     verb = rf"{words(verbs, word_start=True)}{WORD_END}"
     links = words(data.get("majority_links") or [])
+    definite = rf"{words((data.get('definite_numbers') or {}).get('nouns') or {}, word_start=True)}{WORD_END}"
     majority = rf"{words(data.get('majority_words') or [], word_start=True)}(?={SP}{links}(?:(?<=['’])|{WORD_END}))"
     # One look at the word first: only words that can open a branch go on to the branches.
-    openers = _first_words(
-        phrase
-        for key in (
-            "approx_noun_numerators",
-            "indefinite_plural_determiners",
-            "indefinite_plurals",
-            "indefinite_determiners",
-            "fraction_numerators",
-            "standalone_fractions",
-            "number_words",
-            "article_one",
-            "multiplier_words",
-            "article_before_units",
-            "majority_words",
-        )  # fmt: skip
-        for phrase in data.get(key) or []
-    ) | _first_words(verbs)
+    openers = (
+        _first_words(
+            phrase
+            for key in (
+                "approx_noun_numerators",
+                "indefinite_plural_determiners",
+                "indefinite_plurals",
+                "indefinite_determiners",
+                "fraction_numerators",
+                "standalone_fractions",
+                "number_words",
+                "article_one",
+                "multiplier_words",
+                "article_before_units",
+                "majority_words",
+            )  # fmt: skip
+            for phrase in data.get(key) or []
+        )
+        | _first_words(verbs)
+        | _first_words((data.get("definite_numbers") or {}).get("nouns") or {})
+    )
     article = rf"{words(data.get('article_before_units') or [], word_start=True)}(?={SP}{words(unit_words)}{WORD_END})"
     return re.compile(
         rf"{WORD_START}(?={words(openers)}(?![^\W\d_]))(?:(?P<majority>{majority})|(?P<verb>{verb})|(?P<approx>{approx})|(?P<indef>{plural})|(?P<fraction>{fraction})"
-        rf"|(?P<spelled>{_spelled_run(data)}){WORD_END}|(?P<multiplier>{multiplier})|(?P<article>{article}))"
+        rf"|(?P<spelled>{_spelled_run(data)}){WORD_END}|(?P<multiplier>{multiplier})|(?P<article>{article})|(?P<definite>{definite}))"
     )
 
 
@@ -418,6 +426,8 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         multiplier_verb_adverbs=_lower_set(data.get("multiplier_verb_adverbs")),
         majority_link_after=re.compile(rf"{SP}{words(data.get('majority_links') or [])}(?:(?<=['’]){OPT_SP}|{SP})"),
         majority_not_after=_lower_set(data.get("majority_not_after")),
+        definite_numbers=_lower_map((data.get("definite_numbers") or {}).get("nouns")),
+        definite_determiners=_lower_set((data.get("definite_numbers") or {}).get("determiners")),
         default_temperature=str(degrees.get("default", "°")),
         fahrenheit_above=float(degrees["fahrenheit_above"]) if degrees.get("fahrenheit_above") else None,
         angle_after=re.compile(rf"(?:{SP}|-){words(degrees.get('angle_words') or [])}{WORD_END}"),

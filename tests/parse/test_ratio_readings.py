@@ -292,3 +292,24 @@ def test_pounds_after_a_word_of_paying_are_money(sentence, language, span):
 )
 def test_pounds_with_no_word_of_paying_are_no_money(sentence, language, span, kind):
     assert claim(sentence, language, span).kind == kind
+
+
+# --- "the dozen": a group of twelve --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "qualifier"),
+    [
+        ("The operator said the dozen crew members had all taken part in a drill.", "dozen", 12, "exact"),
+        ("Its dozen branches will close by June.", "dozen", 12, "exact"),
+        ("About a dozen people were hurt in the crash.", "About a dozen", 12, "approx"),
+    ],
+)
+def test_dozen_after_a_definite_determiner_is_twelve(sentence, span, value, qualifier):
+    found = claim(sentence, "en", span)
+    assert (found.kind, found.value, found.qualifier) == ("count", value, qualifier)
+
+
+@pytest.mark.parametrize("sentence", ["They sold eggs by the dozen.", "They sold eggs by the dozen, cheaply."])
+def test_dozen_with_nothing_counted_after_it_is_no_number(sentence):
+    assert not [c for c in claims(sentence, "en") if c.is_claim]
