@@ -15,6 +15,10 @@ from checker.terms import phrase_words
 COMPARABLE_KINDS = ("count", "quantity", "money", "percent")
 #: How many characters after a figure describe what it is, when it has no counted noun ("cinq ans de retard").
 DESCRIPTION_REACH = 40
+#: How many characters before a figure may say it names a threshold (« la barre symbolique des »).
+THRESHOLD_REACH = 30
+#: How many words after a figure may say it names a threshold ("the 50,000 mark", "the 50,000-resident mark").
+THRESHOLD_WORDS = 2
 #: How many sentences back a pronoun figure ("all five of them") may find the group it stands for.
 PRONOUN_SENTENCES = 2
 
@@ -93,6 +97,18 @@ def _pronoun(document: Document, claim: Claim) -> bool:
     return any(f"{after} ".startswith(f"{cue} ") for cue in cues)
 
 
+def _threshold(document: Document, claim: Claim) -> bool:
+    """Does the figure name a threshold rather than a quantity counted ("passed the 50,000 mark", « franchit la
+    barre des 50 000 habitants »: ``threshold_before`` and ``threshold_after`` in
+    lexicons/<lang>/restatements.yaml)? It restates nothing."""
+    lexicon = load_lexicon(_language(document, claim), "restatements")
+    before = " ".join(document.text[max(0, claim.start - THRESHOLD_REACH):claim.start].lower().split())
+    if any(f" {before}".endswith(f" {cue}") for cue in lexicon.get("threshold_before", ())):
+        return True
+    after = document.text[claim.end:claim.end + DESCRIPTION_REACH].lower().replace("-", " ").split()
+    return any(word.strip(",.;:") in lexicon.get("threshold_after", ()) for word in after[:THRESHOLD_WORDS])
+
+
 def _after(document: Document, claim: Claim, claims: Sequence[Claim]) -> str:
     """The words right after a figure, up to the next figure or punctuation mark (whole words)."""
     end = min([claim.end + DESCRIPTION_REACH, *(other.start for other in claims if other.start >= claim.end)])
@@ -164,7 +180,8 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim]) -> Cla
     its own after "ces"), whose description shares the most words with it, a noun that may name the same things
     counting as a shared word (the nearest on a tie); None when the figure is not such a restatement. Two figures
     whose head nouns name different things ("rames" ... "agents") are not one restated."""
-    if claim.kind not in COMPARABLE_KINDS or claim.change or not is_anaphoric(document, claim):
+    if claim.kind not in COMPARABLE_KINDS or claim.change or not is_anaphoric(document, claim) \
+            or _threshold(document, claim):
         return None
     if claim.kind == "count" and _pronoun(document, claim):
         return _group_before(document, claim, claims)

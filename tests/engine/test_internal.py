@@ -95,6 +95,18 @@ VALID = [
     Case("victims restated as people killed (en)", "en", "2024-06-01",
          "Twelve victims of the blast were identified on Monday. Police said the 12 people killed had been "
          "inside the market.", ()),
+    Case("a threshold is not a restatement (en)", "en", "2024-01-18",
+         "Varenne had 41,300 residents at the previous census. It has since passed the 50,000-resident mark, "
+         "the council said.", ()),
+    Case("un seuil n'est pas une reprise (fr)", "fr", "2024-01-18",
+         "Sur les 298 communes, une centaine seulement gagnent des habitants. Varenne-la-Ville franchit la barre "
+         "des 50 000 habitants.", ()),
+    Case("factories restated as plants (en)", "en", "2024-04-19",
+         "Brunelle makes its chocolate at three factories in Europe. Its chief executive said none of the three "
+         "plants would close.", ()),
+    Case("des suicides repris en décès (fr)", "fr", "2024-05-16",
+         "Le rapport relève trois suicides depuis janvier 2023. La contrôleuse estime que ces trois décès "
+         "auraient pu être évités.", ()),
 ]
 
 INVALID = [
@@ -197,6 +209,30 @@ INVALID = [
          "Six European officials travelled to Brussels on Monday. All five were received by the commissioner "
          "on Tuesday.", (),
          (Flag("five", "internal", "warning"),)),
+    Case("factories restated as plants, another value (en)", "en", "2024-04-19",
+         "Brunelle makes its chocolate at three factories in Europe. Its chief executive said none of the four "
+         "plants would close.", (),
+         (Flag("four", "internal", "warning"),)),
+    Case("des usines reprises en fabriques, autre valeur (fr)", "fr", "2024-04-19",
+         "Le confiseur produit son chocolat dans trois usines en Europe. Sa directrice assure qu'aucune des "
+         "quatre fabriques ne fermera.", (),
+         (Flag("quatre", "internal", "warning"),)),
+    Case("suicides restated as deaths, another value (en)", "en", "2024-05-16",
+         "The inspector's report records three suicides at the prison since January 2023. She said the four "
+         "deaths could have been avoided.", (),
+         (Flag("four", "internal", "warning"),)),
+    Case("des suicides repris en décès, autre valeur (fr)", "fr", "2024-05-16",
+         "Le rapport relève trois suicides depuis janvier 2023. La contrôleuse estime que ces quatre décès "
+         "auraient pu être évités.", (),
+         (Flag("quatre", "internal", "warning"),)),
+    Case("workers restated as the injured, another value (en)", "en", "2024-11-08",
+         "Six workers doing night repairs in the tunnel were injured on Wednesday. The prefect said the five "
+         "injured were all employed by a subcontractor.", (),
+         (Flag("five", "internal", "warning"),)),
+    Case("des ouvriers repris en blessés, autre valeur (fr)", "fr", "2024-11-08",
+         "Six ouvriers qui effectuaient des travaux de nuit ont été blessés mercredi. Le préfet a indiqué que "
+         "les cinq blessés étaient tous employés par un sous-traitant.", (),
+         (Flag("cinq", "internal", "warning"),)),
 ]
 
 
