@@ -192,6 +192,12 @@ VALID = [
     Case("ensemble d'abord, part juste (fr)", "fr", "2024-11-20",
          "Sur les 1 850 agents de la mairie, 1 200, soit environ les deux tiers, travaillent avec un stylo et du "
          "papier depuis l'attaque.", ()),
+    Case("share of an earlier whole named by a synonym (en)", "en", "2024-05-03",
+         "Berval prison held 1,126 inmates on 1 May, against 640 places. For lack of beds, 412 prisoners sleep on "
+         "a mattress on the floor, or more than a third of the prison's population.", ()),
+    Case("part d'un ensemble antérieur nommé par un synonyme, juste (fr)", "fr", "2024-05-03",
+         "La maison d'arrêt accueillait 1 126 détenus pour 640 places au 1er mai. Faute de lits, 412 prisonniers "
+         "dorment sur un matelas posé au sol, soit plus d'un tiers de la population de l'établissement.", ()),
 ]
 
 INVALID = [
@@ -421,6 +427,14 @@ INVALID = [
          "Sur les 1 850 agents de la mairie, 1 200, soit environ les trois quarts, travaillent avec un stylo et du "
          "papier depuis l'attaque.", (),
          (Flag("trois quarts", "arithmetic", "error"),)),
+    Case("share of an earlier whole named by a synonym, wrong (en)", "en", "2024-05-03",
+         "Berval prison held 1,126 inmates on 1 May, against 640 places. For lack of beds, 412 prisoners sleep on "
+         "a mattress on the floor, or nearly half the prison's population.", (),
+         (Flag("nearly half", "arithmetic", "error"),)),
+    Case("part d'un ensemble antérieur nommé par un synonyme, fausse (fr)", "fr", "2024-05-03",
+         "La maison d'arrêt accueillait 1 126 détenus pour 640 places au 1er mai. Faute de lits, 412 prisonniers "
+         "dorment sur un matelas posé au sol, soit près de la moitié de la population de l'établissement.", (),
+         (Flag("près de la moitié", "arithmetic", "error"),)),
 ]
 
 
