@@ -675,7 +675,8 @@ def _is_multiplier_verb(figure: Figure, low: str, lo: int, hi: int, lex: Numeric
     """ "sales doubled", « a plus que triplé »; not "doubled down", « le doublé Giro-Tour », « a doublé la mise »."""
     if lex.multiplier_verb_not_before.match(low, figure.end, hi):
         return False
-    if not lex.multiplier_verb_auxiliaries:
+    verb = low[figure.start : figure.end].split()[-1]  # after its hedge, if any ("presque doublé")
+    if verb not in lex.multiplier_verbs_need_auxiliary:
         return True
     word = _word_before(low, lo, figure.start)
     if word in lex.multiplier_verb_adverbs:  # « a pratiquement doublé »

@@ -77,10 +77,11 @@ class NumericLexicon:
     duration_hedge_before: frozenset[str]
     multiplier_words: dict[str, float]
     multiplier_need_follower: frozenset[str]
-    #: "doubled", « a triplé »: verb -> (ratio, change); what may not follow it ("doubled down"); the words
-    #: one of which must come right before it (French auxiliaries; empty: none needed), maybe after an adverb.
+    #: "doubled", « a triplé »: verb -> (ratio, change); what may not follow it ("doubled down"); the verbs
+    #: that need one of the auxiliaries right before them (French participles), maybe after an adverb.
     multiplier_verbs: dict[str, tuple[float, str]]
     multiplier_verb_not_before: re.Pattern[str]
+    multiplier_verbs_need_auxiliary: frozenset[str]
     multiplier_verb_auxiliaries: frozenset[str]
     multiplier_verb_adverbs: frozenset[str]
     #: "the majority of", « la plupart des »: the link after it, and the words that may not come before it.
@@ -422,6 +423,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
             for verb, value in (verbs or {}).items()
         },
         multiplier_verb_not_before=re.compile(rf"{SP}{words(data.get('multiplier_verb_not_before') or [])}{WORD_END}"),
+        multiplier_verbs_need_auxiliary=_lower_set(data.get("multiplier_verbs_need_auxiliary")),
         multiplier_verb_auxiliaries=_lower_set(data.get("multiplier_verb_auxiliaries")),
         multiplier_verb_adverbs=_lower_set(data.get("multiplier_verb_adverbs")),
         majority_link_after=re.compile(rf"{SP}{words(data.get('majority_links') or [])}(?:(?<=['’]){OPT_SP}|{SP})"),

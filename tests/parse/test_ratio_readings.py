@@ -192,6 +192,9 @@ def test_a_majority_before_a_threshold_is_no_share():
         ("Les prix ont plus que triplé depuis 2020.", "fr", "plus que triplé", 3, "increase", "more_than"),
         ("Le loyer a pratiquement doublé en cinq ans.", "fr", "doublé", 2, "increase", "exact"),
         ("Les exportations ont quadruplé en dix ans.", "fr", "quadruplé", 4, "increase", "exact"),
+        ("Le nombre de plaintes a quasi doublé en un an.", "fr", "doublé", 2, "increase", "exact"),
+        ("Le doublement des effectifs est prévu d'ici 2027.", "fr", "doublement", 2, "increase", "exact"),
+        ("A doubling of the budget was approved on Monday.", "en", "doubling", 2, "increase", "exact"),
     ],
 )
 def test_a_multiplier_verb_is_a_ratio_with_its_change(sentence, language, span, value, change, qualifier):
