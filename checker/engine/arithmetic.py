@@ -126,6 +126,7 @@ class Arithmetic(RuleKind):
             yield from self._gaps(context, claims, slack)
             yield from self._sums(context, claims)
             yield from self._totals(context, claims)
+            yield from self._per_head(context, claims, float(self.param("per_head_slack", 0.05)))
 
     # Shares ---------------------------------------------------------------------------------------------
 
@@ -701,6 +702,49 @@ class Arithmetic(RuleKind):
                 break
             parts.append(part)
         return parts
+
+    # Shares per head -------------------------------------------------------------------------------------
+
+    def _per_head(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
+        """An amount each of a count gets from a whole split between them: "The 27 drivers ... will split the prize
+        equally, taking home about $7.2m apiece" ($168m earlier). ``slack`` is relative to an unhedged amount."""
+        for stated in claims:
+            interval = _interval(stated)
+            if (stated.kind not in ("money", "quantity") or stated.change or interval is None
+                    or not self._followed_by(context, stated, context.cues("per_head"))):
+                continue
+            sharers = self._sharers(context, stated, claims)
+            whole = self._split_whole(context, stated) if sharers is not None else None
+            if whole is None or whole.interval is None or not whole.interval.bounded:
+                continue
+            each = Interval(whole.interval.low / sharers.value, whole.interval.high / sharers.value)
+            margin = slack * stated.value if stated.qualifier == "exact" else 0.0  # a hedge has its own width
+            if each.overlaps(Interval(interval.low - margin, interval.high + margin)):
+                continue
+            expected = wording.quantity(whole.value / sharers.value, stated.unit, None, context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "per_head", whole=whole.text, count=sharers.text, actual=expected),
+            }, related=[whole.id, sharers.id], expected=expected)
+
+    @staticmethod
+    def _sharers(context: CheckContext, stated: Claim, claims: list[Claim]) -> Claim | None:
+        """The count of what a whole is split between: the last count of something before the amount each gets,
+        with a split word (``cues.split``) between them ("The 27 drivers ... will split the prize")."""
+        counts = [c for c in claims if c.end <= stated.start and c.kind == "count" and c.counted and not c.change
+                  and c.value and c.value >= 2 and c.qualifier == "exact"]
+        if not counts:
+            return None
+        words = context.between(counts[-1], stated).replace(",", " ").split()
+        return counts[-1] if set(words) & set(context.cues("split")) else None
+
+    @staticmethod
+    def _split_whole(context: CheckContext, stated: Claim) -> Claim | None:
+        """The whole an amount each is a share of: the nearest figure of its kind and unit before it, larger."""
+        for earlier in reversed([c for c in context.claims if c.end <= stated.start]):
+            if (earlier.is_claim and not earlier.change and (earlier.kind, earlier.unit) == (stated.kind, stated.unit)
+                    and earlier.value and earlier.value > stated.value):
+                return earlier
+        return None
 
     # Wording --------------------------------------------------------------------------------------------
 

@@ -198,6 +198,15 @@ VALID = [
     Case("part d'un ensemble antérieur nommé par un synonyme, juste (fr)", "fr", "2024-05-03",
          "La maison d'arrêt accueillait 1 126 détenus pour 640 places au 1er mai. Faute de lits, 412 prisonniers "
          "dorment sur un matelas posé au sol, soit plus d'un tiers de la population de l'établissement.", ()),
+    Case("an amount each of a split whole that adds up (en)", "en", "2024-06-18",
+         "A syndicate of bus drivers has won the $168m Northstar Lotto jackpot. The 27 drivers, who have paid $5 a "
+         "week each into the pot since 2011, will split the prize equally, taking home about $6.2m apiece.", ()),
+    Case("une part par tête d'un gain partagé, juste (fr)", "fr", "2024-06-18",
+         "Un syndicat de chauffeurs de bus a remporté le jackpot de 168 millions de dollars. Les 27 chauffeurs, qui "
+         "cotisaient 5 dollars par semaine chacun depuis 2011, se partageront le gain à parts égales, soit environ "
+         "6,2 millions de dollars chacun avant impôts.", ()),
+    Case("an amount each with no split of the whole said (en)", "en", "2024-06-18",
+         "The bank will pay a $400 million fine. Its 85,000 victims will receive just under $5,000 each.", ()),
 ]
 
 INVALID = [
@@ -435,6 +444,15 @@ INVALID = [
          "La maison d'arrêt accueillait 1 126 détenus pour 640 places au 1er mai. Faute de lits, 412 prisonniers "
          "dorment sur un matelas posé au sol, soit près de la moitié de la population de l'établissement.", (),
          (Flag("près de la moitié", "arithmetic", "error"),)),
+    Case("an amount each of a split whole, wrong (en)", "en", "2024-06-18",
+         "A syndicate of bus drivers has won the $168m Northstar Lotto jackpot. The 27 drivers, who have paid $5 a "
+         "week each into the pot since 2011, will split the prize equally, taking home about $7.2m apiece.", (),
+         (Flag("about $7.2m", "arithmetic", "error"),)),
+    Case("une part par tête d'un gain partagé, fausse (fr)", "fr", "2024-06-18",
+         "Un syndicat de chauffeurs de bus a remporté le jackpot de 168 millions de dollars. Les 27 chauffeurs, qui "
+         "cotisaient 5 dollars par semaine chacun depuis 2011, se partageront le gain à parts égales, soit environ "
+         "7,2 millions de dollars chacun avant impôts.", (),
+         (Flag("environ 7,2 millions de dollars", "arithmetic", "error"),)),
 ]
 
 
