@@ -42,17 +42,22 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
             continue
         if _another_occurrence(context, claim, candidate, found, position):
             continue  # "the last walkout", "the 2025 race": not the event the reference dates
-        distance = _gap(word.start, word.end, claim)
-        if any(_gap(word.start, word.end, other) < distance for other in dates if other is not claim):
-            continue
-        if word.end <= claim.start:
-            apart = not _same_clause(context.document.text, word.end, claim.start, sentence.language)
-        else:
-            apart = any(mark in context.document.text[claim.end:word.start] for mark in CLAUSE_MARKS)
-        if apart:
+        if _apart(context.document.text, word, claim, sentence.language):
             continue  # "on Sunday, nine days after an earthquake": another clause, another event
+        distance = _gap(word.start, word.end, claim)
+        if any(_gap(word.start, word.end, other) < distance
+               and not _apart(context.document.text, word, other, sentence.language)
+               for other in dates if other is not claim):
+            continue  # a nearer date of the word's clause is the event's ("au 1er mai, selon le rapport" is not)
         best = distance if best is None else min(best, distance)
     return best
+
+
+def _apart(text: str, word: Word, claim: Claim, language: str) -> bool:
+    """Are the event word and the date in different clauses?"""
+    if word.end <= claim.start:
+        return not _same_clause(text, word.end, claim.start, language)
+    return any(mark in text[claim.end:word.start] for mark in CLAUSE_MARKS)
 
 
 @lru_cache(maxsize=256)
@@ -134,7 +139,9 @@ class WrongDate(RuleKind):
     figure whose reference has a dated twin, a date reference on the same
     subject dated the day the figure was reported ("44,1 °C mercredi" dates the
     record); or, for a date the matcher left alone, when a verb next to it says
-    the event happened ("qui s'est achevé hier": the closing). Dates opening a period
+    the event happened ("qui s'est achevé hier": the closing); or when the matcher gave
+    the fact to a date of the sentence that only says when a figure holds ("1 126
+    détenus au 1er mai, selon le rapport … rendu public avant-hier"). Dates opening a period
     ("since 2019"), dates on the other side of the publication date from the
     fact (a past event placed "next year" is another event) and dates of another
     occurrence of the event ("the last walkout, in 2022"; a second date given
@@ -188,6 +195,9 @@ class WrongDate(RuleKind):
                           and distance <= max_distance)
             if near and (len(near) == 1 or near[0][0] < near[1][0]):
                 return options[near[0][1]]
+        taken = _taken_from_neighbour(context, claim, max_distance)
+        if taken is not None:
+            return taken
         for figure in context.claims:
             if figure.sentence != claim.sentence or figure.kind == "date" or not figure.is_claim:
                 continue
@@ -201,6 +211,28 @@ class WrongDate(RuleKind):
                 if dated is not None:
                     return Candidate(dated, comparison.candidate.score, comparison.candidate.matched_terms)
         return _event_by_verb(context, claim, max_distance) if match is None or match.best is None else None
+
+
+def _taken_from_neighbour(context: CheckContext, claim: Claim, max_distance: int) -> Candidate | None:
+    """The dated fact the matcher gave another date of the sentence, when that date says when a figure holds and
+    names no word of the event in its clause, and this one does ("1 126 détenus au 1er mai, selon le rapport de
+    la contrôleuse … rendu public avant-hier": the report is dated by "avant-hier"). The matcher gives a fact to
+    one date per sentence."""
+    match = context.matches.get(claim.id)
+    if match is not None and match.best is not None:
+        return None
+    sentence = [other for other in context.claims if other.sentence == claim.sentence]
+    holding = {id(attached_date(context.document, figure, context.claims))
+               for figure in sentence if figure.kind != "date" and figure.is_claim}
+    for other in sentence:
+        found = context.matches.get(other.id)
+        if other is claim or id(other) not in holding or found is None or found.best is None or found.ambiguous:
+            continue
+        candidate = found.best
+        distance = _event_distance(context, claim, candidate)
+        if distance is not None and distance <= max_distance and _event_distance(context, other, candidate) is None:
+            return candidate
+    return None
 
 
 @lru_cache(maxsize=8)

@@ -61,6 +61,14 @@ TEACHERS = (
               "Brennock County", "schools closed", "écoles fermées"], "count", 41, as_of="2024-09-18"),
 )
 
+PRISON = (
+    reference("berval-report", "Berval prison", "publication of the inspector's report", ["Berval prison", "Berval",
+              "maison d'arrêt de Berval", "prison", "inmates", "détenus", "report", "rapport", "inspector",
+              "contrôleuse"], "date", date="2024-05-13", as_of="2024-05-13"),
+    reference("berval-inmates", "Berval prison", "inmates", ["Berval prison", "Berval", "maison d'arrêt de Berval",
+              "prison", "inmates", "détenus"], "count", 1126, as_of="2024-05-01"),
+)
+
 VALID = [
     Case("right date (en)", "en", "2024-02-01",
          "The Halden bridge, which opened on 30 June 2023, now carries 21,000 vehicles a day.", REFERENCES),
@@ -104,6 +112,12 @@ VALID = [
     Case("apposition participe, bonne date (fr)", "fr", "2024-02-22",
          "L'accident du car, survenu lundi dans la descente du col de la Serrette, a fait quatorze blessés.",
          ACCIDENT),
+    Case("la date d'un chiffre ne prend pas l'événement, date relative juste (fr)", "fr", "2024-05-15",
+         "La maison d'arrêt de Berval accueillait 1 126 détenus au 1er mai, selon le rapport de la contrôleuse "
+         "rendu public avant-hier.", PRISON),
+    Case("a figure's date does not take the event, right relative date (en)", "en", "2024-05-16",
+         "Berval prison held 1,126 inmates on 1 May, according to the inspector's report published on Monday.",
+         PRISON),
 ]
 
 INVALID = [
@@ -163,6 +177,14 @@ INVALID = [
          "Les enseignants de Brennock sont en grève. La grève des enseignants, commencée mardi, a fermé 41 "
          "écoles.", TEACHERS,
          (Flag("mardi", "wrong_date", "error", "brennock-strike-start"),)),
+    Case("la date d'un chiffre ne prend pas l'événement, date relative fausse (fr)", "fr", "2024-05-16",
+         "La maison d'arrêt de Berval accueillait 1 126 détenus au 1er mai, selon le rapport de la contrôleuse "
+         "rendu public avant-hier.", PRISON,
+         (Flag("avant-hier", "wrong_date", "error", "berval-report"),)),
+    Case("a figure's date does not take the event, wrong weekday (en)", "en", "2024-05-16",
+         "Berval prison held 1,126 inmates on 1 May, according to the inspector's report published on Tuesday.",
+         PRISON,
+         (Flag("Tuesday", "wrong_date", "error", "berval-report"),)),
 ]
 
 
