@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -21,6 +22,12 @@ CUE_REACH = 30
 BACK_REFERENCE_WORDS = 3
 #: How many words a part's noun may take before "out of" its whole ("24 seats out of 87").
 PART_NOUN_WORDS = 2
+#: Days in each unit of the time a change took ("a rise of 57% in little more than a year").
+PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+#: How much longer than its lower bound an open-ended period may run ("more than a year": up to 18 months).
+OPEN_PERIOD = 1.5
+#: Days a dated level's middle may be off the start of the period (a month named, not a day).
+PERIOD_SLACK_DAYS = 31
 
 
 def _interval(claim: Claim) -> Interval | None:
@@ -415,6 +422,8 @@ class Arithmetic(RuleKind):
                 pair = self._range_ends(context, stated, claims)
             if pair is None and self._refers_back(context, stated, claims) and not self._names_subject(context, stated):
                 pair = self._old_and_new(context, stated, self._levels(stated, previous))
+            if pair is None:
+                pair = self._since_level(context, stated, direction, claims, previous)
             if pair is not None and self._not_its_values(context, stated, pair, claims):
                 continue
             interval = _as_percent(stated) if stated.kind == "ratio" else _interval(stated)
@@ -435,6 +444,51 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "change", old=old.text, new=new.text, actual=expected),
             }, related=list(dict.fromkeys([old.id, new.id])), expected=expected)
+
+    def _since_level(self, context: CheckContext, stated: Claim, direction: str, claims: list[Claim],
+                     previous: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The two values of a change set off after a level and followed by the time it took, the other level being
+        the only one of its measure in the sentence before: "Cocoa touched $9,800 a tonne on Wednesday. Prices stood
+        at $2,600 in January 2023, a rise of 57% in little more than a year." A rise starts from the smaller value,
+        a fall from the larger."""
+        period = self._period(context, stated, claims)
+        if period is None or any(c.change for c in previous):
+            return None
+        levels = [c for c in self._levels(stated, claims) if c.end <= stated.start]
+        if len(levels) != 1 or "," not in context.between(levels[0], stated):
+            return None
+        if not self._runs_to_now(context, levels[0], stated, period):
+            return None
+        others = [c for c in self._levels(stated, previous) if (c.kind, c.unit) == (levels[0].kind, levels[0].unit)]
+        if len(others) != 1 or None in (_centre(levels[0]), _centre(others[0])):
+            return None
+        low, high = sorted((levels[0], others[0]), key=_centre)
+        return (high, low) if direction == "decrease" else (low, high)
+
+    @staticmethod
+    def _period(context: CheckContext, stated: Claim, claims: list[Claim]) -> Claim | None:
+        """The time a change took, right after it ("a rise of 57% in little more than a year", "en cinq ans")."""
+        following = next((c for c in claims if c.start >= stated.end), None)
+        if (following is None or following.kind != "quantity" or following.unit not in PERIOD_DAYS
+                or following.value is None or context.between(stated, following) not in context.cues("change_span")):
+            return None
+        return following
+
+    @staticmethod
+    def _runs_to_now(context: CheckContext, level: Claim, stated: Claim, period: Claim) -> bool:
+        """Does the period run from the date the level is given for to the article's date ("$2,600 in January 2023,
+        a rise of 57% in little more than a year", published April 2024), so the change reaches today's level?"""
+        dated = next((c for c in context.claims if c.kind == "date" and c.date_start
+                      and level.end <= c.start < stated.start), None)
+        if dated is None:
+            return False
+        start = dt.date.fromisoformat(dated.date_start)
+        end = dt.date.fromisoformat(dated.date_end or dated.date_start)
+        elapsed = (context.document.anchor - (start + (end - start) / 2)).days
+        days = PERIOD_DAYS[period.unit]
+        low = period.low if period.low is not None else period.value
+        high = period.high if period.high is not None and math.isfinite(period.high) else OPEN_PERIOD * period.value
+        return low * days - PERIOD_SLACK_DAYS <= elapsed <= high * days + PERIOD_SLACK_DAYS
 
     def _not_its_values(self, context: CheckContext, stated: Claim, pair: tuple[Claim, Claim],
                         claims: list[Claim]) -> bool:

@@ -207,6 +207,14 @@ VALID = [
          "6,2 millions de dollars chacun avant impôts.", ()),
     Case("an amount each with no split of the whole said (en)", "en", "2024-06-18",
          "The bank will pay a $400 million fine. Its 85,000 victims will receive just under $5,000 each.", ()),
+    Case("a change up to today's level in the sentence before, right (en)", "en", "2024-04-19",
+         "Cocoa futures touched a record $9,800 a tonne on Wednesday. Prices stood at $2,600 in January 2023, a "
+         "rise of 277% in little more than a year.", ()),
+    Case("une hausse jusqu'au niveau de la phrase d'avant, juste (fr)", "fr", "2024-04-19",
+         "Le cacao a touché un record de 9 800 dollars la tonne mercredi. Il s'échangeait à 2 600 dollars en "
+         "janvier 2023, soit une hausse de 277 % en un peu plus d'un an.", ()),
+    Case("a change over a period that does not reach today (en)", "en", "2024-04-19",
+         "Profit reached $300 million. Sales were $4 billion in 2021, up 5% in one year.", ()),
 ]
 
 INVALID = [
@@ -453,6 +461,14 @@ INVALID = [
          "cotisaient 5 dollars par semaine chacun depuis 2011, se partageront le gain à parts égales, soit environ "
          "7,2 millions de dollars chacun avant impôts.", (),
          (Flag("environ 7,2 millions de dollars", "arithmetic", "error"),)),
+    Case("a change up to today's level in the sentence before, wrong (en)", "en", "2024-04-19",
+         "Cocoa futures touched a record $9,800 a tonne on Wednesday. Prices stood at $2,600 in January 2023, a "
+         "rise of 57% in little more than a year.", (),
+         (Flag("57%", "arithmetic", "error"),)),
+    Case("une hausse jusqu'au niveau de la phrase d'avant, fausse (fr)", "fr", "2024-04-19",
+         "Le cacao a touché un record de 9 800 dollars la tonne mercredi. Il s'échangeait à 2 600 dollars en "
+         "janvier 2023, soit une hausse de 57 % en un peu plus d'un an.", (),
+         (Flag("57 %", "arithmetic", "error"),)),
 ]
 
 
