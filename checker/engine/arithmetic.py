@@ -97,14 +97,18 @@ class Arithmetic(RuleKind):
     multiplier next to the two values it compares ("twice as many as in 2022:
     14,300 against 9,800"); a gap between two percentages ("soit un écart de
     13,4 points"); parts that add up to more than their total ("50 missiles,
-    including 30 cruise missiles and 25 drones"); and a total given after its
+    including 30 cruise missiles and 25 drones"); a total given after its
     parts that is not their sum ("30 cruise missiles and 25 drones, a total of
-    65"; "..., 23,300 in all"). A share restating one figure ("56 000
+    65"; "..., 23,300 in all"); and an amount each of a whole split between a
+    count ("The 27 drivers will split the $168m prize, about $7.2m apiece").
+    A share restating one figure ("56 000
     voyageurs, soit la moitié de la fréquentation") is also checked against the
     whole given earlier in the article, a part opening "Parmi eux," against the
     figure of the sentence before, and a share or a change in a sentence that
     points back ("That is more than a third", "Ce bond de 17 %") against the
-    figures of the sentence before.
+    figures of the sentence before, as is a change set off after a dated level
+    and followed by the time it took up to the article's date ("Prices stood at
+    $2,600 in January 2023, a rise of 57% in little more than a year").
     Why: the arithmetic of an article is checkable without any reference, and
     readers do it.
     Passes: "21 of the 50 missiles, or 42%".
@@ -114,6 +118,7 @@ class Arithmetic(RuleKind):
     Parameters: ``slack_points``: percentage points allowed on top of the
     rounding of the stated figure; ``fraction_slack``: share of a fraction in
     words allowed on top; ``multiplier_slack``: share of a multiplier allowed;
+    ``per_head_slack``: share of an unhedged amount each allowed;
     ``explanations``: per-pattern wording.
     """
 
