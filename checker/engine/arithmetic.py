@@ -769,7 +769,7 @@ class Arithmetic(RuleKind):
         equally, taking home about $7.2m apiece" ($168m earlier). ``slack`` is relative to an unhedged amount."""
         for stated in claims:
             interval = _interval(stated)
-            if (stated.kind not in ("money", "quantity") or stated.change or interval is None
+            if (stated.kind not in ("money", "quantity") or stated.change or interval is None or not stated.value
                     or not self._followed_by(context, stated, context.cues("per_head"))):
                 continue
             sharers = self._sharers(context, stated, claims)
