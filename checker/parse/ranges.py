@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from copy import copy
 
 from checker.parse.figure import Figure
@@ -11,6 +12,8 @@ from checker.parse.numeric_lexicon import NumericLexicon
 #: Longest text allowed between the two figures of a range ("  and  ", " à ").
 _MAX_GAP = 12
 _OPENER_WINDOW = 20
+#: What may separate a change from the "from X to Y" that gives its two values: "rose 30%, from", "tripled (from".
+_CHANGE_GAP = re.compile(r"[\s,(–—-]*")
 
 
 def merge_ranges(figures: list[Figure], low: str, lo: int, lex: NumericLexicon) -> list[Figure]:
@@ -22,7 +25,9 @@ def merge_ranges(figures: list[Figure], low: str, lo: int, lex: NumericLexicon) 
         second = figures[index + 1] if index + 1 < len(figures) else None
         if second:
             _starting_value(first, second, low, lo, lex)
-        joined = _join(first, second, low, lo, lex) if second else None
+        joined = None
+        if second and not _values_of_change(merged[-1] if merged else None, first, low, lo, lex):
+            joined = _join(first, second, low, lo, lex)
         if joined:
             merged.append(joined)
             index += 2
@@ -30,6 +35,15 @@ def merge_ranges(figures: list[Figure], low: str, lo: int, lex: NumericLexicon) 
             merged.append(first)
             index += 1
     return merged
+
+
+def _values_of_change(previous: Figure | None, first: Figure, low: str, lo: int, lex: NumericLexicon) -> bool:
+    """ "rose 30%, from 3,000 to 9,000", "tripled, from 3,000 to 9,000": right after a change or a multiplier,
+    "from X to Y" gives its two values (two figures), not a range."""
+    if previous is None or not (previous.change or (previous.kind == "ratio" and previous.value > 1)):
+        return False  # neither a change nor a multiplier ("multiplié par trois, de 3 000 à 9 000")
+    opener = lex.range_from_before.search(low, max(lo, first.start - _OPENER_WINDOW), first.start)
+    return opener is not None and _CHANGE_GAP.fullmatch(low, previous.end, opener.start("word")) is not None
 
 
 def _starting_value(first: Figure, second: Figure, low: str, lo: int, lex: NumericLexicon) -> None:

@@ -316,3 +316,31 @@ def test_dozen_after_a_definite_determiner_is_twelve(sentence, span, value, qual
 @pytest.mark.parametrize("sentence", ["They sold eggs by the dozen.", "They sold eggs by the dozen, cheaply."])
 def test_dozen_with_nothing_counted_after_it_is_no_number(sentence):
     assert not [c for c in claims(sentence, "en") if c.is_claim]
+
+
+# --- "from X to Y" right after a change or a multiplier: its two values ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Visitor numbers tripled, from 3,000 to 6,000.", "en", ["tripled", "3,000", "6,000"]),
+        ("Sales rose 30% from 3,000 to 9,000.", "en", ["30%", "3,000", "9,000"]),
+        ("Exports more than doubled, from $4bn to $7bn.", "en", ["more than doubled", "$4bn", "$7bn"]),
+        ("Les ventes ont progressé de 30 %, de 3 000 à 9 000.", "fr", ["30 %", "3 000", "9 000"]),
+        ("Le déficit a été multiplié par trois, de 3 000 à 9 000.", "fr", ["trois", "3 000", "9 000"]),
+    ],
+)
+def test_from_to_right_after_a_change_gives_its_two_values(sentence, language, expected):
+    assert [c.text for c in claims(sentence, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "span"),
+    [
+        ("Sales rose 30% while wages ranged from 3,000 to 9,000.", "en", "from 3,000 to 9,000"),
+        ("Les estimations vont de 3 000 à 9 000 manifestants.", "fr", "de 3 000 à 9 000"),
+    ],
+)
+def test_an_estimate_range_stays_one_claim(sentence, language, span):
+    assert claim(sentence, language, span).qualifier == "range"
