@@ -693,4 +693,10 @@ def _is_majority(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexicon
     if link is None:
         return False
     pos = link.end()
-    return not (lex.core_digits.match(low, pos, hi) or lex.core_words.match(low, pos, hi))
+    number = lex.core_words.match(low, pos, hi)
+    if number and number.lastgroup == "fraction":
+        return False  # a threshold
+    if not (number or lex.core_digits.match(low, pos, hi)):
+        return True
+    # "the majority of 2,000 staff", « la majorité des 300 salariés » are shares; "a majority of 12" a margin
+    return not lex.majority_indefinite.intersection(low[figure.start : figure.end].split())

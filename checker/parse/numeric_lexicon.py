@@ -90,6 +90,8 @@ class NumericLexicon:
     definite_numbers: dict[str, float]
     definite_determiners: frozenset[str]
     majority_not_after: frozenset[str]
+    #: Articles that make "a majority of 12" a margin, where "the majority of 2,000 staff" is a share.
+    majority_indefinite: frozenset[str]
     #: Degrees of unstated scale: default scale, Fahrenheit above this value (None: never), angle cues.
     default_temperature: str
     fahrenheit_above: float | None
@@ -428,6 +430,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         multiplier_verb_adverbs=_lower_set(data.get("multiplier_verb_adverbs")),
         majority_link_after=re.compile(rf"{SP}{words(data.get('majority_links') or [])}(?:(?<=['’]){OPT_SP}|{SP})"),
         majority_not_after=_lower_set(data.get("majority_not_after")),
+        majority_indefinite=_lower_set(data.get("majority_indefinite")),
         definite_numbers=_lower_map((data.get("definite_numbers") or {}).get("nouns")),
         definite_determiners=_lower_set((data.get("definite_numbers") or {}).get("determiners")),
         default_temperature=str(degrees.get("default", "°")),

@@ -147,6 +147,8 @@ def test_pres_des_before_a_count_is_a_place_not_a_hedge():
         ("La majorité des salariés a voté la grève.", "fr", "La majorité", "salariés"),
         ("La plupart des maisons effondrées étaient en briques.", "fr", "La plupart", "maisons"),
         ("La grande majorité des communes est touchée.", "fr", "La grande majorité", "communes"),
+        ("The majority of 2,000 staff voted to strike.", "en", "The majority", "staff"),
+        ("La majorité des 300 salariés a voté la grève.", "fr", "La majorité", "salariés"),
     ],
 )
 def test_a_majority_is_a_share_above_one_half(sentence, language, span, counted):
