@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+import checker
 from checker.document import make_document
 from checker.parse import parse
 
@@ -346,3 +347,9 @@ def test_from_to_right_after_a_change_gives_its_two_values(sentence, language, e
 )
 def test_an_estimate_range_stays_one_claim(sentence, language, span):
     assert claim(sentence, language, span).qualifier == "range"
+
+
+def test_acres_are_an_area_in_french_too():
+    claims = checker.extract("Le site s'étend sur 230 hectares (environ 870 acres).", language="fr")
+    assert [(claim.text, claim.kind, claim.unit) for claim in claims] == [
+        ("230 hectares", "quantity", "ha"), ("environ 870 acres", "quantity", "acre")]
