@@ -532,13 +532,12 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     contexts: dict[str, _Context] = {}
     matched_as: dict[str, Claim] = {}
     for claim in claims:
-        if not matchable(claim) or claim.id in names or claim.id in shares \
-                or (claim.kind == "date" and opens_period(document, claim)) \
-                or (claim.kind != "date" and _equivalence(document, claim)):
+        if not matchable(claim) or claim.id in names or claim.id in shares or not article.reachable(index, claim):
             continue
-        if not article.reachable(index, claim):
+        if claim.kind == "date" and opens_period(document, claim):
             continue
-        if claim.kind != "date" and (is_goal(document, claim, claims) or converts(document, claim, claims)):
+        if claim.kind != "date" and (_equivalence(document, claim) or is_goal(document, claim, claims)
+                                     or converts(document, claim, claims)):
             continue
         is_date = claim.kind == "date"
         figures = by_sentence[claim.sentence]
