@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker import units
 from checker.claims import Claim
@@ -54,8 +55,14 @@ def opens_period(document: Document, date: Claim) -> bool:
     what is counted; it is neither when a figure holds nor the date of a fact."""
     language = document.sentence_at(date.start).language
     before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().split())
-    cues = load_lexicon(language, "text").get("cues", {}).get("since", ())
-    return any(before.endswith(" " + cue.lower()) for cue in cues)
+    return before.endswith(_cue_endings(language, "since"))
+
+
+@lru_cache(maxsize=64)
+def _cue_endings(language: str, name: str) -> tuple[str, ...]:
+    """The cue phrases ``name`` of lexicons/<lang>/text.yaml, lower-cased after a space: what a text ending
+    with one of them ends with (for ``str.endswith``)."""
+    return tuple(" " + cue.lower() for cue in load_lexicon(language, "text").get("cues", {}).get(name, ()))
 
 
 def converts(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
@@ -89,9 +96,8 @@ class Timing:
 def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
     date = attached_date(document, claim, claims)
     language = document.sentence_at(claim.start).language
-    cues = load_lexicon(language, "text").get("cues", {}).get("past_value", ())
     before = " " + " ".join(document.text[max(0, claim.start - 25):claim.start].lower().split())
-    compared = any(before.endswith(" " + cue.lower()) for cue in cues)
+    compared = before.endswith(_cue_endings(language, "past_value"))
     return Timing(date_range(date) if date else None, compared or (date is not None and date.start >= claim.end))
 
 

@@ -17,7 +17,7 @@ from checker.lexicon import load_lexicon
 from checker.match import Candidate, Match
 from checker.references.index import ReferenceIndex
 from checker.report import Finding
-from checker.timing import timing
+from checker.timing import attached_date, timing
 
 #: How far after a claim its counted noun phrase may start to be quoted with it.
 _COUNTED_REACH = 40
@@ -37,6 +37,8 @@ class CheckContext:
     tolerances: Tolerances = Tolerances()
     _comparisons: dict[str, Comparison | None] = field(default_factory=dict, repr=False)
     _antecedents: dict[str, Claim | None] = field(default_factory=dict, repr=False)
+    _by_sentence: dict[int, tuple[Claim, ...]] = field(default_factory=dict, repr=False)
+    _dates: dict[str, Claim | None] = field(default_factory=dict, repr=False)
 
     @property
     def language(self) -> str:
@@ -48,7 +50,7 @@ class CheckContext:
             match = self.matches.get(claim.id)
             self._comparisons[claim.id] = None if match is None or match.best is None else compare(
                 claim, match, self.index, self.document.anchor, self.tolerances,
-                timing(self.document, claim, self.claims))
+                timing(self.document, claim, self.sentence_claims(claim.sentence)))
         return self._comparisons[claim.id]
 
     def antecedent(self, claim: Claim) -> Claim | None:
@@ -56,6 +58,21 @@ class CheckContext:
         if claim.id not in self._antecedents:
             self._antecedents[claim.id] = antecedent(self.document, claim, self.claims)
         return self._antecedents[claim.id]
+
+    def sentence_claims(self, number: int) -> tuple[Claim, ...]:
+        """The claims of sentence ``number``, in text order (the article's claims are grouped once)."""
+        if not self._by_sentence and self.claims:
+            grouped: dict[int, list[Claim]] = {}
+            for claim in self.claims:
+                grouped.setdefault(claim.sentence, []).append(claim)
+            self._by_sentence.update((key, tuple(group)) for key, group in grouped.items())
+        return self._by_sentence.get(number, ())
+
+    def attached_date(self, claim: Claim) -> Claim | None:
+        """The date saying when the figure holds (checker/timing.py), computed once per claim."""
+        if claim.id not in self._dates:
+            self._dates[claim.id] = attached_date(self.document, claim, self.sentence_claims(claim.sentence))
+        return self._dates[claim.id]
 
     def cues(self, name: str) -> tuple[str, ...]:
         """Cue phrases of the article's language (lexicons/<lang>/text.yaml, ``cues``), lower-case."""

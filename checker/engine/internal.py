@@ -10,7 +10,6 @@ from checker.engine.mentions import DESCRIPTION_REACH, description, restates
 from checker.lexicon import load_lexicon
 from checker.report import Finding
 from checker.terms import phrase_words
-from checker.timing import attached_date
 
 #: Date granularities that name a period a figure is for ("en 2023"), not a day something happened.
 LONG_PERIODS = ("month", "quarter", "season", "year", "decade")
@@ -122,7 +121,7 @@ class InternalContradiction(RuleKind):
         "des 2 milliards prévus en 2024")? Only the date attached to each figure counts: another date of its
         sentence ("le questionnaire, repris de celui de 2022") dates something else."""
         def period(claim: Claim) -> tuple[str, str] | None:
-            date = attached_date(context.document, claim, context.claims)
+            date = context.attached_date(claim)
             if date is None or not date.date_end or date.granularity not in LONG_PERIODS:
                 return None
             return date.date_start, date.date_end

@@ -14,7 +14,7 @@ from checker.match import Candidate
 from checker.references.index import YEAR, IndexedReference
 from checker.report import Finding
 from checker.terms import Word, terms, words
-from checker.timing import CLAUSE_MARKS, REACH, attached_date, date_range, opens_period
+from checker.timing import CLAUSE_MARKS, REACH, date_range, opens_period
 
 #: At most this many characters between a comma and a date it sets in apposition (", le ", ", on ").
 APPOSITION_REACH = 5
@@ -33,8 +33,9 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
     this date is the nearest date of the sentence."""
     sentence = context.document.sentences[claim.sentence]
     event = context.index.event_terms(candidate.reference)
-    dates = [other for other in context.claims if other.sentence == claim.sentence and other.kind == "date"]
-    figures = [other for other in context.claims if other.sentence == claim.sentence and other.is_claim]
+    sentence_claims = context.sentence_claims(claim.sentence)
+    dates = [other for other in sentence_claims if other.kind == "date"]
+    figures = [other for other in sentence_claims if other.is_claim]
     best = None
     found = _sentence_words(context.document.text[sentence.start:sentence.end], sentence.language, sentence.start)
     for position, word in enumerate(found):
@@ -198,12 +199,12 @@ class WrongDate(RuleKind):
         taken = _taken_from_neighbour(context, claim, max_distance)
         if taken is not None:
             return taken
-        for figure in context.claims:
-            if figure.sentence != claim.sentence or figure.kind == "date" or not figure.is_claim:
+        for figure in context.sentence_claims(claim.sentence):
+            if figure.kind == "date" or not figure.is_claim:
                 continue
             if max(claim.start - figure.end, figure.start - claim.end) > REACH:
                 continue
-            if attached_date(context.document, figure, context.claims) is not claim:
+            if context.attached_date(figure) is not claim:
                 continue
             comparison = context.comparison(figure)
             if comparison is not None:
@@ -221,8 +222,8 @@ def _taken_from_neighbour(context: CheckContext, claim: Claim, max_distance: int
     match = context.matches.get(claim.id)
     if match is not None and match.best is not None:
         return None
-    sentence = [other for other in context.claims if other.sentence == claim.sentence]
-    holding = {id(attached_date(context.document, figure, context.claims))
+    sentence = context.sentence_claims(claim.sentence)
+    holding = {id(context.attached_date(figure))
                for figure in sentence if figure.kind != "date" and figure.is_claim}
     for other in sentence:
         found = context.matches.get(other.id)
@@ -258,7 +259,7 @@ def _event_by_verb(context: CheckContext, claim: Claim, max_distance: int) -> Ca
     verbs = _event_verbs(language)
     text = context.document.text
     found = _sentence_words(text[sentence.start:sentence.end], language, sentence.start)
-    figures = [other for other in context.claims if other.sentence == claim.sentence]
+    figures = context.sentence_claims(claim.sentence)
     dates = [other for other in figures if other.kind == "date"]
     for position, word in enumerate(found):
         nouns = frozenset().union(*(verbs.get(form, ()) for form in word.forms))
