@@ -52,6 +52,7 @@ DATA_SETS = (
     DataSet("rules", BENCH / "data" / "rules", (60, 300), 8, 20, 8),
     DataSet("rules_holdout", BENCH / "data" / "rules_holdout", (40, 60), 3, 8, 4),
     DataSet("rules_holdout2", BENCH / "data" / "rules_holdout2", (80, 120), 10, 12, 11),
+    DataSet("rules_holdout3", BENCH / "data" / "rules_holdout3", (50, 80), 8, 8, 6),
 )
 ARTICLES_OF_EVERY_SET = [(data_set, article) for data_set in DATA_SETS for article in data_set.load()[1]]
 
