@@ -11,7 +11,6 @@ from functools import lru_cache
 from checker.claims import Claim, Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
-from checker.engine.mentions import description
 from checker.report import Finding
 from checker.terms import phrase_words
 
@@ -410,7 +409,7 @@ class Arithmetic(RuleKind):
             return None
         for earlier in reversed([c for c in context.claims if c.sentence < part.sentence]):
             if (earlier.is_claim and _comparable(earlier, part) and earlier.value and earlier.value > part.value
-                    and counted & frozenset().union(*description(context.document, earlier, context.claims))):
+                    and counted & frozenset().union(*context.description(earlier))):
                 return part, earlier
         return None
 

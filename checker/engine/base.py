@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -12,7 +13,7 @@ from checker.claims import Claim
 from checker.document import Document
 from checker.engine.compare import Comparison, Tolerances, compare
 from checker.engine.config import RuleConfig
-from checker.engine.mentions import antecedent
+from checker.engine.mentions import antecedent, description
 from checker.lexicon import load_lexicon
 from checker.match import Candidate, Match
 from checker.references.index import ReferenceIndex
@@ -39,6 +40,8 @@ class CheckContext:
     _antecedents: dict[str, Claim | None] = field(default_factory=dict, repr=False)
     _by_sentence: dict[int, tuple[Claim, ...]] = field(default_factory=dict, repr=False)
     _dates: dict[str, Claim | None] = field(default_factory=dict, repr=False)
+    _descriptions: dict[str, list[frozenset[str]]] = field(default_factory=dict, repr=False)
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     @property
     def language(self) -> str:
@@ -56,8 +59,18 @@ class CheckContext:
     def antecedent(self, claim: Claim) -> Claim | None:
         """The earlier figure this one restates ("the five generals" after "six generals"), if any."""
         if claim.id not in self._antecedents:
-            self._antecedents[claim.id] = antecedent(self.document, claim, self.claims)
+            self._antecedents[claim.id] = antecedent(self.document, claim, self.claims, self.description)
         return self._antecedents[claim.id]
+
+    def description(self, claim: Claim) -> list[frozenset[str]]:
+        """What the figure is of, word by word (checker/engine/mentions.py), computed once per claim."""
+        if claim.id not in self._descriptions:
+            if not self._starts:
+                self._starts.extend(sorted(other.start for other in self.claims))
+            following = bisect_left(self._starts, claim.end)
+            next_start = self._starts[following] if following < len(self._starts) else None
+            self._descriptions[claim.id] = description(self.document, claim, next_start)
+        return self._descriptions[claim.id]
 
     def sentence_claims(self, number: int) -> tuple[Claim, ...]:
         """The claims of sentence ``number``, in text order (the article's claims are grouped once)."""

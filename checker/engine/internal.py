@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from checker.claims import Claim
 from checker.engine.base import CheckContext, RuleKind
-from checker.engine.mentions import DESCRIPTION_REACH, description, restates
+from checker.engine.mentions import DESCRIPTION_REACH, restates
 from checker.lexicon import load_lexicon
 from checker.report import Finding
 from checker.terms import phrase_words
@@ -71,10 +71,10 @@ class InternalContradiction(RuleKind):
     def _restates_another(context: CheckContext, first: Claim, later: Claim) -> bool:
         """Does the later figure restate another figure of the first one's sentence, of the same thing ("Trois des
         douze jurés" ... "l'un des trois jurés")?"""
-        own = frozenset().union(*description(context.document, later, context.claims))
+        own = frozenset().union(*context.description(later))
         return any(other is not first and other is not later and other.sentence == first.sentence
                    and other.kind == later.kind and other.value is not None and restates(other, later)
-                   and own & frozenset().union(*description(context.document, other, context.claims))
+                   and own & frozenset().union(*context.description(other))
                    for other in context.claims)
 
     @staticmethod
@@ -86,7 +86,7 @@ class InternalContradiction(RuleKind):
         phrase = list(phrase_words(later.counted or "", context.language))
         head_first = load_lexicon(context.language, "text").get("counted_head", {}).get("position") == "first"
         modifiers = phrase[1:] if head_first else phrase[:-1]
-        known = frozenset().union(*description(context.document, first, context.claims))
+        known = frozenset().union(*context.description(first))
         return any(not frozenset(word.forms) & known for word in modifiers)
 
     @staticmethod
@@ -110,7 +110,7 @@ class InternalContradiction(RuleKind):
                              for word in phrase_words(cue, context.language) for form in word.forms)
 
         def said_of(claim: Claim) -> frozenset[str]:
-            return frozenset().union(*description(context.document, claim, context.claims)) & outcomes
+            return frozenset().union(*context.description(claim)) & outcomes
 
         first_outcomes, later_outcomes = said_of(first), said_of(later)
         return bool(first_outcomes) and bool(later_outcomes) and not first_outcomes & later_outcomes

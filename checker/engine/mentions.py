@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from checker import units
@@ -109,9 +109,10 @@ def _threshold(document: Document, claim: Claim) -> bool:
     return any(word.strip(",.;:") in lexicon.get("threshold_after", ()) for word in after[:THRESHOLD_WORDS])
 
 
-def _after(document: Document, claim: Claim, claims: Sequence[Claim]) -> str:
-    """The words right after a figure, up to the next figure or punctuation mark (whole words)."""
-    end = min([claim.end + DESCRIPTION_REACH, *(other.start for other in claims if other.start >= claim.end)])
+def _after(document: Document, claim: Claim, next_start: int | None) -> str:
+    """The words right after a figure, up to the next figure (starting at ``next_start``) or punctuation mark
+    (whole words)."""
+    end = claim.end + DESCRIPTION_REACH if next_start is None else min(claim.end + DESCRIPTION_REACH, next_start)
     while end < len(document.text) and document.text[end].isalpha():
         end += 1
     text = document.text[claim.end:end]
@@ -119,11 +120,12 @@ def _after(document: Document, claim: Claim, claims: Sequence[Claim]) -> str:
     return text[:cut]
 
 
-def description(document: Document, claim: Claim, claims: Sequence[Claim]) -> list[frozenset[str]]:
-    """What the figure is of, word by word (the forms of each): its counted noun phrase, the words right after."""
+def description(document: Document, claim: Claim, next_start: int | None) -> list[frozenset[str]]:
+    """What the figure is of, word by word (the forms of each): its counted noun phrase, the words right after
+    it up to the next figure, which starts at ``next_start`` (the first claim start at or after the figure's end)."""
     language = _language(document, claim)
-    return [frozenset(word.forms) for word in phrase_words(f"{claim.counted or ''} {_after(document, claim, claims)}",
-                                                      language)]
+    after = _after(document, claim, next_start)
+    return [frozenset(word.forms) for word in phrase_words(f"{claim.counted or ''} {after}", language)]
 
 
 def head(document: Document, claim: Claim) -> frozenset[str]:
@@ -175,18 +177,20 @@ def _group_before(document: Document, claim: Claim, claims: Sequence[Claim]) -> 
     return earlier[-1] if earlier else None
 
 
-def antecedent(document: Document, claim: Claim, claims: Sequence[Claim]) -> Claim | None:
+def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
+               describe: Callable[[Claim], list[frozenset[str]]]) -> Claim | None:
     """The earlier figure a "the"/"ces" figure restates: of the same kind, in an earlier sentence (or earlier in
     its own after "ces"), whose description shares the most words with it, a noun that may name the same things
     counting as a shared word (the nearest on a tie); None when the figure is not such a restatement. Two figures
-    whose head nouns name different things ("rames" ... "agents") are not one restated."""
+    whose head nouns name different things ("rames" ... "agents") are not one restated. ``describe`` gives a
+    figure's ``description`` (the check context's, computed once per figure)."""
     if claim.kind not in COMPARABLE_KINDS or claim.change or not is_anaphoric(document, claim) \
             or _threshold(document, claim):
         return None
     if claim.kind == "count" and _pronoun(document, claim):
         return _group_before(document, claim, claims)
     language = _language(document, claim)
-    own = [_widened(forms, language) for forms in description(document, claim, claims)]
+    own = [_widened(forms, language) for forms in describe(claim)]
     if not own:
         return None
     own_head = _widened(head(document, claim), language)
@@ -204,7 +208,7 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim]) -> Cla
             else:
                 continue
         else:
-            theirs = frozenset().union(*description(document, earlier, claims))
+            theirs = frozenset().union(*describe(earlier))
             shared = sum(1 for forms in own if forms & theirs)
         if shared and (best is None or (shared, earlier.start) > best[:2]):
             best = (shared, earlier.start, earlier)
