@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, ClassVar
@@ -42,6 +42,7 @@ class CheckContext:
     _dates: dict[str, Claim | None] = field(default_factory=dict, repr=False)
     _descriptions: dict[str, list[frozenset[str]]] = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False)
 
     @property
     def language(self) -> str:
@@ -86,6 +87,12 @@ class CheckContext:
         if claim.id not in self._dates:
             self._dates[claim.id] = attached_date(self.document, claim, self.sentence_claims(claim.sentence))
         return self._dates[claim.id]
+
+    def cached(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """``compute()``, run once per check for ``key``: what a rule reads for many claims of one sentence or article."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def cues(self, name: str) -> tuple[str, ...]:
         """Cue phrases of the article's language (lexicons/<lang>/text.yaml, ``cues``), lower-case."""

@@ -261,9 +261,8 @@ def _event_by_verb(context: CheckContext, claim: Claim, max_distance: int) -> Ca
     found = _sentence_words(text[sentence.start:sentence.end], language, sentence.start)
     figures = context.sentence_claims(claim.sentence)
     dates = [other for other in figures if other.kind == "date"]
-    for position, word in enumerate(found):
-        nouns = frozenset().union(*(verbs.get(form, ()) for form in word.forms))
-        if not nouns or any(other.start <= word.start < other.end for other in figures):
+    for position, word, nouns in context.cached(("event_verbs", claim.sentence), lambda: _verb_words(found, verbs)):
+        if any(other.start <= word.start < other.end for other in figures):
             continue  # "start of the summer" is a date, not a start
         distance = _gap(word.start, word.end, claim)
         if distance > max_distance or any(_gap(word.start, word.end, other) < distance
@@ -279,6 +278,16 @@ def _event_by_verb(context: CheckContext, claim: Claim, max_distance: int) -> Ca
             matched = context.index.measure_terms(fitting[0]) & (nouns | before)
             return Candidate(fitting[0], 0.0, tuple(sorted(matched)))
     return None
+
+
+def _verb_words(found: tuple[Word, ...], verbs: dict[str, frozenset[str]]) -> list[tuple[int, Word, frozenset[str]]]:
+    """The words of a sentence that are event verbs, with their positions and the forms of the nouns they name."""
+    found_verbs = []
+    for position, word in enumerate(found):
+        named = [verbs[form] for form in word.forms if form in verbs]
+        if named and (nouns := frozenset().union(*named)):
+            found_verbs.append((position, word, nouns))
+    return found_verbs
 
 
 def _dated_by(context: CheckContext, nouns: frozenset[str], sentence: int) -> list[IndexedReference]:
