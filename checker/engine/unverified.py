@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from checker.claims import Claim
 from checker.engine import wording
@@ -12,10 +12,14 @@ from checker.report import Finding
 MATERIAL_KINDS = ["count", "quantity", "money", "percent"]
 
 
-def _material(rule: RuleKind, claim: Claim) -> bool:
-    if claim.kind not in set(rule.param("kinds", MATERIAL_KINDS)):
-        return False
-    return claim.value is None or abs(claim.value) >= float(rule.param("min_value", 0))
+def _material(rule: RuleKind) -> Callable[[Claim], bool]:
+    """Is a claim material (of the rule's ``kinds``, at least ``min_value``)? The parameters are read once per check."""
+    kinds, min_value = set(rule.param("kinds", MATERIAL_KINDS)), float(rule.param("min_value", 0))
+
+    def material(claim: Claim) -> bool:
+        return claim.kind in kinds and (claim.value is None or abs(claim.value) >= min_value)
+
+    return material
 
 
 class Unverified(RuleKind):
@@ -33,8 +37,9 @@ class Unverified(RuleKind):
     name = "unverified"
 
     def check(self, context: CheckContext) -> Iterable[Finding]:
+        material = _material(self)
         for claim in context.claims:
-            if not _material(self, claim):
+            if not material(claim):
                 continue
             match = context.matches.get(claim.id)
             if match is not None and match.name:
@@ -63,9 +68,10 @@ class AmbiguousReference(RuleKind):
     name = "ambiguous"
 
     def check(self, context: CheckContext) -> Iterable[Finding]:
+        material = _material(self)
         for claim in context.claims:
             match = context.matches.get(claim.id)
-            if match is None or not match.ambiguous or not _material(self, claim) or context.comparison(claim):
+            if match is None or not match.ambiguous or not material(claim) or context.comparison(claim):
                 continue
             first, second = match.candidates[0].reference.record, match.candidates[1].reference.record
             values = {
