@@ -39,13 +39,13 @@ def _interval(claim: Claim) -> Interval | None:
 
 def _as_percent(claim: Claim) -> Interval | None:
     """A share written as a percentage or a fraction, as a percentage interval within [0, 100]."""
+    if claim.kind != "ratio" and not (claim.kind == "percent" and (claim.unit or "%") == "%"):
+        return None
     interval = _interval(claim)
     if interval is None:
         return None
     if claim.kind == "ratio":
         interval = Interval(interval.low * 100, interval.high * 100)
-    elif not (claim.kind == "percent" and (claim.unit or "%") == "%"):
-        return None
     return Interval(max(interval.low, 0.0), min(interval.high, 100.0))
 
 
@@ -549,8 +549,8 @@ class Arithmetic(RuleKind):
         """A multiplier next to the two values it compares: "a threefold rise, to 9,000 from 3,000", "multipliées
         par trois, passant de 3 000 à 9 000". ``slack`` is relative to the multiplier ("doubled" for x1.9)."""
         for stated in claims:
-            interval = _interval(stated)
-            if stated.kind != "ratio" or not stated.value or stated.value <= 1 or interval is None:
+            if (stated.kind != "ratio" or not stated.value or stated.value <= 1
+                    or (interval := _interval(stated)) is None):
                 continue
             levels = [c for c in claims if not c.change and c.kind in AMOUNT_KINDS]
             pair = self._old_and_new(context, stated, levels)
@@ -767,9 +767,8 @@ class Arithmetic(RuleKind):
         """An amount each of a count gets from a whole split between them: "The 27 drivers ... will split the prize
         equally, taking home about $7.2m apiece" ($168m earlier). ``slack`` is relative to an unhedged amount."""
         for stated in claims:
-            interval = _interval(stated)
-            if (stated.kind not in ("money", "quantity") or stated.change or interval is None or not stated.value
-                    or not self._followed_by(context, stated, context.cues("per_head"))):
+            if (stated.kind not in ("money", "quantity") or stated.change or (interval := _interval(stated)) is None
+                    or not stated.value or not self._followed_by(context, stated, context.cues("per_head"))):
                 continue
             sharers = self._sharers(context, stated, claims)
             whole = self._split_whole(context, stated) if sharers is not None else None

@@ -89,7 +89,7 @@ class CheckContext:
         return self._dates[claim.id]
 
     def cached(self, key: Hashable, compute: Callable[[], Any]) -> Any:
-        """``compute()``, run once per check for ``key``: what a rule reads for many claims of one sentence or article."""
+        """``compute()``, run once per check for ``key``: what a rule reads for many claims of a sentence."""
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]
