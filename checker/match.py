@@ -29,6 +29,7 @@ from checker import units
 from checker.claims import Claim
 from checker.document import Document
 from checker.lexicon import load_lexicon
+from checker.links import part_of_link
 from checker.references.index import YEAR, IndexedReference, ReferenceIndex
 from checker.terms import Word, fold, phrase_words, words
 from checker.timing import converts, is_goal, opens_period
@@ -195,10 +196,8 @@ def _parts(document: Document, figures: Sequence[Claim]) -> tuple[dict[str, str]
     wholes: dict[str, str] = {}
     for claim, following in zip(figures, figures[1:], strict=False):
         if claim.kind in PART_KINDS and following.kind == claim.kind and not claim.change:
-            between = fold(document.text[claim.end:following.start]).replace("\u2019", "'").split()
-            if between and between[-1].endswith(("'s", "'")):
-                between = between[:-1]  # "of the airline's 640": whose whole it is
-            if " ".join(between) in _folded_cues(language, "part_of"):
+            between = " ".join(document.text[claim.end:following.start].lower().split())
+            if part_of_link(between, language):
                 wholes[claim.id] = following.id
     shares: set[str] = set()
     for claim, following in zip(figures, figures[1:], strict=False):

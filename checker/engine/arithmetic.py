@@ -11,6 +11,7 @@ from functools import lru_cache
 from checker.claims import Claim, Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
+from checker.links import PART_NOUN_WORDS, part_of_link
 from checker.report import Finding
 from checker.terms import phrase_words
 
@@ -20,7 +21,6 @@ CUE_REACH = 30
 #: How many words may follow a back-reference cue before the figure ("that is" + "a jump of").
 BACK_REFERENCE_WORDS = 3
 #: How many words a part's noun may take before "out of" its whole ("24 seats out of 87").
-PART_NOUN_WORDS = 2
 #: Days in each unit of the time a change took ("a rise of 57% in little more than a year").
 PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 #: How much longer than its lower bound an open-ended period may run ("more than a year": up to 18 months).
@@ -305,7 +305,7 @@ class Arithmetic(RuleKind):
                    and not self._preceded_by(context, claim, past)]
         part_of, inclusive = context.cues("part_of"), context.cues("parts_inclusive")
         for first, second in list(zip(amounts, amounts[1:], strict=False))[-1:]:
-            if self._part_of_link(context.between(first, second), part_of) and _comparable(first, second):
+            if part_of_link(context.between(first, second), context.language) and _comparable(first, second):
                 return first, second
             # "120 people, including 30 men", "The 1,240 volunteers included 410 newcomers": the cue opens the last
             # clause before the part, or follows the whole's noun.
@@ -338,16 +338,6 @@ class Arithmetic(RuleKind):
         """Does a cue open the text, or follow a noun of at most PART_NOUN_WORDS words ("volunteers included")?"""
         words = between.split()
         return any(" ".join(words[skip:]).startswith(cue) for cue in cues for skip in range(PART_NOUN_WORDS + 1))
-
-    @staticmethod
-    def _part_of_link(between: str, part_of: Sequence[str]) -> bool:
-        """Does the text between two figures link a part to its whole: "of the", or a noun then "out of" ("24
-        seats out of 87")?"""
-        if between in part_of:
-            return True
-        words = between.split()
-        return (len(words) <= PART_NOUN_WORDS + 2 and not any(mark in between for mark in ",;:()")
-                and any(between.endswith(" " + cue) for cue in part_of if " " in cue))
 
     def _whole_after(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
         """A part before the share and the whole after it: "4,000 people, or 40% of the town's 12,000 residents"."""
@@ -621,9 +611,8 @@ class Arithmetic(RuleKind):
         if reached or paired:
             return reached[0] if reached else None
         # "24 of the 87 seats, compared with 18": the whole (87) is not the level the change reaches.
-        part_of = context.cues("part_of")
         wholes = {whole.id for part, whole in zip(values, values[1:], strict=False)
-                  if self._part_of_link(context.between(part, whole), part_of)}
+                  if part_of_link(context.between(part, whole), context.language)}
         levels = [c for c in others if c.id not in wholes]
         return levels[0] if len(levels) == 1 else None
 

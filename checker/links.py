@@ -1,0 +1,31 @@
+"""How the words between two figures tie them as a part and its whole ("21 of the 50", "412 of the airline's
+640 pilots", "24 seats out of 87"). Shared by the matcher (a part never takes its whole's reference) and the
+arithmetic rule (a share is checked against its part and whole)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker.lexicon import load_lexicon
+
+#: How many words of a noun may stand between a part and a cue ("24 seats out of 87").
+PART_NOUN_WORDS = 2
+
+
+@lru_cache(maxsize=64)
+def _cues(language: str, name: str) -> tuple[str, ...]:
+    return tuple(cue.lower() for cue in load_lexicon(language, "text").get("cues", {}).get(name, ()))
+
+
+def part_of_link(between: str, language: str) -> bool:
+    """Does ``between`` (the text between two figures, lower-cased, spaces collapsed) link a part to its whole:
+    "of the", "of the airline's" (an owner, ``cues.possessive``), or a noun then "out of" ("24 seats out of 87")?"""
+    part_of, possessive = _cues(language, "part_of"), _cues(language, "possessive")
+    words = between.split()
+    if words and possessive and words[-1].endswith(possessive):
+        words = words[:-1]  # "of the airline's 640": whose whole it is
+    linking = " ".join(words)
+    if linking in part_of:
+        return True
+    return (len(words) <= PART_NOUN_WORDS + 2 and not any(mark in between for mark in ",;:()")
+            and any(linking.endswith(" " + cue) for cue in part_of if " " in cue))
