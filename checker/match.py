@@ -32,7 +32,7 @@ from checker.lexicon import load_lexicon
 from checker.links import part_of_link
 from checker.references.index import YEAR, IndexedReference, ReferenceIndex
 from checker.terms import Word, fold, phrase_words, words
-from checker.timing import converts, is_goal, opens_period
+from checker.timing import converts, given_as_past_value, is_goal, opens_period
 
 #: Which reference kinds a claim kind may be compared with.
 COMPATIBLE_KINDS = {
@@ -430,10 +430,7 @@ def _with_implied_unit(article: ArticleWords, claim: Claim, figures: Sequence[Cl
 
 def _compared_with(article: ArticleWords, claim: Claim, figures: Sequence[Claim]) -> Claim | None:
     """The figure of the sentence this one is given as a past value of ("61.4%, up from 55.9%"), if any."""
-    language = article.document.sentence_at(claim.start).language
-    cues = load_lexicon(language, "text").get("cues", {}).get("past_value", ())
-    before = " " + " ".join(article.document.text[max(0, claim.start - 25):claim.start].lower().split())
-    if not any(before.endswith(" " + cue) for cue in cues):
+    if not given_as_past_value(article.document, claim):
         return None
     earlier = [other for other in figures if other.end <= claim.start and matchable(other)
                and other.kind == claim.kind and other.unit == claim.unit]

@@ -95,10 +95,15 @@ class Timing:
 
 def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
     date = attached_date(document, claim, claims)
+    return Timing(date_range(date) if date else None,
+                  given_as_past_value(document, claim) or (date is not None and date.start >= claim.end))
+
+
+def given_as_past_value(document: Document, claim: Claim) -> bool:
+    """Is the figure introduced as a past value ("up from 21,000", « contre 4 % »)?"""
     language = document.sentence_at(claim.start).language
     before = " " + " ".join(document.text[max(0, claim.start - 25):claim.start].lower().split())
-    compared = before.endswith(_cue_endings(language, "past_value"))
-    return Timing(date_range(date) if date else None, compared or (date is not None and date.start >= claim.end))
+    return before.endswith(_cue_endings(language, "past_value"))
 
 
 def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
