@@ -21,3 +21,9 @@ def load_lexicon(language: str, part: str) -> dict[str, Any]:
         raise ValueError(f"no {part!r} lexicon for language {language!r}")
     with path.open(encoding="utf-8") as handle:
         return yaml.safe_load(handle) or {}
+
+
+@cache
+def cues(language: str, name: str) -> tuple[str, ...]:
+    """The cue phrases ``name`` of the language (``checker/lexicons/<language>/text.yaml``, ``cues``), lower-case."""
+    return tuple(cue.lower() for cue in load_lexicon(language, "text").get("cues", {}).get(name, ()))

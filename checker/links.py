@@ -4,23 +4,16 @@ arithmetic rule (a share is checked against its part and whole)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from checker.lexicon import load_lexicon
+from checker.lexicon import cues
 
 #: How many words of a noun may stand between a part and a cue ("24 seats out of 87").
 PART_NOUN_WORDS = 2
 
 
-@lru_cache(maxsize=64)
-def _cues(language: str, name: str) -> tuple[str, ...]:
-    return tuple(cue.lower() for cue in load_lexicon(language, "text").get("cues", {}).get(name, ()))
-
-
 def part_of_link(between: str, language: str) -> bool:
     """Does ``between`` (the text between two figures, lower-cased, spaces collapsed) link a part to its whole:
     "of the", "of the airline's" (an owner, ``cues.possessive``), or a noun then "out of" ("24 seats out of 87")?"""
-    part_of, possessive = _cues(language, "part_of"), _cues(language, "possessive")
+    part_of, possessive = cues(language, "part_of"), cues(language, "possessive")
     words = between.split()
     if words and possessive and words[-1].endswith(possessive):
         words = words[:-1]  # "of the airline's 640": whose whole it is

@@ -11,7 +11,7 @@ from functools import lru_cache
 from checker import units
 from checker.claims import Claim
 from checker.document import Document
-from checker.lexicon import load_lexicon
+from checker.lexicon import cues
 
 #: How many characters may separate a figure from the date that says when it holds.
 REACH = 40
@@ -60,9 +60,8 @@ def opens_period(document: Document, date: Claim) -> bool:
 
 @lru_cache(maxsize=64)
 def _cue_endings(language: str, name: str) -> tuple[str, ...]:
-    """The cue phrases ``name`` of lexicons/<lang>/text.yaml, lower-cased after a space: what a text ending
-    with one of them ends with (for ``str.endswith``)."""
-    return tuple(" " + cue.lower() for cue in load_lexicon(language, "text").get("cues", {}).get(name, ()))
+    """The cue phrases ``name``, each after a space: what a text ending with one of them ends with."""
+    return tuple(" " + cue for cue in cues(language, name))
 
 
 def converts(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
@@ -75,7 +74,7 @@ def converts(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
         return False
     between = " ".join(document.text[earlier[-1].end:claim.start].lower().split())
     language = document.sentence_at(claim.start).language
-    return between in load_lexicon(language, "text").get("cues", {}).get("conversion_open", ())
+    return between in cues(language, "conversion_open")
 
 
 def date_range(date: Claim) -> tuple[dt.date, dt.date]:
@@ -112,8 +111,7 @@ def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
     date = attached_date(document, claim, claims)
     if date is not None and date_range(date)[0] > document.anchor:
         return True
-    language = document.sentence_at(claim.start).language
-    cues = load_lexicon(language, "text").get("cues", {}).get("deadline", ())
+    deadlines = _cue_endings(document.sentence_at(claim.start).language, "deadline")
     for date in claims:
         if date.kind != "date" or date.sentence != claim.sentence or not date.date_start:
             continue
@@ -123,6 +121,6 @@ def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
         if any(mark in document.text[start:end] for mark in CLAUSE_MARKS):
             continue
         before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().split())
-        if any(before.endswith(" " + cue) for cue in cues):
+        if before.endswith(deadlines):
             return True
     return False

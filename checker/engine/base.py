@@ -6,7 +6,6 @@ from abc import ABC, abstractmethod
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, ClassVar
 
 from checker.claims import Claim
@@ -14,7 +13,7 @@ from checker.document import Document
 from checker.engine.compare import Comparison, Tolerances, compare
 from checker.engine.config import RuleConfig
 from checker.engine.mentions import antecedent, description
-from checker.lexicon import load_lexicon
+from checker.lexicon import cues
 from checker.match import Candidate, Match
 from checker.references.index import ReferenceIndex
 from checker.report import Finding
@@ -22,11 +21,6 @@ from checker.timing import attached_date, timing
 
 #: How far after a claim its counted noun phrase may start to be quoted with it.
 _COUNTED_REACH = 40
-
-
-@lru_cache(maxsize=256)
-def _cues(language: str, name: str) -> tuple[str, ...]:
-    return tuple(cue.lower() for cue in load_lexicon(language, "text").get("cues", {}).get(name, ()))
 
 
 @dataclass(frozen=True)
@@ -96,7 +90,7 @@ class CheckContext:
 
     def cues(self, name: str) -> tuple[str, ...]:
         """Cue phrases of the article's language (lexicons/<lang>/text.yaml, ``cues``), lower-case."""
-        return _cues(self.language, name)
+        return cues(self.language, name)
 
     def between(self, first: Claim, second: Claim) -> str:
         """The text between two claims, lower-cased with spaces collapsed ("" if they overlap)."""
