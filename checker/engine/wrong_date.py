@@ -37,7 +37,7 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
     dates = [other for other in sentence_claims if other.kind == "date"]
     figures = [other for other in sentence_claims if other.is_claim]
     best = None
-    found = _sentence_words(context.document.text[sentence.start:sentence.end], sentence.language, sentence.start)
+    found = _sentence_words(context, claim.sentence)
     for position, word in enumerate(found):
         if word.name or not event & set(word.forms) or any(f.start <= word.start < f.end for f in figures):
             continue
@@ -61,10 +61,11 @@ def _apart(text: str, word: Word, claim: Claim, language: str) -> bool:
     return any(mark in text[claim.end:word.start] for mark in CLAUSE_MARKS)
 
 
-@lru_cache(maxsize=256)
-def _sentence_words(text: str, language: str, offset: int) -> tuple[Word, ...]:
-    """The words of a sentence, read once for all the dates of the sentence."""
-    return tuple(words(text, language, offset))
+def _sentence_words(context: CheckContext, number: int) -> tuple[Word, ...]:
+    """The words of sentence ``number``, read once per check for all the dates of the sentence."""
+    sentence = context.document.sentences[number]
+    return context.cached(("words", number), lambda: tuple(
+        words(context.document.text[sentence.start:sentence.end], sentence.language, sentence.start)))
 
 
 def _another_occurrence(context: CheckContext, claim: Claim, candidate: Candidate, found: tuple[Word, ...],
@@ -258,7 +259,7 @@ def _event_by_verb(context: CheckContext, claim: Claim, max_distance: int) -> Ca
     language = sentence.language
     verbs = _event_verbs(language)
     text = context.document.text
-    found = _sentence_words(text[sentence.start:sentence.end], language, sentence.start)
+    found = _sentence_words(context, claim.sentence)
     figures = context.sentence_claims(claim.sentence)
     dates = [other for other in figures if other.kind == "date"]
     for position, word, nouns in context.cached(("event_verbs", claim.sentence), lambda: _verb_words(found, verbs)):
@@ -298,9 +299,7 @@ def _dated_by(context: CheckContext, nouns: frozenset[str], sentence: int) -> li
     if not ids:
         return []
     near = {0, *range(max(0, sentence - 2), sentence + 1)}
-    named = frozenset(form for number in near for word in _sentence_words(
-        document.text[document.sentences[number].start:document.sentences[number].end],
-        document.sentences[number].language, document.sentences[number].start) for form in word.forms)
+    named = frozenset(form for number in near for word in _sentence_words(context, number) for form in word.forms)
     published = document.published_at
     return [index.references[ref_id] for ref_id in sorted(ids)
             if (reference := index.references[ref_id]).date is not None
