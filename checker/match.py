@@ -219,8 +219,6 @@ class _Context:
     #: of figures left out), and of its counted noun: the words that can say what the claim measures.
     own: set[str] = field(default_factory=set)
     head: frozenset[str] = frozenset()
-    #: The other words of the counted noun phrase, names left out ("emergency" of "emergency visits").
-    modifiers: frozenset[str] = frozenset()
     #: The claim is a figure per period ("€9 million a year").
     per_period: bool = False
     #: The words a percentage is said to be a share of ("38,5 % des suffrages"), one set of forms per word.
@@ -405,7 +403,6 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
         context.add(word, SENTENCE_WEIGHT if generic else COUNTED_WEIGHT)
         context.own.update(word.forms)
     context.head = frozenset() if generic else head
-    context.modifiers = frozenset(form for word in phrase if not word.capitalised for form in word.forms) - head
     later = [figure for figure in figures if figure.start >= claim.end]
     context.per_period = article.per_period(claim, later[0] if later else None)
     return context
@@ -449,8 +446,7 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None
     if claim.kind == "date" and reference.entities and not reference.entities & article.nearby(claim.sentence):
         return None  # a date is checked against an event of the story's subject or of one named close by
-    counted = context.head | context.modifiers
-    if claim.kind == "count" and context.head and not counted & index.counted_terms(reference):
+    if claim.kind == "count" and context.head and not context.head & index.counted_terms(reference):
         return None  # "six North Korean generals" counts no troops; "2,300 emergency visits" counts emergencies
     if context.per_period and not reference.per_period:
         return None
@@ -557,7 +553,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
             ranked[part] = [candidate for candidate in ranked[part] if candidate.reference.series_key != series]
     for figures in by_sentence.values():
         _share_out(figures, ranked)
-    return {claim.id: Match(claim, tuple(ranked[claim.id]), _ambiguous(ranked[claim.id], settings),
+    return {claim.id: Match(claim, tuple(ranked[claim.id]), ambiguous(ranked[claim.id], settings),
                             claim.id in names) for claim in claims}
 
 
@@ -623,7 +619,7 @@ def _best_assignment(options: list[list[Candidate]]) -> list[Candidate | None]:
     return best_choice
 
 
-def _ambiguous(candidates: Sequence[Candidate], settings: MatchSettings) -> bool:
+def ambiguous(candidates: Sequence[Candidate], settings: MatchSettings) -> bool:
     """Two close candidates from different series with different values: say so rather than guess."""
     if len(candidates) < 2:
         return False

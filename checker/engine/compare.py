@@ -16,7 +16,7 @@ from checker import units
 from checker.claims import Claim, Interval
 from checker.document import SUPPORTED_LANGUAGES
 from checker.lexicon import load_lexicon
-from checker.match import Candidate, Match
+from checker.match import DEFAULT_MATCH, Candidate, Match, ambiguous
 from checker.references.index import IndexedReference, ReferenceIndex
 from checker.timing import Timing
 
@@ -276,7 +276,10 @@ def compare(claim: Claim, match: Match | None, index: ReferenceIndex, published:
         return None
     when = when or Timing()
     if not match.ambiguous:
-        return _judge(claim, match.best, index, published, tolerances, when)
+        found = _judge(claim, match.best, index, published, tolerances, when)
+        if found is None or found.verdict != "unrelated":
+            return found
+        return _runner_up(claim, match, index, published, tolerances, when) or found
     judged = [_judge(claim, candidate, index, published, tolerances, when) for candidate in match.candidates[:2]]
     agreeing = [found for found in judged if found is not None and found.verdict in AGREEING]
     if agreeing:
@@ -284,6 +287,19 @@ def compare(claim: Claim, match: Match | None, index: ReferenceIndex, published:
     # A figure far off one of the two is not about it: "just under 2,000 teachers" against 96 schools.
     related = [found for found in judged if found is not None and found.verdict != "unrelated"]
     return related[0] if len(related) == 1 else None
+
+
+def _runner_up(claim: Claim, match: Match, index: ReferenceIndex, published: dt.date, tolerances: Tolerances,
+               when: Timing) -> Comparison | None:
+    """The verdict against the best candidate of another series, when the best one is about something else
+    ("forced 4,200 people from their homes" is no count of homes but may be the evacuees' figure), unless
+    the words do not tell that candidate from the next one either."""
+    rest = [candidate for candidate in match.candidates
+            if candidate.reference.series_key != match.best.reference.series_key]
+    if not rest or ambiguous(rest, DEFAULT_MATCH):
+        return None
+    found = _judge(claim, rest[0], index, published, tolerances, when)
+    return found if found is not None and found.verdict != "unrelated" else None
 
 
 def _judge(claim: Claim, candidate: Candidate, index: ReferenceIndex, published: dt.date,
@@ -307,7 +323,7 @@ def _judge(claim: Claim, candidate: Candidate, index: ReferenceIndex, published:
         older = _older_exact(claim, index, reference)
     if older is not None:
         past = when.past_value and (when.period is None or reference.as_of is None
-                                    or when.period[1] < reference.as_of)
+                                    or when.period[0] < reference.as_of)
         verdict = "ok" if past else "outdated"
     return Comparison(claim, candidate, reference, claimed, expected, claim_value(claim, reference),
                       reference_center(reference), verdict, older, factor)
