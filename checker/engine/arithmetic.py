@@ -813,7 +813,9 @@ class Arithmetic(RuleKind):
         if _relative(stated):
             return self._percent(actual, context)
         if stated.unit == "pp":
-            return wording.number(round(actual, 1), context.language)
+            # French writes "1,2 point" (singular below 2), English "1.2 points".
+            word = "point" if context.language == "fr" and abs(actual) < 2 else "points"
+            return f"{wording.number(round(actual, 1), context.language)} {word}"
         return wording.number(actual, context.language)
 
     def _say(self, context: CheckContext, pattern: str, **values: str) -> str:

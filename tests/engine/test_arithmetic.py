@@ -218,6 +218,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an overrun from an estimate, wrong (en)", "en", "2026-03-16",
+         "The tram line cost €486m, according to the audit chamber, up from an estimate of €410m in 2022, "
+         "an overrun of 23%.", (), (Flag("23%", "arithmetic", "error"),)),
+    Case("un dépassement par rapport au budget initial, faux (fr)", "fr", "2026-03-16",
+         "Le tram a coûté 486 millions d'euros, contre un budget initial de 410 millions, soit un dépassement "
+         "de 23 %.", (), (Flag("23 %", "arithmetic", "error"),)),
+    Case("un gain en points entre deux parts, faux (fr)", "fr", "2026-03-16",
+         "La part de l'éolien en mer passera de 4,1 % à 5,3 %, soit un gain de 2,2 points.", (),
+         (Flag("2,2 points", "arithmetic", "error"),)),
     Case("share that does not add up (en)", "en", "2024-03-01",
          "Investigators found that 21 of the 50 missiles, or 60%, had been made last year.", (),
          (Flag("60%", "arithmetic", "error"),)),
