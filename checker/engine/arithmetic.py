@@ -135,6 +135,7 @@ class Arithmetic(RuleKind):
             yield from self._changes(context, claims, slack, previous)
             yield from self._multipliers(context, claims, float(self.param("multiplier_slack", 0.1)))
             yield from self._gaps(context, claims, slack)
+            yield from self._majorities(context, claims, slack)
             yield from self._sums(context, claims)
             yield from self._totals(context, claims)
             yield from self._per_head(context, claims, float(self.param("per_head_slack", 0.05)))
@@ -269,7 +270,9 @@ class Arithmetic(RuleKind):
     def _comparative(context: CheckContext, stated: Claim) -> bool:
         """Is the fraction a change rather than a share ("a third more than in 2019", "un tiers de plus")?"""
         after = " " + " ".join(context.document.text[stated.end:stated.end + CUE_REACH].lower().split()) + " "
-        return any(after.startswith(f" {cue} ") for cue in context.cues("comparative_after"))
+        # "une majorité de plus de 80 %": "de plus de" opens the next figure's hedge, it compares nothing.
+        return any(after.startswith(f" {cue} ") and not after[len(cue) + 2:].startswith(("de ", "d'"))
+                   for cue in context.cues("comparative_after"))
 
     @staticmethod
     def _closing_apposition(context: CheckContext, stated: Claim) -> bool:
@@ -633,13 +636,19 @@ class Arithmetic(RuleKind):
         return (interval.high - interval.low) / 2
 
     def _gaps(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
+        """A gap between two percentages ("un écart de 13,4 points") or between the two sides of a tally ("by
+        214 votes to 187, a majority of 37"; « par 214 voix contre 187, soit 37 voix d'écart »)."""
         percents = [c for c in claims if c.kind == "percent" and (c.unit or "%") == "%" and not c.change]
-        if len(percents) < 2:
-            return
         for stated in claims:
             if stated.change or (stated.kind == "percent" and stated.unit == "%") or not self._is_gap(context, stated):
                 continue
-            levels = sorted(percents, key=lambda c: abs(c.start - stated.start))[:2]
+            tally = self._tally(context, stated, claims)
+            if tally is not None:
+                levels = list(tally)
+            elif len(percents) >= 2:
+                levels = sorted(percents, key=lambda c: abs(c.start - stated.start))[:2]
+            else:
+                continue
             interval = _interval(stated)
             if len(levels) < 2 or interval is None or levels[0].value is None or levels[1].value is None:
                 continue
@@ -648,15 +657,51 @@ class Arithmetic(RuleKind):
             if not _outside(actual, interval, self._rounding(first) + self._rounding(second)):
                 continue
             expected = wording.number(round(actual, 1), context.language)
+            pattern = "tally_gap" if tally is not None else "gap"
             yield self.finding(context, stated, {
-                "explanation": self._say(context, "gap", first=first.text, second=second.text, actual=expected),
+                "explanation": self._say(context, pattern, first=first.text, second=second.text, actual=expected),
             }, related=[first.id, second.id], expected=expected)
+
+    def _tally(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The two sides of a tally before a count ("by 214 votes to 187", « par 214 voix contre 187 »): two
+        counts linked by ``cues.tally_link``, the nearest before ``stated``."""
+        if stated.kind != "count" or (stated.counted or "").lower().startswith("point"):
+            return None
+        counts = [c for c in claims if c.kind == "count" and not c.change and c.end <= stated.start]
+        for first, second in reversed(list(zip(counts, counts[1:], strict=False))):
+            if context.between(first, second) in context.cues("tally_link"):
+                return first, second
+        return None
+
+    def _majorities(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
+        """The winning side's share of a tally ("by 1,012 votes to 388, a majority of 72%")."""
+        for stated in claims:
+            share = _as_percent(stated)
+            if share is None or stated.change or not self._preceded_by(context, stated, context.cues("majority")):
+                continue
+            tally = self._tally(context, replace(stated, kind="count", counted=None), claims)
+            if tally is None or tally[0].value is None or tally[1].value is None:
+                continue
+            total = tally[0].value + tally[1].value
+            if total <= 0:
+                continue
+            actual = 100 * max(tally[0].value, tally[1].value) / total
+            if not _outside(actual, share, self._share_slack(stated, slack)):
+                continue
+            expected = self._percent(actual, context)
+            winner = tally[0] if tally[0].value >= tally[1].value else tally[1]
+            whole = wording.number(total, context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "share", part=winner.text, whole=whole, actual=expected),
+            }, related=[tally[0].id, tally[1].id], expected=expected)
 
     def _is_gap(self, context: CheckContext, stated: Claim) -> bool:
         """Is the figure a gap between two percentages ("un écart de 13,4 points", "5 points ahead of")?"""
         following = context.document.text[stated.end:stated.end + CUE_REACH].lower().replace("-", " ")
         after = " " + " ".join(following.split())
-        leads = ("", " points", " point")
+        # "5 points d'avance", "37 voix d'écart": the unit or the counted noun may come before the cue.
+        words = after.split()
+        leads = ("", f" {words[0]}" if words else "")
         return self._preceded_by(context, stated, context.cues("gap")) or any(
             after.startswith(f"{lead} {cue}") for cue in context.cues("gap_after") for lead in leads)
 

@@ -6,6 +6,12 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a tally, its gap and its winning share, right (en)", "en", "2026-04-16",
+         "The parliament passed the reform by 214 votes to 187, a majority of 27. Teachers backed the offer by "
+         "1,012 votes to 388, a majority of more than 70%.", ()),
+    Case("un décompte, son écart et sa part, justes (fr)", "fr", "2026-04-16",
+         "Le Parlement a adopté la réforme par 214 voix contre 187, soit 27 voix d'écart. Les enseignants ont "
+         "approuvé l'accord par 1 012 voix contre 388, une majorité de plus de 70 %.", ()),
     Case("share that adds up (en)", "en", "2024-03-01",
          "Investigators examined the debris of 50 missiles and found that 21 of the 50 missiles, or 42%, had "
          "been made last year.", ()),
@@ -218,6 +224,21 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
+         "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
+         (Flag("37", "arithmetic", "error"),)),
+    Case("un écart de voix faux (fr)", "fr", "2026-04-16",
+         "Le Parlement d'Estravie a adopté la réforme par 214 voix contre 187, soit 37 voix d'écart.", (),
+         (Flag("37", "arithmetic", "error"),)),
+    Case("the winning side's share of a tally, wrong (en)", "en", "2026-04-16",
+         "Teachers backed the offer by 1,012 votes to 388, a majority of more than 80%, on a high turnout.", (),
+         (Flag("more than 80%", "arithmetic", "error"),)),
+    Case("la part des voix gagnantes, fausse (fr)", "fr", "2026-04-16",
+         "Les enseignants ont approuvé l'accord par 1 012 voix contre 388, une majorité de plus de 80 %.", (),
+         (Flag("plus de 80 %", "arithmetic", "error"),)),
+    Case("a share word after a part of 'the usual' whole, wrong (en)", "en", "2026-06-11",
+         "Only 420 of the usual 1,400 daily trains ran on Wednesday, less than a quarter, and commuters crowded "
+         "onto buses.", (), (Flag("less than a quarter", "arithmetic", "error"),)),
     Case("an overrun from an estimate, wrong (en)", "en", "2026-03-16",
          "The tram line cost €486m, according to the audit chamber, up from an estimate of €410m in 2022, "
          "an overrun of 23%.", (), (Flag("23%", "arithmetic", "error"),)),
