@@ -21,6 +21,10 @@ THRESHOLD_REACH = 30
 THRESHOLD_WORDS = 2
 #: How many sentences back a pronoun figure ("all five of them") may find the group it stands for.
 PRONOUN_SENTENCES = 2
+#: A group named again with a new noun ("the eleven rebels") is looked for only among groups this small...
+RENAMED_GROUP_MAX = 200
+#: ... and whose size is this close to its own (a share of the larger): a slip, not another group.
+RENAMED_GROUP_GAP = 0.3
 
 
 def _language(document: Document, claim: Claim) -> str:
@@ -212,7 +216,25 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
             shared = sum(1 for forms in own if forms & theirs)
         if shared and (best is None or (shared, earlier.start) > best[:2]):
             best = (shared, earlier.start, earlier)
-    return _nearer_part(document, best[2], claim, claims) if best else None
+    if best is None:
+        return _renamed_group(document, claim, claims, own_head)
+    return _nearer_part(document, best[2], claim, claims)
+
+
+def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], own_head: frozenset[str]) -> Claim | None:
+    """The group a "the"/"ces" figure names again with a noun of its own ("twelve members of the coalition
+    voted against ... The eleven rebels"; « Sept députés ... Ces huit frondeurs »): a noun the article has not
+    used before is introduced as known, so it stands for the nearest earlier group of people or things, a
+    sentence or two back, when that group's size is close (``RENAMED_GROUP_GAP``)."""
+    if claim.kind != "count" or not own_head or claim.value is None or claim.value > RENAMED_GROUP_MAX:
+        return None
+    if own_head & _forms(document.text[:claim.start], _language(document, claim)):
+        return None  # a noun used before names its own group
+    group = _group_before(document, claim, claims)
+    if group is None or group.value is None or group.value > RENAMED_GROUP_MAX:
+        return None
+    gap = abs(group.value - claim.value)
+    return group if 0 < gap <= max(RENAMED_GROUP_GAP * max(group.value, claim.value), 1) else None
 
 
 def _nearer_part(document: Document, whole: Claim, later: Claim, claims: Sequence[Claim]) -> Claim:

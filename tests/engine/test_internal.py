@@ -8,6 +8,14 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a group named again with a new noun, same size (en)", "en", "2026-04-17",
+         "Twelve members of the governing coalition broke ranks to vote against the text. The twelve rebels face "
+         "a disciplinary hearing.", ()),
+    Case("a new group far from the size of the one before (en)", "en", "2026-04-17",
+         "Twelve members of the governing coalition broke ranks to vote against the text. The 87 senators will "
+         "vote on it in May.", ()),
+    Case("un nouveau groupe d'une tout autre taille (fr)", "fr", "2026-04-17",
+         "Sept députés de la majorité ont voté contre. Les 40 sénateurs examineront le texte en mai.", ()),
     Case("restated alike (en)", "en", "2024-11-20",
          "Six North Korean generals were seen at a command post near the front. Officials believe the six "
          "generals are there to learn how drones are used.", ()),
@@ -233,6 +241,12 @@ INVALID = [
          "Six ouvriers qui effectuaient des travaux de nuit ont été blessés mercredi. Le préfet a indiqué que "
          "les cinq blessés étaient tous employés par un sous-traitant.", (),
          (Flag("cinq", "internal", "warning"),)),
+    Case("a group named again with a new noun and another size (en)", "en", "2026-04-17",
+         "Twelve members of the governing coalition broke ranks to vote against the text. The eleven rebels face "
+         "a disciplinary hearing within their party.", (), (Flag("eleven", "internal", "warning"),)),
+    Case("un groupe renommé avec une autre taille (fr)", "fr", "2026-04-17",
+         "Sept députés de la majorité ont voté contre, malgré les consignes. Ces huit frondeurs risquent "
+         "l'exclusion, a prévenu le président du groupe.", (), (Flag("huit", "internal", "warning"),)),
 ]
 
 
