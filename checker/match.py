@@ -9,8 +9,9 @@ rarity in the table (idf). A candidate must also pass the tests an editor would
 apply: its kind and unit fit the claim; one of its names (its subject) appears
 in the article; a word saying *what* it measures is the claim's own (nearer to
 it than to any other figure; a quantity's unit says it), and for a count, the counted noun is what the
-reference counts ("six generals" is not a troop figure); and it was on file
-when the article was published. In one sentence two figures never cite the
+reference counts ("six generals" is not a troop figure); a goal or forecast ("by
+2032") is settled only by a forecast on file; and it was on file when the article
+was published. In one sentence two figures never cite the
 same series of references: they are shared out so that the figures' scores add
 up to the most.
 """
@@ -224,6 +225,9 @@ class _Context:
     #: The words a percentage is said to be a share of ("38,5 % des suffrages"), one set of forms per word.
     share_of: tuple[frozenset[str], ...] = ()
 
+    #: The figure is a goal or a forecast ("€7.2bn of savings by 2032"): only a forecast on file can settle it.
+    goal: bool = False
+
     #: Forms known only from the sentence before: they tell who is spoken of, not what is measured.
     before: set[str] = field(default_factory=set)
 
@@ -434,6 +438,12 @@ def _compared_with(article: ArticleWords, claim: Claim, figures: Sequence[Claim]
     return earlier[-1] if earlier else None
 
 
+def _forecast(reference: IndexedReference) -> bool:
+    """Is the reference itself a goal or a forecast: does it name a year after its own date ("savings expected by
+    2032", as of 2026)?"""
+    return reference.as_of is not None and any(int(year) > reference.as_of.year for year in reference.years)
+
+
 def _usable(reference: IndexedReference, published: dt.date | None) -> bool:
     """On file when the article was published (a later report cannot contradict it)."""
     return published is None or reference.as_of is None or reference.as_of <= published
@@ -449,6 +459,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     if claim.kind == "count" and context.head and not context.head & index.counted_terms(reference):
         return None  # "six North Korean generals" counts no troops; "2,300 emergency visits" counts emergencies
     if context.per_period and not reference.per_period:
+        return None
+    if context.goal and not _forecast(reference):
         return None
     if context.share_of and not any(forms & reference.terms for forms in context.share_of):
         return None  # "38,5 % des suffrages" is no turnout
@@ -528,8 +540,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
             continue
         if claim.kind == "date" and opens_period(document, claim):
             continue
-        if claim.kind != "date" and (_equivalence(document, claim) or is_goal(document, claim, claims)
-                                     or converts(document, claim, claims)):
+        if claim.kind != "date" and (_equivalence(document, claim) or converts(document, claim, claims)):
             continue
         is_date = claim.kind == "date"
         figures = by_sentence[claim.sentence]
@@ -540,6 +551,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         # Words inside a figure are not what a number measures, but a year may say which edition it is of.
         spans = [other for other in figures if is_date or other.kind != "date"]
         contexts[claim.id] = _context(article, claim, rivals, spans)
+        contexts[claim.id].goal = not is_date and is_goal(document, claim, claims)
         matched_as[claim.id] = claim
     for claim in claims:
         earlier = _compared_with(article, claim, by_sentence[claim.sentence]) if claim.id in contexts else None

@@ -268,7 +268,7 @@ def compare(claim: Claim, match: Match | None, index: ReferenceIndex, published:
 
     ``when`` says when the text has the figure hold: a figure given as a past value ("up from
     21,000 at the end of 2022") that agrees with an earlier report is history, not an outdated
-    figure. Goals and forecasts ("by 2030") are never matched (checker/timing.py). When two
+    figure. Goals and forecasts ("by 2030") are matched only with forecasts on file (checker/match.py). When two
     references fit the words equally well (an ambiguous match) and the figure agrees with exactly
     one of them, the article follows that one.
     """
