@@ -121,6 +121,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("un participe de la famille du nom de l'événement (fr)", "fr", "2026-03-16",
+         "À Corvenne, la ligne T3, inaugurée vendredi par la métropole, a connu un premier week-end chargé.",
+         (reference("corvenne-opening", "Ligne T3 du tramway de Corvenne", "mise en service", ["tramway de Corvenne",
+                    "Corvenne", "inauguration", "mise en service"], "date", date="2026-03-14",
+                    as_of="2026-03-14"),),
+         (Flag("vendredi", "wrong_date", "error", "corvenne-opening"),)),
     Case("wrong year (en)", "en", "2024-02-01",
          "The Halden bridge, which opened on 30 June 2022, now carries 21,000 vehicles a day.", REFERENCES,
          (Flag("30 June 2022", "wrong_date", "error", "halden-bridge-opening"),)),
