@@ -10,7 +10,7 @@ from checker import units
 from checker.claims import Claim
 from checker.document import Document
 from checker.lexicon import load_lexicon
-from checker.terms import phrase_words
+from checker.terms import phrase_words, terms_with_offsets
 
 COMPARABLE_KINDS = ("count", "quantity", "money", "percent")
 #: How many characters after a figure describe what it is, when it has no counted noun ("cinq ans de retard").
@@ -221,6 +221,17 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
     return _nearer_part(document, best[2], claim, claims)
 
 
+@lru_cache(maxsize=4)
+def _first_uses(document: Document) -> dict[str, int]:
+    """Each form of the article's words -> where the first word having it starts (read once per article)."""
+    found: dict[str, int] = {}
+    for sentence in document.sentences:
+        for form, start in terms_with_offsets(document.text[sentence.start:sentence.end], sentence.language,
+                                              sentence.start):
+            found.setdefault(form, start)
+    return found
+
+
 def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], own_head: frozenset[str]) -> Claim | None:
     """The group a "the"/"ces" figure names again with a noun of its own ("twelve members of the coalition
     voted against ... The eleven rebels"; « Sept députés ... Ces huit frondeurs »): a noun the article has not
@@ -228,7 +239,8 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
     sentence or two back, when that group's size is close (``RENAMED_GROUP_GAP``)."""
     if claim.kind != "count" or not own_head or claim.value is None or claim.value > RENAMED_GROUP_MAX:
         return None
-    if own_head & _forms(document.text[:claim.start], _language(document, claim)):
+    first_uses = _first_uses(document)
+    if any(first_uses.get(form, claim.start) < claim.start for form in own_head):
         return None  # a noun used before names its own group
     group = _group_before(document, claim, claims)
     if group is None or group.value is None or group.value > RENAMED_GROUP_MAX:
