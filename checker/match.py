@@ -32,7 +32,7 @@ from checker.document import Document
 from checker.lexicon import load_lexicon
 from checker.links import part_of_link
 from checker.references.index import YEAR, IndexedReference, ReferenceIndex
-from checker.terms import Word, fold, phrase_words, words
+from checker.terms import Word, fold, phrase_words, sentence_words, words
 from checker.timing import converts, given_as_past_value, is_goal, opens_period
 
 #: Which reference kinds a claim kind may be compared with.
@@ -258,10 +258,7 @@ class ArticleWords:
 
     def __init__(self, document: Document):
         self.document = document
-        self.sentences: list[list[Word]] = [
-            words(document.text[sentence.start:sentence.end], sentence.language, sentence.start)
-            for sentence in document.sentences
-        ]
+        self.sentences: tuple[tuple[Word, ...], ...] = sentence_words(document)
         every = [word for found in self.sentences for word in found]
         self.forms: frozenset[str] = frozenset(form for word in every for form in word.forms)
         #: Where the clause marks (, ; : parentheses, dashes) are, in order.

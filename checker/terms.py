@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import simplemma
 
-from checker.document import SUPPORTED_LANGUAGES
+from checker.document import SUPPORTED_LANGUAGES, Document
 from checker.lexicon import load_lexicon
 
 #: A word (letters only) or a year: years name editions and periods ("revenue in 2023").
@@ -127,6 +127,14 @@ def words(text: str, language: str | None = None, offset: int = 0) -> list[Word]
 def phrase_words(text: str, language: str | None = None) -> tuple[Word, ...]:
     """The words of a short phrase (a counted noun phrase), remembered: the same phrases come back."""
     return tuple(words(text, language))
+
+
+@lru_cache(maxsize=1)
+def sentence_words(document: Document) -> tuple[tuple[Word, ...], ...]:
+    """The content words of each sentence of ``document``, in its own language, read once for the matcher and
+    every rule of one check (only the article being checked is kept)."""
+    return tuple(tuple(words(document.text[sentence.start:sentence.end], sentence.language, sentence.start))
+                 for sentence in document.sentences)
 
 
 def terms(text: str, language: str | None = None) -> list[str]:

@@ -10,7 +10,7 @@ from checker import units
 from checker.claims import Claim
 from checker.document import Document
 from checker.lexicon import load_lexicon
-from checker.terms import phrase_words, terms_with_offsets
+from checker.terms import phrase_words, sentence_words
 
 COMPARABLE_KINDS = ("count", "quantity", "money", "percent")
 #: How many characters after a figure describe what it is, when it has no counted noun ("cinq ans de retard").
@@ -221,14 +221,15 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
     return _nearer_part(document, best[2], claim, claims)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def _first_uses(document: Document) -> dict[str, int]:
-    """Each form of the article's words -> where the first word having it starts (read once per article)."""
+    """Each form of the article's words -> where the first word having it starts (only the article being checked
+    is kept)."""
     found: dict[str, int] = {}
-    for sentence in document.sentences:
-        for form, start in terms_with_offsets(document.text[sentence.start:sentence.end], sentence.language,
-                                              sentence.start):
-            found.setdefault(form, start)
+    for sentence in sentence_words(document):
+        for word in sentence:
+            for form in word.forms:
+                found.setdefault(form, word.start)
     return found
 
 

@@ -13,7 +13,7 @@ from checker.lexicon import load_lexicon
 from checker.match import Candidate
 from checker.references.index import YEAR, IndexedReference
 from checker.report import Finding
-from checker.terms import Word, terms, words
+from checker.terms import Word, sentence_words, terms
 from checker.timing import CLAUSE_MARKS, REACH, date_range, opens_period
 
 #: At most this many characters between a comma and a date it sets in apposition (", le ", ", on ").
@@ -62,10 +62,8 @@ def _apart(text: str, word: Word, claim: Claim, language: str) -> bool:
 
 
 def _sentence_words(context: CheckContext, number: int) -> tuple[Word, ...]:
-    """The words of sentence ``number``, read once per check for all the dates of the sentence."""
-    sentence = context.document.sentences[number]
-    return context.cached(("words", number), lambda: tuple(
-        words(context.document.text[sentence.start:sentence.end], sentence.language, sentence.start)))
+    """The words of sentence ``number`` (read once per check, checker/terms.py ``sentence_words``)."""
+    return sentence_words(context.document)[number]
 
 
 def _another_occurrence(context: CheckContext, claim: Claim, candidate: Candidate, found: tuple[Word, ...],
