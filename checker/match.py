@@ -68,9 +68,12 @@ PHRASE_FLOOR = 0.5
 #: Terms carried by more references than this only score; they do not fetch candidates.
 MAX_POSTINGS = 2000
 MAX_CANDIDATES = 5
-#: A date's event must be of the subject of the lead sentence or of one named in the date's sentence or in
-#: this many sentences before it.
+#: A date's event must be of the subject of the lead or of one named in the date's sentence or in this many
+#: sentences before it.
 NEARBY_SENTENCES = 2
+#: The opening sentences that name the story's subject (a lead may open on a scene: "Le bilan publié mercredi
+#: est sans appel. La vallée du Sarrel n'a produit ...").
+LEAD_SENTENCES = 2
 #: How far after a figure (and its counted noun) a per-period phrase ("a day") still qualifies it.
 PER_PERIOD_REACH = 20
 #: How far before a figure, in characters and in words, a yardstick cue ("the equivalent of") still counts.
@@ -285,10 +288,11 @@ class ArticleWords:
         return self._reachable[key]
 
     def nearby(self, position: int) -> frozenset[str]:
-        """The forms of a sentence, of the ``NEARBY_SENTENCES`` before it and of the lead sentence (which names
-        the story's subject), with the places they name."""
+        """The forms of a sentence, of the ``NEARBY_SENTENCES`` before it and of the lead (``LEAD_SENTENCES``,
+        which name the story's subject), with the places they name."""
         around = range(max(0, position - NEARBY_SENTENCES), position + 1)
-        found = [word for index in {0, *around} if index < len(self.sentences) for word in self.sentences[index]]
+        found = [word for index in {*range(LEAD_SENTENCES), *around} if index < len(self.sentences)
+                 for word in self.sentences[index]]
         return frozenset(form for word in found for form in word.forms) | _places(found, self.document.language)
 
     def sentence_forms(self, position: int) -> frozenset[str]:

@@ -20,6 +20,8 @@ from checker.timing import CLAUSE_MARKS, REACH, date_range, opens_period
 APPOSITION_REACH = 5
 #: How many words after a comma may say that the date that follows is when the event happened ("which was held").
 OPENER_WORDS = 4
+#: How many words may come before a date that opens its sentence ("On Tuesday,", « Dès le 3 mars, »).
+FRONTED_WORDS = 2
 #: How many words before an event word, and characters at most, may say it is another occurrence ("the last").
 OCCURRENCE_WORDS = 3
 OCCURRENCE_REACH = 30
@@ -43,22 +45,26 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
             continue
         if _another_occurrence(context, claim, candidate, found, position):
             continue  # "the last walkout", "the 2025 race": not the event the reference dates
-        if _apart(context.document.text, word, claim, sentence.language):
+        if _apart(context.document.text, word, claim, sentence.language, sentence.start):
             continue  # "on Sunday, nine days after an earthquake": another clause, another event
         distance = _gap(word.start, word.end, claim)
         if any(_gap(word.start, word.end, other) < distance
-               and not _apart(context.document.text, word, other, sentence.language)
+               and not _apart(context.document.text, word, other, sentence.language, sentence.start)
                for other in dates if other is not claim):
             continue  # a nearer date of the word's clause is the event's ("au 1er mai, selon le rapport" is not)
         best = distance if best is None else min(best, distance)
     return best
 
 
-def _apart(text: str, word: Word, claim: Claim, language: str) -> bool:
-    """Are the event word and the date in different clauses?"""
+def _apart(text: str, word: Word, claim: Claim, language: str, sentence_start: int) -> bool:
+    """Are the event word and the date in different clauses? A date opening its sentence and set off by a comma
+    ("Mardi, les douaniers ont découvert", "On Tuesday, officers found") is of the clause that follows."""
     if word.end <= claim.start:
         return not _same_clause(text, word.end, claim.start, language)
-    return any(mark in text[claim.end:word.start] for mark in CLAUSE_MARKS)
+    between = text[claim.end:word.start]
+    if len(text[sentence_start:claim.start].split()) <= FRONTED_WORDS and between.lstrip().startswith(","):
+        between = between.lstrip()[1:]
+    return any(mark in between for mark in CLAUSE_MARKS)
 
 
 def _sentence_words(context: CheckContext, number: int) -> tuple[Word, ...]:

@@ -121,6 +121,20 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a weekday opening the sentence dates the clause after its comma (fr)", "fr", "2026-09-17",
+         "Mardi, les douaniers ont découvert 4,2 tonnes de cocaïne dans les conteneurs du Corvina Star à Saltmere.",
+         (reference("saltmere-seizure", "Cocaine seizure at the port of Saltmere", "date of the seizure",
+                    ["Saltmere", "Corvina Star", "cocaine", "cocaïne", "seizure", "saisie", "discovered",
+                     "découverte"], "date", date="2026-09-14", as_of="2026-09-14"),),
+         (Flag("Mardi", "wrong_date", "error", "saltmere-seizure"),)),
+    Case("a subject named in the second sentence of the lead (fr)", "fr", "2027-02-12",
+         "Le bilan publié mercredi par l'interprofession est sans appel. La vallée du Sarrel n'a produit que 1 850 "
+         "tonnes d'huile. En cause, une sécheresse historique. Sur les 38 moulins, une dizaine ont fermé. L'État "
+         "a reconnu la calamité agricole par un arrêté du 3 décembre 2025.",
+         (reference("sarrel-decree", "Récolte d'olives dans la vallée du Sarrel", "arrêté de calamité agricole",
+                    ["vallée du Sarrel", "Sarrel", "calamité agricole", "arrêté", "decree"], "date",
+                    date="2026-12-03", as_of="2026-12-03"),),
+         (Flag("3 décembre 2025", "wrong_date", "error", "sarrel-decree"),)),
     Case("un participe de la famille du nom de l'événement (fr)", "fr", "2026-03-16",
          "À Corvenne, la ligne T3, inaugurée vendredi par la métropole, a connu un premier week-end chargé.",
          (reference("corvenne-opening", "Ligne T3 du tramway de Corvenne", "mise en service", ["tramway de Corvenne",
