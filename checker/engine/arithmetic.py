@@ -266,6 +266,15 @@ class Arithmetic(RuleKind):
             return None
         return "decrease" if self._followed_by(context, stated, context.cues("comparative_less")) else "increase"
 
+    def _amount_change(self, context: CheckContext, stated: Claim) -> str | None:
+        """The direction of an amount given as a difference by the word after it ("6,500 fewer", « 6 500 de
+        moins »: ``cues.amount_change_less`` / ``amount_change_more``), else None."""
+        if stated.kind not in AMOUNT_KINDS:
+            return None
+        if self._followed_by(context, stated, context.cues("amount_change_less")):
+            return "decrease"
+        return "increase" if self._followed_by(context, stated, context.cues("amount_change_more")) else None
+
     @staticmethod
     def _comparative(context: CheckContext, stated: Claim) -> bool:
         """Is the fraction a change rather than a share ("a third more than in 2019", "un tiers de plus")?"""
@@ -413,7 +422,12 @@ class Arithmetic(RuleKind):
         for stated in claims:
             direction = stated.change or self._comparative_direction(context, stated)
             if direction is None:
-                continue
+                direction = self._amount_change(context, stated)
+                pair = self._old_and_new(context, stated, self._levels(stated, claims)) if direction else None
+                # "6,500 fewer" is a difference only right after a "from ... to ..." pair ("hire 30 more" is not)
+                if pair is None or pair[1].end > stated.start or not self._preceded_by(
+                        context, pair[1], context.cues("change_to")):
+                    continue
             pair = self._old_and_new(context, stated, self._levels(stated, claims))
             if pair is None:
                 pair = self._range_ends(context, stated, claims)
@@ -546,20 +560,31 @@ class Arithmetic(RuleKind):
                     or (interval := _interval(stated)) is None):
                 continue
             levels = [c for c in claims if not c.change and c.kind in AMOUNT_KINDS]
-            pair = self._old_and_new(context, stated, levels)
+            pair = self._old_and_new(context, stated, levels) or self._times_base(stated, levels)
             if pair is None or None in (_centre(pair[0]), _centre(pair[1])):
                 continue
             smaller, larger = sorted(pair, key=_centre)  # a multiplier says how many times the smaller the larger is
             if _centre(smaller) <= 0:
                 continue
             actual = _centre(larger) / _centre(smaller)
-            if not _outside(actual, interval, slack * stated.value):
+            # A hedged multiplier ("nearly four times") already spans its rounding: no slack on top.
+            if not _outside(actual, interval, slack * stated.value if stated.qualifier == "exact" else 0.0):
                 continue
             expected = wording.number(round(actual, 1), context.language)
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "multiplier", smaller=smaller.text, larger=larger.text,
                                          actual=expected),
             }, related=[pair[0].id, pair[1].id], expected=expected)
+
+    @staticmethod
+    def _times_base(stated: Claim, levels: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The amount a multiplier is said of and the base it names after it, both of one kind and unit ("sold for
+        €41.5m, nearly four times the artist's previous record of €12.8m")."""
+        before = [c for c in levels if c.end <= stated.start]
+        if not before:
+            return None
+        after = [c for c in levels if c.start >= stated.end and (c.kind, c.unit) == (before[-1].kind, before[-1].unit)]
+        return (after[0], before[-1]) if after and before[-1].unit is not None else None
 
     @staticmethod
     def _names_subject(context: CheckContext, stated: Claim) -> bool:

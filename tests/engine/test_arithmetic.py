@@ -6,6 +6,12 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a difference and a multiplier, right (en)", "en", "2026-11-18",
+         "Traffic fell from 142,000 to 133,500 vehicles a day, 8,500 fewer. The painting sold for €41.5m, more "
+         "than three times the artist's previous record of €12.8m. The studio will hire 30 more animators.", ()),
+    Case("une différence et un multiple, justes (fr)", "fr", "2026-11-18",
+         "Le trafic est passé de 142 000 à 133 500 véhicules par jour, soit 8 500 de moins. La toile a été "
+         "adjugée 41,5 millions d'euros, soit plus de trois fois le précédent record, 12,8 millions d'euros.", ()),
     Case("a tally, its gap and its winning share, right (en)", "en", "2026-04-16",
          "The parliament passed the reform by 214 votes to 187, a majority of 27. Teachers backed the offer by "
          "1,012 votes to 388, a majority of more than 70%.", ()),
@@ -224,6 +230,18 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a difference after a from-to pair, wrong (en)", "en", "2026-11-18",
+         "On Arsenal Boulevard, traffic fell from 142,000 to 133,500 vehicles a day, 6,500 fewer.", (),
+         (Flag("6,500", "arithmetic", "error"),)),
+    Case("une différence après « de ... à », fausse (fr)", "fr", "2026-11-18",
+         "Sur le boulevard de l'Arsenal, le trafic est passé de 142 000 à 133 500 véhicules par jour, soit 6 500 "
+         "de moins.", (), (Flag("6 500", "arithmetic", "error"),)),
+    Case("a hedged multiplier of a base named after it, wrong (en)", "en", "2026-06-19",
+         "The painting sold for €41.5m, nearly four times the artist's previous record of €12.8m, set in 2019.",
+         (), (Flag("nearly four times", "arithmetic", "error"),)),
+    Case("un multiple approché d'une base nommée après, faux (fr)", "fr", "2026-06-19",
+         "La toile a été adjugée 41,5 millions d'euros, soit près de quatre fois le précédent record de "
+         "l'artiste, 12,8 millions d'euros.", (), (Flag("près de quatre fois", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
