@@ -827,9 +827,14 @@ class Arithmetic(RuleKind):
         equally, taking home about $7.2m apiece" ($168m earlier). ``slack`` is relative to an unhedged amount."""
         for stated in claims:
             if (stated.kind not in ("money", "quantity") or stated.change or (interval := _interval(stated)) is None
-                    or not stated.value or not self._followed_by(context, stated, context.cues("per_head"))):
+                    or not stated.value):
                 continue
-            sharers = self._sharers(context, stated, claims)
+            if self._followed_by(context, stated, context.cues("per_head")):
+                sharers = self._sharers(context, stated, claims)
+            elif self._followed_by(context, stated, context.cues("per_each_of")):
+                sharers = self._counted_after(context, stated, claims)
+            else:
+                continue
             whole = self._split_whole(context, stated) if sharers is not None else None
             if whole is None or whole.interval is None or not whole.interval.bounded:
                 continue
@@ -837,7 +842,8 @@ class Arithmetic(RuleKind):
             margin = slack * stated.value if stated.qualifier == "exact" else 0.0  # a hedge has its own width
             if each.overlaps(Interval(interval.low - margin, interval.high + margin)):
                 continue
-            expected = wording.quantity(whole.value / sharers.value, stated.unit, None, context.language)
+            each_value = float(f"{whole.value / sharers.value:.3g}")  # three significant digits: "23.4", not "23.415"
+            expected = wording.quantity(each_value, stated.unit, None, context.language)
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "per_head", whole=whole.text, count=sharers.text, actual=expected),
             }, related=[whole.id, sharers.id], expected=expected)
@@ -852,6 +858,15 @@ class Arithmetic(RuleKind):
             return None
         words = context.between(counts[-1], stated).replace(",", " ").split()
         return counts[-1] if set(words) & set(context.cues("split")) else None
+
+    @staticmethod
+    def _counted_after(context: CheckContext, stated: Claim, claims: list[Claim]) -> Claim | None:
+        """The count an amount each is given for, right after it ("$40 for each of the country's 4.1 million
+        inhabitants", « 40 dollars pour chacun des 4,1 millions d'habitants »)."""
+        after = [c for c in claims if c.start >= stated.end]
+        if not after or after[0].kind != "count" or after[0].change or not after[0].value or after[0].value < 2:
+            return None
+        return after[0] if after[0].start - stated.end <= CUE_REACH + 10 else None
 
     @staticmethod
     def _split_whole(context: CheckContext, stated: Claim) -> Claim | None:

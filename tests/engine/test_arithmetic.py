@@ -6,6 +6,8 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("an amount for each of a count named after it, right (en)", "en", "2026-09-09",
+         "Donors have pledged $96m for 2026, or roughly $23 for each of the country's 4.1 million inhabitants.", ()),
     Case("a difference and a multiplier, right (en)", "en", "2026-11-18",
          "Traffic fell from 142,000 to 133,500 vehicles a day, 8,500 fewer. The painting sold for €41.5m, more "
          "than three times the artist's previous record of €12.8m. The studio will hire 30 more animators.", ()),
@@ -230,6 +232,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an amount for each of a count named after it, wrong (en)", "en", "2026-09-09",
+         "Donors have pledged $96m for 2026, or roughly $40 for each of the country's 4.1 million inhabitants.",
+         (), (Flag("roughly $40", "arithmetic", "error"),)),
+    Case("un montant pour chacun des bénéficiaires nommés après, faux (fr)", "fr", "2026-09-09",
+         "Les donateurs ont promis 96 millions de dollars, soit environ 40 dollars pour chacun des 4,1 millions "
+         "d'habitants du pays.", (), (Flag("environ 40 dollars", "arithmetic", "error"),)),
     Case("a difference after a from-to pair, wrong (en)", "en", "2026-11-18",
          "On Arsenal Boulevard, traffic fell from 142,000 to 133,500 vehicles a day, 6,500 fewer.", (),
          (Flag("6,500", "arithmetic", "error"),)),
