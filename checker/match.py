@@ -81,6 +81,10 @@ EQUIVALENCE_REACH = 60
 EQUIVALENCE_WORDS = 5
 #: Kinds of figure that can be a part of a whole stated beside them.
 PART_KINDS = ("count", "money", "quantity")
+#: A whole whose best reference is more than this many times off is not that reference's figure...
+NEAR_FACTOR = 2.0
+#: ... and when figures of one sentence compete for references, such a reference weighs this share of its score.
+FAR_VALUE_WEIGHT = 0.6
 #: Above this many ways to share references out in one sentence, the best-scored figure chooses first.
 MAX_ASSIGNMENTS = 4096
 
@@ -439,6 +443,16 @@ def _compared_with(article: ArticleWords, claim: Claim, figures: Sequence[Claim]
     return earlier[-1] if earlier else None
 
 
+def _near_value(claim: Claim, reference: IndexedReference) -> bool:
+    """Could the reference be the figure's own (at most ``NEAR_FACTOR`` times off, or not comparable here)? "34 of
+    the 95 seats": a reference of 34 seats is not the 95's."""
+    center = reference.record.get("value")
+    if claim.value is None or not center or claim.unit != reference.record.get("unit"):
+        return True
+    ratio = claim.value / center
+    return 1 / NEAR_FACTOR <= ratio <= NEAR_FACTOR
+
+
 def _forecast(reference: IndexedReference) -> bool:
     """Is the reference itself a goal or a forecast: does it name a year after its own date ("savings expected by
     2032", as of 2026)?"""
@@ -561,7 +575,8 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     ranked = {claim.id: _candidates(matched_as[claim.id], contexts[claim.id], article, index, settings)
               if claim.id in contexts else [] for claim in claims}
     for part, whole in whole_of.items():
-        if ranked[whole]:  # "412 of the 640 pilots": the 640 pilots' reference is not the 412's
+        # "412 of the 640 pilots": the 640 pilots' reference is not the 412's, when it is the whole's at all
+        if ranked[whole] and _near_value(by_id[whole], ranked[whole][0].reference):
             series = ranked[whole][0].reference.series_key
             ranked[part] = [candidate for candidate in ranked[part] if candidate.reference.series_key != series]
     for figures in by_sentence.values():
@@ -589,11 +604,23 @@ def _share_out(figures: list[Claim], ranked: dict[str, list[Candidate]]) -> None
     firsts = [ranked[claim.id][0].reference.series_key for claim in contenders]
     if len(set(firsts)) == len(firsts):
         return
-    options = [ranked[claim.id] for claim in contenders]
+    # A reference far off a figure's value counts for less here: "34 of the 95 seats" gives the 34 seats to the
+    # 34 and the 95 to the assembly's size, whatever words each figure is nearer to.
+    original: dict[int, Candidate] = {}
+    options = []
+    for claim in contenders:
+        weighted = []
+        for candidate in ranked[claim.id]:
+            scored = replace(candidate, score=candidate.score * (1.0 if _near_value(claim, candidate.reference)
+                                                                  else FAR_VALUE_WEIGHT))
+            original[id(scored)] = candidate
+            weighted.append(scored)
+        options.append(sorted(weighted, key=lambda candidate: -candidate.score))
     ways = 1
     for found in options:
         ways *= len(found) + 1
     chosen = _best_assignment(options) if ways <= MAX_ASSIGNMENTS else _greedy_assignment(options)
+    chosen = [original[id(pick)] if pick is not None else None for pick in chosen]
     for claim, pick in zip(contenders, chosen, strict=True):
         others = {other.reference.series_key for other in chosen if other is not None and other is not pick}
         rest = [c for c in ranked[claim.id] if c is not pick and c.reference.series_key not in others]

@@ -32,6 +32,11 @@ REFERENCES = (
               "deficit", "déficit"], "money", 3_000_000_000, unit="EUR", as_of="2026-04-15"),
     reference("corvenne-tram-cost", "Corvenne tram line T3", "coût total du projet", ["Corvenne", "tram",
               "coût", "cost"], "money", 486_000_000, unit="EUR", as_of="2026-03-10"),
+    reference("vorland-green-seats", "Vorland regional election", "seats won by the Green Union", ["Vorland",
+              "regional election", "Green Union", "Union verte", "seats", "sièges"], "count", 34, as_of="2026-05-11"),
+    reference("vorland-civic-seats", "Vorland regional election", "seats won by the Civic Party", ["Vorland",
+              "regional election", "Civic Party", "Parti civique", "seats", "sièges"], "count", 27,
+              as_of="2026-05-11"),
     reference("alder-population", "Port Alder", "population", ["Port Alder", "inhabitants", "residents",
               "habitants", "population"], "count", 1_380_000, qualifier="approx", as_of="2024-06-01"),
     reference("orrin-turnout", "Lake Orrin dam referendum", "turnout", ["Orrin", "Orrin dam", "turnout",
@@ -62,6 +67,9 @@ VALID = [
          REFERENCES),
     Case("a goal is not compared with a figure that is not a forecast (en)", "en", "2026-04-20",
          "Estravie's finance ministry wants to bring the pension fund deficit down to €1bn by 2032.", REFERENCES),
+    Case("a whole's words fit a part's reference: the part keeps it (fr)", "fr", "2026-05-12",
+         "Au Vorland, l'Union verte obtient 31,2 % des voix et 34 des 95 sièges de l'assemblée régionale. Le Parti "
+         "civique recule à 27 sièges.", REFERENCES),
     Case("a possessive word of a description does not say what a figure counts (en)", "en", "2024-06-20",
          "Aeris Northern employs 640 pilots; the pilots' strike grounded the airline for two days.", REFERENCES),
 ]
