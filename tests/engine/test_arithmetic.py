@@ -6,6 +6,10 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a percentage 'with' a part and whole is of something else (en)", "en", "2026-05-19",
+         "The Green Union won 34 of the 95 seats in the regional assembly with 31.2% of the vote.", ()),
+    Case("un pourcentage « avec » une partie et un tout porte sur autre chose (fr)", "fr", "2026-05-12",
+         "L'Union verte obtient 34 des 95 sièges de l'assemblée, avec 31,2 % des voix.", ()),
     Case("an amount for each of a count named after it, right (en)", "en", "2026-09-09",
          "Donors have pledged $96m for 2026, or roughly $23 for each of the country's 4.1 million inhabitants.", ()),
     Case("a difference and a multiplier, right (en)", "en", "2026-11-18",
