@@ -82,9 +82,15 @@ def _preceded_by(document: Document, claim: Claim, cues: Sequence[str]) -> bool:
 
 
 def is_anaphoric(document: Document, claim: Claim) -> bool:
-    """Is the figure introduced by a definite or demonstrative word ("the five generals", "ces quatre répliques")?"""
-    cues = load_lexicon(_language(document, claim), "text").get("cues", {}).get("anaphoric", ())
-    return _preceded_by(document, claim, cues)
+    """Is the figure introduced by a definite or demonstrative word ("the five generals", "ces quatre répliques")
+    or by an owner's name ("Brenner's 12,400 votes": ``cues.possessive``)?"""
+    language = _language(document, claim)
+    cues = load_lexicon(language, "text").get("cues", {})
+    if _preceded_by(document, claim, cues.get("anaphoric", ())):
+        return True
+    before = document.text[max(0, claim.start - 30):claim.start].split()
+    possessive = tuple(cues.get("possessive", ()))
+    return bool(possessive) and bool(before) and before[-1][:1].isupper() and before[-1].endswith(possessive)
 
 
 def _demonstrative(document: Document, claim: Claim) -> bool:
@@ -206,7 +212,9 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
         if earlier.sentence == claim.sentence and not same_sentence:
             continue
         their_head = head(document, earlier)
-        if own_head and their_head and not own_head & their_head:
+        # "Quatorze élus sortants ... ces 17 sortants", "Trois camions-citernes ... des quatre citernes": the later
+        # head may be another word of the earlier noun phrase.
+        if own_head and their_head and not own_head & (their_head | _forms(earlier.counted or "", language)):
             if _said_to_happen(document, claim, earlier):
                 shared = 1
             else:

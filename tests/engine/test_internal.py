@@ -247,6 +247,16 @@ INVALID = [
     Case("un groupe renommé avec une autre taille (fr)", "fr", "2026-04-17",
          "Sept députés de la majorité ont voté contre, malgré les consignes. Ces huit frondeurs risquent "
          "l'exclusion, a prévenu le président du groupe.", (), (Flag("huit", "internal", "warning"),)),
+    Case("an owner's name introduces a restatement (en)", "en", "2026-05-19",
+         "The Greens' leader, Ada Brenner, won 11,200 preference votes in her constituency, a regional record. "
+         "Brenner's 12,400 personal votes, her allies say, give her a mandate.", (),
+         (Flag("12,400", "internal", "warning"),)),
+    Case("the later head is another word of the earlier noun phrase (fr)", "fr", "2026-05-12",
+         "Quatorze élus sortants ont perdu leur siège, dont l'ancien président de l'assemblée. Parmi ces 17 "
+         "sortants battus figurent aussi trois anciens ministres.", (), (Flag("17", "internal", "warning"),)),
+    Case("un nom composé repris par l'un de ses mots (fr)", "fr", "2026-04-16",
+         "Trois camions-citernes restent coincés dans l'enceinte de l'usine. Les chauffeurs des quatre citernes "
+         "immobilisées disent avoir été bien traités.", (), (Flag("quatre", "internal", "warning"),)),
 ]
 
 
