@@ -28,8 +28,8 @@ from functools import lru_cache
 
 from checker import units
 from checker.claims import Claim
-from checker.document import Document
-from checker.lexicon import load_lexicon
+from checker.document import SUPPORTED_LANGUAGES, Document
+from checker.lexicon import cues, load_lexicon
 from checker.links import part_of_link
 from checker.references.index import YEAR, IndexedReference, ReferenceIndex
 from checker.terms import Word, fold, phrase_words, sentence_words, words
@@ -91,7 +91,7 @@ MAX_ASSIGNMENTS = 4096
 
 @dataclass(frozen=True)
 class MatchSettings:
-    min_score: float = 4.0
+    min_score: float = 3.75
     #: A runner-up within this share of the best score makes the match ambiguous.
     ambiguity_ratio: float = 0.85
 
@@ -455,8 +455,17 @@ def _near_value(claim: Claim, reference: IndexedReference) -> bool:
 
 def _forecast(reference: IndexedReference) -> bool:
     """Is the reference itself a goal or a forecast: does it name a year after its own date ("savings expected by
-    2032", as of 2026)?"""
-    return reference.as_of is not None and any(int(year) > reference.as_of.year for year in reference.years)
+    2032", as of 2026) or say it is planned ("posts to be cut", « emplois prévus »: ``cues.planned``)?"""
+    if reference.as_of is not None and any(int(year) > reference.as_of.year for year in reference.years):
+        return True
+    measure = f" {fold(reference.record.get('measure') or '')} "
+    return any(f" {cue} " in measure for cue in _planned_cues())
+
+
+@lru_cache(maxsize=1)
+def _planned_cues() -> tuple[str, ...]:
+    """Words saying a reference's figure is planned or expected, in every language (``cues.planned``)."""
+    return tuple(fold(cue) for language in SUPPORTED_LANGUAGES for cue in cues(language, "planned"))
 
 
 def _usable(reference: IndexedReference, published: dt.date | None) -> bool:
