@@ -19,6 +19,9 @@ REACH = 40
 CLAUSE_REACH = 90
 CLAUSE_MARKS = ",;:()—–"
 NUMERIC_KINDS = ("count", "quantity", "money", "percent", "ratio")
+#: How many words at most between a figure and a date after it that makes it a past value ("21,000 at the end of
+#: 2022", « 12,8 millions d'euros, obtenu en 2019 »).
+PAST_DATE_WORDS = 4
 
 
 def _gap(first: Claim, second: Claim) -> int:
@@ -94,8 +97,13 @@ class Timing:
 
 def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
     date = attached_date(document, claim, claims)
-    return Timing(date_range(date) if date else None,
-                  given_as_past_value(document, claim) or (date is not None and date.start >= claim.end))
+    period = date_range(date) if date else None
+    # A date right after the figure (a few words on) makes it a past value when it is past ("21,000 at the end of
+    # 2022"), not when it is to come or says when something else happens ("21,000 tickets so far, and bookings for
+    # the Christmas holidays open next week").
+    dated_past = (date is not None and date.start >= claim.end and period[1] < document.anchor
+                  and len(document.text[claim.end:date.start].split()) <= PAST_DATE_WORDS)
+    return Timing(period, given_as_past_value(document, claim) or dated_past)
 
 
 def given_as_past_value(document: Document, claim: Claim) -> bool:

@@ -14,6 +14,10 @@ REFERENCES = (
               "maquereau", "catch", "captures"], "count", 612_000, as_of="2024-12-11"),
     reference("skerra-quota-2026", "Skerra mackerel", "total allowable catch", ["Skerra", "mackerel",
               "maquereau", "catch", "captures"], "count", 488_000, as_of="2025-12-10"),
+    reference("nocturna-tickets-0905", "Nocturna night train", "tickets sold", ["Nocturna", "night train",
+              "tickets", "billets", "sold", "vendus"], "count", 21_000, as_of="2026-09-05"),
+    reference("nocturna-tickets-0928", "Nocturna night train", "tickets sold", ["Nocturna", "night train",
+              "tickets", "billets", "sold", "vendus"], "count", 48_000, as_of="2026-09-28"),
     reference("kestrel-tents-0303", "Kestrel earthquake", "tents delivered", ["Kestrel", "tents", "tentes"],
               "count", 10_000, qualifier="more_than", low=10_000, as_of="2024-03-03"),
     reference("kestrel-tents-0308", "Kestrel earthquake", "tents delivered", ["Kestrel", "tents", "tentes"],
@@ -21,6 +25,9 @@ REFERENCES = (
 )
 
 VALID = [
+    Case("an old figure dated a few words on is history (fr)", "fr", "2026-10-02",
+         "Le train de nuit Nocturna a vendu 48 000 billets, contre un premier bilan de 21 000 billets, établi en "
+         "septembre.", REFERENCES),
     Case("newest figure (en)", "en", "2024-03-10",
          "The death toll from the Kestrel earthquake has risen to 2,950, rescue teams said.", REFERENCES),
     Case("old figure given as history (en)", "en", "2024-03-10",
@@ -38,6 +45,9 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a date later in the sentence says when something else happens (en)", "en", "2026-10-02",
+         "Nocturna's night train has sold 21,000 tickets so far, and bookings for the Christmas holidays open "
+         "next week.", REFERENCES, (Flag("21,000", "outdated", "warning", "nocturna-tickets-0928"),)),
     Case("superseded toll (en)", "en", "2024-03-10",
          "The death toll from the Kestrel earthquake stands at 1,240, rescue teams said on Sunday.", REFERENCES,
          (Flag("1,240", "outdated", "warning", "kestrel-toll-0308"),)),
