@@ -18,6 +18,12 @@ REFERENCES = (
               "tickets", "billets", "sold", "vendus"], "count", 21_000, as_of="2026-09-05"),
     reference("nocturna-tickets-0928", "Nocturna night train", "tickets sold", ["Nocturna", "night train",
               "tickets", "billets", "sold", "vendus"], "count", 48_000, as_of="2026-09-28"),
+    reference("lorvane-strikers-0114", "Lorvane hospital strike", "share of staff on strike", ["Lorvane",
+              "strike", "grève", "strikers", "staff on strike", "personnel en grève"], "percent", 38, unit="%",
+              as_of="2026-01-14"),
+    reference("lorvane-strikers-0119", "Lorvane hospital strike", "share of staff on strike", ["Lorvane",
+              "strike", "grève", "strikers", "staff on strike", "personnel en grève"], "percent", 46, unit="%",
+              as_of="2026-01-19"),
     reference("kestrel-tents-0303", "Kestrel earthquake", "tents delivered", ["Kestrel", "tents", "tentes"],
               "count", 10_000, qualifier="more_than", low=10_000, as_of="2024-03-03"),
     reference("kestrel-tents-0308", "Kestrel earthquake", "tents delivered", ["Kestrel", "tents", "tentes"],
@@ -45,6 +51,9 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share of an owner's counted staff (en)", "en", "2026-01-22",
+         "At Lorvane's hospitals, management said 38% of the group's 9,400 employees were on strike.", REFERENCES,
+         (Flag("38%", "outdated", "warning", "lorvane-strikers-0119"),)),
     Case("a date later in the sentence says when something else happens (en)", "en", "2026-10-02",
          "Nocturna's night train has sold 21,000 tickets so far, and bookings for the Christmas holidays open "
          "next week.", REFERENCES, (Flag("21,000", "outdated", "warning", "nocturna-tickets-0928"),)),
