@@ -112,6 +112,16 @@ def consistent(claimed: Interval, expected: Interval, tolerances: Tolerances) ->
             or (theirs is not None and claimed.low - slack <= theirs <= claimed.high + slack))
 
 
+#: A figure written in digits alone below this cannot have lost a scale word ("42 colonies" is no slip of 42,000).
+SCALE_SLIP_FLOOR = 1_000
+
+
+def _could_slip_scale(value: float) -> bool:
+    """Could the figure carry a wrong scale? Any figure written with a scale word is at least a thousand
+    ("1.2 billion", « 3 milliards », "€300m"); a smaller one ("42 colonies") has none to get wrong."""
+    return abs(value) >= SCALE_SLIP_FLOOR
+
+
 def scale_factor(claimed: float, expected: float, tolerance: float) -> int | None:
     """1000, 1e6 or 1e9 (negative when the claim is smaller) when the figures differ by about that factor."""
     if claimed <= 0 or expected <= 0:
@@ -245,7 +255,7 @@ def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expec
         return "unit_error", None
     if value is not None and center is not None:
         factor = scale_factor(value, center, tolerances.scale) if _same_unit(claim, reference) else None
-        if factor is not None:
+        if factor is not None and _could_slip_scale(value):
             return "scale", factor
         if far:
             return "unrelated", None

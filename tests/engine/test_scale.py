@@ -17,6 +17,8 @@ REFERENCES = (
 )
 
 VALID = [
+    Case("a small count has no scale word to get wrong (fr)", "fr", "2024-05-10",
+         "À Norvik, 35 personnes évacuées pendant les inondations ont témoigné devant la commission.", REFERENCES),
     Case("billion as reported (en)", "en", "2024-05-10",
          "The government of Norvik pledged €1.2 billion in emergency aid after the floods, and about 35,000 "
          "people were evacuated.", REFERENCES),
