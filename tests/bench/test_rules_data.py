@@ -55,6 +55,8 @@ DATA_SETS = (
     DataSet("rules_holdout3", BENCH / "data" / "rules_holdout3", (50, 80), 8, 8, 6),
     DataSet("rules_holdout4", BENCH / "data" / "rules_holdout4", (55, 75), 8, 8, 8),
     DataSet("rules_holdout5", BENCH / "data" / "rules_holdout5", (55, 75), 8, 8, 8),
+    DataSet("rules_holdout6", BENCH / "data" / "rules_holdout6", (55, 75), 8, 8, 8),
+    DataSet("rules_holdout7", BENCH / "data" / "rules_holdout7", (55, 75), 8, 8, 8),
 )
 ARTICLES_OF_EVERY_SET = [(data_set, article) for data_set in DATA_SETS for article in data_set.load()[1]]
 
