@@ -826,22 +826,32 @@ class Arithmetic(RuleKind):
         """An amount each of a count gets from a whole split between them: "The 27 drivers ... will split the prize
         equally, taking home about $7.2m apiece" ($168m earlier). ``slack`` is relative to an unhedged amount."""
         for stated in claims:
-            if (stated.kind not in ("money", "quantity") or stated.change or (interval := _interval(stated)) is None
-                    or not stated.value):
+            if stated.kind not in AMOUNT_KINDS or stated.change or (interval := _interval(stated)) is None \
+                    or not stated.value:
                 continue
-            if self._followed_by(context, stated, context.cues("per_head")):
+            average = self._preceded_by(context, stated, context.cues("average"))
+            if stated.kind == "count" and not average:
+                continue  # "two tickets each" is no share of a whole; "an average of 5,000 per ship" is
+            if self._followed_by(context, stated, context.cues("per_head")) and not average:
                 sharers = self._sharers(context, stated, claims)
+                options = [sharers] if sharers is not None else []
             elif self._followed_by(context, stated, context.cues("per_each_of")):
                 sharers = self._counted_after(context, stated, claims)
-            else:
+                options = [sharers] if sharers is not None else []
+            elif average and self._followed_by(context, stated, context.cues("per_head") + context.cues("per_any")):
+                options = self._counts_before(stated, claims)  # "412 calls and 1.86 million passengers, an average
+            else:                                               # of 5,000 per ship": either count may be the one
                 continue
-            whole = self._split_whole(context, stated) if sharers is not None else None
+            whole = self._split_whole(context, stated) if options else None
             if whole is None or whole.interval is None or not whole.interval.bounded:
                 continue
-            each = Interval(whole.interval.low / sharers.value, whole.interval.high / sharers.value)
+            options = [count for count in options if count is not whole]
             margin = slack * stated.value if stated.qualifier == "exact" else 0.0  # a hedge has its own width
-            if each.overlaps(Interval(interval.low - margin, interval.high + margin)):
+            stated_interval = Interval(interval.low - margin, interval.high + margin)
+            if not options or any(Interval(whole.interval.low / count.value, whole.interval.high / count.value)
+                                  .overlaps(stated_interval) for count in options):
                 continue
+            sharers = options[0]
             each_value = float(f"{whole.value / sharers.value:.3g}")  # three significant digits: "23.4", not "23.415"
             expected = wording.quantity(each_value, stated.unit, None, context.language)
             yield self.finding(context, stated, {
@@ -858,6 +868,12 @@ class Arithmetic(RuleKind):
             return None
         words = context.between(counts[-1], stated).replace(",", " ").split()
         return counts[-1] if set(words) & set(context.cues("split")) else None
+
+    @staticmethod
+    def _counts_before(stated: Claim, claims: list[Claim]) -> list[Claim]:
+        """The counts of things before an average in its sentence, first first ("6,800 people in 11 countries")."""
+        return [c for c in claims if c.end <= stated.start and c.kind == "count" and c.counted and not c.change
+                and c.value and c.value >= 2]
 
     @staticmethod
     def _counted_after(context: CheckContext, stated: Claim, claims: list[Claim]) -> Claim | None:

@@ -6,6 +6,9 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("averages that add up (en)", "en", "2026-06-10",
+         "About 6,800 people in 11 countries lost €214m, an average of €31,000 each. The port handled 412 calls "
+         "and 1.86 million cruise passengers last year, an average of about 4,500 per ship.", ()),
     Case("a percentage 'with' a part and whole is of something else (en)", "en", "2026-05-19",
          "The Green Union won 34 of the 95 seats in the regional assembly with 31.2% of the vote.", ()),
     Case("un pourcentage « avec » une partie et un tout porte sur autre chose (fr)", "fr", "2026-05-12",
@@ -236,6 +239,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an average per head of either count before it, wrong (en)", "en", "2026-06-10",
+         "By their count, about 6,800 people in 11 countries lost €214m, an average of €41,000 each.", (),
+         (Flag("€41,000", "arithmetic", "error"),)),
+    Case("une moyenne par tête, fausse (fr)", "fr", "2026-06-10",
+         "Quelque 6 800 épargnants de 11 pays ont perdu 214 millions d'euros, soit en moyenne 41 000 euros chacun.",
+         (), (Flag("41 000 euros", "arithmetic", "error"),)),
+    Case("an average count per thing, wrong (en)", "en", "2026-06-10",
+         "The port handled 412 calls and 1.86 million cruise passengers last year, an average of more than 5,000 "
+         "per ship.", (), (Flag("more than 5,000", "arithmetic", "error"),)),
     Case("an amount for each of a count named after it, wrong (en)", "en", "2026-09-09",
          "Donors have pledged $96m for 2026, or roughly $40 for each of the country's 4.1 million inhabitants.",
          (), (Flag("roughly $40", "arithmetic", "error"),)),
