@@ -139,6 +139,7 @@ class Arithmetic(RuleKind):
             yield from self._sums(context, claims)
             yield from self._totals(context, claims)
             yield from self._per_head(context, claims, float(self.param("per_head_slack", 0.05)))
+            yield from self._differences(context, claims)
 
     # Shares ---------------------------------------------------------------------------------------------
 
@@ -729,6 +730,34 @@ class Arithmetic(RuleKind):
         leads = ("", f" {words[0]}" if words else "")
         return self._preceded_by(context, stated, context.cues("gap")) or any(
             after.startswith(f"{lead} {cue}") for cue in context.cues("gap_after") for lead in leads)
+
+    def _differences(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """An amount said to be the gap between a level before it and a base after it: "closed at €31.20, €8.70
+        above the €24.50 it was sold at", « 1 092 personnes, 106 de plus que les 986 de l'an dernier »."""
+        for stated in claims:
+            if stated.kind not in AMOUNT_KINDS or stated.change or stated.value is None:
+                continue
+            sign = 1 if self._followed_by(context, stated, context.cues("difference_above")) else (
+                -1 if self._followed_by(context, stated, context.cues("difference_below")) else 0)
+            if not sign:
+                continue
+            after = [c for c in claims if c.start >= stated.end]
+            before = [c for c in claims if c.end <= stated.start and _comparable(c, stated) and not c.change]
+            if not after or not before or not _comparable(after[0], stated) or after[0].change:
+                continue
+            level, base = before[-1], after[0]
+            if after[0].start - stated.end > CUE_REACH + 10 or None in (_centre(level), _centre(base)):
+                continue
+            actual = _centre(level) - _centre(base)
+            if abs(actual - sign * stated.value) <= self._rounding(level) + self._rounding(base) + self._rounding(
+                    stated) or (stated.qualifier != "exact" and _interval(stated) is not None
+                                and not _outside(sign * actual, _interval(stated), 0.0)):
+                continue
+            expected = wording.quantity(round(abs(actual), 2), stated.unit, None, context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "change", old=base.text, new=level.text,
+                                         actual=wording.quantity(round(actual, 2), stated.unit, None, context.language)),
+            }, related=[level.id, base.id], expected=expected)
 
     # Sums -----------------------------------------------------------------------------------------------
 

@@ -6,6 +6,9 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("gaps between a level and a base, right (en)", "en", "2026-06-10",
+         "Shares closed at €31.20, €6.70 above the €24.50 they were sold at. The company sold 300 cars, more "
+         "than the 250 it had planned.", ()),
     Case("averages that add up (en)", "en", "2026-06-10",
          "About 6,800 people in 11 countries lost €214m, an average of €31,000 each. The port handled 412 calls "
          "and 1.86 million cruise passengers last year, an average of about 4,500 per ship.", ()),
@@ -239,6 +242,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a gap between a level and the base named after it, wrong (en)", "en", "2026-06-10",
+         "Shares in Solvane closed at €31.20 on Tuesday, €8.70 above the €24.50 at which the bank sold them in "
+         "March.", (), (Flag("€8.70", "arithmetic", "error"),)),
+    Case("un écart avec la base nommée après, faux (fr)", "fr", "2026-06-10",
+         "Le décompte fait état de 1 092 personnes, 206 de plus que les 986 de l'an dernier.", (),
+         (Flag("206", "arithmetic", "error"),)),
     Case("an average per head of either count before it, wrong (en)", "en", "2026-06-10",
          "By their count, about 6,800 people in 11 countries lost €214m, an average of €41,000 each.", (),
          (Flag("€41,000", "arithmetic", "error"),)),
