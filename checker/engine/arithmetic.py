@@ -754,9 +754,9 @@ class Arithmetic(RuleKind):
                                 and not _outside(sign * actual, _interval(stated), 0.0)):
                 continue
             expected = wording.quantity(round(abs(actual), 2), stated.unit, None, context.language)
+            change = wording.quantity(round(actual, 2), stated.unit, None, context.language)
             yield self.finding(context, stated, {
-                "explanation": self._say(context, "change", old=base.text, new=level.text,
-                                         actual=wording.quantity(round(actual, 2), stated.unit, None, context.language)),
+                "explanation": self._say(context, "change", old=base.text, new=level.text, actual=change),
             }, related=[level.id, base.id], expected=expected)
 
     # Sums -----------------------------------------------------------------------------------------------
