@@ -78,7 +78,7 @@ def _widened(forms: frozenset[str], language: str) -> frozenset[str]:
 
 def _preceded_by(document: Document, claim: Claim, cues: Sequence[str]) -> bool:
     before = document.text[max(0, claim.start - 12):claim.start].lower().split()
-    return bool(before) and before[-1] in cues
+    return bool(before) and before[-1].lstrip("\"“«‘'(") in cues  # « "Those three giants »
 
 
 def is_anaphoric(document: Document, claim: Claim) -> bool:
@@ -180,10 +180,15 @@ def _said_to_happen(document: Document, claim: Claim, earlier: Claim) -> bool:
     return bool(verbs & _forms(document.text[earlier.end:sentence.end], language))
 
 
+def _groups_before(document: Document, claim: Claim, claims: Sequence[Claim]) -> list[Claim]:
+    """The earlier counts with a noun a sentence or two back, in order."""
+    return [other for other in claims if other.start < claim.start and other.kind == "count" and other.counted
+            and claim.sentence - PRONOUN_SENTENCES <= other.sentence < claim.sentence and not other.change]
+
+
 def _group_before(document: Document, claim: Claim, claims: Sequence[Claim]) -> Claim | None:
     """The group a pronoun figure stands for: the nearest earlier count with a noun, a sentence or two back."""
-    earlier = [other for other in claims if other.start < claim.start and other.kind == "count" and other.counted
-               and claim.sentence - PRONOUN_SENTENCES <= other.sentence < claim.sentence and not other.change]
+    earlier = _groups_before(document, claim, claims)
     return earlier[-1] if earlier else None
 
 
@@ -251,11 +256,13 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
     first_uses = _first_uses(document)
     if any(first_uses.get(form, claim.start) < claim.start for form in own_head):
         return None  # a noun used before names its own group
-    group = _group_before(document, claim, claims)
-    if group is None or group.value is None or group.value > RENAMED_GROUP_MAX:
-        return None
-    gap = abs(group.value - claim.value)
-    return group if 0 < gap <= max(RENAMED_GROUP_GAP * max(group.value, claim.value), 1) else None
+    for group in reversed(_groups_before(document, claim, claims)):
+        if group.value is None or group.value > RENAMED_GROUP_MAX:
+            continue
+        gap = abs(group.value - claim.value)
+        if gap <= max(RENAMED_GROUP_GAP * max(group.value, claim.value), 1):
+            return group if gap else None  # the nearest group of about its size: "four cooling towers ... those
+    return None                            # three concrete giants", past "about 40 older workers"
 
 
 def _nearer_part(document: Document, whole: Claim, later: Claim, claims: Sequence[Claim]) -> Claim:

@@ -257,6 +257,10 @@ INVALID = [
     Case("un nom composé repris par l'un de ses mots (fr)", "fr", "2026-04-16",
          "Trois camions-citernes restent coincés dans l'enceinte de l'usine. Les chauffeurs des quatre citernes "
          "immobilisées disent avoir été bien traités.", (), (Flag("quatre", "internal", "warning"),)),
+    Case("a restatement opening a quotation (en)", "en", "2026-03-02",
+         "The site's four cooling towers should be brought down with explosives in 2029. About 40 older workers "
+         "will retire early. \"Those three concrete giants are our Eiffel Tower,\" the mayor said.", (),
+         (Flag("three", "internal", "warning"),)),
 ]
 
 
