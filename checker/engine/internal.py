@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from checker.claims import Claim
 from checker.engine.base import CheckContext, RuleKind
-from checker.engine.mentions import DESCRIPTION_REACH, restates
+from checker.engine.mentions import DESCRIPTION_REACH, head, restates, used_before
 from checker.lexicon import load_lexicon
 from checker.report import Finding
 from checker.terms import phrase_words
@@ -83,6 +83,8 @@ class InternalContradiction(RuleKind):
         Argentine players" after "four players")? Its head noun may differ ("the 2,000 warehouse jobs")."""
         if first.value is None or later.value is None or later.value >= first.value:
             return False
+        if not used_before(context.document, head(context.document, later), later.start):
+            return False  # a group renamed ("four cooling towers ... those three concrete giants") is not narrowed
         phrase = list(phrase_words(later.counted or "", context.language))
         head_first = load_lexicon(context.language, "text").get("counted_head", {}).get("position") == "first"
         modifiers = phrase[1:] if head_first else phrase[:-1]

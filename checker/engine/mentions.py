@@ -246,6 +246,12 @@ def _first_uses(document: Document) -> dict[str, int]:
     return found
 
 
+def used_before(document: Document, forms: frozenset[str], position: int) -> bool:
+    """Does the article use one of these word forms before ``position``?"""
+    first_uses = _first_uses(document)
+    return any(first_uses.get(form, position) < position for form in forms)
+
+
 def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], own_head: frozenset[str]) -> Claim | None:
     """The group a "the"/"ces" figure names again with a noun of its own ("twelve members of the coalition
     voted against ... The eleven rebels"; « Sept députés ... Ces huit frondeurs »): a noun the article has not
@@ -253,8 +259,7 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
     sentence or two back, when that group's size is close (``RENAMED_GROUP_GAP``)."""
     if claim.kind != "count" or not own_head or claim.value is None or claim.value > RENAMED_GROUP_MAX:
         return None
-    first_uses = _first_uses(document)
-    if any(first_uses.get(form, claim.start) < claim.start for form in own_head):
+    if used_before(document, own_head, claim.start):
         return None  # a noun used before names its own group
     for group in reversed(_groups_before(document, claim, claims)):
         if group.value is None or group.value > RENAMED_GROUP_MAX:
