@@ -140,6 +140,7 @@ class Arithmetic(RuleKind):
             yield from self._totals(context, claims)
             yield from self._per_head(context, claims, float(self.param("per_head_slack", 0.05)))
             yield from self._differences(context, claims)
+            yield from self._remainders(context, claims, previous)
 
     # Shares ---------------------------------------------------------------------------------------------
 
@@ -758,6 +759,54 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "change", old=base.text, new=level.text, actual=change),
             }, related=[level.id, base.id], expected=expected)
+
+    def _remainders(self, context: CheckContext, claims: list[Claim], previous: list[Claim]) -> Iterable[Finding]:
+        """What is left of a whole once the parts before it are taken: "Of that [€45m], €18m ... and €12m ...,
+        leaving €20m"; "the network's 41 km: 29 km under streets, the remaining 12 km"; « les 12 km restants »."""
+        for stated in claims:
+            if stated.kind not in AMOUNT_KINDS or stated.change or stated.value is None or not (
+                    self._preceded_by(context, stated, context.cues("remainder_before"))
+                    or self._followed_by(context, stated, context.cues("remainder_after"))):
+                continue
+            found = self._whole_and_parts(context, stated, claims, previous)
+            if found is None:
+                continue
+            whole, parts = found
+            actual = whole.value - sum(part.value for part in parts)
+            slack = self._rounding(whole) + sum(self._rounding(part) for part in parts) + self._rounding(stated)
+            interval = _interval(stated)
+            if actual <= 0 or interval is None or not _outside(actual, interval, slack):
+                continue
+            expected = wording.quantity(actual, stated.unit, None, context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "remainder", whole=whole.text,
+                                         parts=", ".join(part.text for part in parts), actual=expected),
+            }, related=[whole.id, *(part.id for part in parts)], expected=expected)
+
+    @staticmethod
+    def _whole_and_parts(context: CheckContext, stated: Claim, claims: list[Claim],
+                         previous: list[Claim]) -> tuple[Claim, list[Claim]] | None:
+        """The whole a remainder is left of and the parts taken from it: its own whole after it ("the remaining
+        19 of the chamber's 420"), else a whole of its sentence with a part of it ("41 of its 96 schools ..., the
+        remaining 55"), else the largest amount of its sentence and the one before, less the amounts after it ("a
+        €45m fund. Of that, €18m ... and €12m ..., leaving €20m")."""
+        def alike(claim: Claim) -> bool:
+            return (claim.kind, claim.unit) == (stated.kind, stated.unit) and not claim.change and claim.value
+        before = [c for c in claims if c.end <= stated.start and alike(c)]
+        earlier = [c for c in previous if alike(c)]
+        after = [c for c in claims if c.start >= stated.end and alike(c)]
+        if after and part_of_link(context.between(stated, after[0]), context.language):
+            parts = before or earlier
+            return (after[0], parts) if parts else None
+        for part, whole in zip(before, before[1:], strict=False):
+            if part_of_link(context.between(part, whole), context.language):
+                return whole, [c for c in before if c is not whole]
+        window = earlier + before
+        if not window:
+            return None
+        whole = max(window, key=lambda c: c.value)
+        parts = [c for c in window if c.start > whole.start]
+        return (whole, parts) if parts else None
 
     # Sums -----------------------------------------------------------------------------------------------
 

@@ -6,6 +6,9 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("remainders that add up (en)", "en", "2026-02-11",
+         "The board said 41 of its 96 public schools were closed, while the remaining 55 stayed open. Parliament "
+         "adopted the reform by 214 votes to 187. The remaining 19 of the chamber's 420 members abstained.", ()),
     Case("gaps between a level and a base, right (en)", "en", "2026-06-10",
          "Shares closed at €31.20, €6.70 above the €24.50 they were sold at. The company sold 300 cars, more "
          "than the 250 it had planned.", ()),
@@ -242,6 +245,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("what is left of a whole given in the sentence before, wrong (en)", "en", "2026-02-11",
+         "The government has set up a €45m emergency fund. Of that, €18m will go to families who lost their "
+         "homes and €12m to farmers, leaving €20m for repairs to roads.", (), (Flag("€20m", "arithmetic", "error"),)),
+    Case("the remaining part of a whole of the same sentence, wrong (en)", "en", "2026-02-11",
+         "The board said 41 of its 96 public schools were closed, while the remaining 45 stayed open.", (),
+         (Flag("45", "arithmetic", "error"),)),
+    Case("le reste d'un tout nommé après, faux (fr)", "fr", "2026-04-16",
+         "Le Parlement a adopté la réforme par 214 voix contre 187. Les 29 restants des 420 députés se sont "
+         "abstenus.", (), (Flag("29", "arithmetic", "error"),)),
     Case("a gap between a level and the base named after it, wrong (en)", "en", "2026-06-10",
          "Shares in Solvane closed at €31.20 on Tuesday, €8.70 above the €24.50 at which the bank sold them in "
          "March.", (), (Flag("€8.70", "arithmetic", "error"),)),
