@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from checker.lexicon import load_lexicon
 
 SUPPORTED_LANGUAGES = ("en", "fr")
+_Read = TypeVar("_Read")
 #: Characters read from the start and from the middle of a text to tell its language (~0.5 ms).
 DETECTION_SAMPLE = 600
 #: Below this confidence for the whole text, each sentence gets its own language.
@@ -150,3 +154,19 @@ def make_document(
             sentence_language, _ = detect_language(text[start:end], default=language)
         sentences.append(Sentence(index, start, end, sentence_language))
     return Document(text, language, published_at, tuple(sentences), language_detected=detected)
+
+
+def per_check(read: Callable[[Document], _Read]) -> Callable[[Document], _Read]:
+    """Remember what ``read`` gives for the document being checked (the last one seen, per thread), so that the
+    matcher and every rule share one reading. Keyed on the document's identity: hashing a document (its text
+    and every sentence) would cost as much as some readings."""
+    last = threading.local()
+
+    @wraps(read)
+    def remembered(document: Document) -> _Read:
+        if getattr(last, "document", None) is not document:
+            last.value = read(document)
+            last.document = document
+        return last.value
+
+    return remembered

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 import simplemma
 
-from checker.document import SUPPORTED_LANGUAGES, Document
+from checker.document import SUPPORTED_LANGUAGES, Document, per_check
 from checker.lexicon import load_lexicon
 
 #: A word (letters only) or a year: years name editions and periods ("revenue in 2023").
@@ -129,7 +129,7 @@ def phrase_words(text: str, language: str | None = None) -> tuple[Word, ...]:
     return tuple(words(text, language))
 
 
-@lru_cache(maxsize=1)
+@per_check
 def sentence_words(document: Document) -> tuple[tuple[Word, ...], ...]:
     """The content words of each sentence of ``document``, in its own language, read once for the matcher and
     every rule of one check (only the article being checked is kept)."""

@@ -975,14 +975,20 @@ class Arithmetic(RuleKind):
 
     @staticmethod
     def _preceded_by(context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:
-        before = " " + " ".join(context.document.text[max(0, claim.start - CUE_REACH):claim.start].lower().split())
-        return before.endswith(_spaced(cues))
+        text = context.document.text
+        before = context.cached(("before", claim.start), lambda: " " + " ".join(
+            text[max(0, claim.start - CUE_REACH):claim.start].lower().split()))
+        return before.endswith(_spaced(tuple(cues)))
 
     @staticmethod
     def _followed_by(context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:
         """Does one of ``cues`` follow the claim as whole words ("23,300 in all.", "deux tiers des votants")?"""
-        after = " " + " ".join(context.document.text[claim.end:claim.end + CUE_REACH].lower().split()) + " "
-        return any(after.startswith(f" {cue}") and not after[len(cue) + 1].isalnum() for cue in cues)
+        text = context.document.text
+        after = context.cached(("after", claim.end), lambda: " " + " ".join(
+            text[claim.end:claim.end + CUE_REACH].lower().split()) + " ")
+        spaced = _spaced(tuple(cues))
+        return after.startswith(spaced) and any(
+            after.startswith(cue) and not after[len(cue)].isalnum() for cue in spaced)
 
     @staticmethod
     def _percent(value: float, context: CheckContext) -> str:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from checker import units
 from checker.claims import Claim
-from checker.document import Document
+from checker.document import Document, per_check
 from checker.lexicon import load_lexicon
 from checker.terms import phrase_words, sentence_words
 
@@ -234,7 +234,7 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
     return _nearer_part(document, best[2], claim, claims)
 
 
-@lru_cache(maxsize=1)
+@per_check
 def _first_uses(document: Document) -> dict[str, int]:
     """Each form of the article's words -> where the first word having it starts (only the article being checked
     is kept)."""
