@@ -1,6 +1,7 @@
-"""How the words between two figures tie them as a part and its whole ("21 of the 50", "412 of the airline's
-640 pilots", "24 seats out of 87"). Shared by the matcher (a part never takes its whole's reference) and the
-arithmetic rule (a share is checked against its part and whole)."""
+"""How the words between two figures tie them: as a part and its whole ("21 of the 50", "412 of the airline's
+640 pilots", "24 seats out of 87"), shared by the matcher (a part never takes its whole's reference) and the
+arithmetic rule (a share is checked against its part and whole); as a figure and its conversion ("207 km/h
+(129 mph)", "420 metres long (1,378 feet)"), shared by the matcher and the conversion rule."""
 
 from __future__ import annotations
 
@@ -22,3 +23,19 @@ def part_of_link(between: str, language: str) -> bool:
         return True
     return (len(words) <= PART_NOUN_WORDS + 2 and not any(mark in between for mark in ",;:()")
             and any(linking.endswith(" " + cue) for cue in part_of if " " in cue))
+
+
+#: How many words (a dimension: "long", « de long ») may stand between a figure and the bracket opening its
+#: conversion.
+CONVERSION_WORDS = 2
+
+
+def conversion_link(between: str, language: str) -> bool:
+    """Does ``between`` (lower-cased, spaces collapsed) open a conversion of the figure before it: "(", ", or",
+    « soit », or a bracket after a word or two ("420 metres long (1,378 feet)")?"""
+    openers = cues(language, "conversion_open")
+    if between in openers:
+        return True
+    words = between.split()
+    return (1 < len(words) <= CONVERSION_WORDS + 1 and words[-1].startswith("(") and words[-1] in openers
+            and all(word.isalpha() for word in words[:-1]))

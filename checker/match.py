@@ -140,7 +140,8 @@ def compatible(claim: Claim, reference: IndexedReference) -> bool:
         return bool(claim.unit and ref_unit) and (_same_dimension(claim.unit, ref_unit)
                                                   or _same_telling_number(claim, reference))
     if claim.kind == "money":
-        return claim.unit is None or ref_unit is None or claim.unit == ref_unit
+        return (claim.unit is None or ref_unit is None or units.same_currency(claim.unit, ref_unit)
+                or _same_telling_number(claim, reference))  # "24,50 dollars" for €24.50: the wrong currency
     if claim.kind == "percent":
         return (claim.unit or "%") == (ref_unit or "%")
     return True

@@ -12,6 +12,7 @@ from checker import units
 from checker.claims import Claim
 from checker.document import Document
 from checker.lexicon import cues
+from checker.links import conversion_link
 
 #: How many characters may separate a figure from the date that says when it holds.
 REACH = 40
@@ -76,8 +77,7 @@ def converts(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
     if not earlier or earlier[-1].kind != "quantity" or not units.same_dimension(earlier[-1].unit, claim.unit):
         return False
     between = " ".join(document.text[earlier[-1].end:claim.start].lower().split())
-    language = document.sentence_at(claim.start).language
-    return between in cues(language, "conversion_open")
+    return conversion_link(between, document.sentence_at(claim.start).language)
 
 
 def date_range(date: Claim) -> tuple[dt.date, dt.date]:

@@ -95,6 +95,15 @@ def is_currency(unit: str | None) -> bool:
     return bool(unit) and unit not in PINT_UNITS and _CURRENCY.fullmatch(unit) is not None
 
 
+#: Currencies called "dollars": "$" or « dollars » alone may be any of them (Canadian copy writes "$" for CAD).
+DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
+
+
+def same_currency(a: str | None, b: str | None) -> bool:
+    """The same currency, or two dollars ("32 500 dollars" for 32,500 CAD)."""
+    return a == b or (a in DOLLARS and b in DOLLARS)
+
+
 def is_known(unit: str | None) -> bool:
     """Whether ``unit`` is a canonical symbol this module can reason about."""
     return bool(unit) and (unit in PINT_UNITS or is_currency(unit) or unit in _PROPORTIONS or unit == "pp")

@@ -61,6 +61,8 @@ def claim_interval(claim: Claim, reference: IndexedReference) -> Interval | None
         return Interval(interval.low * 100, interval.high * 100)
     if claim.kind == "quantity" and claim.unit and ref_unit and claim.unit != ref_unit:
         return _convert_interval(interval, lambda value: units.convert(value, claim.unit, ref_unit))
+    if claim.kind == "money" and claim.unit and ref_unit and not units.same_currency(claim.unit, ref_unit):
+        return None  # no exchange rate on file: dollars are not compared with euros
     return interval
 
 
@@ -198,9 +200,11 @@ def _same_bounds(claim: Claim, reference: IndexedReference) -> bool:
 
 def _same_number_other_unit(claim: Claim, reference: IndexedReference, expected: Interval,
                             tolerances: Tolerances) -> bool:
-    """The figure as written matches the reference, but in another unit ("21,6 kg" for 21.6 t)."""
+    """The figure as written matches the reference, but in another unit ("21,6 kg" for 21.6 t; "24,50 dollars"
+    for €24.50)."""
     ref_unit = reference.record.get("unit")
-    return (claim.kind == "quantity" and bool(claim.unit) and bool(ref_unit) and claim.unit != ref_unit
+    other_unit = claim.unit != ref_unit and not (claim.kind == "money" and units.same_currency(claim.unit, ref_unit))
+    return (claim.kind in ("quantity", "money") and bool(claim.unit) and bool(ref_unit) and other_unit
             and claim.value is not None and consistent(Interval(claim.value, claim.value), expected, tolerances))
 
 

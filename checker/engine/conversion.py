@@ -8,6 +8,7 @@ from checker import units
 from checker.claims import Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
+from checker.links import conversion_link
 from checker.report import Finding
 
 
@@ -25,10 +26,10 @@ class WrongConversion(RuleKind):
 
     def check(self, context: CheckContext) -> Iterable[Finding]:
         tolerance = float(self.param("relative_tolerance", 0.03))
-        openers = context.cues("conversion_open")
         quantities = [claim for claim in context.claims if claim.kind == "quantity" and claim.unit]
         for first, second in zip(quantities, quantities[1:], strict=False):
-            if context.between(first, second) not in openers or not units.same_dimension(first.unit, second.unit):
+            if not conversion_link(context.between(first, second), context.language) or not units.same_dimension(
+                    first.unit, second.unit):
                 continue
             converted = units.convert(first.value, first.unit, second.unit)
             stated = second.interval

@@ -6,6 +6,8 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a conversion after the dimension's word, right (en)", "en", "2027-06-04",
+         "Two liners tied up at the new pier, 420 metres long (1,380 feet), with 7,600 passengers between them.", ()),
     Case("right conversion (en)", "en", "2024-06-01",
          "The new runway at Lorn airport is 3.2 km (2 miles) long and opened in May.", ()),
     Case("conversion juste (fr)", "fr", "2024-06-01",
@@ -13,6 +15,9 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a conversion after the dimension's word, wrong (en)", "en", "2027-06-04",
+         "Two liners tied up at the new pier, 420 metres long (1,050 feet), with 7,600 passengers between them.",
+         (), (Flag("1,050 feet", "unit_error", "error"),)),
     Case("wrong conversion (en)", "en", "2024-06-01",
          "The new runway at Lorn airport is 3.2 km (3.2 miles) long and opened in May.", (),
          (Flag("3.2 miles", "unit_error", "error"),)),

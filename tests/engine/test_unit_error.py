@@ -6,6 +6,11 @@ import pytest
 from rule_tester import Case, Flag, assert_case, reference
 
 REFERENCES = (
+    reference("solvane-ipo-price", "Solvane", "IPO price per share", ["Solvane", "IPO", "introduction en Bourse",
+              "prix d'introduction", "par action", "offer price"], "money", 24.5, unit="EUR", as_of="2027-03-17"),
+    reference("aurora-tuition", "St Aurora University", "annual tuition for international undergraduates",
+              ["St Aurora", "Sainte-Aurore", "tuition", "droits de scolarité"], "money", 32_500, unit="CAD",
+              as_of="2025-10-01"),
     reference("sorel-tunnel-length", "Sorel tunnel", "length of the tunnel", ["Sorel", "tunnel", "length", "long",
               "longueur"], "quantity", 27.4, unit="km", as_of="2023-10-01"),
     reference("sorel-tunnel-boring", "Sorel tunnel", "weight of the boring machine", ["Sorel", "boring machine",
@@ -21,6 +26,8 @@ REFERENCES = (
 )
 
 VALID = [
+    Case("« dollars » alone may be Canadian dollars (fr)", "fr", "2025-11-06",
+         "À Sainte-Aurore, les étudiants étrangers paient 32 500 dollars de droits de scolarité par an.", REFERENCES),
     Case("converted figure (en)", "en", "2024-01-10",
          "Once finished, the Sorel tunnel will be 17 miles long, the longest in the region.", REFERENCES),
     Case("unité juste (fr)", "fr", "2024-01-10",
@@ -36,6 +43,9 @@ VALID += [
 ]
 
 INVALID = [
+    Case("the right number in the wrong currency (fr)", "fr", "2027-03-19",
+         "Le prix d'introduction de Solvane avait été fixé à 24,50 dollars par action.", REFERENCES,
+         (Flag("24,50 dollars", "unit_error", "error", "solvane-ipo-price"),)),
     Case("energy for power: the right number in a unit of another dimension (en)", "en", "2024-01-10",
          "The Keld Bank wind farm, with a capacity of 496 MWh, will produce 1.8 TWh a year.", REFERENCES,
          (Flag("496 MWh", "unit_error", "error", "keld-wind-capacity"),)),
