@@ -79,6 +79,18 @@ def _centre(claim: Claim) -> float | None:
     return claim.value
 
 
+def _same_thing(context: CheckContext, first: Claim, second: Claim | None,
+                second_forms: frozenset[str] = frozenset()) -> bool:
+    """Do two figures count the same thing: no counted noun on one side, or nouns sharing a word (family)?"""
+    def forms(claim: Claim | None) -> frozenset[str]:
+        if claim is None or not claim.counted:
+            return frozenset()
+        return frozenset(form for word in phrase_words(claim.counted, context.language) for form in word.forms)
+
+    ours, theirs = forms(first), forms(second) | second_forms
+    return not ours or not theirs or bool(ours & theirs)
+
+
 def _outside(value: float, stated: Interval, slack: float) -> bool:
     return not stated.low - slack <= value <= stated.high + slack
 
@@ -387,19 +399,35 @@ class Arithmetic(RuleKind):
 
     def _whole_before_sentence(self, context: CheckContext, stated: Claim, claims: list[Claim],
                                previous: list[Claim]) -> tuple[Claim, Claim] | None:
-        """A part in a sentence opening "Among them," / "Parmi eux," and its whole, the sentence before's last
-        figure of its measure ("... auprès de 2 015 actifs. Parmi eux, 1 090 ..., soit les deux tiers")."""
+        """A part in a sentence opening "Among them," / "Parmi eux," or followed by "of them" / « d'entre eux », and
+        its whole, the sentence before's last figure of its measure ("... auprès de 2 015 actifs. Parmi eux, 1 090
+        ..., soit les deux tiers"; « 1 240 salariés. Un repreneur reprendra 310 d'entre eux, soit près d'un tiers »)."""
         amounts = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change]
         if not amounts or amounts[0].value is None:
             return None
         part = amounts[0]
         sentence = context.document.sentence_at(part.start)
         lead = " ".join(context.document.text[sentence.start:part.start].lower().split()).rstrip(" ,")
-        if lead not in context.cues("among_them"):
-            return None
+        of_them = len(amounts) == 1 and self._followed_by(context, part, context.cues("of_them"))
+        if lead not in context.cues("among_them") and not of_them:
+            return None  # "... 1,240 staff. A buyer will keep 310 of them, nearly a third" also points back
         wholes = [c for c in previous if c.kind in AMOUNT_KINDS and not c.change and c.value
                   and c.value > part.value and _comparable(c, part)]
-        return (part, wholes[-1]) if wholes else None
+        if not wholes or (of_them and not self._said_of(context, stated, wholes[-1])):
+            return None  # « Dix d'entre eux ont obtenu moins de 5 % des voix »: a share of votes, not of them
+        return part, wholes[-1]
+
+    def _said_of(self, context: CheckContext, stated: Claim, whole: Claim) -> bool:
+        """Is the share said of nothing after it, or of what the whole counts ("près d'un tiers des effectifs" of
+        1 240 salariés: one word family)?"""
+        after = context.document.text[stated.end:stated.end + CUE_REACH]
+        folded = " ".join(after.lower().split())
+        cue = next((cue for cue in sorted(context.cues("share_of"), key=len, reverse=True)
+                    if folded.startswith(cue + " ")), None)
+        if cue is None:
+            return True
+        named = phrase_words(folded[len(cue):], context.language)[:1]
+        return not named or _same_thing(context, whole, None, frozenset(named[0].forms))
 
     def _earlier_whole(self, context: CheckContext, stated: Claim,
                        claims: list[Claim]) -> tuple[Claim, Claim] | None:
@@ -562,7 +590,7 @@ class Arithmetic(RuleKind):
                     or (interval := _interval(stated)) is None):
                 continue
             levels = [c for c in claims if not c.change and c.kind in AMOUNT_KINDS]
-            pair = self._old_and_new(context, stated, levels) or self._times_base(stated, levels)
+            pair = self._old_and_new(context, stated, levels) or self._times_base(context, stated, levels)
             if pair is None or None in (_centre(pair[0]), _centre(pair[1])):
                 continue
             smaller, larger = sorted(pair, key=_centre)  # a multiplier says how many times the smaller the larger is
@@ -578,15 +606,22 @@ class Arithmetic(RuleKind):
                                          actual=expected),
             }, related=[pair[0].id, pair[1].id], expected=expected)
 
-    @staticmethod
-    def _times_base(stated: Claim, levels: list[Claim]) -> tuple[Claim, Claim] | None:
+    def _times_base(self, context: CheckContext, stated: Claim, levels: list[Claim]) -> tuple[Claim, Claim] | None:
         """The amount a multiplier is said of and the base it names after it, both of one kind and unit ("sold for
-        €41.5m, nearly four times the artist's previous record of €12.8m")."""
+        €41.5m, nearly four times the artist's previous record of €12.8m"; "12,800 riders, twice as many as on a
+        weekday, when the figure falls to 8,600")."""
         before = [c for c in levels if c.end <= stated.start]
         if not before:
             return None
         after = [c for c in levels if c.start >= stated.end and (c.kind, c.unit) == (before[-1].kind, before[-1].unit)]
-        return (after[0], before[-1]) if after and before[-1].unit is not None else None
+        if not after:
+            return None
+        # A bare count after "twice as many as ..." is the base; after other words it may be anything.
+        if before[-1].unit is None and not self._followed_by(context, stated, context.cues("times_base")):
+            return None
+        if not _same_thing(context, before[-1], after[0]):
+            return None  # "286 cas, six fois plus que l'année précédente, et deux écoles": no base of cases
+        return after[0], before[-1]
 
     @staticmethod
     def _names_subject(context: CheckContext, stated: Claim) -> bool:

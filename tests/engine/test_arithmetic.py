@@ -6,6 +6,12 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a share of something else than the group before (fr)", "fr", "2024-04-22",
+         "Les douze candidats avaient fait campagne sur le coût de la vie. Dix d'entre eux ont obtenu moins de "
+         "5 % des voix.", ()),
+    Case("a multiplier and a count of something else after it (fr)", "fr", "2024-04-22",
+         "En 2023, 286 cas de rougeole avaient été déclarés, six fois plus que l'année précédente, et deux écoles "
+         "avaient dû fermer.", ()),
     Case("remainders that add up (en)", "en", "2026-02-11",
          "The board said 41 of its 96 public schools were closed, while the remaining 55 stayed open. Parliament "
          "adopted the reform by 214 votes to 187. The remaining 19 of the chamber's 420 members abstained.", ()),
@@ -245,6 +251,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a multiplier whose base comes later in the sentence, wrong (en)", "en", "2026-04-09",
+         "Saturdays and Sundays have averaged 12,800 riders, twice as many as on a typical weekday, when the "
+         "figure falls to 8,600.", (), (Flag("twice", "arithmetic", "error"),)),
+    Case("une part « d'entre eux » d'un tout de la phrase d'avant, fausse (fr)", "fr", "2027-05-12",
+         "Pour les 1 240 salariés, le choc est rude. Un repreneur s'est engagé à reprendre 310 d'entre eux, soit "
+         "près d'un tiers des effectifs.", (), (Flag("près d'un tiers", "arithmetic", "error"),)),
     Case("what is left of a whole given in the sentence before, wrong (en)", "en", "2026-02-11",
          "The government has set up a €45m emergency fund. Of that, €18m will go to families who lost their "
          "homes and €12m to farmers, leaving €20m for repairs to roads.", (), (Flag("€20m", "arithmetic", "error"),)),
