@@ -759,13 +759,14 @@ class Arithmetic(RuleKind):
 
     def _is_gap(self, context: CheckContext, stated: Claim) -> bool:
         """Is the figure a gap between two percentages ("un écart de 13,4 points", "5 points ahead of")?"""
+        if self._preceded_by(context, stated, context.cues("gap")):
+            return True
         following = context.document.text[stated.end:stated.end + CUE_REACH].lower().replace("-", " ")
         after = " " + " ".join(following.split())
         # "5 points d'avance", "37 voix d'écart": the unit or the counted noun may come before the cue.
-        words = after.split()
-        leads = ("", f" {words[0]}" if words else "")
-        return self._preceded_by(context, stated, context.cues("gap")) or any(
-            after.startswith(f"{lead} {cue}") for cue in context.cues("gap_after") for lead in leads)
+        spaced = _spaced(context.cues("gap_after"))
+        lead = after.split(maxsplit=1)
+        return after.startswith(spaced) or (len(lead) == 2 and f" {lead[1]}".startswith(spaced))
 
     def _differences(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """An amount said to be the gap between a level before it and a base after it: "closed at €31.20, €8.70

@@ -37,6 +37,7 @@ class CheckContext:
     _descriptions: dict[str, list[frozenset[str]]] = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False)
+    _cues: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     @property
     def language(self) -> str:
@@ -90,7 +91,10 @@ class CheckContext:
 
     def cues(self, name: str) -> tuple[str, ...]:
         """Cue phrases of the article's language (lexicons/<lang>/text.yaml, ``cues``), lower-case."""
-        return cues(self.language, name)
+        found = self._cues.get(name)
+        if found is None:
+            found = self._cues[name] = cues(self.language, name)
+        return found
 
     def between(self, first: Claim, second: Claim) -> str:
         """The text between two claims, lower-cased with spaces collapsed ("" if they overlap)."""
