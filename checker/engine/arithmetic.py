@@ -145,14 +145,16 @@ class Arithmetic(RuleKind):
             previous = by_sentence.get(index - 1, [])
             yield from self._shares(context, claims, slack, previous)
             yield from self._changes(context, claims, slack, previous)
+            yield from self._per_head(context, claims, float(self.param("per_head_slack", 0.05)))
+            yield from self._remainders(context, claims, previous)
+            if len(claims) < 2:
+                continue  # the patterns below compare figures of one sentence
             yield from self._multipliers(context, claims, float(self.param("multiplier_slack", 0.1)))
             yield from self._gaps(context, claims, slack)
             yield from self._majorities(context, claims, slack)
             yield from self._sums(context, claims)
             yield from self._totals(context, claims)
-            yield from self._per_head(context, claims, float(self.param("per_head_slack", 0.05)))
             yield from self._differences(context, claims)
-            yield from self._remainders(context, claims, previous)
 
     # Shares ---------------------------------------------------------------------------------------------
 
