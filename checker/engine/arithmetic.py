@@ -866,8 +866,16 @@ class Arithmetic(RuleKind):
 
     def _is_total(self, context: CheckContext, claim: Claim) -> bool:
         """Is the figure given as a total: "a total of 55", "soit 940 millions", "23,300 in all"?"""
-        return (self._preceded_by(context, claim, context.cues("total"))
-                or self._followed_by(context, claim, context.cues("total_after")))
+        if self._preceded_by(context, claim, context.cues("total")) or self._followed_by(
+                context, claim, context.cues("total_after")):
+            return True
+        # "1,340 items in all": the counted noun may come between.
+        after = " ".join(context.document.text[claim.end:claim.end + CUE_REACH + len(claim.counted or "")].split())
+        if not claim.counted or not after.lower().startswith(claim.counted.lower()):
+            return False
+        rest = f" {after[len(claim.counted):].strip().lower()} "
+        return any(rest.startswith(f" {cue} ") or rest.startswith(f" {cue}.") or rest.startswith(f" {cue},")
+                   for cue in context.cues("total_after"))
 
     @staticmethod
     def _listed_parts(context: CheckContext, total: Claim, before: list[Claim]) -> list[Claim]:
@@ -1025,8 +1033,9 @@ class Arithmetic(RuleKind):
         after = context.cached(("after", claim.end), lambda: " " + " ".join(
             text[claim.end:claim.end + CUE_REACH].lower().split()) + " ")
         spaced = _spaced(tuple(cues))
+        # A cue ending in an apostrophe is glued to the next word ("plus qu'en 2026").
         return after.startswith(spaced) and any(
-            after.startswith(cue) and not after[len(cue)].isalnum() for cue in spaced)
+            after.startswith(cue) and (cue.endswith("'") or not after[len(cue)].isalnum()) for cue in spaced)
 
     @staticmethod
     def _percent(value: float, context: CheckContext) -> str:

@@ -25,6 +25,8 @@ PRONOUN_SENTENCES = 2
 RENAMED_GROUP_MAX = 200
 #: ... and whose size is this close to its own (a share of the larger): a slip, not another group.
 RENAMED_GROUP_GAP = 0.3
+#: How close a group must be to be what "those N people" stands for.
+RENAMED_PEOPLE_GAP = 0.1
 
 
 def _language(document: Document, claim: Claim) -> str:
@@ -256,18 +258,33 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
     """The group a "the"/"ces" figure names again with a noun of its own ("twelve members of the coalition
     voted against ... The eleven rebels"; « Sept députés ... Ces huit frondeurs »): a noun the article has not
     used before is introduced as known, so it stands for the nearest earlier group of people or things, a
-    sentence or two back, when that group's size is close (``RENAMED_GROUP_GAP``)."""
-    if claim.kind != "count" or not own_head or claim.value is None or claim.value > RENAMED_GROUP_MAX:
+    sentence or two back, when that group's size is close (``RENAMED_GROUP_GAP``). After "the" only small
+    groups count (``RENAMED_GROUP_MAX``: "the 27 member states" may be new); a demonstrative points back
+    whatever the size (« 2 300 saisonniers ... ces 3 200 recrues »), and may even have a generic noun when the
+    sizes are closer still ("5,900 spectators ... those 6,100 people": ``RENAMED_PEOPLE_GAP``)."""
+    if claim.kind != "count" or claim.value is None:
         return None
-    if used_before(document, own_head, claim.start):
+    demonstrative = _demonstrative(document, claim)
+    if not own_head and not (demonstrative and _generic_head(document, claim)):
+        return None
+    largest = math.inf if demonstrative else RENAMED_GROUP_MAX
+    share = RENAMED_GROUP_GAP if own_head else RENAMED_PEOPLE_GAP
+    if claim.value > largest or (own_head and used_before(document, own_head, claim.start)):
         return None  # a noun used before names its own group
     for group in reversed(_groups_before(document, claim, claims)):
-        if group.value is None or group.value > RENAMED_GROUP_MAX:
+        if group.value is None or group.value > largest:
             continue
         gap = abs(group.value - claim.value)
-        if gap <= max(RENAMED_GROUP_GAP * max(group.value, claim.value), 1):
+        if gap <= max(share * max(group.value, claim.value), 1):
             return group if gap else None  # the nearest group of about its size: "four cooling towers ... those
     return None                            # three concrete giants", past "about 40 older workers"
+
+
+def _generic_head(document: Document, claim: Claim) -> bool:
+    """Is the figure's noun a generic one ("people", « personnes »)?"""
+    language = _language(document, claim)
+    _, generic, _ = _head_rules(language)
+    return bool(claim.counted) and bool(_forms(claim.counted, language) & generic)
 
 
 def _nearer_part(document: Document, whole: Claim, later: Claim, claims: Sequence[Claim]) -> Claim:

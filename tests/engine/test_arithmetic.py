@@ -251,6 +251,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a total after parts with its own noun, wrong (en)", "en", "2028-03-28",
+         "The list runs to 480 own-brand lines and 760 branded ones, 1,340 items in all.", (),
+         (Flag("1,340", "arithmetic", "error"),)),
+    Case("an amount per head that 'works out at', wrong (en)", "en", "2028-04-20",
+         "Lynx killed 180 sheep last year, and the state paid out €61,400 in compensation, which works out at "
+         "roughly €500 per animal killed.", (), (Flag("roughly €500", "arithmetic", "error"),)),
+    Case("un multiple dont la base suit « plus qu'en », faux (fr)", "fr", "2028-04-15",
+         "Les gardes ont recensé 14 jeunes en 2027, deux fois plus qu'en 2026, où ils n'en avaient compté que 9.",
+         (), (Flag("deux fois", "arithmetic", "error"),)),
     Case("a multiplier whose base comes later in the sentence, wrong (en)", "en", "2026-04-09",
          "Saturdays and Sundays have averaged 12,800 riders, twice as many as on a typical weekday, when the "
          "figure falls to 8,600.", (), (Flag("twice", "arithmetic", "error"),)),

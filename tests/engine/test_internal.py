@@ -8,6 +8,8 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("'the' before a large new group is not a restatement (en)", "en", "2026-04-17",
+         "Some 2,300 seasonal staff were hired in January. The 2,700 shops of the group stay open on Sundays.", ()),
     Case("a group named again with a new noun, same size (en)", "en", "2026-04-17",
          "Twelve members of the governing coalition broke ranks to vote against the text. The twelve rebels face "
          "a disciplinary hearing.", ()),
@@ -261,6 +263,12 @@ INVALID = [
          "The site's four cooling towers should be brought down with explosives in 2029. About 40 older workers "
          "will retire early. \"Those three concrete giants are our Eiffel Tower,\" the mayor said.", (),
          (Flag("three", "internal", "warning"),)),
+    Case("a demonstrative points back to a large group renamed (fr)", "fr", "2028-02-24",
+         "Pour tenir le rythme en caisse, l'enseigne a embauché 2 300 saisonniers depuis janvier. La direction "
+         "assure que ces 3 200 recrues resteront en poste jusqu'à l'été.", (), (Flag("3 200", "internal", "warning"),)),
+    Case("'those N people' after a group of about that size (en)", "en", "2028-08-10",
+         "On that night 5,900 spectators packed the stands. \"I could feel those 6,100 people pushing me down the "
+         "last length,\" Fournel said.", (), (Flag("6,100", "internal", "warning"),)),
 ]
 
 
