@@ -91,6 +91,11 @@ def _same_thing(context: CheckContext, first: Claim, second: Claim | None,
     return not ours or not theirs or bool(ours & theirs)
 
 
+def _rate_periods(context: CheckContext) -> dict[str, tuple[str, ...]]:
+    """Period unit -> the words after a rate that name it (``cues.rate_period_<unit>``)."""
+    return {unit: context.cues(f"rate_period_{unit}") for unit in PERIOD_DAYS}
+
+
 def _outside(value: float, stated: Interval, slack: float) -> bool:
     return not stated.low - slack <= value <= stated.high + slack
 
@@ -155,6 +160,7 @@ class Arithmetic(RuleKind):
             yield from self._sums(context, claims)
             yield from self._totals(context, claims)
             yield from self._differences(context, claims)
+            yield from self._rates(context, claims)
 
     # Shares ---------------------------------------------------------------------------------------------
 
@@ -845,6 +851,41 @@ class Arithmetic(RuleKind):
         whole = max(window, key=lambda c: c.value)
         parts = [c for c in window if c.start > whole.start]
         return (whole, parts) if parts else None
+
+    def _rates(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """A rate restated over another period: "212 million litres a day, or more than 90 billion litres a year"
+        (× 365), « 1 200 euros par mois, soit 14 400 euros par an »."""
+        restate = context.cues("rate_restated")
+        for first, stated in zip(claims, claims[1:], strict=False):
+            if first.kind not in AMOUNT_KINDS or (first.kind, first.unit) != (stated.kind, stated.unit) \
+                    or first.change or stated.change or first.value is None or _interval(stated) is None:
+                continue
+            if not any(context.between(first, stated).endswith(cue) for cue in restate):
+                continue
+            first_period, stated_period = self._rate_period(context, first), self._rate_period(context, stated)
+            if first_period is None or stated_period is None or first_period[0] == stated_period[0]:
+                continue
+            (first_days, first_words), (stated_days, stated_words) = first_period, stated_period
+            actual = first.value * stated_days / first_days
+            slack = self._rounding(stated) + self._rounding(first) * stated_days / first_days
+            if not _outside(actual, _interval(stated), slack + 0.02 * actual):
+                continue
+            expected = wording.quantity(float(f"{actual:.3g}"), stated.unit, None, context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "rate", first=first.text, first_period=first_words, actual=expected,
+                                         period=stated_words),
+            }, related=[first.id], expected=expected)
+
+    @staticmethod
+    def _rate_period(context: CheckContext, claim: Claim) -> tuple[float, str] | None:
+        """How many days the period a rate is given per lasts, and the words naming it ("a day", « par an »)."""
+        after = " " + " ".join(context.document.text[claim.end:claim.end + CUE_REACH + len(claim.counted or "")]
+                               .lower().split()) + " "
+        for unit, words in context.cached(("rate_periods",), lambda: _rate_periods(context)).items():
+            for word in words:
+                if f" {word} " in after or f" {word}," in after or f" {word}." in after:
+                    return PERIOD_DAYS[unit], word
+        return None
 
     # Sums -----------------------------------------------------------------------------------------------
 

@@ -6,6 +6,9 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("rates restated over another period, right (en)", "en", "2028-05-24",
+         "That still means about 212 million litres a day seep into the ground, or more than 75 billion litres a "
+         "year. He earns €1,200 a month, or €14,400 a year.", ()),
     Case("a share of something else than the group before (fr)", "fr", "2024-04-22",
          "Les douze candidats avaient fait campagne sur le coût de la vie. Dix d'entre eux ont obtenu moins de "
          "5 % des voix.", ()),
@@ -251,6 +254,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a rate restated over another period, wrong (en)", "en", "2028-05-24",
+         "That still means about 212 million litres a day seep into the ground, or more than 90 billion litres a "
+         "year.", (), (Flag("more than 90 billion litres", "arithmetic", "error"),)),
+    Case("un taux redit sur une autre période, faux (fr)", "fr", "2028-05-24",
+         "Il gagne 1 200 euros par mois, soit 16 400 euros par an.", (),
+         (Flag("16 400 euros", "arithmetic", "error"),)),
     Case("a total after parts with its own noun, wrong (en)", "en", "2028-03-28",
          "The list runs to 480 own-brand lines and 760 branded ones, 1,340 items in all.", (),
          (Flag("1,340", "arithmetic", "error"),)),
