@@ -233,6 +233,9 @@ class _Context:
     #: The words a percentage is said to be a share of ("38,5 % des suffrages"), one set of forms per word.
     share_of: tuple[frozenset[str], ...] = ()
 
+    #: The years written before the figure or after it in its clause ("12,4 milliards en 2023"), not after a
+    #: clause mark ("..., and a bridge is due to open in 2029").
+    years: set[str] = field(default_factory=set)
     #: The figure is a goal or a forecast ("€7.2bn of savings by 2032"): only a forecast on file can settle it.
     goal: bool = False
 
@@ -379,6 +382,11 @@ def _places(found: list[Word], language: str) -> frozenset[str]:
     return frozenset(places)
 
 
+def _plain_distance(word: Word, claim: Claim) -> int:
+    """Characters between a word and a figure, clause marks not counted."""
+    return max(claim.start - word.end, word.start - claim.end, 0)
+
+
 def _distance(marks: list[int], word: Word, claim: Claim) -> int:
     """Characters between a word and a figure, each punctuation mark between them counting as a clause apart."""
     if word.end <= claim.start:
@@ -410,6 +418,10 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
             context.add(word, max(weight, SENTENCE_NAME_WEIGHT) if word.name else weight)
             if not shared and not word.name and not inside:
                 own_forms.update(word.forms)
+                if word.end <= claim.start or own == _plain_distance(word, claim):
+                    # a year before the figure ("En 2025, ...", "since 2022, when it employed ...") or after it in
+                    # its clause may be the figure's; one after a clause mark dates something else
+                    context.years.update(form for form in word.forms if YEAR.fullmatch(form))
     context.share_of = article.share_of(claim)
     phrase, head, generic = article.counted(claim)
     for word in phrase:
@@ -492,7 +504,7 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None
     if context.share_of and not any(forms & reference.terms for forms in context.share_of):
         return None  # "38,5 % des suffrages" is no turnout
-    years = {form for form in context.own if YEAR.fullmatch(form)}
+    years = context.years
     if years and (reference.years and not reference.years & years):
         return None  # "12,4 milliards en 2023" is no 2022 figure
     what = index.event_terms(reference) if claim.kind == "date" else index.measure_terms(reference)
