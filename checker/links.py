@@ -37,5 +37,9 @@ def conversion_link(between: str, language: str) -> bool:
     if between in openers:
         return True
     words = between.split()
-    return (1 < len(words) <= CONVERSION_WORDS + 1 and words[-1].startswith("(") and words[-1] in openers
-            and all(word.isalpha() for word in words[:-1]))
+    if not 1 < len(words) <= CONVERSION_WORDS + 2 or any(character.isdigit() for character in between):
+        return False
+    if words[-1].startswith("(") and words[-1] in openers:
+        return len(words) <= CONVERSION_WORDS + 1 and all(word.isalpha() for word in words[:-1])
+    # « 96 mètres d'un seul tenant, soit près de 400 pieds »: a comma and a restating word after a few words
+    return any(between.endswith(opener) for opener in openers if opener.startswith(","))

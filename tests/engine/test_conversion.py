@@ -6,6 +6,8 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("une conversion « , soit » après quelques mots, juste (fr)", "fr", "2028-07-05",
+         "Sa charpente franchit 96 mètres d'un seul tenant, soit près de 315 pieds, un record pour la région.", ()),
     Case("a conversion after the dimension's word, right (en)", "en", "2027-06-04",
          "Two liners tied up at the new pier, 420 metres long (1,380 feet), with 7,600 passengers between them.", ()),
     Case("right conversion (en)", "en", "2024-06-01",
@@ -15,6 +17,9 @@ VALID = [
 ]
 
 INVALID = [
+    Case("une conversion « , soit » après quelques mots, fausse (fr)", "fr", "2028-07-05",
+         "Sa charpente franchit 96 mètres d'un seul tenant, soit près de 400 pieds, un record pour la région.", (),
+         (Flag("près de 400 pieds", "unit_error", "error"),)),
     Case("a conversion after the dimension's word, wrong (en)", "en", "2027-06-04",
          "Two liners tied up at the new pier, 420 metres long (1,050 feet), with 7,600 passengers between them.",
          (), (Flag("1,050 feet", "unit_error", "error"),)),
