@@ -59,6 +59,8 @@ DATA_SETS = (
     DataSet("rules_holdout7", BENCH / "data" / "rules_holdout7", (55, 75), 8, 8, 8),
     DataSet("rules_holdout8", BENCH / "data" / "rules_holdout8", (55, 75), 8, 8, 8),
     DataSet("rules_holdout9", BENCH / "data" / "rules_holdout9", (55, 75), 8, 8, 8),
+    DataSet("rules_holdout10", BENCH / "data" / "rules_holdout10", (55, 75), 8, 8, 8),
+    DataSet("rules_holdout11", BENCH / "data" / "rules_holdout11", (55, 75), 8, 8, 8),
 )
 ARTICLES_OF_EVERY_SET = [(data_set, article) for data_set in DATA_SETS for article in data_set.load()[1]]
 
