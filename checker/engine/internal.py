@@ -13,6 +13,8 @@ from checker.terms import phrase_words
 
 #: Date granularities that name a period a figure is for ("en 2023"), not a day something happened.
 LONG_PERIODS = ("month", "quarter", "season", "year", "decade")
+#: How much larger than the first mention a later one may be and still be the same group misstated.
+SLIP_SHARE = 0.3
 
 
 class InternalContradiction(RuleKind):
@@ -55,7 +57,7 @@ class InternalContradiction(RuleKind):
                 continue
             if (restates(first, claim) or self._restated_beside(context, first, claim)
                     or self._restates_another(context, first, claim)
-                    or self._subgroup(context, claim) or self._narrower(context, first, claim)
+                    or self._subgroup(context, first, claim) or self._narrower(context, first, claim)
                     or self._other_outcome(context, first, claim) or self._other_period(context, first, claim)):
                 continue
             yield self.finding(context, claim, {"first": context.quote(first)}, related=[first.id],
@@ -92,12 +94,17 @@ class InternalContradiction(RuleKind):
         return any(not frozenset(word.forms) & known for word in modifiers)
 
     @staticmethod
-    def _subgroup(context: CheckContext, later: Claim) -> bool:
+    def _subgroup(context: CheckContext, first: Claim, later: Claim) -> bool:
         """Is the later figure narrowed to part of a group, by the word right after it ("the two most senior
         generals") or by words after its noun ("... in Paris")?"""
         text = context.document.text
         right_after = text[later.end:later.end + DESCRIPTION_REACH].lower().split()
-        if right_after and right_after[0] in context.cues("subgroup_before"):
+        # "the two most senior generals"; but "four extra cranes ... the five new cranes" is no part: a figure a
+        # little larger than the group cannot be one of its parts (a much larger one may be its whole: "220 rooms
+        # ... the first instalment of the 1,500 new rooms")
+        slip = (first.value is not None and later.value is not None
+                and first.value < later.value <= first.value * (1 + SLIP_SHARE))
+        if right_after and right_after[0] in context.cues("subgroup_before") and not slip:
             return True
         found = text.find(later.counted, later.end, later.end + DESCRIPTION_REACH) if later.counted else -1
         if found == -1:

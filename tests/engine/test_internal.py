@@ -8,6 +8,9 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a much larger 'new' group is the whole of the first (en)", "en", "2028-10-09",
+         "The residence opened on 18 September with 220 rooms. It is the first instalment of the 1,500 new rooms "
+         "the region has promised by 2031.", ()),
     Case("'the' before a large new group is not a restatement (en)", "en", "2026-04-17",
          "Some 2,300 seasonal staff were hired in January. The 2,700 shops of the group stay open on Sundays.", ()),
     Case("a group named again with a new noun, same size (en)", "en", "2026-04-17",
@@ -269,6 +272,12 @@ INVALID = [
     Case("'those N people' after a group of about that size (en)", "en", "2028-08-10",
          "On that night 5,900 spectators packed the stands. \"I could feel those 6,100 people pushing me down the "
          "last length,\" Fournel said.", (), (Flag("6,100", "internal", "warning"),)),
+    Case("a slightly larger 'new' group is no part of the first (fr)", "fr", "2029-02-20",
+         "Les syndicats réclament quatre portiques supplémentaires. La direction répond que les cinq nouveaux "
+         "portiques seront en grande partie automatisés.", (), (Flag("cinq", "internal", "warning"),)),
+    Case("'the twelve of us' stands for the group before (en)", "en", "2029-04-04",
+         "The talks, with 14 shop stewards around the table, ran until 2 a.m. \"But the twelve of us who sat in "
+         "that room can look our colleagues in the eye,\" she said.", (), (Flag("twelve", "internal", "warning"),)),
 ]
 
 
