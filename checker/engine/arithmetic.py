@@ -994,7 +994,8 @@ class Arithmetic(RuleKind):
             if stated.kind not in AMOUNT_KINDS or stated.change or (interval := _interval(stated)) is None \
                     or not stated.value:
                 continue
-            average = self._preceded_by(context, stated, context.cues("average"))
+            average_after = self._said_after_noun(context, stated, context.cues("average_after"))
+            average = average_after or self._preceded_by(context, stated, context.cues("average"))
             if stated.kind == "count" and not average:
                 continue  # "two tickets each" is no share of a whole; "an average of 5,000 per ship" is
             if self._followed_by(context, stated, context.cues("per_head")) and not average:
@@ -1003,11 +1004,17 @@ class Arithmetic(RuleKind):
             elif self._followed_by(context, stated, context.cues("per_each_of")):
                 sharers = self._counted_after(context, stated, claims)
                 options = [sharers] if sharers is not None else []
-            elif average and self._followed_by(context, stated, context.cues("per_head") + context.cues("per_any")):
+            elif average_after or (average and self._followed_by(
+                    context, stated, context.cues("per_head") + context.cues("per_any"))):
                 options = self._counts_before(stated, claims)  # "412 calls and 1.86 million passengers, an average
             else:                                               # of 5,000 per ship": either count may be the one
                 continue
-            whole = self._split_whole(context, stated) if options else None
+            wholes = [c for c in claims if c.end <= stated.start and (c.kind, c.unit) == (stated.kind, stated.unit)
+                      and not c.change and c.value and c.value > stated.value]
+            # « 185 000 bovins, répartis dans 3 100 exploitations, soit une quarantaine de bêtes en moyenne »: the
+            # largest amount before an average is its whole; else the nearest one larger than it
+            whole = (max(wholes, key=lambda c: c.value) if average and wholes
+                     else self._split_whole(context, stated) if options else None)
             if whole is None or whole.interval is None or not whole.interval.bounded:
                 continue
             options = [count for count in options if count is not whole]
@@ -1033,6 +1040,19 @@ class Arithmetic(RuleKind):
             return None
         words = context.between(counts[-1], stated).replace(",", " ").split()
         return counts[-1] if set(words) & set(context.cues("split")) else None
+
+    def _said_after_noun(self, context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:
+        """Does one of ``cues`` follow the figure, or its counted noun ("une quarantaine de bêtes en moyenne")?"""
+        if self._followed_by(context, claim, cues):
+            return True
+        if not claim.counted:
+            return False
+        after = " ".join(context.document.text[claim.end:claim.end + CUE_REACH + len(claim.counted)].lower().split())
+        at = after.find(claim.counted.lower())
+        if at < 0 or at > 4:  # the noun right after the figure ("de bêtes", "of cattle")
+            return False
+        rest = f" {after[at + len(claim.counted):].strip(' ,')} "
+        return any(rest.startswith(f" {cue} ") or rest.startswith(f" {cue}.") for cue in cues)
 
     @staticmethod
     def _counts_before(stated: Claim, claims: list[Claim]) -> list[Claim]:

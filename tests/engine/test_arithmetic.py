@@ -6,6 +6,9 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("une moyenne dite après son nom, juste (fr)", "fr", "2026-09-02",
+         "Le département compte 185 000 bovins, répartis dans 3 100 exploitations, soit une soixantaine de bêtes "
+         "en moyenne.", ()),
     Case("rates restated over another period, right (en)", "en", "2028-05-24",
          "That still means about 212 million litres a day seep into the ground, or more than 75 billion litres a "
          "year. He earns €1,200 a month, or €14,400 a year.", ()),
@@ -254,6 +257,9 @@ VALID = [
 ]
 
 INVALID = [
+    Case("une moyenne dite après son nom, fausse (fr)", "fr", "2026-09-02",
+         "Le département compte 185 000 bovins, répartis dans 3 100 exploitations, soit une quarantaine de bêtes "
+         "en moyenne.", (), (Flag("une quarantaine", "arithmetic", "error"),)),
     Case("a rate restated over another period, wrong (en)", "en", "2028-05-24",
          "That still means about 212 million litres a day seep into the ground, or more than 90 billion litres a "
          "year.", (), (Flag("more than 90 billion litres", "arithmetic", "error"),)),
