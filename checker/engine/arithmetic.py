@@ -152,6 +152,7 @@ class Arithmetic(RuleKind):
             yield from self._changes(context, claims, slack, previous)
             yield from self._per_head(context, claims, float(self.param("per_head_slack", 0.05)))
             yield from self._remainders(context, claims, previous)
+            yield from self._fractions_of(context, claims, previous, slack)
             if len(claims) < 2:
                 continue  # the patterns below compare figures of one sentence
             yield from self._multipliers(context, claims, float(self.param("multiplier_slack", 0.1)))
@@ -851,6 +852,33 @@ class Arithmetic(RuleKind):
         whole = max(window, key=lambda c: c.value)
         parts = [c for c in window if c.start > whole.start]
         return (whole, parts) if parts else None
+
+    def _fractions_of(self, context: CheckContext, claims: list[Claim], previous: list[Claim],
+                      slack: float) -> Iterable[Finding]:
+        """An amount restating a share of a whole given before it: "The repairs will cost €3.2m. The state would
+        pay a third, or €1.6m" (« un tiers, soit 1,6 million »)."""
+        restate = context.cues("rate_restated")
+        for share, stated in zip(claims, claims[1:], strict=False):
+            fraction = _as_percent(share)
+            if fraction is None or share.change or stated.kind not in AMOUNT_KINDS or stated.change \
+                    or stated.value is None or not any(context.between(share, stated).endswith(cue.strip(", "))
+                                                       for cue in restate):
+                continue
+            wholes = [c for c in [*previous, *claims] if c.end <= share.start and c.kind in AMOUNT_KINDS
+                      and not c.change and c.value and c.value > stated.value and _comparable(c, stated)]
+            if not wholes:
+                continue
+            whole = wholes[-1]
+            low, high = whole.value * fraction.low / 100, whole.value * fraction.high / 100
+            margin = self._share_slack(share, slack) / 100 * whole.value + self._rounding(stated)
+            if low - margin <= stated.value <= high + margin:
+                continue
+            actual = whole.value * (fraction.low + fraction.high) / 200
+            expected = wording.quantity(float(f"{actual:.3g}"), stated.unit or whole.unit, None, context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "share_amount", share=share.text, actual=expected,
+                                         whole=wording.quantity(whole.value, whole.unit, None, context.language)),
+            }, related=[share.id, whole.id], expected=expected)
 
     def _rates(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A rate restated over another period: "212 million litres a day, or more than 90 billion litres a year"

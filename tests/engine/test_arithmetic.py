@@ -6,6 +6,8 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("an amount restating a share of a whole given before, right (en)", "en", "2026-03-04",
+         "The repairs will cost €3.2m. The state would pay half, or €1.6m, and the region a third, or €1.07m.", ()),
     Case("une moyenne dite après son nom, juste (fr)", "fr", "2026-09-02",
          "Le département compte 185 000 bovins, répartis dans 3 100 exploitations, soit une soixantaine de bêtes "
          "en moyenne.", ()),
@@ -257,6 +259,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an amount restating a share of a whole given before, wrong (en)", "en", "2026-03-04",
+         "The repairs will cost €3.2m. The state would pay a third, or €1.6m.", (),
+         (Flag("€1.6m", "arithmetic", "error"),)),
+    Case("un montant redisant une part d'un tout donné avant, faux (fr)", "fr", "2026-03-04",
+         "Le coût des réparations est estimé à 3,2 millions d'euros. L'État en prendrait en charge un tiers, soit "
+         "1,6 million.", (), (Flag("1,6 million", "arithmetic", "error"),)),
     Case("une moyenne dite après son nom, fausse (fr)", "fr", "2026-09-02",
          "Le département compte 185 000 bovins, répartis dans 3 100 exploitations, soit une quarantaine de bêtes "
          "en moyenne.", (), (Flag("une quarantaine", "arithmetic", "error"),)),
