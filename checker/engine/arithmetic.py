@@ -864,8 +864,12 @@ class Arithmetic(RuleKind):
                     or stated.value is None or not any(context.between(share, stated).endswith(cue.strip(", "))
                                                        for cue in restate):
                 continue
+            restated = {b.id for a, b in zip(claims, claims[1:], strict=False) if _as_percent(a) is not None
+                        and any(context.between(a, b).endswith(cue.strip(", ")) for cue in restate)}
+            # the whole is no amount restating another share ("half, or €1.6m, and a third, or €1.07m")
             wholes = [c for c in [*previous, *claims] if c.end <= share.start and c.kind in AMOUNT_KINDS
-                      and not c.change and c.value and c.value > stated.value and _comparable(c, stated)]
+                      and not c.change and c.value and c.value > stated.value and _comparable(c, stated)
+                      and c.id not in restated]
             if not wholes:
                 continue
             whole = wholes[-1]
