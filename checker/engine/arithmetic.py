@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from checker import units
 from checker.claims import Claim, Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
@@ -94,6 +95,11 @@ def _same_thing(context: CheckContext, first: Claim, second: Claim | None,
 def _rate_periods(context: CheckContext) -> dict[str, tuple[str, ...]]:
     """Period unit -> the words after a rate that name it (``cues.rate_period_<unit>``)."""
     return {unit: context.cues(f"rate_period_{unit}") for unit in PERIOD_DAYS}
+
+
+def _duration(claim: Claim) -> bool:
+    """Is the figure a length of time ("75 ans", "three weeks")?"""
+    return claim.kind == "quantity" and units.same_dimension(claim.unit, "day")
 
 
 def _outside(value: float, stated: Interval, slack: float) -> bool:
@@ -338,6 +344,10 @@ class Arithmetic(RuleKind):
         past = context.cues("past_value")  # "34 of the 87 seats, up from 20": 20 is neither part nor whole
         amounts = [claim for claim in before if claim.kind in AMOUNT_KINDS and not claim.change
                    and not self._preceded_by(context, claim, past)]
+        if any(claim.kind == "count" for claim in amounts):
+            # « 17 malades, dont 9 âgés de plus de 75 ans, soit près des deux tiers »: an age or a duration among
+            # counts is no part or whole of them
+            amounts = [claim for claim in amounts if not _duration(claim)]
         part_of, inclusive = context.cues("part_of"), context.cues("parts_inclusive")
         for first, second in list(zip(amounts, amounts[1:], strict=False))[-1:]:
             if part_of_link(context.between(first, second), context.language) and _comparable(first, second):

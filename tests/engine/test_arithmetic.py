@@ -6,6 +6,8 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("une part et son tout, une durée entre eux, juste (fr)", "fr", "2029-05-10",
+         "Santé publique recense 17 malades, dont 9 âgés de plus de 75 ans, soit plus de la moitié.", ()),
     Case("an amount restating a share of a whole given before, right (en)", "en", "2026-03-04",
          "The repairs will cost €3.2m. The state would pay half, or €1.6m, and the region a third, or €1.07m.", ()),
     Case("une moyenne dite après son nom, juste (fr)", "fr", "2026-09-02",
@@ -259,6 +261,9 @@ VALID = [
 ]
 
 INVALID = [
+    Case("une part et son tout, une durée entre eux, fausse (fr)", "fr", "2029-05-10",
+         "Santé publique recense 17 malades, dont 9 âgés de plus de 75 ans, soit près des deux tiers.", (),
+         (Flag("près des deux tiers", "arithmetic", "error"),)),
     Case("an amount restating a share of a whole given before, wrong (en)", "en", "2026-03-04",
          "The repairs will cost €3.2m. The state would pay a third, or €1.6m.", (),
          (Flag("€1.6m", "arithmetic", "error"),)),
