@@ -174,8 +174,9 @@ def _equivalence(document: Document, claim: Claim) -> bool:
 
 
 def matchable(claim: Claim) -> bool:
-    """A claim a reference can settle: a level, not a change ("up 15%" is no figure of the table)."""
-    return claim.is_claim and claim.kind in COMPATIBLE_KINDS and not claim.change
+    """A claim a reference can settle: a level, or a change in percent ("pay rises by 4.5%"), which only a
+    reference of a change can settle (``_reports_change``)."""
+    return claim.is_claim and claim.kind in COMPATIBLE_KINDS and (not claim.change or claim.kind == "percent")
 
 
 def _rivals(claim: Claim, other: Claim) -> bool:
@@ -469,6 +470,17 @@ def _near_value(claim: Claim, reference: IndexedReference) -> bool:
     return 1 / NEAR_FACTOR <= ratio <= NEAR_FACTOR
 
 
+@lru_cache(maxsize=1)
+def _change_words() -> frozenset[str]:
+    """Words of a reference's measure saying its figure is a change, in every language (``cues.change_measure``)."""
+    return frozenset(fold(cue) for language in SUPPORTED_LANGUAGES for cue in cues(language, "change_measure"))
+
+
+def _reports_change(reference: IndexedReference) -> bool:
+    """Is the reference's figure a change ("pay rise offered", « baisse des arrêts maladie »)?"""
+    return not _change_words().isdisjoint(fold(reference.record.get("measure") or "").split())
+
+
 def _forecast(reference: IndexedReference) -> bool:
     """Is the reference itself a goal or a forecast: does it name a year after its own date ("savings expected by
     2032", as of 2026) or say it is planned ("posts to be cut", « emplois prévus »: ``cues.planned``)?"""
@@ -502,6 +514,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None
     if context.goal and not _forecast(reference):
         return None
+    if claim.change and not _reports_change(reference):
+        return None  # "up 15%" is no level of the table
     if context.share_of and not any(forms & reference.terms for forms in context.share_of):
         return None  # "38,5 % des suffrages" is no turnout
     years = context.years

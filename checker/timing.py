@@ -113,11 +113,27 @@ def given_as_past_value(document: Document, claim: Claim) -> bool:
     return before.endswith(_cue_endings(language, "past_value"))
 
 
+#: How many words before a figure, in its clause, a demand may be voiced ("want a rise of at least 5%").
+DEMAND_WORDS = 6
+
+
+def _demanded(document: Document, claim: Claim) -> bool:
+    """Is the figure what someone wants or asks for ("drivers want a rise of at least 5%", « les syndicats
+    réclament 6 % »: ``cues.demand``)? A demand is no fact a report settles."""
+    before = document.text[max(0, claim.start - 80):claim.start]
+    clause = before[max((before.rfind(mark) for mark in CLAUSE_MARKS + "."), default=-1) + 1:]
+    words = " " + " ".join(clause.lower().split()[-DEMAND_WORDS:]) + " "
+    return any(f" {cue} " in words for cue in cues(document.sentence_at(claim.start).language, "demand"))
+
+
 def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
-    """Is the figure a goal or a forecast: the date attached to it, or a deadline in its clause ("80% ... by
-    2030", "d'ici 2028"), is after publication? No report on file settles such a figure."""
+    """Is the figure a goal, a forecast or a demand: the date attached to it, or a deadline in its clause ("80% ...
+    by 2030", "d'ici 2028"), is after publication, or someone asks for it ("want a rise of 5%")? Only a forecast
+    or a plan on file settles such a figure."""
     date = attached_date(document, claim, claims)
     if date is not None and date_range(date)[0] > document.anchor:
+        return True
+    if _demanded(document, claim):
         return True
     deadlines = _cue_endings(document.sentence_at(claim.start).language, "deadline")
     for date in claims:

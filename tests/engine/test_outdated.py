@@ -24,6 +24,10 @@ REFERENCES = (
     reference("lorvane-strikers-0119", "Lorvane hospital strike", "share of staff on strike", ["Lorvane",
               "strike", "grève", "strikers", "staff on strike", "personnel en grève"], "percent", 46, unit="%",
               as_of="2026-01-19"),
+    reference("logivert-raise-0310", "Logivert warehouse strike", "pay rise offered by management", ["Logivert",
+              "strike", "pay rise", "raise", "augmentation"], "percent", 4.5, unit="%", as_of="2029-03-10"),
+    reference("logivert-raise-0329", "Logivert warehouse strike", "pay rise offered by management", ["Logivert",
+              "strike", "pay rise", "raise", "augmentation"], "percent", 6.2, unit="%", as_of="2029-03-29"),
     reference("kestrel-tents-0303", "Kestrel earthquake", "tents delivered", ["Kestrel", "tents", "tentes"],
               "count", 10_000, qualifier="more_than", low=10_000, as_of="2024-03-03"),
     reference("kestrel-tents-0308", "Kestrel earthquake", "tents delivered", ["Kestrel", "tents", "tentes"],
@@ -31,6 +35,8 @@ REFERENCES = (
 )
 
 VALID = [
+    Case("a demand is no fact a report settles (en)", "en", "2029-04-04",
+         "At Logivert, strikers say they have lost purchasing power and want a pay rise of at least 8%.", REFERENCES),
     Case("an old figure dated a few words on is history (fr)", "fr", "2026-10-02",
          "Le train de nuit Nocturna a vendu 48 000 billets, contre un premier bilan de 21 000 billets, établi en "
          "septembre.", REFERENCES),
@@ -51,6 +57,9 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a change checked against a reference of a change (en)", "en", "2029-04-04",
+         "Under the agreement that ended the Logivert strike, basic pay rises by 4.5%.", REFERENCES,
+         (Flag("4.5%", "outdated", "warning", "logivert-raise-0329"),)),
     Case("a share of an owner's counted staff (en)", "en", "2026-01-22",
          "At Lorvane's hospitals, management said 38% of the group's 9,400 employees were on strike.", REFERENCES,
          (Flag("38%", "outdated", "warning", "lorvane-strikers-0119"),)),
