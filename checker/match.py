@@ -281,6 +281,7 @@ class ArticleWords:
         self._citable: dict[str, set[str]] = {}
         self._sentence_forms: dict[int, frozenset[str]] = {}
         self._reachable: dict[tuple[int, str], bool] = {}
+        self._cites_changes: bool | None = None
 
     def reachable(self, index: ReferenceIndex, claim: Claim) -> bool:
         """Can any citable reference share a word with the claim's sentence or the one before (its counted
@@ -311,6 +312,13 @@ class ArticleWords:
             self._sentence_forms[position] = frozenset(form for word in self.sentences[position]
                                                        for form in word.forms)
         return self._sentence_forms[position]
+
+    def cites_changes(self, index: ReferenceIndex) -> bool:
+        """Can the article cite a reference of a change in percent ("pay rise offered")? Computed once."""
+        if self._cites_changes is None:
+            self._cites_changes = any(_reports_change(index.references[ref_id])
+                                      for ref_id in self.citable(index, "percent"))
+        return self._cites_changes
 
     def citable(self, index: ReferenceIndex, kind: str) -> set[str]:
         """The references of ``kind`` whose subject the article names (computed once per kind)."""
@@ -419,7 +427,7 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
             context.add(word, max(weight, SENTENCE_NAME_WEIGHT) if word.name else weight)
             if not shared and not word.name and not inside:
                 own_forms.update(word.forms)
-                if word.end <= claim.start or own == _plain_distance(word, claim):
+                if word.key[:1].isdigit() and (word.end <= claim.start or own == _plain_distance(word, claim)):
                     # a year before the figure ("En 2025, ...", "since 2022, when it employed ...") or after it in
                     # its clause may be the figure's; one after a clause mark dates something else
                     context.years.update(form for form in word.forms if YEAR.fullmatch(form))
@@ -592,6 +600,8 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     for claim in claims:
         if not matchable(claim) or claim.id in names or claim.id in shares or not article.reachable(index, claim):
             continue
+        if claim.change and not article.cites_changes(index):
+            continue  # a change is only checked against a reference of a change, and none is citable here
         if claim.kind == "date" and opens_period(document, claim):
             continue
         if claim.kind != "date" and (_equivalence(document, claim) or converts(document, claim, claims)):
