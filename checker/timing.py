@@ -74,8 +74,9 @@ def converts(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
     if claim.kind != "quantity":
         return False
     earlier = [other for other in claims if other.end <= claim.start and other.sentence == claim.sentence]
-    if not earlier or earlier[-1].kind != "quantity" or not units.same_dimension(earlier[-1].unit, claim.unit):
-        return False
+    if not earlier or earlier[-1].kind != "quantity" or earlier[-1].unit == claim.unit \
+            or not units.same_dimension(earlier[-1].unit, claim.unit):
+        return False  # a conversion changes the unit: "8 700 tonnes, soit 7,6 tonnes à l'hectare" is a rate
     between = " ".join(document.text[earlier[-1].end:claim.start].lower().split())
     return conversion_link(between, document.sentence_at(claim.start).language)
 

@@ -6,6 +6,9 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("the same unit after « soit » is a rate, not a conversion (fr)", "fr", "2026-06-22",
+         "L'an dernier, les exploitations de la baie ont produit 8 700 tonnes d'huîtres, soit environ 7,6 tonnes "
+         "à l'hectare.", ()),
     Case("une conversion « , soit » après quelques mots, juste (fr)", "fr", "2028-07-05",
          "Sa charpente franchit 96 mètres d'un seul tenant, soit près de 315 pieds, un record pour la région.", ()),
     Case("a conversion after the dimension's word, right (en)", "en", "2027-06-04",
