@@ -1098,9 +1098,16 @@ class Arithmetic(RuleKind):
 
     @staticmethod
     def _counts_before(stated: Claim, claims: list[Claim]) -> list[Claim]:
-        """The counts of things before an average in its sentence, first first ("6,800 people in 11 countries")."""
-        return [c for c in claims if c.end <= stated.start and c.kind == "count" and c.counted and not c.change
-                and c.value and c.value >= 2]
+        """What an average may be per, before it in its sentence, first first: counts of things ("6,800 people in
+        11 countries") and quantities of another dimension than the average's own (« 14 millions d'euros pour 6,5
+        hectares, soit plus de 3 millions l'hectare »)."""
+        def per(claim: Claim) -> bool:
+            if claim.kind == "count":
+                return bool(claim.counted) and claim.value >= 2
+            return claim.kind == "quantity" and not (stated.kind == "quantity"
+                                                     and units.same_dimension(claim.unit, stated.unit))
+
+        return [c for c in claims if c.end <= stated.start and not c.change and c.value and per(c)]
 
     @staticmethod
     def _counted_after(context: CheckContext, stated: Claim, claims: list[Claim]) -> Claim | None:

@@ -6,6 +6,9 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("amounts per head and per hectare, right (en)", "en", "2026-05-29",
+         "The region released €5.5m for 11,000 low-income homes, or about €500 each. The works cost €14m for 6.5 "
+         "hectares, or more than €2m a hectare.", ()),
     Case("une part et son tout, une durée entre eux, juste (fr)", "fr", "2029-05-10",
          "Santé publique recense 17 malades, dont 9 âgés de plus de 75 ans, soit plus de la moitié.", ()),
     Case("an amount restating a share of a whole given before, right (en)", "en", "2026-03-04",
@@ -261,6 +264,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("un montant par tête après « soit », faux (fr)", "fr", "2026-03-13",
+         "La région a débloqué 5,5 millions d'euros pour 11 000 foyers modestes, soit environ 800 euros chacun.",
+         (), (Flag("environ 800 euros", "arithmetic", "error"),)),
+    Case("un coût à l'hectare, faux (fr)", "fr", "2026-05-29",
+         "Le chantier a coûté 14 millions d'euros pour 6,5 hectares, soit plus de 3 millions d'euros l'hectare.",
+         (), (Flag("plus de 3 millions d'euros", "arithmetic", "error"),)),
     Case("une part et son tout, une durée entre eux, fausse (fr)", "fr", "2029-05-10",
          "Santé publique recense 17 malades, dont 9 âgés de plus de 75 ans, soit près des deux tiers.", (),
          (Flag("près des deux tiers", "arithmetic", "error"),)),
