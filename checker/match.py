@@ -198,8 +198,8 @@ def _parts(document: Document, figures: Sequence[Claim]) -> tuple[dict[str, str]
     """The parts of a whole in a sentence. First, part id -> whole id for "412 of the airline's 640 pilots",
     "34 of the 87 seats": a part may have a reference of its own (the party's seats), never its whole's.
     Second, the figures given as a share of a total the sentence does not state ("120 farms, less than a
-    third of the total"): the words that fetch the total's reference would fetch them too, so they are left
-    to the arithmetic rule."""
+    third of the total") or restating a share ("58% of that traffic, or roughly 1.07 million travellers"): the
+    words that fetch the total's reference would fetch them too, so they are left to the arithmetic rule."""
     if len(figures) < 2:
         return {}, set()
     language = document.sentence_at(figures[0].start).language
@@ -216,6 +216,14 @@ def _parts(document: Document, figures: Sequence[Claim]) -> tuple[dict[str, str]
             rest = " ".join(fold(document.text[following.end:following.end + SHARE_OF_REACH]).split())
             if any(rest.startswith(cue) for cue in _folded_cues(language, "of_total")):
                 shares.add(claim.id)
+    # "Volantis accounted for 58% of that traffic, or roughly 1.07 million travellers": an amount restating a
+    # share is a part of a total, never the total's figure.
+    restate = _folded_cues(language, "rate_restated")
+    for share, claim in zip(figures, figures[1:], strict=False):
+        between = " ".join(fold(document.text[share.end:claim.start]).split())
+        if share.kind in ("ratio", "percent") and claim.kind in PART_KINDS and len(between.split()) <= 6 and any(
+                between.endswith(cue) for cue in restate if cue.startswith(",")):
+            shares.add(claim.id)
     return wholes, shares
 
 

@@ -991,6 +991,8 @@ class Arithmetic(RuleKind):
             if total.kind not in AMOUNT_KINDS or total.change or not total.value:
                 continue
             parts = self._parts_after(context, total, claims[index + 1:])
+            if any(self._amount_change(context, part) for part in parts):
+                continue  # « 310 logements neufs, soit 110 de moins, dont une centaine »: a difference is no part
             if len(parts) < 2 or any(p.value >= total.value for p in parts):
                 continue  # a part as large as the total: a net figure ("2 200 supprimés : 4 000 ..., 1 800 créés")
             lead = " ".join(text[total.end:parts[0].start].lower().split())
@@ -1040,9 +1042,12 @@ class Arithmetic(RuleKind):
             average = average_after or self._preceded_by(context, stated, context.cues("average"))
             if stated.kind == "count" and not average:
                 continue  # "two tickets each" is no share of a whole; "an average of 5,000 per ship" is
-            if self._followed_by(context, stated, context.cues("per_head")) and not average:
-                sharers = self._sharers(context, stated, claims)
-                options = [sharers] if sharers is not None else []
+            sharers = (self._sharers(context, stated, claims)
+                       if self._followed_by(context, stated, context.cues("per_head")) else None)
+            if sharers is not None:  # "The 27 drivers ... will split the prize, ... about $7.2m apiece"
+                options, average = [sharers], False
+            elif self._followed_by(context, stated, context.cues("per_head")) and not average:
+                options = []
             elif self._followed_by(context, stated, context.cues("per_each_of")):
                 sharers = self._counted_after(context, stated, claims)
                 options = [sharers] if sharers is not None else []
@@ -1055,7 +1060,9 @@ class Arithmetic(RuleKind):
                       and not c.change and c.value and c.value > stated.value]
             # « 185 000 bovins, répartis dans 3 100 exploitations, soit une quarantaine de bêtes en moyenne »: the
             # largest amount before an average is its whole; else the nearest one larger than it
-            whole = (max(wholes, key=lambda c: c.value) if average and wholes
+            if average and not wholes:
+                continue  # "tickets cost €32 on average": no whole in the sentence to split
+            whole = (max(wholes, key=lambda c: c.value) if average
                      else self._split_whole(context, stated) if options else None)
             if whole is None or whole.interval is None or not whole.interval.bounded:
                 continue

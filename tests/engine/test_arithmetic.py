@@ -6,6 +6,12 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("une différence n'est pas une partie (fr)", "fr", "2026-03-01",
+         "Le programme prévoit la démolition de 420 logements sociaux et la construction de 310 logements neufs, "
+         "soit 110 de moins, dont une centaine sera réservée aux familles.", ()),
+    Case("an average with no whole in its sentence (en)", "en", "2026-03-01",
+         "The hall cost €120m to build. Fewer than 6,000 people have taken out a season subscription for the 140 "
+         "concerts on the programme, and tickets cost €32 on average.", ()),
     Case("amounts per head and per hectare, right (en)", "en", "2026-05-29",
          "The region released €5.5m for 11,000 low-income homes, or about €500 each. The works cost €14m for 6.5 "
          "hectares, or more than €2m a hectare.", ()),

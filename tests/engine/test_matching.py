@@ -47,6 +47,8 @@ REFERENCES = (
     reference("borne-roadkill", "Lynx reintroduction in the Borne-Haute massif", "lynx killed on roads since 2019",
               ["lynx", "Borne-Haute", "killed by vehicles", "roads", "roadkill"], "count", 9, qualifier="at_least",
               as_of="2028-04-12"),
+    reference("trevignac-passengers", "Trévignac airport", "passengers handled in 2025", ["Trévignac",
+              "airport", "passengers", "travellers", "passagers"], "count", 1_840_000, as_of="2026-01-15"),
     reference("alder-population", "Port Alder", "population", ["Port Alder", "inhabitants", "residents",
               "habitants", "population"], "count", 1_380_000, qualifier="approx", as_of="2024-06-01"),
     reference("orrin-turnout", "Lake Orrin dam referendum", "turnout", ["Orrin", "Orrin dam", "turnout",
@@ -80,6 +82,9 @@ VALID = [
     Case("a whole's words fit a part's reference: the part keeps it (fr)", "fr", "2026-05-12",
          "Au Vorland, l'Union verte obtient 31,2 % des voix et 34 des 95 sièges de l'assemblée régionale. Le Parti "
          "civique recule à 27 sièges.", REFERENCES),
+    Case("an amount restating a share is a part, not the total (en)", "en", "2026-09-20",
+         "Trévignac airport handled 1.84 million passengers last year. Volantis alone accounted for 58% of that "
+         "traffic, or roughly 1.07 million travellers.", REFERENCES),
     Case("a possessive word of a description does not say what a figure counts (en)", "en", "2024-06-20",
          "Aeris Northern employs 640 pilots; the pilots' strike grounded the airline for two days.", REFERENCES),
 ]
