@@ -13,6 +13,8 @@ from checker.terms import phrase_words
 
 #: Date granularities that name a period a figure is for ("en 2023"), not a day something happened.
 LONG_PERIODS = ("month", "quarter", "season", "year", "decade")
+#: Two mentions more than this many times apart (and not by a zero or a scale word) count different things.
+FAR_APART = 5.0
 #: How much larger than the first mention a later one may be and still be the same group misstated.
 SLIP_SHARE = 0.3
 
@@ -55,13 +57,22 @@ class InternalContradiction(RuleKind):
             first = context.antecedent(claim)
             if first is None:
                 continue
-            if (restates(first, claim) or self._restated_beside(context, first, claim)
+            if (restates(first, claim) or self._far_apart(first, claim) or self._restated_beside(context, first, claim)
                     or self._restates_another(context, first, claim)
                     or self._subgroup(context, first, claim) or self._narrower(context, first, claim)
                     or self._other_outcome(context, first, claim) or self._other_period(context, first, claim)):
                 continue
             yield self.finding(context, claim, {"first": context.quote(first)}, related=[first.id],
                                expected=first.text)
+
+    @staticmethod
+    def _far_apart(first: Claim, later: Claim) -> bool:
+        """Are the two figures too far apart to be one quantity misstated ("two ... licensed fishermen" and "the 86
+        licensed fishermen of the estuary")? A slip changes a figure a little, or by a scale word or a zero."""
+        if not first.value or not later.value or first.value <= 0 or later.value <= 0:
+            return False
+        ratio = max(first.value, later.value) / min(first.value, later.value)
+        return ratio > FAR_APART and not any(abs(ratio / 10 ** power - 1) < 0.25 for power in (1, 3, 6, 9))
 
     @staticmethod
     def _restated_beside(context: CheckContext, first: Claim, later: Claim) -> bool:

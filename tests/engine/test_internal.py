@@ -8,6 +8,9 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("two mentions far apart count different groups (en)", "en", "2026-03-02",
+         "Two licensed fishermen work the upper estuary at night. The 86 licensed fishermen of the estuary are "
+         "furious about the seizure.", ()),
     Case("a much larger 'new' group is the whole of the first (en)", "en", "2028-10-09",
          "The residence opened on 18 September with 220 rooms. It is the first instalment of the 1,500 new rooms "
          "the region has promised by 2031.", ()),
