@@ -245,6 +245,8 @@ class _Context:
     #: The years written before the figure or after it in its clause ("12,4 milliards en 2023"), not after a
     #: clause mark ("..., and a bridge is due to open in 2029").
     years: set[str] = field(default_factory=set)
+    #: The figure is an addition ("four more examiners"): only a reference of additions settles it.
+    increment: bool = False
     #: The figure is a goal or a forecast ("€7.2bn of savings by 2032"): only a forecast on file can settle it.
     goal: bool = False
 
@@ -497,6 +499,27 @@ def _reports_change(reference: IndexedReference) -> bool:
     return not _change_words().isdisjoint(fold(reference.record.get("measure") or "").split())
 
 
+def _increment(document: Document, claim: Claim) -> bool:
+    """Is the figure an addition to a level ("four more examiners", « quatre inspecteurs supplémentaires »:
+    ``cues.increment`` right after the figure or its counted noun)?"""
+    language = document.sentence_at(claim.start).language
+    after = " " + " ".join(fold(document.text[claim.end:claim.end + 30 + len(claim.counted or "")]).split()) + " "
+    counted = fold(claim.counted or "")
+    cues = _folded_cues(language, "increment")
+    if counted and any(f" {counted} ".endswith(f" {cue} ") for cue in cues):
+        return True  # « quatre inspecteurs supplémentaires »: the word is part of the counted noun
+    if counted and after.startswith(f" {counted} "):
+        after = after[len(counted) + 1:]
+    return any(after.startswith(f" {cue} ") for cue in cues)
+
+
+def _reports_increment(reference: IndexedReference) -> bool:
+    """Is the reference's figure an addition ("extra vaccine doses ordered", « postes supplémentaires »)?"""
+    measure = f" {' '.join(fold(reference.record.get('measure') or '').split())} "
+    return any(f" {cue} " in measure for language in SUPPORTED_LANGUAGES
+               for cue in _folded_cues(language, "increment"))
+
+
 def _forecast(reference: IndexedReference) -> bool:
     """Is the reference itself a goal or a forecast: does it name a year after its own date ("savings expected by
     2032", as of 2026) or say it is planned ("posts to be cut", « emplois prévus »: ``cues.planned``)?"""
@@ -532,6 +555,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None
     if claim.change and not _reports_change(reference):
         return None  # "up 15%" is no level of the table
+    if context.increment and not _reports_increment(reference):
+        return None  # "four more examiners" is no count of examiners
     if context.share_of and not any(forms & reference.terms for forms in context.share_of):
         return None  # "38,5 % des suffrages" is no turnout
     years = context.years
@@ -610,6 +635,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
             continue
         if claim.change and not article.cites_changes(index):
             continue  # a change is only checked against a reference of a change, and none is citable here
+
         if claim.kind == "date" and opens_period(document, claim):
             continue
         if claim.kind != "date" and (_equivalence(document, claim) or converts(document, claim, claims)):
@@ -624,6 +650,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         spans = [other for other in figures if is_date or other.kind != "date"]
         contexts[claim.id] = _context(article, claim, rivals, spans)
         contexts[claim.id].goal = not is_date and is_goal(document, claim, claims)
+        contexts[claim.id].increment = claim.kind in PART_KINDS and _increment(document, claim)
         matched_as[claim.id] = claim
     for claim in claims:
         earlier = _compared_with(article, claim, by_sentence[claim.sentence]) if claim.id in contexts else None

@@ -49,6 +49,10 @@ REFERENCES = (
               as_of="2028-04-12"),
     reference("trevignac-passengers", "Trévignac airport", "passengers handled in 2025", ["Trévignac",
               "airport", "passengers", "travellers", "passagers"], "count", 1_840_000, as_of="2026-01-15"),
+    reference("arvenne-examiners", "Arvenne driving tests", "driving examiners in post", ["Arvenne", "examiners",
+              "inspecteurs", "driving test", "permis"], "count", 38, as_of="2026-09-01"),
+    reference("vallonne-doses", "Vallonne whooping cough", "extra vaccine doses ordered", ["Vallonne", "doses",
+              "vaccine", "coqueluche"], "count", 1_200_000, as_of="2026-09-01"),
     reference("alder-population", "Port Alder", "population", ["Port Alder", "inhabitants", "residents",
               "habitants", "population"], "count", 1_380_000, qualifier="approx", as_of="2024-06-01"),
     reference("orrin-turnout", "Lake Orrin dam referendum", "turnout", ["Orrin", "Orrin dam", "turnout",
@@ -85,6 +89,11 @@ VALID = [
     Case("an amount restating a share is a part, not the total (en)", "en", "2026-09-20",
          "Trévignac airport handled 1.84 million passengers last year. Volantis alone accounted for 58% of that "
          "traffic, or roughly 1.07 million travellers.", REFERENCES),
+    Case("an addition is no level (en)", "en", "2026-10-01",
+         "In the Arvenne, the prefecture has promised four more examiners for driving tests by January.",
+         REFERENCES),
+    Case("une addition n'est pas un niveau (fr)", "fr", "2026-10-01",
+         "Pour le permis dans l'Arvenne, la préfecture promet quatre inspecteurs supplémentaires.", REFERENCES),
     Case("a possessive word of a description does not say what a figure counts (en)", "en", "2024-06-20",
          "Aeris Northern employs 640 pilots; the pilots' strike grounded the airline for two days.", REFERENCES),
 ]
@@ -134,6 +143,9 @@ INVALID = [
          "In the Borne-Haute massif, fewer than nine lynx have been killed by vehicles since the releases began, "
          "and a wildlife bridge is due to open in 2029.", REFERENCES,
          (Flag("fewer than nine", "hedge_conflict", "error", "borne-roadkill"),)),
+    Case("an addition is checked against a reference of additions (fr)", "fr", "2026-10-01",
+         "Contre la coqueluche dans le Vallonne, le ministère a commandé 2 millions de doses supplémentaires.",
+         REFERENCES, (Flag("2 millions", "value_mismatch", "error", "vallonne-doses"),)),
     Case("the whole is still checked when its part is left out (en)", "en", "2024-06-20",
          "The pilots' union said 412 of Aeris's 820 pilots had voted for the walkout.", REFERENCES,
          (Flag("820", "value_mismatch", "error", "aeris-pilots"),)),
