@@ -66,6 +66,7 @@ DATA_SETS = (
     DataSet("rules_holdout14", BENCH / "data" / "rules_holdout14", (55, 75), 8, 8, 8),
     DataSet("rules_holdout15", BENCH / "data" / "rules_holdout15", (55, 75), 8, 8, 7),
     DataSet("rules_holdout16", BENCH / "data" / "rules_holdout16", (55, 75), 8, 8, 7),
+    DataSet("rules_holdout17", BENCH / "data" / "rules_holdout17", (55, 75), 8, 8, 7),
 )
 ARTICLES_OF_EVERY_SET = [(data_set, article) for data_set in DATA_SETS for article in data_set.load()[1]]
 
