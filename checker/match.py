@@ -29,7 +29,7 @@ from functools import lru_cache
 from checker import units
 from checker.claims import Claim
 from checker.document import SUPPORTED_LANGUAGES, Document
-from checker.lexicon import cues, load_lexicon
+from checker.lexicon import load_lexicon
 from checker.links import part_of_link
 from checker.references.index import YEAR, IndexedReference, ReferenceIndex
 from checker.terms import Word, fold, phrase_words, sentence_words, words
@@ -120,6 +120,9 @@ class Match:
     ambiguous: bool = False
     #: The number is part of a name the table knows ("Ariane 6", "la ligne 2"): not a figure.
     name: bool = False
+    #: The candidates of the other series than the best one are themselves ambiguous: the runner-up cannot be
+    #: told from the next (checker/engine/compare.py falls back on it when the best is about something else).
+    rest_ambiguous: bool = False
 
     @property
     def best(self) -> Candidate | None:
@@ -488,15 +491,23 @@ def _near_value(claim: Claim, reference: IndexedReference) -> bool:
     return 1 / NEAR_FACTOR <= ratio <= NEAR_FACTOR
 
 
-@lru_cache(maxsize=1)
-def _change_words() -> frozenset[str]:
-    """Words of a reference's measure saying its figure is a change, in every language (``cues.change_measure``)."""
-    return frozenset(fold(cue) for language in SUPPORTED_LANGUAGES for cue in cues(language, "change_measure"))
+@lru_cache(maxsize=16)
+def _cues_of_every_language(name: str) -> tuple[str, ...]:
+    """The cue phrases ``name`` of every language, folded (a reference may be written in any of them)."""
+    return tuple(cue for language in SUPPORTED_LANGUAGES for cue in _folded_cues(language, name))
+
+
+@lru_cache(maxsize=65_536)
+def _measure_says(measure: str, name: str) -> bool:
+    """Does a reference's measure use one of the cue phrases ``name`` ("pay rise offered": ``change_measure``;
+    "extra vaccine doses": ``increment``; "posts to be cut": ``planned``)? Once per measure."""
+    folded = f" {' '.join(fold(measure).split())} "
+    return any(f" {cue} " in folded for cue in _cues_of_every_language(name))
 
 
 def _reports_change(reference: IndexedReference) -> bool:
     """Is the reference's figure a change ("pay rise offered", « baisse des arrêts maladie »)?"""
-    return not _change_words().isdisjoint(fold(reference.record.get("measure") or "").split())
+    return _measure_says(reference.record.get("measure") or "", "change_measure")
 
 
 def _increment(document: Document, claim: Claim) -> bool:
@@ -515,9 +526,7 @@ def _increment(document: Document, claim: Claim) -> bool:
 
 def _reports_increment(reference: IndexedReference) -> bool:
     """Is the reference's figure an addition ("extra vaccine doses ordered", « postes supplémentaires »)?"""
-    measure = f" {' '.join(fold(reference.record.get('measure') or '').split())} "
-    return any(f" {cue} " in measure for language in SUPPORTED_LANGUAGES
-               for cue in _folded_cues(language, "increment"))
+    return _measure_says(reference.record.get("measure") or "", "increment")
 
 
 def _forecast(reference: IndexedReference) -> bool:
@@ -525,14 +534,7 @@ def _forecast(reference: IndexedReference) -> bool:
     2032", as of 2026) or say it is planned ("posts to be cut", « emplois prévus »: ``cues.planned``)?"""
     if reference.as_of is not None and any(int(year) > reference.as_of.year for year in reference.years):
         return True
-    measure = f" {fold(reference.record.get('measure') or '')} "
-    return any(f" {cue} " in measure for cue in _planned_cues())
-
-
-@lru_cache(maxsize=1)
-def _planned_cues() -> tuple[str, ...]:
-    """Words saying a reference's figure is planned or expected, in every language (``cues.planned``)."""
-    return tuple(fold(cue) for language in SUPPORTED_LANGUAGES for cue in cues(language, "planned"))
+    return _measure_says(reference.record.get("measure") or "", "planned")
 
 
 def _usable(reference: IndexedReference, published: dt.date | None) -> bool:
@@ -665,8 +667,8 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
             ranked[part] = [candidate for candidate in ranked[part] if candidate.reference.series_key != series]
     for figures in by_sentence.values():
         _share_out(figures, ranked)
-    return {claim.id: Match(claim, tuple(ranked[claim.id]), ambiguous(ranked[claim.id], settings),
-                            claim.id in names) for claim in claims}
+    return {claim.id: Match(claim, tuple(ranked[claim.id]), _ambiguous(ranked[claim.id], settings),
+                            claim.id in names, _rest_ambiguous(ranked[claim.id], settings)) for claim in claims}
 
 
 def match_claim(document: Document, claim: Claim, index: ReferenceIndex,
@@ -743,7 +745,15 @@ def _best_assignment(options: list[list[Candidate]]) -> list[Candidate | None]:
     return best_choice
 
 
-def ambiguous(candidates: Sequence[Candidate], settings: MatchSettings) -> bool:
+def _rest_ambiguous(candidates: Sequence[Candidate], settings: MatchSettings) -> bool:
+    """Are the candidates of the other series than the best one ambiguous among themselves?"""
+    if len(candidates) < 3:
+        return False
+    series = candidates[0].reference.series_key
+    return _ambiguous([candidate for candidate in candidates if candidate.reference.series_key != series], settings)
+
+
+def _ambiguous(candidates: Sequence[Candidate], settings: MatchSettings) -> bool:
     """Two close candidates from different series with different values: say so rather than guess."""
     if len(candidates) < 2:
         return False

@@ -16,7 +16,7 @@ from checker import units
 from checker.claims import Claim, Interval
 from checker.document import SUPPORTED_LANGUAGES
 from checker.lexicon import load_lexicon
-from checker.match import DEFAULT_MATCH, Candidate, Match, ambiguous
+from checker.match import Candidate, Match
 from checker.references.index import IndexedReference, ReferenceIndex
 from checker.timing import Timing
 
@@ -310,7 +310,7 @@ def _runner_up(claim: Claim, match: Match, index: ReferenceIndex, published: dt.
     the words do not tell that candidate from the next one either."""
     rest = [candidate for candidate in match.candidates
             if candidate.reference.series_key != match.best.reference.series_key]
-    if not rest or ambiguous(rest, DEFAULT_MATCH):
+    if not rest or match.rest_ambiguous:
         return None
     found = _judge(claim, rest[0], index, published, tolerances, when)
     return found if found is not None and found.verdict != "unrelated" else None
