@@ -867,16 +867,15 @@ class Arithmetic(RuleKind):
                       slack: float) -> Iterable[Finding]:
         """An amount restating a share of a whole given before it: "The repairs will cost €3.2m. The state would
         pay a third, or €1.6m" (« un tiers, soit 1,6 million »)."""
-        restate = context.cues("rate_restated")
+        restate = tuple(cue.strip(", ") for cue in context.cues("rate_restated"))
+        # amounts restating a share ("half, or €1.6m, and a third, or €1.07m"): none is the whole of another
+        restated = {amount.id for share, amount in zip(claims, claims[1:], strict=False)
+                    if _as_percent(share) is not None and context.between(share, amount).endswith(restate)}
         for share, stated in zip(claims, claims[1:], strict=False):
             fraction = _as_percent(share)
-            if fraction is None or share.change or stated.kind not in AMOUNT_KINDS or stated.change \
-                    or stated.value is None or not any(context.between(share, stated).endswith(cue.strip(", "))
-                                                       for cue in restate):
+            if stated.id not in restated or fraction is None or share.change or stated.kind not in AMOUNT_KINDS \
+                    or stated.change or stated.value is None:
                 continue
-            restated = {b.id for a, b in zip(claims, claims[1:], strict=False) if _as_percent(a) is not None
-                        and any(context.between(a, b).endswith(cue.strip(", ")) for cue in restate)}
-            # the whole is no amount restating another share ("half, or €1.6m, and a third, or €1.07m")
             wholes = [c for c in [*previous, *claims] if c.end <= share.start and c.kind in AMOUNT_KINDS
                       and not c.change and c.value and c.value > stated.value and _comparable(c, stated)
                       and c.id not in restated]
@@ -949,16 +948,9 @@ class Arithmetic(RuleKind):
 
     def _is_total(self, context: CheckContext, claim: Claim) -> bool:
         """Is the figure given as a total: "a total of 55", "soit 940 millions", "23,300 in all"?"""
-        if self._preceded_by(context, claim, context.cues("total")) or self._followed_by(
-                context, claim, context.cues("total_after")):
-            return True
-        # "1,340 items in all": the counted noun may come between.
-        after = " ".join(context.document.text[claim.end:claim.end + CUE_REACH + len(claim.counted or "")].split())
-        if not claim.counted or not after.lower().startswith(claim.counted.lower()):
-            return False
-        rest = f" {after[len(claim.counted):].strip().lower()} "
-        return any(rest.startswith(f" {cue} ") or rest.startswith(f" {cue}.") or rest.startswith(f" {cue},")
-                   for cue in context.cues("total_after"))
+        # "1,340 items in all": the counted noun may come between the figure and the cue.
+        return (self._preceded_by(context, claim, context.cues("total"))
+                or self._said_after_noun(context, claim, context.cues("total_after")))
 
     @staticmethod
     def _listed_parts(context: CheckContext, total: Claim, before: list[Claim]) -> list[Claim]:
@@ -1042,11 +1034,11 @@ class Arithmetic(RuleKind):
             average = average_after or self._preceded_by(context, stated, context.cues("average"))
             if stated.kind == "count" and not average:
                 continue  # "two tickets each" is no share of a whole; "an average of 5,000 per ship" is
-            sharers = (self._sharers(context, stated, claims)
-                       if self._followed_by(context, stated, context.cues("per_head")) else None)
+            per_head = self._followed_by(context, stated, context.cues("per_head"))
+            sharers = self._sharers(context, stated, claims) if per_head else None
             if sharers is not None:  # "The 27 drivers ... will split the prize, ... about $7.2m apiece"
                 options, average = [sharers], False
-            elif self._followed_by(context, stated, context.cues("per_head")) and not average:
+            elif per_head and not average:
                 options = []
             elif self._followed_by(context, stated, context.cues("per_each_of")):
                 sharers = self._counted_after(context, stated, claims)
@@ -1101,7 +1093,7 @@ class Arithmetic(RuleKind):
         if at < 0 or at > 4:  # the noun right after the figure ("de bêtes", "of cattle")
             return False
         rest = f" {after[at + len(claim.counted):].strip(' ,')} "
-        return any(rest.startswith(f" {cue} ") or rest.startswith(f" {cue}.") for cue in cues)
+        return any(rest.startswith((f" {cue} ", f" {cue}.", f" {cue},")) for cue in cues)
 
     @staticmethod
     def _counts_before(stated: Claim, claims: list[Claim]) -> list[Claim]:
