@@ -1,7 +1,9 @@
-"""How the words between two figures tie them: as a part and its whole ("21 of the 50", "412 of the airline's
+"""How the words around figures tie them: as a part and its whole ("21 of the 50", "412 of the airline's
 640 pilots", "24 seats out of 87"), shared by the matcher (a part never takes its whole's reference) and the
 arithmetic rule (a share is checked against its part and whole); as a figure and its conversion ("207 km/h
-(129 mph)", "420 metres long (1,378 feet)"), shared by the matcher and the conversion rule."""
+(129 mph)", "420 metres long (1,378 feet)"), shared by the matcher and the conversion rule; and what is said
+of a figure right after it or its noun ("four more examiners", "1,340 items in all"), shared by the matcher and
+the arithmetic rule."""
 
 from __future__ import annotations
 
@@ -43,3 +45,22 @@ def conversion_link(between: str, language: str) -> bool:
         return len(words) <= CONVERSION_WORDS + 1 and all(word.isalpha() for word in words[:-1])
     # « 96 mètres d'un seul tenant, soit près de 400 pieds »: a comma and a restating word after a few words
     return any(between.endswith(opener) for opener in openers if opener.startswith(","))
+
+
+#: How far after a figure (beyond its counted noun) a phrase said of it may end.
+SAID_AFTER_REACH = 30
+
+
+def said_after(text: str, start: int, counted: str | None, phrases: tuple[str, ...]) -> bool:
+    """Is one of ``phrases`` (lower-case) said of the figure ending at ``start`` in ``text``: right after it, after
+    its counted noun ("une quarantaine de bêtes en moyenne", "1,340 items in all"), or as the last word of that
+    noun (« quatre inspecteurs supplémentaires »)?"""
+    noun = " ".join((counted or "").lower().split())
+    if noun and any(f" {noun} ".endswith(f" {phrase} ") for phrase in phrases):
+        return True
+    after = " ".join(text[start:start + SAID_AFTER_REACH + len(noun)].lower().split())
+    at = after.find(noun) if noun else -1
+    if 0 <= at <= 4:  # the noun right after the figure ("de bêtes", "of cattle")
+        after = after[at + len(noun):]
+    rest = f" {after.strip()} "  # a comma ends what is said of the figure ("19 towns, more than two-thirds")
+    return any(rest.startswith((f" {phrase} ", f" {phrase}.", f" {phrase},")) for phrase in phrases)

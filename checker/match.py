@@ -29,8 +29,8 @@ from functools import lru_cache
 from checker import units
 from checker.claims import Claim
 from checker.document import SUPPORTED_LANGUAGES, Document
-from checker.lexicon import load_lexicon
-from checker.links import part_of_link
+from checker.lexicon import cues, load_lexicon
+from checker.links import part_of_link, said_after
 from checker.references.index import YEAR, IndexedReference, ReferenceIndex
 from checker.terms import Word, fold, phrase_words, sentence_words, words
 from checker.timing import converts, given_as_past_value, is_goal, opens_period
@@ -512,16 +512,9 @@ def _reports_change(reference: IndexedReference) -> bool:
 
 def _increment(document: Document, claim: Claim) -> bool:
     """Is the figure an addition to a level ("four more examiners", « quatre inspecteurs supplémentaires »:
-    ``cues.increment`` right after the figure or its counted noun)?"""
+    ``cues.increment``)?"""
     language = document.sentence_at(claim.start).language
-    after = " " + " ".join(fold(document.text[claim.end:claim.end + 30 + len(claim.counted or "")]).split()) + " "
-    counted = fold(claim.counted or "")
-    cues = _folded_cues(language, "increment")
-    if counted and any(f" {counted} ".endswith(f" {cue} ") for cue in cues):
-        return True  # « quatre inspecteurs supplémentaires »: the word is part of the counted noun
-    if counted and after.startswith(f" {counted} "):
-        after = after[len(counted) + 1:]
-    return any(after.startswith(f" {cue} ") for cue in cues)
+    return said_after(document.text, claim.end, claim.counted, cues(language, "increment"))
 
 
 def _reports_increment(reference: IndexedReference) -> bool:

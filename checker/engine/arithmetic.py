@@ -12,7 +12,7 @@ from checker import units
 from checker.claims import Claim, Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
-from checker.links import PART_NOUN_WORDS, part_of_link
+from checker.links import PART_NOUN_WORDS, part_of_link, said_after
 from checker.report import Finding
 from checker.terms import phrase_words
 
@@ -1083,17 +1083,9 @@ class Arithmetic(RuleKind):
         return counts[-1] if set(words) & set(context.cues("split")) else None
 
     def _said_after_noun(self, context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:
-        """Does one of ``cues`` follow the figure, or its counted noun ("une quarantaine de bêtes en moyenne")?"""
-        if self._followed_by(context, claim, cues):
-            return True
-        if not claim.counted:
-            return False
-        after = " ".join(context.document.text[claim.end:claim.end + CUE_REACH + len(claim.counted)].lower().split())
-        at = after.find(claim.counted.lower())
-        if at < 0 or at > 4:  # the noun right after the figure ("de bêtes", "of cattle")
-            return False
-        rest = f" {after[at + len(claim.counted):].strip(' ,')} "
-        return any(rest.startswith((f" {cue} ", f" {cue}.", f" {cue},")) for cue in cues)
+        """Does one of ``cues`` follow the figure or its counted noun ("une quarantaine de bêtes en moyenne")?"""
+        return self._followed_by(context, claim, cues) or said_after(
+            context.document.text, claim.end, claim.counted, tuple(cues))
 
     @staticmethod
     def _counts_before(stated: Claim, claims: list[Claim]) -> list[Claim]:
