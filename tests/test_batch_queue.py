@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 from redis import Redis
 from rq import Queue
+from rq.job import Job
 from rq.registry import StartedJobRegistry
 from sqlalchemy import func, select
 
@@ -95,7 +96,9 @@ def test_a_job_whose_worker_is_killed_is_retried_and_stored_once(database_url, r
     registry = StartedJobRegistry(queue=queue)
     worker = _worker(database_url, burst=False)
     deadline = time.monotonic() + 60
-    while not registry.get_job_ids():
+    # The job enters the started registry a moment before its status says so; only a job marked started is
+    # seen as abandoned by the registry's clean-up, so wait for both before killing the worker.
+    while not (ids := registry.get_job_ids()) or Job.fetch(ids[0], connection=redis_db).get_status() != "started":
         assert time.monotonic() < deadline, "the worker never started the job"
         time.sleep(0.05)
     os.killpg(worker.pid, signal.SIGKILL)  # the worker and its work horse, mid-job
