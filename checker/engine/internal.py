@@ -17,6 +17,10 @@ LONG_PERIODS = ("month", "quarter", "season", "year", "decade")
 FAR_APART = 5.0
 #: How much larger than the first mention a later one may be and still be the same group misstated.
 SLIP_SHARE = 0.3
+#: A later figure of the first mention's noun narrowed by what follows it ("the 80 firefighters who answered") but
+#: larger is no part of it: the same group misstated, unless this many times larger (then it may be the whole) or
+#: narrowed by its owner ("the 85 firefighters of the county", ``cues.owner_after``).
+WHOLE_RATIO = 2.0
 
 
 class InternalContradiction(RuleKind):
@@ -43,7 +47,10 @@ class InternalContradiction(RuleKind):
     ``cues.subgroup_after``), by a word right after the figure ("the two
     most senior generals", ``cues.subgroup_before``) or by a word of its noun
     phrase the first mention lacks, when it is smaller ("its two Argentine
-    players" after "four players"): it counts part of the group. Nor are two groups
+    players" after "four players"): it counts part of the group. A group of
+    the same noun a little larger is no part of it ("around 70 firefighters"
+    ... "the 85 firefighters who answered"), unless its owner is named ("the
+    85 firefighters of the county"). Nor are two groups
     told apart by what happened to them ("twelve soldiers were killed" ...
     "the 30 soldiers wounded", ``cues.outcomes``), or by the periods their
     sentences name ("3 milliards d'aides en 2023" ... "des 2 milliards
@@ -121,7 +128,14 @@ class InternalContradiction(RuleKind):
         if found == -1:
             return False
         following = text[found + len(later.counted):found + len(later.counted) + DESCRIPTION_REACH].lower().split()
-        return bool(following) and following[0] in context.cues("subgroup_after")
+        if not following or following[0] not in context.cues("subgroup_after"):
+            return False
+        # "the 80 firefighters who answered the call" after "around 70 firefighters": larger, so no part of them;
+        # but "the 85 firefighters of the county" name whose they are: another group
+        larger = (first.value is not None and later.value is not None
+                  and first.value < later.value <= first.value * WHOLE_RATIO
+                  and bool(head(context.document, later) & head(context.document, first)))
+        return not larger or following[0] in context.cues("owner_after")
 
     @staticmethod
     def _other_outcome(context: CheckContext, first: Claim, later: Claim) -> bool:

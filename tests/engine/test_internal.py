@@ -44,6 +44,15 @@ VALID = [
     Case("different groups (en)", "en", "2024-06-03",
          "Twelve firefighters fought the blaze through the night. Each of the four engines came from a "
          "neighbouring town.", ()),
+    Case("un groupe plus grand d'un autre nom, précisé ensuite, est un autre groupe (fr)", "fr", "2027-08-16",
+         "Le chalutier dérivait vers les rochers avec six marins à bord. « On ne voyait plus l'avant du bateau », "
+         "se souvient l'un des huit équipiers du canot.", ()),
+    Case("a larger group of the same noun narrowed by its owner is another group (en)", "en", "2027-07-12",
+         "Around 70 firefighters fought the blaze above Sarnac. The 85 firefighters of the county were put on "
+         "alert.", ()),
+    Case("a much larger group of the same noun narrowed by a clause may be the whole (en)", "en", "2027-07-12",
+         "Around 70 firefighters fought the blaze above Sarnac. The 400 firefighters who serve the county were put "
+         "on alert.", ()),
     Case("a subgroup narrowed by a place (en)", "en", "2024-02-10",
          "The company hired 40 engineers last year. Its five engineers in Paris have since left for a rival.",
          ()),
@@ -134,6 +143,14 @@ INVALID = [
          "Trois fortes répliques ont été ressenties samedi. Ces quatre répliques ont achevé de détruire des "
          "bâtiments fragilisés.", (),
          (Flag("quatre", "internal", "warning"),)),
+    Case("a larger group of the same noun narrowed by a clause is no part of it (en)", "en", "2027-07-12",
+         "Around 70 firefighters fought the blaze above Sarnac through Sunday night. The mayor thanked the 85 "
+         "firefighters who answered the call.", (),
+         (Flag("85", "internal", "warning"),)),
+    Case("un groupe plus grand du même nom, précisé ensuite, n'en est pas une partie (fr)", "fr", "2027-07-12",
+         "Une soixantaine de pompiers ont lutté contre le feu au-dessus de Sarnac. Le maire a salué les 75 pompiers "
+         "qui ont répondu à l'appel.", (),
+         (Flag("75", "internal", "warning"),)),
     Case("each of the (en)", "en", "2024-11-20",
          "Six North Korean generals were seen at a command post near Kursk. Each of the five generals commands "
          "a brigade.", (),
