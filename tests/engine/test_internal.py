@@ -44,6 +44,15 @@ VALID = [
     Case("different groups (en)", "en", "2024-06-03",
          "Twelve firefighters fought the blaze through the night. Each of the four engines came from a "
          "neighbouring town.", ()),
+    Case("a measure given again in its unit, alike (en)", "en", "2027-09-14",
+         "The grower pulled up about six hectares of vines after the hail. Replanting the six hectares will cost "
+         "him €60,000.", ()),
+    Case("a quantity describing a noun is no restatement (en)", "en", "2027-09-14",
+         "Eight months on, the trial has cut absences. The council will vote once the review of the nine-month "
+         "trial is published.", ()),
+    Case("a quantity in apposition to what it is (en)", "en", "2027-09-14",
+         "Officers recovered 4.2 tonnes of cocaine from the ship. It beats the previous record, the 3.1 tonnes "
+         "found at Port Vennet in 2023.", ()),
     Case("un groupe plus grand d'un autre nom, précisé ensuite, est un autre groupe (fr)", "fr", "2027-08-16",
          "Le chalutier dérivait vers les rochers avec six marins à bord. « On ne voyait plus l'avant du bateau », "
          "se souvient l'un des huit équipiers du canot.", ()),
@@ -151,6 +160,14 @@ INVALID = [
          "Une soixantaine de pompiers ont lutté contre le feu au-dessus de Sarnac. Le maire a salué les 75 pompiers "
          "qui ont répondu à l'appel.", (),
          (Flag("75", "internal", "warning"),)),
+    Case("a measure given again in its unit with another value (en)", "en", "2027-09-14",
+         "The grower pulled up 18 hectares of vines after the hail. Replanting his 23 hectares will cost him "
+         "about €60,000.", (),
+         (Flag("23 hectares", "internal", "warning"),)),
+    Case("une mesure reprise dans son unité avec une autre valeur (fr)", "fr", "2027-09-14",
+         "Huit hectares de vignes ont été arrachés après la grêle. Replanter ces onze hectares coûtera 60 000 "
+         "euros au vigneron.", (),
+         (Flag("onze hectares", "internal", "warning"),)),
     Case("each of the (en)", "en", "2024-11-20",
          "Six North Korean generals were seen at a command post near Kursk. Each of the five generals commands "
          "a brigade.", (),
