@@ -229,7 +229,7 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
             else:
                 continue
         else:
-            theirs = frozenset().union(*describe(earlier))
+            theirs = frozenset().union(*describe(earlier), *_group_named_before(document, earlier))
             shared = sum(1 for forms in own if forms & theirs)
         if shared and (best is None or (shared, earlier.start) > best[:2]):
             best = (shared, earlier.start, earlier)
@@ -254,6 +254,18 @@ def _measure_before(document: Document, claim: Claim, claims: Sequence[Claim], s
                and other.unit == claim.unit and not other.change and other.value is not None
                and (other.sentence < claim.sentence or same_sentence)]
     return earlier[-1] if earlier else None
+
+
+def _group_named_before(document: Document, claim: Claim) -> list[frozenset[str]]:
+    """For a count standing for a group with no noun ("Hospitals were the worst hit. About 40 of them ...", « 260
+    salariés ... Une quarantaine d'entre eux »), the words naming that group: those of the sentence before and of
+    its own sentence before it."""
+    if claim.kind != "count" or claim.counted or not _pronoun(document, claim):
+        return []
+    sentences = sentence_words(document)
+    before = sentences[claim.sentence - 1] if claim.sentence > 0 else ()
+    own = [word for word in sentences[claim.sentence] if word.end <= claim.start]
+    return [frozenset(word.forms) for word in (*before, *own)]
 
 
 @per_check

@@ -168,6 +168,14 @@ INVALID = [
          "Huit hectares de vignes ont été arrachés après la grêle. Replanter ces onze hectares coûtera 60 000 "
          "euros au vigneron.", (),
          (Flag("onze hectares", "internal", "warning"),)),
+    Case("a group first counted with 'of them' (en)", "en", "2027-10-02",
+         "For families, the hardest part may be the schools. Eleven of them were damaged by the storm. The mayor "
+         "said the 13 schools would not all reopen on Monday.", (),
+         (Flag("13", "internal", "warning"),)),
+    Case("un groupe compté d'abord par « d'entre eux » (fr)", "fr", "2027-10-02",
+         "Les hôpitaux ont été les plus touchés. Une quarantaine d'entre eux n'ont pas pu joindre leurs médecins "
+         "de garde. Le ministère a demandé aux 60 hôpitaux concernés de garder des lignes fixes.", (),
+         (Flag("60", "internal", "warning"),)),
     Case("each of the (en)", "en", "2024-11-20",
          "Six North Korean generals were seen at a command post near Kursk. Each of the five generals commands "
          "a brigade.", (),
