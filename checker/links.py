@@ -56,8 +56,8 @@ def said_after(text: str, start: int, counted: str | None, phrases: tuple[str, .
     its counted noun ("une quarantaine de bêtes en moyenne", "1,340 items in all"), or as the last word of that
     noun (« quatre inspecteurs supplémentaires »)?"""
     noun = " ".join((counted or "").lower().split())
-    if noun and any(f" {noun} ".endswith(f" {phrase} ") for phrase in phrases):
-        return True
+    if noun and any(f" {noun} ".endswith(f" {phrase} ") or f" {noun} ".startswith(f" {phrase} ") for phrase in phrases):
+        return True  # « quatre inspecteurs supplémentaires », "200 extra beds"
     after = " ".join(text[start:start + SAID_AFTER_REACH + len(noun)].lower().split())
     at = after.find(noun) if noun else -1
     if 0 <= at <= 4:  # the noun right after the figure ("de bêtes", "of cattle")

@@ -130,12 +130,15 @@ def _demanded(document: Document, claim: Claim) -> bool:
 def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
     """Is the figure a goal, a forecast or a demand: the date attached to it, or a deadline in its clause ("80% ...
     by 2030", "d'ici 2028"), is after publication, or someone asks for it ("want a rise of 5%")? Only a forecast
-    or a plan on file settles such a figure."""
+    or a plan on file settles such a figure. A figure with a date of its own, not to come ("a deficit of €4.1bn
+    for this year"), is no goal for a deadline elsewhere in its sentence ("save €7.2bn by 2032 and ...")."""
     date = attached_date(document, claim, claims)
     if date is not None and date_range(date)[0] > document.anchor:
         return True
     if _demanded(document, claim):
         return True
+    if date is not None:
+        return False  # dated now or before: a deadline elsewhere in the sentence is another figure's
     deadlines = _cue_endings(document.sentence_at(claim.start).language, "deadline")
     for date in claims:
         if date.kind != "date" or date.sentence != claim.sentence or not date.date_start:

@@ -60,6 +60,11 @@ REFERENCES = (
     reference("loire-farms", "Loire-Amont", "exploitations agricoles touchées par la grêle",
               ["Loire-Amont", "exploitations", "farms hit by hail"], "count", 420, qualifier="approx",
               as_of="2024-06-01"),
+    reference("estravie-health-deficit", "Estravie health insurance fund", "annual deficit", ["Estravie",
+              "health insurance", "assurance maladie", "deficit", "déficit"], "money", 2_900_000_000, unit="EUR",
+              as_of="2026-03-20"),
+    reference("varenne-beds", "Varenne-Haute homelessness", "emergency shelter beds", ["Varenne-Haute",
+              "shelter", "beds", "places d'hébergement", "lits"], "count", 2_450, as_of="2027-01-10"),
 )
 
 VALID = [
@@ -94,6 +99,8 @@ VALID = [
          REFERENCES),
     Case("une addition n'est pas un niveau (fr)", "fr", "2026-10-01",
          "Pour le permis dans l'Arvenne, la préfecture promet quatre inspecteurs supplémentaires.", REFERENCES),
+    Case("an addition written before its noun is no level (en)", "en", "2027-01-20",
+         "In Varenne-Haute, the council opened 200 extra beds in a former barracks last week.", REFERENCES),
     Case("a possessive word of a description does not say what a figure counts (en)", "en", "2024-06-20",
          "Aeris Northern employs 640 pilots; the pilots' strike grounded the airline for two days.", REFERENCES),
 ]
@@ -124,6 +131,14 @@ INVALID = [
     Case("a forecast is compared with a forecast on file (en)", "en", "2026-04-20",
          "Estravie's finance ministry expects the pension reform to save €7.2 million by 2032.", REFERENCES,
          (Flag("€7.2 million", "scale", "error", "estravie-savings"),)),
+    Case("a figure dated this year is no goal because another figure of its sentence has a deadline (en)", "en",
+         "2026-04-20", "Estravie's finance ministry expects the reform to save €7.2 billion by 2032 and says it is "
+         "needed to rein in a health insurance deficit now put at €4.1bn for this year.", REFERENCES,
+         (Flag("€4.1bn", "value_mismatch", "error", "estravie-health-deficit"),)),
+    Case("un chiffre daté de cette année n'est pas un objectif parce qu'un autre a une échéance (fr)", "fr",
+         "2026-04-20", "En Estravie, le ministère compte économiser 7,2 milliards d'euros d'ici 2032 et juguler le "
+         "déficit de l'assurance maladie estimé à 4,1 milliards d'euros cette année.", REFERENCES,
+         (Flag("estimé à 4,1 milliards d'euros", "value_mismatch", "error", "estravie-health-deficit"),)),
     Case("une prévision comparée à une prévision (fr)", "fr", "2026-04-20",
          "En Estravie, la réforme des retraites doit permettre 5,6 milliards d'euros d'économies d'ici à 2032.",
          REFERENCES, (Flag("5,6 milliards d'euros", "value_mismatch", "error", "estravie-savings"),)),
