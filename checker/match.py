@@ -10,7 +10,8 @@ apply: its kind and unit fit the claim; one of its names (its subject) appears
 in the article; a word saying *what* it measures is the claim's own (nearer to
 it than to any other figure; a quantity's unit says it), and for a count, the counted noun is what the
 reference counts ("six generals" is not a troop figure); a goal or forecast ("by
-2032") is settled only by a forecast on file; and it was on file when the article
+2032") is settled only by a forecast on file, a demand ("unions want 30") only by a
+demand on file; and it was on file when the article
 was published. In one sentence two figures never cite the
 same series of references: they are shared out so that the figures' scores add
 up to the most.
@@ -33,7 +34,7 @@ from checker.lexicon import cues, load_lexicon
 from checker.links import part_of_link, said_after
 from checker.references.index import YEAR, IndexedReference, ReferenceIndex
 from checker.terms import Word, fold, phrase_words, sentence_words, words
-from checker.timing import converts, given_as_past_value, is_goal, opens_period
+from checker.timing import converts, demanded, given_as_past_value, is_goal, opens_period
 
 #: Which reference kinds a claim kind may be compared with.
 COMPATIBLE_KINDS = {
@@ -252,6 +253,8 @@ class _Context:
     increment: bool = False
     #: The figure is a goal or a forecast ("€7.2bn of savings by 2032"): only a forecast on file can settle it.
     goal: bool = False
+    #: The figure is what someone asks for ("unions want 30 culls"): only a demand on file can settle it.
+    demand: bool = False
 
     #: Forms known only from the sentence before: they tell who is spoken of, not what is measured.
     before: set[str] = field(default_factory=set)
@@ -546,7 +549,9 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None  # "six North Korean generals" counts no troops; "2,300 emergency visits" counts emergencies
     if context.per_period and not reference.per_period:
         return None
-    if context.goal and not _forecast(reference):
+    if context.demand and not _measure_says(reference.record.get("measure") or "", "demand_measure"):
+        return None  # "unions want 30 culls" is no plan of the prefecture's
+    if context.goal and not context.demand and not _forecast(reference):
         return None
     if claim.change and not _reports_change(reference):
         return None  # "up 15%" is no level of the table
@@ -645,6 +650,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         spans = [other for other in figures if is_date or other.kind != "date"]
         contexts[claim.id] = _context(article, claim, rivals, spans)
         contexts[claim.id].goal = not is_date and is_goal(document, claim, claims)
+        contexts[claim.id].demand = contexts[claim.id].goal and demanded(document, claim)
         contexts[claim.id].increment = claim.kind in PART_KINDS and _increment(document, claim)
         matched_as[claim.id] = claim
     for claim in claims:

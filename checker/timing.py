@@ -118,7 +118,7 @@ def given_as_past_value(document: Document, claim: Claim) -> bool:
 DEMAND_WORDS = 6
 
 
-def _demanded(document: Document, claim: Claim) -> bool:
+def demanded(document: Document, claim: Claim) -> bool:
     """Is the figure what someone wants or asks for ("drivers want a rise of at least 5%", « les syndicats
     réclament 6 % »: ``cues.demand``)? A demand is no fact a report settles."""
     before = document.text[max(0, claim.start - 80):claim.start]
@@ -135,7 +135,7 @@ def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
     date = attached_date(document, claim, claims)
     if date is not None and date_range(date)[0] > document.anchor:
         return True
-    if _demanded(document, claim):
+    if demanded(document, claim):
         return True
     if date is not None:
         return False  # dated now or before: a deadline elsewhere in the sentence is another figure's
