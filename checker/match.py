@@ -178,9 +178,9 @@ def _equivalence(document: Document, claim: Claim) -> bool:
 
 
 def matchable(claim: Claim) -> bool:
-    """A claim a reference can settle: a level, or a change in percent ("pay rises by 4.5%"), which only a
+    """A claim a reference can settle: a level, or a change ("pay rises by 4.5%", "cutting 240 jobs"), which only a
     reference of a change can settle (``_reports_change``)."""
-    return claim.is_claim and claim.kind in COMPATIBLE_KINDS and (not claim.change or claim.kind == "percent")
+    return claim.is_claim and claim.kind in COMPATIBLE_KINDS
 
 
 def _rivals(claim: Claim, other: Claim) -> bool:
@@ -297,7 +297,7 @@ class ArticleWords:
         self._citable: dict[str, set[str]] = {}
         self._sentence_forms: dict[int, frozenset[str]] = {}
         self._reachable: dict[tuple[int, str], bool] = {}
-        self._cites_changes: bool | None = None
+        self._cites_changes: dict[str, bool] = {}
 
     def reachable(self, index: ReferenceIndex, claim: Claim) -> bool:
         """Can any citable reference share a word with the claim's sentence or the one before (its counted
@@ -329,12 +329,14 @@ class ArticleWords:
                                                        for form in word.forms)
         return self._sentence_forms[position]
 
-    def cites_changes(self, index: ReferenceIndex) -> bool:
-        """Can the article cite a reference of a change in percent ("pay rise offered")? Computed once."""
-        if self._cites_changes is None:
-            self._cites_changes = any(_reports_change(index.references[ref_id])
-                                      for ref_id in self.citable(index, "percent"))
-        return self._cites_changes
+    def cites_changes(self, index: ReferenceIndex, kind: str) -> bool:
+        """Can the article cite a reference of a change a figure of ``kind`` may be compared with ("pay rise
+        offered", "routes dropped")? Computed once per kind."""
+        if kind not in self._cites_changes:
+            self._cites_changes[kind] = any(_reports_change(index.references[ref_id])
+                                            for compatible_kind in COMPATIBLE_KINDS.get(kind, ())
+                                            for ref_id in self.citable(index, compatible_kind))
+        return self._cites_changes[kind]
 
     def citable(self, index: ReferenceIndex, kind: str) -> set[str]:
         """The references of ``kind`` whose subject the article names (computed once per kind)."""
@@ -505,7 +507,8 @@ def _measure_says(measure: str, name: str) -> bool:
     """Does a reference's measure use one of the cue phrases ``name`` ("pay rise offered": ``change_measure``;
     "extra vaccine doses": ``increment``; "posts to be cut": ``planned``)? Once per measure."""
     folded = f" {' '.join(fold(measure).split())} "
-    return any(f" {cue} " in folded for cue in _cues_of_every_language(name))
+    lemmas = frozenset(form for word in phrase_words(measure) for form in word.forms)  # "routes dropped": drop
+    return any(f" {cue} " in folded or cue in lemmas for cue in _cues_of_every_language(name))
 
 
 def _reports_change(reference: IndexedReference) -> bool:
@@ -633,7 +636,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     for claim in claims:
         if not matchable(claim) or claim.id in names or claim.id in shares or not article.reachable(index, claim):
             continue
-        if claim.change and not article.cites_changes(index):
+        if claim.change and not article.cites_changes(index, claim.kind):
             continue  # a change is only checked against a reference of a change, and none is citable here
 
         if claim.kind == "date" and opens_period(document, claim):
