@@ -21,13 +21,15 @@ AMOUNT_KINDS = ("count", "money", "quantity")
 CUE_REACH = 30
 #: How many words may follow a back-reference cue before the figure ("that is" + "a jump of").
 BACK_REFERENCE_WORDS = 3
-#: How many words a part's noun may take before "out of" its whole ("24 seats out of 87").
 #: Days in each unit of the time a change took ("a rise of 57% in little more than a year").
 PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 #: How much longer than its lower bound an open-ended period may run ("more than a year": up to 18 months).
 OPEN_PERIOD = 1.5
 #: Days a dated level's middle may be off the start of the period (a month named, not a day).
 PERIOD_SLACK_DAYS = 31
+#: Among several levels, the one right before a change's starting value is the level reached when the two are at
+#: most this many times apart ("14,2 millions de voyages, contre 11,1 millions").
+NEAREST_LEVEL_RATIO = 5.0
 
 
 def _interval(claim: Claim) -> Interval | None:
@@ -698,7 +700,16 @@ class Arithmetic(RuleKind):
         wholes = {whole.id for part, whole in zip(values, values[1:], strict=False)
                   if part_of_link(context.between(part, whole), context.language)}
         levels = [c for c in others if c.id not in wholes]
-        return levels[0] if len(levels) == 1 else None
+        if len(levels) == 1:
+            return levels[0]
+        # "les 27 lignes ont enregistré 14,2 millions de voyages, contre 11,1 millions": the level said right
+        # before the starting value, of its size, is the one reached
+        before = [c for c in values if c.end <= old.start]
+        nearest = before[-1] if before else None
+        if (nearest in levels and _centre(nearest) and _centre(old)
+                and 1 / NEAREST_LEVEL_RATIO <= _centre(nearest) / _centre(old) <= NEAREST_LEVEL_RATIO):
+            return nearest
+        return None
 
     @staticmethod
     def _change(stated: Claim, old: Claim, new: Claim) -> float | None:

@@ -6,6 +6,9 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a change from the level said right before its starting value, computed right (fr)", "fr", "2026-02-10",
+         "Les 27 lignes du réseau ont enregistré 14,2 millions de voyages, contre 11,1 millions en 2024, soit une "
+         "hausse de 28 %.", ()),
     Case("une différence n'est pas une partie (fr)", "fr", "2026-03-01",
          "Le programme prévoit la démolition de 420 logements sociaux et la construction de 310 logements neufs, "
          "soit 110 de moins, dont une centaine sera réservée aux familles.", ()),
@@ -270,6 +273,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a change from the level said right before its starting value, another level near (fr)", "fr",
+         "2026-02-10", "Les 27 lignes du réseau ont enregistré 14,2 millions de voyages, contre 11,1 millions en "
+         "2024, soit une hausse de 35 %.", (),
+         (Flag("35 %", "arithmetic", "error"),)),
+    Case("a change from the level said right before its starting value, another level near (en)", "en",
+         "2026-02-10", "The network's 27 lines carried 14.2 million passengers, against 11.1 million in 2024, a "
+         "rise of 35%.", (),
+         (Flag("35%", "arithmetic", "error"),)),
     Case("un montant par tête après « soit », faux (fr)", "fr", "2026-03-13",
          "La région a débloqué 5,5 millions d'euros pour 11 000 foyers modestes, soit environ 800 euros chacun.",
          (), (Flag("environ 800 euros", "arithmetic", "error"),)),
