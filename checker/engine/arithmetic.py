@@ -297,6 +297,20 @@ class Arithmetic(RuleKind):
             return None
         return "decrease" if self._followed_by(context, stated, context.cues("comparative_less")) else "increase"
 
+    def _restated_change(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> str | None:
+        """The direction of a percentage set off after a change from one value to another, restating it ("€187m, up
+        from €148m, or more than 30%", « 187 millions, contre 148 millions, soit 26 % »): the way the values went.
+        Not a share ("or 26% of the budget")."""
+        if (stated.kind != "percent" or (stated.unit or "%") != "%" or stated.change
+                or not self._preceded_by(context, stated, context.cues("apposition"))
+                or self._followed_by(context, stated, context.cues("share_of"))):
+            return None
+        values = [c for c in self._levels(stated, claims) if c.end <= stated.start]
+        pair = self._old_and_new(context, stated, values)
+        if pair is None or None in (_centre(pair[0]), _centre(pair[1])) or _centre(pair[0]) == _centre(pair[1]):
+            return None
+        return "increase" if _centre(pair[1]) > _centre(pair[0]) else "decrease"
+
     def _amount_change(self, context: CheckContext, stated: Claim) -> str | None:
         """The direction of an amount given as a difference by the word after it ("6,500 fewer", « 6 500 de
         moins »: ``cues.amount_change_less`` / ``amount_change_more``), else None."""
@@ -471,7 +485,8 @@ class Arithmetic(RuleKind):
     def _changes(self, context: CheckContext, claims: list[Claim], slack: float,
                  previous: list[Claim]) -> Iterable[Finding]:
         for stated in claims:
-            direction = stated.change or self._comparative_direction(context, stated)
+            direction = stated.change or self._comparative_direction(context, stated) or self._restated_change(
+                context, stated, claims)
             if direction is None:
                 direction = self._amount_change(context, stated)
                 pair = self._old_and_new(context, stated, self._levels(stated, claims)) if direction else None

@@ -6,6 +6,10 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a percentage restating a change, right (en)", "en", "2026-02-10",
+         "The auditorium came in at €187m, up from the €148m budgeted in 2023, or about 26%.", ()),
+    Case("a percentage set off after a change is a share when 'of' follows (en)", "en", "2026-02-10",
+         "The auditorium came in at €187m, up from €148m, or 12% of the city's budget.", ()),
     Case("a change from the level said right before its starting value, computed right (fr)", "fr", "2026-02-10",
          "Les 27 lignes du réseau ont enregistré 14,2 millions de voyages, contre 11,1 millions en 2024, soit une "
          "hausse de 28 %.", ()),
@@ -273,6 +277,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a percentage restating a change from one value to another (en)", "en", "2026-02-10",
+         "The auditorium came in at €187m, up from the €148m budgeted in 2023, an overrun of €39m, or more than "
+         "30%, that the city's auditors have already picked apart.", (),
+         (Flag("more than 30%", "arithmetic", "error"),)),
+    Case("un pourcentage qui reprend une variation entre deux valeurs (fr)", "fr", "2026-02-10",
+         "L'auditorium a coûté 187 millions d'euros, contre 148 millions prévus en 2023, soit plus de 30 %.", (),
+         (Flag("plus de 30 %", "arithmetic", "error"),)),
     Case("a change from the level said right before its starting value, another level near (fr)", "fr",
          "2026-02-10", "Les 27 lignes du réseau ont enregistré 14,2 millions de voyages, contre 11,1 millions en "
          "2024, soit une hausse de 35 %.", (),
