@@ -490,9 +490,11 @@ class Arithmetic(RuleKind):
             if direction is None:
                 direction = self._amount_change(context, stated)
                 pair = self._old_and_new(context, stated, self._levels(stated, claims)) if direction else None
-                # "6,500 fewer" is a difference only right after a "from ... to ..." pair ("hire 30 more" is not)
-                if pair is None or pair[1].end > stated.start or not self._preceded_by(
-                        context, pair[1], context.cues("change_to")):
+                # "6,500 fewer" is a difference only right after a "from ... to ..." pair, or set off after a change
+                # ("17,950, up from 14,600, or some 5,000 more"); "hire 30 more" is not
+                if pair is None or max(pair[0].end, pair[1].end) > stated.start or not (
+                        self._preceded_by(context, pair[1], context.cues("change_to"))
+                        or self._preceded_by(context, stated, context.cues("apposition"))):
                     continue
             pair = self._old_and_new(context, stated, self._levels(stated, claims))
             if pair is None:

@@ -6,6 +6,12 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("an amount of change set off after a change, right (en)", "en", "2026-04-10",
+         "Households had filed 17,950 applications by the end of March, up from 14,600 at the end of December, "
+         "or some 3,350 more in three months.", ()),
+    Case("an amount more that is no difference of the values before it (en)", "en", "2026-04-10",
+         "Households had filed 17,950 applications by the end of March, up from 14,600, and the region will hire "
+         "30 more inspectors.", ()),
     Case("a percentage restating a change, right (en)", "en", "2026-02-10",
          "The auditorium came in at €187m, up from the €148m budgeted in 2023, or about 26%.", ()),
     Case("a percentage set off after a change is a share when 'of' follows (en)", "en", "2026-02-10",
@@ -277,6 +283,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an amount of change set off after a change from one value to another (en)", "en", "2026-04-10",
+         "Households had filed 17,950 applications by the end of March, up from 14,600 at the end of December, "
+         "or some 5,000 more in three months.", (),
+         (Flag("some 5,000", "arithmetic", "error"),)),
+    Case("un écart en valeur qui reprend une variation entre deux valeurs (fr)", "fr", "2026-04-10",
+         "Les ménages avaient déposé 17 950 dossiers fin mars, contre 14 600 fin décembre, soit quelque 5 000 de "
+         "plus en trois mois.", (),
+         (Flag("quelque 5 000", "arithmetic", "error"),)),
     Case("a percentage restating a change from one value to another (en)", "en", "2026-02-10",
          "The auditorium came in at €187m, up from the €148m budgeted in 2023, an overrun of €39m, or more than "
          "30%, that the city's auditors have already picked apart.", (),
