@@ -1033,15 +1033,16 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "sum", total=total.text, parts_sum=parts_sum),
             }, related=[p.id for p in parts], expected=parts_sum)
 
-    @staticmethod
-    def _parts_after(context: CheckContext, total: Claim, after: list[Claim]) -> list[Claim]:
+    def _parts_after(self, context: CheckContext, total: Claim, after: list[Claim]) -> list[Claim]:
         """The figures of the total's measure listed after it ("€4.5 billion: €2.1 billion for health, €1.4 billion
         for education and €0.8 billion for culture"), each joined to the one before by a list word; the list ends
-        at a ";" or at a figure that is not a part of it."""
+        at a ";" or at a figure that is not a part of it, such as an amount per head ("soit 12 vélos par station")."""
         joints = context.cues("list_joints")
+        per = (*context.cues("per_head"), *context.cues("per_any"))
         parts: list[Claim] = []
         for part in after:
-            if part.change or part.value is None or not _comparable(part, total):
+            if (part.change or part.value is None or not _comparable(part, total)
+                    or self._said_after_noun(context, part, per)):
                 break
             between = context.between(parts[-1], part) if parts else ""
             if ";" in between or (parts and not any(joint in between.replace(",", " , ").split() for joint in joints)):
@@ -1071,7 +1072,7 @@ class Arithmetic(RuleKind):
             elif self._followed_by(context, stated, context.cues("per_each_of")):
                 sharers = self._counted_after(context, stated, claims)
                 options = [sharers] if sharers is not None else []
-            elif average_after or (average and self._followed_by(
+            elif average_after or (average and self._said_after_noun(  # "or more than 15 bikes per station"
                     context, stated, context.cues("per_head") + context.cues("per_any"))):
                 options = self._counts_before(stated, claims)  # "412 calls and 1.86 million passengers, an average
             else:                                               # of 5,000 per ship": either count may be the one

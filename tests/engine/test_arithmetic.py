@@ -6,6 +6,10 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("une moyenne par unité juste, qui n'est pas une partie du tout (fr)", "fr", "2026-05-04",
+         "Les 1 800 vélos sont répartis entre 145 stations, soit un peu plus de 12 vélos par station.", ()),
+    Case("an average per noun after its counted noun, right (en)", "en", "2026-05-04",
+         "The fleet of 1,800 bikes is spread across 145 docking stations, or just over 12 bikes per station.", ()),
     Case("an amount of change set off after a change, right (en)", "en", "2026-04-10",
          "Households had filed 17,950 applications by the end of March, up from 14,600 at the end of December, "
          "or some 3,350 more in three months.", ()),
@@ -283,6 +287,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an average per noun after its counted noun (en)", "en", "2026-05-04",
+         "The fleet of 1,800 bikes is spread across 145 docking stations, or more than 15 bikes per station on "
+         "paper.", (),
+         (Flag("more than 15", "arithmetic", "error"),)),
+    Case("une moyenne par unité après le nom compté (fr)", "fr", "2026-05-04",
+         "Les 1 800 vélos sont répartis entre 145 stations, soit plus de 15 vélos par station.", (),
+         (Flag("plus de 15", "arithmetic", "error"),)),
     Case("an amount of change set off after a change from one value to another (en)", "en", "2026-04-10",
          "Households had filed 17,950 applications by the end of March, up from 14,600 at the end of December, "
          "or some 5,000 more in three months.", (),
