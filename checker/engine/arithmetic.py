@@ -169,6 +169,7 @@ class Arithmetic(RuleKind):
             yield from self._sums(context, claims)
             yield from self._totals(context, claims)
             yield from self._differences(context, claims)
+            yield from self._net_differences(context, claims)
             yield from self._rates(context, claims)
 
     # Shares ---------------------------------------------------------------------------------------------
@@ -842,6 +843,27 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "change", old=base.text, new=level.text, actual=change),
             }, related=[level.id, base.id], expected=expected)
+
+    def _net_differences(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """A net difference of the two amounts before it: "420 flats torn down and 310 new homes built, a net loss
+        of 130" (110 in fact), « soit un solde négatif de 130 » (``cues.net_difference``). Counts and quantities
+        only: "a net loss of €2m" is a company's result, not a difference of the amounts before it."""
+        for stated in claims:
+            if (stated.kind not in ("count", "quantity") or stated.change or stated.value is None
+                    or not self._preceded_by(context, stated, context.cues("net_difference"))):
+                continue
+            before = [c for c in claims if c.end <= stated.start and not c.change and _comparable(c, stated)]
+            if len(before) < 2 or None in (_centre(before[-2]), _centre(before[-1])):
+                continue
+            first, second = before[-2], before[-1]
+            actual = abs(_centre(first) - _centre(second))
+            interval = _interval(stated)
+            if interval is None or not _outside(actual, interval, self._rounding(first) + self._rounding(second)):
+                continue
+            expected = wording.quantity(round(actual, 2), stated.unit, None, context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "tally_gap", first=first.text, second=second.text, actual=expected),
+            }, related=[first.id, second.id], expected=expected)
 
     def _remainders(self, context: CheckContext, claims: list[Claim], previous: list[Claim]) -> Iterable[Finding]:
         """What is left of a whole once the parts before it are taken: "Of that [€45m], €18m ... and €12m ...,

@@ -6,6 +6,11 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a net difference of the two amounts before it, right (en)", "en", "2026-06-01",
+         "The renewal programme will see 420 flats torn down and 310 new homes built in their place, a net loss "
+         "of 110 social homes.", ()),
+    Case("a company's net loss is no difference of the amounts before it (en)", "en", "2026-06-01",
+         "Revenue reached €10m against €8m a year earlier, and the group posted a net loss of €3m.", ()),
     Case("une moyenne par unité juste, qui n'est pas une partie du tout (fr)", "fr", "2026-05-04",
          "Les 1 800 vélos sont répartis entre 145 stations, soit un peu plus de 12 vélos par station.", ()),
     Case("an average per noun after its counted noun, right (en)", "en", "2026-05-04",
@@ -287,6 +292,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a net difference of the two amounts before it (en)", "en", "2026-06-01",
+         "The renewal programme will see 420 flats torn down and 310 new homes built in their place, a net loss "
+         "of 130 social homes.", (),
+         (Flag("130", "arithmetic", "error"),)),
+    Case("un solde des deux nombres qui le précèdent (fr)", "fr", "2026-06-01",
+         "Le projet prévoit 46 fermetures de classes à la rentrée, pour 12 ouvertures, soit un solde de 30 classes "
+         "en moins.", (),
+         (Flag("30", "arithmetic", "error"),)),
     Case("an average per noun after its counted noun (en)", "en", "2026-05-04",
          "The fleet of 1,800 bikes is spread across 145 docking stations, or more than 15 bikes per station on "
          "paper.", (),
