@@ -157,6 +157,7 @@ class Arithmetic(RuleKind):
         for index, claims in by_sentence.items():
             previous = by_sentence.get(index - 1, [])
             yield from self._shares(context, claims, slack, previous)
+            yield from self._share_restated(context, claims, slack)
             yield from self._changes(context, claims, slack, previous)
             yield from self._per_head(context, claims, float(self.param("per_head_slack", 0.05)))
             yield from self._remainders(context, claims, previous)
@@ -197,6 +198,24 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "share", part=part.text, whole=whole.text, actual=expected),
             }, related=[part.id, whole.id], expected=expected)
+
+    def _share_restated(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
+        """A percentage restated as a fraction right after it: "27% of the crop ..., or more than a third of the
+        volume", « 27 % de la récolte, soit plus d'un tiers » (``cues.apposition``): the two must agree. (A fraction
+        restated as a percentage is a share of the fraction's own part and whole: ``_shares``.)"""
+        for percent, fraction in zip(claims, claims[1:], strict=False):
+            if (percent.kind != "percent" or fraction.kind != "ratio" or percent.change or fraction.change
+                    or not self._preceded_by(context, fraction, context.cues("apposition"))):
+                continue
+            if (percent.unit or "%") != "%" or fraction.value is None or not 0 < fraction.value < 1:
+                continue
+            stated_interval, said = _as_percent(fraction), _interval(percent)
+            if (stated_interval is None or said is None or said.overlaps(stated_interval)
+                    or not _outside(_centre(percent), stated_interval, self._share_slack(fraction, slack))):
+                continue
+            yield self.finding(context, fraction, {
+                "explanation": self._say(context, "restated_share", share=percent.text, later=fraction.text),
+            }, related=[percent.id], expected=percent.text)
 
     def _share_slack(self, stated: Claim, points: float) -> float:
         """Percentage points a share may be off: a fraction in words rounds more than a percentage ("a third" for

@@ -6,6 +6,12 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a percentage restated as a fraction that fits (en)", "en", "2032-03-01",
+         "Buyers from afar mattered: 35% of the crop was sold outside the region, or more than a third of the "
+         "volume; 31% went to Paris, or nearly a third.", ()),
+    Case("un pourcentage repris par une fraction juste (fr)", "fr", "2032-03-01",
+         "Les acheteurs venus de loin ont pesé : 35 % de la récolte a été vendue hors de la région, soit plus d'un "
+         "tiers des volumes.", ()),
     Case("a net difference of the two amounts before it, right (en)", "en", "2026-06-01",
          "The renewal programme will see 420 flats torn down and 310 new homes built in their place, a net loss "
          "of 110 social homes.", ()),
@@ -292,6 +298,18 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a percentage restated as a fraction that does not fit (en)", "en", "2032-03-01",
+         "Buyers from afar mattered: 27% of the crop was sold outside the region, or more than a third of the "
+         "volume.", (),
+         (Flag("more than a third", "arithmetic", "error"),)),
+    Case("un pourcentage repris par une fraction qui ne colle pas (fr)", "fr", "2032-03-01",
+         "Les acheteurs venus de loin ont pesé : 27 % de la récolte a été vendue hors de la région, soit plus d'un "
+         "tiers des volumes.", (),
+         (Flag("plus d'un tiers", "arithmetic", "error"),)),
+    Case("le reste après « soit », faux (fr)", "fr", "2032-03-01",
+         "Le département installera 48 caméras, dont une douzaine dès ce printemps. Le reste, soit 30 caméras, sera "
+         "posé avant l'été.", (),
+         (Flag("30", "arithmetic", "error"),)),
     Case("a net difference of the two amounts before it (en)", "en", "2026-06-01",
          "The renewal programme will see 420 flats torn down and 310 new homes built in their place, a net loss "
          "of 130 social homes.", (),
