@@ -122,7 +122,11 @@ def _same_clause(text: str, start: int, end: int, language: str) -> bool:
         return True
     opening = " ".join(between[last + 1:].lower().split()[:OPENER_WORDS])
     openers = load_lexicon(language, "dates").get("apposition_openers", ())
-    return any(f"{opening} ".startswith(f"{opener} ") for opener in openers)
+    if any(f"{opening} ".startswith(f"{opener} ") for opener in openers):
+        return True
+    # a participle of a verb saying an event happened, in any agreement: « les liaisons, lancées mardi »
+    first = opening.split()[0] if opening else ""
+    return bool(first) and any(form in _event_verbs(language) for form in terms(first, language))
 
 
 def _gap(start: int, end: int, claim: Claim) -> int:

@@ -121,6 +121,25 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a participle of an event verb in any agreement sets the date in apposition (fr)", "fr", "2026-09-28",
+         "En Basse-Ardelle, les nouvelles liaisons express, lancées mardi 22 septembre, devaient soulager les "
+         "lignes.",
+         (reference("ardelle-express-start", "Basse-Ardelle", "start of the cross-border express trains",
+                    ["Basse-Ardelle", "express line", "ligne express", "liaisons express"], "date",
+                    date="2026-09-14", as_of="2026-09-14"),),
+         (Flag("mardi 22 septembre", "wrong_date", "error", "ardelle-express-start"),)),
+    Case("a participle of an event verb sets the date in apposition (en)", "en", "2026-09-28",
+         "The new Halden bridge, inaugurated on Tuesday 22 September 2026, now carries 21,000 vehicles a day.",
+         (reference("halden-new-bridge-opening", "Halden bridge", "inauguration of the new bridge",
+                    ["Halden bridge", "new bridge", "inauguration", "pont de Halden"], "date",
+                    date="2026-09-14", as_of="2026-09-14"),),
+         (Flag("Tuesday 22 September 2026", "wrong_date", "error", "halden-new-bridge-opening"),)),
+    Case("« né » sets the date of a birth in apposition (fr)", "fr", "2026-05-29",
+         "L'éléphanteau, né le dimanche 10 mai au parc zoologique de Lessac, pesait 118 kg.",
+         (reference("lessac-birth", "Parc zoologique de Lessac", "naissance de l'éléphanteau",
+                    ["Lessac", "parc zoologique", "éléphanteau", "elephant calf", "naissance", "born"], "date",
+                    date="2026-05-17", as_of="2026-05-18"),),
+         (Flag("dimanche 10 mai", "wrong_date", "error", "lessac-birth"),)),
     Case("a weekday opening the sentence dates the clause after its comma (fr)", "fr", "2026-09-17",
          "Mardi, les douaniers ont découvert 4,2 tonnes de cocaïne dans les conteneurs du Corvina Star à Saltmere.",
          (reference("saltmere-seizure", "Cocaine seizure at the port of Saltmere", "date of the seizure",
