@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache, wraps
+from functools import cached_property, lru_cache, wraps
 from typing import TypeVar
 
 from checker.lexicon import load_lexicon
@@ -49,14 +50,11 @@ class Document:
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding character ``offset`` (the last one if past the end)."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid].start <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return self.sentences[lo]
+        return self.sentences[max(0, bisect_right(self._sentence_starts, offset) - 1)]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
 
     @property
     def anchor(self) -> dt.date:

@@ -7,6 +7,8 @@ the arithmetic rule."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from checker.lexicon import cues
 
 #: How many words of a noun may stand between a part and a cue ("24 seats out of 87").
@@ -55,12 +57,20 @@ def said_after(text: str, start: int, counted: str | None, phrases: tuple[str, .
     """Is one of ``phrases`` (lower-case) said of the figure ending at ``start`` in ``text``: right after it, after
     its counted noun ("une quarantaine de bêtes en moyenne", "1,340 items in all"), or as the last word of that
     noun (« quatre inspecteurs supplémentaires »)?"""
+    openings, endings = _spellings(phrases)
     noun = " ".join((counted or "").lower().split())
-    if noun and any(f" {noun} ".endswith(f" {phrase} ") or f" {noun} ".startswith(f" {phrase} ") for phrase in phrases):
+    if noun and (f" {noun} ".endswith(endings) or f" {noun} ".startswith(endings)):
         return True  # « quatre inspecteurs supplémentaires », "200 extra beds"
     after = " ".join(text[start:start + SAID_AFTER_REACH + len(noun)].lower().split())
     at = after.find(noun) if noun else -1
     if 0 <= at <= 4:  # the noun right after the figure ("de bêtes", "of cattle")
         after = after[at + len(noun):]
-    rest = f" {after.strip()} "  # a comma ends what is said of the figure ("19 towns, more than two-thirds")
-    return any(rest.startswith((f" {phrase} ", f" {phrase}.", f" {phrase},")) for phrase in phrases)
+    return f" {after.strip()} ".startswith(openings)  # a comma ends it ("19 towns, more than two-thirds")
+
+
+@lru_cache(maxsize=256)
+def _spellings(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The phrases as they may open what follows a figure (" in all ", " in all.", " in all,") and as whole words
+    (" in all "), for one ``str.startswith`` / ``str.endswith`` call each."""
+    return (tuple(f" {phrase}{end}" for phrase in phrases for end in (" ", ".", ",")),
+            tuple(f" {phrase} " for phrase in phrases))
