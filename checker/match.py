@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -84,6 +85,8 @@ EQUIVALENCE_WORDS = 5
 PART_KINDS = ("count", "money", "quantity")
 #: A whole whose best reference is more than this many times off is not that reference's figure...
 NEAR_FACTOR = 2.0
+#: A figure writing the reference's value (its digits, maybe scaled by 10^3n) counts as much as a word of weight 1.
+DIGITS_WEIGHT = 1.0
 #: ... and when figures of one sentence compete for references, such a reference weighs this share of its score.
 FAR_VALUE_WEIGHT = 0.6
 #: Above this many ways to share references out in one sentence, the best-scored figure chooses first.
@@ -582,9 +585,22 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     named = [context.weights[form] * index.idf(form) for form in shared & reference.entities]
     topic = reference.entities.difference(context.weights) & article.forms
     named += [ARTICLE_WEIGHT * index.idf(form) for form in topic]
-    score = sum(best.values()) + max(named, default=0.0)
+    score = sum(best.values()) + max(named, default=0.0) + (DIGITS_WEIGHT if _same_digits(claim, reference) else 0.0)
     bonus = UNIT_WEIGHT if claim.kind == "quantity" and reference.entities & context.weights.keys() else 0.0
     return score + bonus, tuple(sorted(shared)), bonus
+
+
+def _same_digits(claim: Claim, reference: IndexedReference) -> bool:
+    """Does the figure write the reference's value, maybe with another scale word ("€9.4bn" for 9.4 million), with
+    at least two significant digits (a round "20" may be anything)? A telling coincidence, worth a word."""
+    value, center = claim.value, reference.record.get("value")
+    if claim.kind == "date" or not value or not center or value <= 0 or center <= 0:
+        return False
+    digits = f"{value:.6g}".replace(".", "").lstrip("0").rstrip("0").split("e")[0]
+    if len(digits) < 2:
+        return False
+    exponent = math.log10(value / center)
+    return abs(exponent - round(exponent)) < 1e-6 and round(exponent) % 3 == 0
 
 
 def _candidates(claim: Claim, context: _Context, article: ArticleWords, index: ReferenceIndex,

@@ -12,6 +12,9 @@ REFERENCES = (
               "aide", "aide d'urgence"], "money", 1_200_000_000, unit="EUR", as_of="2024-05-02"),
     reference("norvik-evacuated", "Norvik", "people evacuated during the floods", ["Norvik", "evacuated",
               "evacuees", "évacués", "personnes évacuées"], "count", 35_000, as_of="2024-05-02"),
+    reference("villaret-canteens", "School meals in Villaret-sur-Ondaine", "subvention municipale annuelle",
+              ["Villaret", "cantines", "school canteens", "subvention", "subsidy"], "money", 2_600_000, unit="EUR",
+              as_of="2026-03-01"),
     reference("norvik-farm-fund", "Norvik", "emergency fund for farmers", ["Norvik", "farmers", "agriculteurs",
               "fonds d'urgence", "emergency fund"], "money", 15_000_000, unit="EUR", as_of="2024-05-02"),
 )
@@ -34,6 +37,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a figure writing the reference's digits with another scale word, few words in common (en)", "en",
+         "2026-03-20", "In Villaret, a meal at full price costs €3.85. The town subsidises its canteens to the tune "
+         "of €2.6bn a year.", REFERENCES,
+         (Flag("€2.6bn", "scale", "error", "villaret-canteens"),)),
+    Case("un chiffre qui écrit les chiffres de la référence avec un autre ordre de grandeur (fr)", "fr",
+         "2026-03-20", "À Villaret, un repas au plein tarif coûte 3,85 euros. La ville verse à ses cantines 2,6 "
+         "milliards d'euros par an.", REFERENCES,
+         (Flag("2,6 milliards d'euros", "scale", "error", "villaret-canteens"),)),
     Case("million for billion (en)", "en", "2024-05-10",
          "The government of Norvik pledged €1.2 million in emergency aid after the floods.", REFERENCES,
          (Flag("€1.2 million", "scale", "error", "norvik-aid"),)),
