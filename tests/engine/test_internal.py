@@ -176,6 +176,10 @@ INVALID = [
          "Les hôpitaux ont été les plus touchés. Une quarantaine d'entre eux n'ont pas pu joindre leurs médecins "
          "de garde. Le ministère a demandé aux 60 hôpitaux concernés de garder des lignes fixes.", (),
          (Flag("60", "internal", "warning"),)),
+    Case("un adjectif accordé avant le nom n'en est pas la tête (fr)", "fr", "2026-09-28",
+         "Selon le maire, 2 400 familles se sont installées depuis 2020, attirées par les nouvelles lignes de bus. "
+         "Ces 2 700 nouvelles familles paient leurs impôts ailleurs.", (),
+         (Flag("2 700", "internal", "warning"),)),
     Case("each of the (en)", "en", "2024-11-20",
          "Six North Korean generals were seen at a command post near Kursk. Each of the five generals commands "
          "a brigade.", (),
