@@ -25,6 +25,8 @@ PRONOUN_SENTENCES = 2
 RENAMED_GROUP_MAX = 200
 #: ... and whose size is this close to its own (a share of the larger): a slip, not another group.
 RENAMED_GROUP_GAP = 0.3
+#: How many sentences back a group named again with a new noun may be.
+RENAMED_SENTENCES = 10
 #: How close a group must be to be what "those N people" stands for.
 RENAMED_PEOPLE_GAP = 0.1
 #: How far before a figure its determiner and a comma before it may be ("the record, the 3.1 tonnes").
@@ -184,10 +186,11 @@ def _said_to_happen(document: Document, claim: Claim, earlier: Claim) -> bool:
     return bool(verbs & _forms(document.text[earlier.end:sentence.end], language))
 
 
-def _groups_before(document: Document, claim: Claim, claims: Sequence[Claim]) -> list[Claim]:
-    """The earlier counts with a noun a sentence or two back, in order."""
+def _groups_before(document: Document, claim: Claim, claims: Sequence[Claim],
+                   sentences: int = PRONOUN_SENTENCES) -> list[Claim]:
+    """The earlier counts with a noun ``sentences`` sentences back at most, in order."""
     return [other for other in claims if other.start < claim.start and other.kind == "count" and other.counted
-            and claim.sentence - PRONOUN_SENTENCES <= other.sentence < claim.sentence and not other.change]
+            and claim.sentence - sentences <= other.sentence < claim.sentence and not other.change]
 
 
 def _group_before(document: Document, claim: Claim, claims: Sequence[Claim]) -> Claim | None:
@@ -289,8 +292,9 @@ def used_before(document: Document, forms: frozenset[str], position: int) -> boo
 def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], own_head: frozenset[str]) -> Claim | None:
     """The group a "the"/"ces" figure names again with a noun of its own ("twelve members of the coalition
     voted against ... The eleven rebels"; « Sept députés ... Ces huit frondeurs »): a noun the article has not
-    used before is introduced as known, so it stands for the nearest earlier group of people or things, a
-    sentence or two back, when that group's size is close (``RENAMED_GROUP_GAP``). After "the" only small
+    used before is introduced as known, so it stands for the nearest earlier group of people or things, up to
+    ``RENAMED_SENTENCES`` back (a sentence or two after a possessive), when that group's size is close
+    (``RENAMED_GROUP_GAP``). After "the" only small
     groups count (``RENAMED_GROUP_MAX``: "the 27 member states" may be new); a demonstrative points back
     whatever the size (« 2 300 saisonniers ... ces 3 200 recrues »), and may even have a generic noun when the
     sizes are closer still ("5,900 spectators ... those 6,100 people": ``RENAMED_PEOPLE_GAP``)."""
@@ -303,13 +307,21 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
     share = RENAMED_GROUP_GAP if own_head else RENAMED_PEOPLE_GAP
     if claim.value > largest or (own_head and used_before(document, own_head, claim.start)):
         return None  # a noun used before names its own group
-    for group in reversed(_groups_before(document, claim, claims)):
-        if group.value is None or group.value > largest:
-            continue
+    # Beyond a sentence or two, a group is named again by "the" or "those", not by an owner's "his seven councillors"
+    sentences = PRONOUN_SENTENCES if _owned(document, claim) else RENAMED_SENTENCES
+    for group in reversed(_groups_before(document, claim, claims, sentences)):
+        if group.value is None or group.value > largest or not float(group.value).is_integer():
+            continue  # a group is a whole number of people or things ("13,4 points" is none)
         gap = abs(group.value - claim.value)
         if gap <= max(share * max(group.value, claim.value), 1):
             return group if gap else None  # the nearest group of about its size: "four cooling towers ... those
     return None                            # three concrete giants", past "about 40 older workers"
+
+
+def _owned(document: Document, claim: Claim) -> bool:
+    """Is the figure introduced by a possessive ("his seven councillors", « ses trois enfants »)?"""
+    cues = load_lexicon(_language(document, claim), "restatements").get("possessives", ())
+    return _preceded_by(document, claim, cues)
 
 
 def _generic_head(document: Document, claim: Claim) -> bool:

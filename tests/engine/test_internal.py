@@ -53,6 +53,13 @@ VALID = [
     Case("a quantity in apposition to what it is (en)", "en", "2027-09-14",
          "Officers recovered 4.2 tonnes of cocaine from the ship. It beats the previous record, the 3.1 tonnes "
          "found at Port Vennet in 2023.", ()),
+    Case("an owner's group far from any group before is the owner's own (en)", "en", "2026-06-22",
+         "Five lists had stood in the first round. Turnout was low. Many residents were away. The count ended "
+         "late. The mayor conceded shortly after 9 p.m. He will sit in opposition with his seven councillors.", ()),
+    Case("le groupe d'un possesseur loin de tout groupe est le sien (fr)", "fr", "2026-06-22",
+         "Les riverains avaient déposé deux recours. Le tribunal les a rejetés. La ligne a ouvert dimanche. Les "
+         "usagers semblent conquis. Le trajet est rapide. Venu avec ses trois enfants, Lucas Mercier se dit ravi.",
+         ()),
     Case("un groupe plus grand d'un autre nom, précisé ensuite, est un autre groupe (fr)", "fr", "2027-08-16",
          "Le chalutier dérivait vers les rochers avec six marins à bord. « On ne voyait plus l'avant du bateau », "
          "se souvient l'un des huit équipiers du canot.", ()),
@@ -180,6 +187,16 @@ INVALID = [
          "Selon le maire, 2 400 familles se sont installées depuis 2020, attirées par les nouvelles lignes de bus. "
          "Ces 2 700 nouvelles familles paient leurs impôts ailleurs.", (),
          (Flag("2 700", "internal", "warning"),)),
+    Case("a group named again with a new noun several sentences on (en)", "en", "2027-06-14",
+         "The orchestra's 92 musicians rehearsed for six weeks. The hall was built on the old rail yards. It cost "
+         "€187m. The city paid most of it. Critics called it a folly. \"Ask the 86 players on stage tonight "
+         "whether it was,\" the mayor said.", (),
+         (Flag("86", "internal", "warning"),)),
+    Case("un groupe renommé plusieurs phrases plus loin (fr)", "fr", "2027-06-14",
+         "La banque alimentaire travaille avec 32 associations partenaires. Elle a distribué 1 400 tonnes l'an "
+         "dernier. Les dons ont reculé. Les prix ont flambé. Les bénévoles s'épuisent. Faute de dons, certaines des "
+         "23 structures qu'elle ravitaille devront réduire leurs distributions.", (),
+         (Flag("23", "internal", "warning"),)),
     Case("each of the (en)", "en", "2024-11-20",
          "Six North Korean generals were seen at a command post near Kursk. Each of the five generals commands "
          "a brigade.", (),
