@@ -166,12 +166,12 @@ def _bound_conflict(claim: Claim, reference: IndexedReference) -> bool:
     if _stays_below(claim) and ref_qualifier in LOWER_BOUNDS:
         value = claim_value(claim, reference)
         return value is not None and value <= expected.low
-    if claim.qualifier in UPPER_BOUNDS and ref_qualifier in LOWER_BOUNDS:
-        limit, bound = claimed.high, expected.low
-        return limit < bound or (limit == bound and (claim.qualifier == "less_than" or ref_qualifier == "more_than"))
-    if claim.qualifier in LOWER_BOUNDS and ref_qualifier in UPPER_BOUNDS:
-        limit, bound = claimed.low, expected.high
-        return limit > bound or (limit == bound and (claim.qualifier == "more_than" or ref_qualifier == "less_than"))
+    # Opposite one-way hedges on one number contradict each other ("no more than 2,400" against "at least
+    # 2,400"), as does a one-way hedge that excludes an exact figure ("just under 72 days" against 72.24 days).
+    if claim.qualifier in UPPER_BOUNDS and (ref_qualifier in LOWER_BOUNDS or ref_qualifier == "exact"):
+        return claimed.high <= expected.low if ref_qualifier != "exact" else claimed.high < expected.low
+    if claim.qualifier in LOWER_BOUNDS and (ref_qualifier in UPPER_BOUNDS or ref_qualifier == "exact"):
+        return claimed.low >= expected.high if ref_qualifier != "exact" else claimed.low > expected.high
     return False
 
 

@@ -12,6 +12,12 @@ REFERENCES = (
     reference("arvel-casualties", "Arvel", "civilians injured in the strikes", ["Arvel", "injured", "civilians",
               "blessés", "civils"], "count", 30, qualifier="approx", as_of="2024-04-01"),
 )
+RACE = (
+    reference("tide-time", "Tide round-the-world race", "winner's elapsed time", ["Tide race", "round the world",
+              "elapsed time", "temps de course"], "quantity", 72.24, unit="day", as_of="2026-03-30"),
+    reference("tide-volunteers", "Tide round-the-world race", "volunteers recruited", ["Tide race", "volunteers",
+              "bénévoles"], "count", 2_400, qualifier="at_least", low=2_400, as_of="2026-03-30"),
+)
 #: A census whose count grew: the newest says more than 140 wolves, the one before more than 110.
 WOLVES = (
     reference("tarsk-wolves-2021", "Tarsk National Park", "wolves living in the park", ["Tarsk", "wolves",
@@ -25,6 +31,10 @@ WOLVES = (
 )
 
 VALID = [
+    Case("a hedge below an exact figure within its rounding (en)", "en", "2026-04-10",
+         "The Tide race winner sailed round the world in a little over 72 days.", RACE),
+    Case("the same one-way hedge on one number (en)", "en", "2026-04-10",
+         "The Tide race recruited at least 2,400 volunteers.", RACE),
     Case("same direction (en)", "en", "2024-04-05",
          "Arvel has launched more than 1,000 attack drones at the capital since January, officials said.",
          REFERENCES),
@@ -46,6 +56,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a hedge below an exact figure that is above it (en)", "en", "2026-04-10",
+         "The Tide race winner sailed round the world in just under 72 days.", RACE,
+         (Flag("just under 72 days", "hedge_conflict", "error", "tide-time"),)),
+    Case("une borne opposée sur le même nombre (fr)", "fr", "2026-04-10",
+         "Pour la course Tide, les bénévoles ne seront pas plus de 2 400.", RACE,
+         (Flag("pas plus de 2 400", "hedge_conflict", "error", "tide-volunteers"),)),
+    Case("opposite one-way hedges on one number (en)", "en", "2026-04-10",
+         "The Tide race recruited no more than 2,400 volunteers.", RACE,
+         (Flag("no more than 2,400", "hedge_conflict", "error", "tide-volunteers"),)),
     Case("fewer than against more than (en)", "en", "2024-04-05",
          "Arvel has launched fewer than 1,000 attack drones at the capital since January, officials said.",
          REFERENCES, (Flag("fewer than 1,000", "hedge_conflict", "error", "arvel-drones"),)),
