@@ -156,13 +156,18 @@ def compatible(claim: Claim, reference: IndexedReference) -> bool:
 
 def _same_telling_number(claim: Claim, reference: IndexedReference) -> bool:
     """The reference's number as written, and a telling one ("496 MWh" for a 496 MW plant, "180 MWh" for
-    180 MW): the right number in a unit of another dimension, a unit error worth checking. A small or round
-    number ("2 hours", "20 km", "100 km/h") says too little to tie a figure to another dimension."""
+    180 MW, "8,2 MWh" for 8.2 MW): the right number in a unit of another dimension, a unit error worth checking.
+    A small or round number ("2 hours", "20 km", "100 km/h") says too little to tie a figure to another
+    dimension; a decimal one ("8.2") says enough."""
     value, interval = reference.record.get("value"), claim.interval
     if value is None or interval is None or claim.value is None:
         return False
     digits = f"{abs(claim.value):.12g}".replace(".", "").strip("0")
-    telling = len(digits) >= 3 or (abs(claim.value) >= 100 and claim.value % 100 != 0)
+    mantissa = abs(claim.value)
+    while mantissa >= 1000:
+        mantissa /= 1000  # "1,1 million" is written 1.1
+    telling = (len(digits) >= 3 or (abs(claim.value) >= 100 and claim.value % 100 != 0)
+               or (len(digits) >= 2 and not mantissa.is_integer()))  # "8,2 MWh", "1,1 million de dollars"
     return telling and interval.low <= value <= interval.high
 
 

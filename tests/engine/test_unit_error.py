@@ -21,6 +21,8 @@ REFERENCES = (
               "puissance", "capacity"], "quantity", 180, unit="MW", as_of="2023-10-01"),
     reference("brev-solar-output", "Centrale solaire de Brévanne", "production annuelle", ["Brévanne",
               "centrale solaire", "production", "output"], "quantity", 250, unit="GWh", as_of="2023-10-01"),
+    reference("tokam-heating", "Tokam reactor", "heating power of the plasma", ["Tokam", "plasma", "heating",
+              "chauffage", "puissance de chauffage"], "quantity", 8.2, unit="MW", as_of="2027-02-01"),
     reference("sorel-tunnel-crossing", "Sorel tunnel", "time to cross the tunnel by train", ["Sorel", "crossing",
               "traversée"], "quantity", 2, unit="h", as_of="2023-10-01"),
 )
@@ -43,6 +45,12 @@ VALID += [
 ]
 
 INVALID = [
+    Case("a decimal number in a unit of another dimension (en)", "en", "2027-02-10",
+         "In the Tokam reactor, the plasma was heated by 8.2 MWh of microwaves and particle beams.", REFERENCES,
+         (Flag("8.2 MWh", "unit_error", "error", "tokam-heating"),)),
+    Case("un nombre décimal dans une unité d'une autre dimension (fr)", "fr", "2027-02-10",
+         "Dans le réacteur Tokam, le plasma était chauffé par 8,2 MWh de micro-ondes et de faisceaux.", REFERENCES,
+         (Flag("8,2 MWh", "unit_error", "error", "tokam-heating"),)),
     Case("the right number in the wrong currency (fr)", "fr", "2027-03-19",
          "Le prix d'introduction de Solvane avait été fixé à 24,50 dollars par action.", REFERENCES,
          (Flag("24,50 dollars", "unit_error", "error", "solvane-ipo-price"),)),
