@@ -337,10 +337,19 @@ def _judge(claim: Claim, candidate: Candidate, index: ReferenceIndex, published:
         older = _older_exact(claim, index, reference)
     if older is not None:
         past = when.past_value and (when.period is None or reference.as_of is None
-                                    or when.period[0] < reference.as_of)
+                                    or when.period[0] < reference.as_of) and not _revises(reference, when)
         verdict = "ok" if past else "outdated"
     return Comparison(claim, candidate, reference, claimed, expected, claim_value(claim, reference),
                       reference_center(reference), verdict, older, factor)
+
+
+def _revises(reference: IndexedReference, when: Timing) -> bool:
+    """Is the newer report about the very year the figure is dated in ("6.2 million tonnes of grain last year"
+    against "exports in 2028", revised since)? Then the old figure is no history: it was corrected."""
+    if when.period is None:
+        return False
+    start, end = when.period
+    return start.year == end.year and str(start.year) in reference.years
 
 
 def _older_match(claim: Claim, index: ReferenceIndex, current: IndexedReference,

@@ -6,6 +6,10 @@ import pytest
 from rule_tester import Case, Flag, assert_case, reference
 
 REFERENCES = (
+    reference("hastrand-exports-0110", "Port of Hastrand", "grain exports in 2028", ["Hastrand", "grain",
+              "exports", "céréales", "exportations"], "quantity", 6_200_000, unit="t", as_of="2029-01-10"),
+    reference("hastrand-exports-0305", "Port of Hastrand", "grain exports in 2028", ["Hastrand", "grain",
+              "exports", "céréales", "exportations"], "quantity", 6_450_000, unit="t", as_of="2029-03-05"),
     reference("kestrel-toll-0303", "Kestrel earthquake", "death toll", ["Kestrel", "earthquake", "quake", "séisme",
               "death toll", "dead", "killed", "morts", "bilan"], "count", 1_240, as_of="2024-03-03"),
     reference("kestrel-toll-0308", "Kestrel earthquake", "death toll", ["Kestrel", "earthquake", "quake", "séisme",
@@ -57,6 +61,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a figure dated in the year a newer report revised is no history (en)", "en", "2029-03-21",
+         "Hastrand exported 6.2 million tonnes of grain last year, mostly wheat.", REFERENCES,
+         (Flag("6.2 million tonnes", "outdated", "warning", "hastrand-exports-0305"),)),
+    Case("un chiffre daté de l'année qu'un rapport plus récent a révisée (fr)", "fr", "2029-03-21",
+         "Hastrand a exporté 6,2 millions de tonnes de céréales en 2028, surtout du blé.", REFERENCES,
+         (Flag("6,2 millions de tonnes", "outdated", "warning", "hastrand-exports-0305"),)),
     Case("a change checked against a reference of a change (en)", "en", "2029-04-04",
          "Under the agreement that ended the Logivert strike, basic pay rises by 4.5%.", REFERENCES,
          (Flag("4.5%", "outdated", "warning", "logivert-raise-0329"),)),
