@@ -35,6 +35,8 @@ _DECADE = re.compile(r"(?:\d{2}|\d{4})s")
 _HEDGE_WINDOW = 40
 _CURRENCY_WINDOW = 8
 _CUE_WINDOW = 30
+#: How far back from a hedge its negation may start ("hasn't recruited more than").
+_NEGATION_WINDOW = 40
 _CHANGE_WINDOW = 40
 _RATIO_CUE_WINDOW = 40
 #: How far before a bare "pounds" a word of paying ("cost", « coûte ») makes it money.
@@ -497,6 +499,17 @@ def _scale_letter_applies(match: re.Match[str], currency, text: str, low: str, h
     return bool(following) and is_plural_noun(following.group("word"), lex.language)
 
 
+#: A one-way hedge after a negated verb bounds the other way ("never had fewer than 50": at least 50).
+_TURNED = {"more_than": "at_most", "at_most": "more_than", "less_than": "at_least", "at_least": "less_than"}
+
+
+def _negated(low: str, lo: int, start: int, lex: NumericLexicon) -> bool:
+    """Is the verb right before a hedge negated: a negation word right before the hedge or one word before it
+    ("has not recruited more than", « n'a pas recruté plus de »; not "is not clear whether more than")?"""
+    words = low[max(lo, start - _NEGATION_WINDOW):start].split()[-2:]
+    return any(word.strip(",;:") in lex.negations for word in words)
+
+
 def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | Mention | None:
     """Hedge words, identifier cues ("Article 5") and change words before the figure."""
     start = figure.start
@@ -511,6 +524,8 @@ def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
         qualifier = lex.hedge_qualifiers[normalise(match.group("hedge"))]
         hedge = text[match.start("hedge") : match.end("hedge")]
         start = match.start("hedge")
+        if qualifier in _TURNED and _negated(low, lo, start, lex):
+            qualifier = _TURNED[qualifier]  # "did not recruit more than 2,400": at most 2,400
     plain = figure.kind == "count" and figure.scale == 1.0 and figure.source in ("digits", "spelled")
     if plain and hedge is None and not figure.signed:
         if word in lex.cue_ends:

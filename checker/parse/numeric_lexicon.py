@@ -56,6 +56,8 @@ class NumericLexicon:
     hedge_qualifiers: dict[str, str]
     #: Hedges that bound only a fraction (« près des deux tiers »; « près des 300 salariés » is a place).
     fraction_hedges: frozenset[str]
+    #: Words that negate the verb before a one-way hedge ("did not recruit more than 2,400": at most).
+    negations: frozenset[str]
     post_hedge_qualifiers: dict[str, str]
     change_after_words: dict[str, str]
     connectors: frozenset[str]
@@ -400,6 +402,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         standalone_fractions=_lower_map(data["standalone_fractions"]),
         hedge_qualifiers=hedges,
         fraction_hedges=_lower_set(data.get("fraction_hedges")),
+        negations=_lower_set(data.get("negations")),
         post_hedge_qualifiers=post_hedges,
         change_after_words=change_after_words,
         connectors=_lower_set(data.get("number_connectors")),

@@ -89,6 +89,11 @@ def test_figure_kind_value_and_unit(sentence, span, kind, value, unit):
         ),
         ("The protest drew 300 or so people.", "300 or so", "approx", "or so", 270, 330),
         ("Crowds of 10,000+ gathered.", "10,000+", "more_than", "+", 10000, None),
+        ("The race did not recruit more than 2,400 volunteers.", "more than 2,400", "at_most", "more than", 0,
+         2400),
+        ("The club has never had fewer than 50 members.", "fewer than 50", "at_least", "fewer than", 50, None),
+        ("It is not clear whether more than 300 people came.", "more than 300", "more_than", "more than", 300,
+         None),
     ],
 )
 def test_hedges_give_qualifier_and_interval(sentence, span, qualifier, hedge, low, high):

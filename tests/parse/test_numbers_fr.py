@@ -75,6 +75,8 @@ def test_figure_kind_value_and_unit(sentence, span, kind, value, unit):
         ("Au plus 5 % des votants.", "Au plus 5 %", "at_most", "Au plus", None, 5),
         ("Une cinquantaine de blessés ont été soignés.", "Une cinquantaine", "approx", None, 40, 60),
         ("Plus d'une centaine de drones ont été abattus.", "Plus d'une centaine", "more_than", "Plus d'", 100, None),
+        ("La course n'a pas recruté plus de 2 400 bénévoles.", "plus de 2 400", "at_most", "plus de", 0, 2400),
+        ("Le club n'a jamais compté moins de 50 membres.", "moins de 50", "at_least", "moins de", 50, None),
     ],
 )
 def test_hedges_give_qualifier_and_interval(sentence, span, qualifier, hedge, low, high):
