@@ -33,7 +33,8 @@ def attached_date(document: Document, claim: Claim, claims: Sequence[Claim]) -> 
     """The date of ``claim``'s sentence that says when the figure holds, if any.
 
     It is the nearest date within ``REACH`` characters that is not nearer to another
-    figure of the sentence, and is not the start of a period ("since 2019", "depuis août"):
+    figure of the sentence, nor in another clause ("next week after selling 3.1 million"),
+    and is not the start of a period ("since 2019", "depuis août"):
     such a date bounds what is counted, it does not say when the count holds.
     """
     sentence = [other for other in claims if other.sentence == claim.sentence]
@@ -45,13 +46,22 @@ def attached_date(document: Document, claim: Claim, claims: Sequence[Claim]) -> 
     best: tuple[int, Claim] | None = None
     for date in dates:
         gap = _gap(claim, date)
-        if any(_gap(other, date) < gap for other in figures):
+        if any(_gap(other, date) < gap for other in figures) or _other_clause(document, claim, date):
             continue
         if best is None or gap < best[0]:
             best = (gap, date)
     if best is None or opens_period(document, best[1]):
         return None
     return best[1]
+
+
+def _other_clause(document: Document, claim: Claim, date: Claim) -> bool:
+    """Is the date in another clause than the figure, a word opening a time clause between them ("opens next week
+    after selling 3.1 million tickets", ``cues.clause_openers``)? A comma alone does not tell: "a quarter of demand
+    by 2030, and 20,000 connected homes" shares its deadline."""
+    start, end = (date.end, claim.start) if date.end <= claim.start else (claim.end, date.start)
+    words = f" {' '.join(document.text[start:end].lower().split())} "
+    return any(f" {cue} " in words for cue in cues(document.sentence_at(claim.start).language, "clause_openers"))
 
 
 def opens_period(document: Document, date: Claim) -> bool:

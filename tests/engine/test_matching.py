@@ -77,6 +77,9 @@ REFERENCES = (
               "Trévignac", "routes", "liaisons"], "count", 40, as_of="2026-10-02"),
     reference("volantis-staff-cut", "Volantis at Trévignac airport", "baisse des effectifs", ["Volantis",
               "Trévignac", "effectifs", "postes", "staff", "jobs"], "count", 180, as_of="2026-10-02"),
+    reference("kerlune-tickets", "The Kerlune Lighthouse (film)", "cinema tickets sold in France since release",
+              ["Kerlune Lighthouse", "Kerlune", "tickets", "entrées", "admissions"], "count", 2_400_000,
+              as_of="2026-04-15"),
     reference("varenne-beds", "Varenne-Haute homelessness", "emergency shelter beds", ["Varenne-Haute",
               "shelter", "beds", "places d'hébergement", "lits"], "count", 2_450, as_of="2027-01-10"),
 )
@@ -165,6 +168,14 @@ INVALID = [
     Case("un montant de baisse comparé à une baisse (fr)", "fr", "2026-11-20",
          "À l'aéroport de Trévignac, les effectifs de Volantis ont baissé de 240 postes.", REFERENCES,
          (Flag("240", "value_mismatch", "error", "volantis-staff-cut"),)),
+    Case("a date of another clause does not make a figure a goal (en)", "en", "2026-04-20",
+         "\"The Kerlune Lighthouse\" opens in American cinemas next week after selling 3.1 million tickets at home "
+         "since its release.", REFERENCES,
+         (Flag("3.1 million", "value_mismatch", "error", "kerlune-tickets"),)),
+    Case("une date d'une autre proposition ne fait pas d'un chiffre un objectif (fr)", "fr", "2026-04-20",
+         "« Le Phare de Kerlune » sortira aux États-Unis la semaine prochaine après avoir vendu 3,1 millions "
+         "d'entrées en France depuis sa sortie.", REFERENCES,
+         (Flag("3,1 millions", "value_mismatch", "error", "kerlune-tickets"),)),
     Case("a quota is a plan a figure to come is compared with (en)", "en", "2026-12-20",
          "Port-Kerlin's fishermen will be allowed to land 8,450 tonnes of hake next year.", REFERENCES,
          (Flag("8,450 tonnes", "value_mismatch", "error", "kerlin-hake-quota"),)),
