@@ -419,11 +419,20 @@ def _places(found: list[Word], language: str) -> frozenset[str]:
     language ("russe" or "la Russie" -> Russie, Russia)."""
     keys = f" {' '.join(word.key for word in found)} "
     places: set[str] = set()
-    for adjective, names in load_lexicon(language, "text").get("demonyms", {}).items():
-        spellings = [adjective, *names]
-        if any(f" {' '.join(word.key for word in phrase_words(text, language))} " in keys for text in spellings):
-            places.update(form for name in names for word in phrase_words(name) for form in word.forms)
+    for spellings, forms in _demonyms(language):
+        if any(spelling in keys for spelling in spellings):
+            places.update(forms)
     return frozenset(places)
+
+
+@lru_cache(maxsize=8)
+def _demonyms(language: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """Each place of lexicons/<lang>/text.yaml ``demonyms``: the keys of its adjective and names as they are
+    looked for in a text (" russe ", " russie "), and the forms of all its names in every language."""
+    return tuple(
+        (tuple(f" {' '.join(word.key for word in phrase_words(text, language))} " for text in (adjective, *names)),
+         frozenset(form for name in names for word in phrase_words(name) for form in word.forms))
+        for adjective, names in load_lexicon(language, "text").get("demonyms", {}).items())
 
 
 def _plain_distance(word: Word, claim: Claim) -> int:
