@@ -21,6 +21,8 @@ AMOUNT_KINDS = ("count", "money", "quantity")
 CUE_REACH = 30
 #: How many words may follow a back-reference cue before the figure ("that is" + "a jump of").
 BACK_REFERENCE_WORDS = 3
+#: How many words may stand between an amount of change and the percentage restating it ("soit une hausse de").
+CHANGE_RESTATED_WORDS = 5
 #: Days in each unit of the time a change took ("a rise of 57% in little more than a year").
 PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 #: How much longer than its lower bound an open-ended period may run ("more than a year": up to 18 months).
@@ -523,6 +525,9 @@ class Arithmetic(RuleKind):
                 pair = self._old_and_new(context, stated, self._levels(stated, previous))
             if pair is None:
                 pair = self._since_level(context, stated, direction, claims, previous)
+            if pair is None and _relative(stated):
+                yield from self._change_of_amount(context, stated, claims, slack)
+                continue
             if pair is not None and self._not_its_values(context, stated, pair, claims):
                 continue
             interval = _as_percent(stated) if stated.kind == "ratio" else _interval(stated)
@@ -543,6 +548,33 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "change", old=old.text, new=new.text, actual=expected),
             }, related=list(dict.fromkeys([old.id, new.id])), expected=expected)
+
+    def _change_of_amount(self, context: CheckContext, stated: Claim, claims: list[Claim],
+                          slack: float) -> Iterable[Finding]:
+        """A change in percent restating an amount of change right before it, of a level said before that: "Annoncée
+        à 212 millions d'euros, la facture a gonflé de 56 millions, soit une hausse de plus de 40 %" (26.4%). The
+        level may be the old value or the new one, so the percentage must fit neither reading to be flagged."""
+        before = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS]
+        if len(before) < 2 or not before[-1].change or before[-2].change:
+            return
+        amount, level = before[-1], before[-2]
+        if (level.kind, level.unit) != (amount.kind, amount.unit) or len(
+                context.between(amount, stated).split()) > CHANGE_RESTATED_WORDS:
+            return  # "up €56m, a rise of 40%", « de 56 millions, soit une hausse de 40 % »
+        change, base, interval = _centre(amount), _centre(level), _interval(stated)
+        if change is None or base is None or interval is None or base <= 0 or change <= 0:
+            return
+        sign = -1 if amount.change == "decrease" else 1
+        readings = [100 * change / base]  # the level is the old value...
+        if base - sign * change > 0:
+            readings.append(100 * change / (base - sign * change))  # ... or the new one
+        allowed = self._share_slack(stated, slack)
+        if any(not _outside(reading, interval, allowed) for reading in readings):
+            return
+        expected = self._written(readings[0], stated, context)
+        yield self.finding(context, stated, {
+            "explanation": self._say(context, "change_amount", amount=amount.text, level=level.text, actual=expected),
+        }, related=[level.id, amount.id], expected=expected)
 
     def _since_level(self, context: CheckContext, stated: Claim, direction: str, claims: list[Claim],
                      previous: list[Claim]) -> tuple[Claim, Claim] | None:

@@ -6,6 +6,11 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
+         "The bill now stands at €268m, up €56m, a rise of 26%.", ()),
+    Case("un pourcentage d'une variation, le niveau étant l'ancien (fr)", "fr", "2026-06-01",
+         "Annoncée à 212 millions d'euros en 2023, la facture a gonflé de 56 millions, soit une hausse de plus de "
+         "25 %.", ()),
     Case("a percentage restated as a fraction that fits (en)", "en", "2032-03-01",
          "Buyers from afar mattered: 35% of the crop was sold outside the region, or more than a third of the "
          "volume; 31% went to Paris, or nearly a third.", ()),
@@ -298,6 +303,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a percentage restating an amount of change of a level (fr)", "fr", "2026-06-01",
+         "Annoncée à 212 millions d'euros en 2023, la facture a gonflé de 56 millions, soit une hausse de plus de "
+         "40 %.", (),
+         (Flag("plus de 40 %", "arithmetic", "error"),)),
+    Case("a percentage restating an amount of change of a level (en)", "en", "2026-06-01",
+         "The bill now stands at €268m, up €56m, a rise of 40%.", (),
+         (Flag("40%", "arithmetic", "error"),)),
     Case("a percentage restated as a fraction that does not fit (en)", "en", "2032-03-01",
          "Buyers from afar mattered: 27% of the crop was sold outside the region, or more than a third of the "
          "volume.", (),
