@@ -303,6 +303,9 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a change between two prices in pence (en)", "en", "2025-09-10",
+         "The average price of petrol rose from 138.9p a litre to 146.2p in a week, an increase of more than 7%.",
+         (), (Flag("more than 7%", "arithmetic", "error"),)),
     Case("a percentage restating an amount of change of a level (fr)", "fr", "2026-06-01",
          "Annoncée à 212 millions d'euros en 2023, la facture a gonflé de 56 millions, soit une hausse de plus de "
          "40 %.", (),

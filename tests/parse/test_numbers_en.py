@@ -34,6 +34,8 @@ def claim(text: str, span: str):
         ("Canada will spend C$2 billion on housing.", "C$2 billion", "money", 2e9, "CAD"),
         ("Russia earned 5 billion roubles a day.", "5 billion roubles", "money", 5e9, "RUB"),
         ("A ticket costs 50 cents.", "50 cents", "money", 0.5, "USD"),
+        ("Petrol rose to 146.2p a litre.", "146.2p", "money", 1.462, "GBP"),
+        ("A 10p rise in fuel duty was announced.", "10p", "money", 0.1, "GBP"),
         ("The club paid 80 million pounds for him.", "80 million pounds", "money", 8e7, "GBP"),
         ("A 2,000-pound bomb hit the building.", "2,000-pound", "quantity", 2000, "lb"),
         ("Inflation reached 4.9% in January.", "4.9%", "percent", 4.9, "%"),
