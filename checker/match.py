@@ -305,7 +305,6 @@ class ArticleWords:
         self._citable: dict[str, set[str]] = {}
         self._sentence_forms: dict[int, frozenset[str]] = {}
         self._reachable: dict[tuple[int, str], bool] = {}
-        self._citable_terms: dict[str, frozenset[str]] = {}
         self._cites_changes: dict[str, bool] = {}
 
     def reachable(self, index: ReferenceIndex, claim: Claim) -> bool:
@@ -315,20 +314,12 @@ class ArticleWords:
         key = (claim.sentence, claim.kind)
         if key not in self._reachable:
             forms = self.sentence_forms(claim.sentence) | self.sentence_forms(claim.sentence - 1)
-            self._reachable[key] = any(not forms.isdisjoint(self.citable_terms(index, kind))
-                                       for kind in COMPATIBLE_KINDS.get(claim.kind, ()))
+            self._reachable[key] = any(
+                not citable.isdisjoint(postings[form])
+                for kind in COMPATIBLE_KINDS.get(claim.kind, ()) if (citable := self.citable(index, kind))
+                for postings in (index.postings.get(kind, {}), index.name_postings.get(kind, {}))
+                for form in forms if form in postings)
         return self._reachable[key]
-
-    def citable_terms(self, index: ReferenceIndex, kind: str) -> frozenset[str]:
-        """The terms by which a citable reference of ``kind`` can be found: its words and, when it is named, its
-        names (computed once per kind)."""
-        if kind not in self._citable_terms:
-            found: set[str] = set()
-            for ref_id in self.citable(index, kind):
-                reference = index.references[ref_id]
-                found.update(reference.terms if reference.named else reference.terms - reference.entities)
-            self._citable_terms[kind] = frozenset(found)
-        return self._citable_terms[kind]
 
     def nearby(self, position: int) -> frozenset[str]:
         """The forms of a sentence, of the ``NEARBY_SENTENCES`` before it and of the lead (``LEAD_SENTENCES``,
