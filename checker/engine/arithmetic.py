@@ -525,6 +525,8 @@ class Arithmetic(RuleKind):
                 pair = self._old_and_new(context, stated, self._levels(stated, previous))
             if pair is None:
                 pair = self._since_level(context, stated, direction, claims, previous)
+            if pair is None:
+                pair = self._two_levels(context, stated, direction, claims)
             if pair is None and _relative(stated):
                 yield from self._change_of_amount(context, stated, claims, slack)
                 continue
@@ -548,6 +550,29 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "change", old=old.text, new=new.text, actual=expected),
             }, related=list(dict.fromkeys([old.id, new.id])), expected=expected)
+
+    def _two_levels(self, context: CheckContext, stated: Claim, direction: str,
+                    claims: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The two values of a change set off right after the second of the only two levels of its kind and unit in
+        the sentence, neither named as a starting or reached value: "Estimé à 14,6 millions de livres en mars, le
+        chantier coûtera 17,9 millions de livres, soit une hausse de 31 %". A rise starts from the smaller."""
+        levels = [c for c in self._levels(stated, claims) if c.end <= stated.start]
+        if len(levels) != 2 or (levels[0].kind, levels[0].unit) != (levels[1].kind, levels[1].unit):
+            return None
+        between = context.between(levels[1], stated)
+        if not between.startswith(",") or len(between.split()) > CHANGE_RESTATED_WORDS or any(
+                c.end <= stated.start and c.start >= levels[1].end and c.kind in AMOUNT_KINDS for c in claims):
+            return None  # set off right after the second level: ", soit une hausse de", ", a rise of"
+        if None in (_centre(levels[0]), _centre(levels[1])) or not _same_thing(context, levels[0], levels[1]):
+            return None
+        # One of them must be marked as a value of the change: the first as an earlier estimate ("Estimé à",
+        # "stands at"), or the second as the value reached ("climbing to"); "€5bn and profit €1bn, up 12%" is not.
+        earlier = context.cues("earlier_value")
+        if not (self._preceded_by(context, levels[0], earlier) or (levels[0].hedge or "").lower() in earlier
+                or self._preceded_by(context, levels[1], context.cues("change_to"))):
+            return None  # (« Estimé à 14,6 millions » holds its cue as a hedge)
+        low, high = sorted(levels, key=_centre)
+        return (high, low) if direction == "decrease" else (low, high)
 
     def _change_of_amount(self, context: CheckContext, stated: Claim, claims: list[Claim],
                           slack: float) -> Iterable[Finding]:

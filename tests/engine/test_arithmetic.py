@@ -6,6 +6,10 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a change set off after two levels of different things is the second's own (en)", "en", "2033-06-01",
+         "Revenue reached €5bn and profit €1bn, up 12%.", ()),
+    Case("a change set off after two levels, right (en)", "en", "2033-06-01",
+         "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
          "The bill now stands at €268m, up €56m, a rise of 26%.", ()),
     Case("un pourcentage d'une variation, le niveau étant l'ancien (fr)", "fr", "2026-06-01",
@@ -303,6 +307,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a change set off after two levels, the first an estimate (fr)", "fr", "2033-06-01",
+         "Estimé à 14,6 millions de livres en mars, le chantier coûtera finalement 17,9 millions de livres, soit une "
+         "hausse de 31 %.", (),
+         (Flag("31 %", "arithmetic", "error"),)),
+    Case("a change set off after two levels, the second reached (en)", "en", "2033-06-01",
+         "For a typical household, whose annual bill stands at about €1,240, the simulator shows the total climbing "
+         "to roughly €1,400, an increase of about 20%.", (),
+         (Flag("about 20%", "arithmetic", "error"),)),
     Case("a change between two prices in pence (en)", "en", "2025-09-10",
          "The average price of petrol rose from 138.9p a litre to 146.2p in a week, an increase of more than 7%.",
          (), (Flag("more than 7%", "arithmetic", "error"),)),
