@@ -1172,7 +1172,7 @@ class Arithmetic(RuleKind):
                 options = [sharers] if sharers is not None else []
             elif average_after or (average and self._said_after_noun(  # "or more than 15 bikes per station"
                     context, stated, context.cues("per_head") + context.cues("per_any"))):
-                options = self._counts_before(stated, claims)  # "412 calls and 1.86 million passengers, an average
+                options = self._counts_before(stated, claims) or self._counted_earlier(context, stated)
             else:                                               # of 5,000 per ship": either count may be the one
                 continue
             wholes = [c for c in claims if c.end <= stated.start and (c.kind, c.unit) == (stated.kind, stated.unit)
@@ -1213,6 +1213,24 @@ class Arithmetic(RuleKind):
         """Does one of ``cues`` follow the figure or its counted noun ("une quarantaine de bêtes en moyenne")?"""
         return self._followed_by(context, claim, cues) or said_after(
             context.document.text, claim.end, claim.counted, tuple(cues))
+
+    @staticmethod
+    def _counted_earlier(context: CheckContext, stated: Claim) -> list[Claim]:
+        """The count an average is per when its sentence has none: the nearest earlier count in the article of the
+        noun named after "per" / « par » ("1,2 million d'euros ..., soit environ 120 euros par spectateur" after
+        "10 000 spectateurs")."""
+        after = context.document.text[stated.end:stated.end + CUE_REACH].lower().split()
+        cues = context.cues("per_any")
+        at = next((i for i, word in enumerate(after[:3]) if word in cues), None)
+        if at is None or at + 1 >= len(after):
+            return []
+        named = frozenset(form for word in phrase_words(after[at + 1].strip(".,;:"), context.language)
+                          for form in word.forms)
+        earlier = [c for c in context.claims if c.end <= stated.start and c.kind == "count" and c.counted
+                   and not c.change and c.value and c.value >= 2 and named
+                   and named & frozenset(form for word in phrase_words(c.counted, context.language)
+                                         for form in word.forms)]
+        return earlier[-1:]
 
     @staticmethod
     def _counts_before(stated: Claim, claims: list[Claim]) -> list[Claim]:

@@ -6,6 +6,9 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("une moyenne juste par un nom compté plus haut (fr)", "fr", "2033-06-01",
+         "L'hippodrome a accueilli 10 000 spectateurs dimanche. Ce jour-là, 1,2 million d'euros ont été joués aux "
+         "guichets, soit environ 120 euros par spectateur.", ()),
     Case("a change set off after two levels of different things is the second's own (en)", "en", "2033-06-01",
          "Revenue reached €5bn and profit €1bn, up 12%.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
@@ -307,6 +310,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an average per a noun counted in an earlier sentence (en)", "en", "2033-06-01",
+         "The racecourse drew 10,000 spectators on Sunday. That day, €1.2m was staked at the windows, or about €200 "
+         "per spectator.", (),
+         (Flag("about €200", "arithmetic", "error"),)),
+    Case("une moyenne par un nom compté dans une phrase précédente (fr)", "fr", "2033-06-01",
+         "L'hippodrome a accueilli 10 000 spectateurs dimanche. Ce jour-là, 1,2 million d'euros ont été joués aux "
+         "guichets, soit environ 200 euros par spectateur.", (),
+         (Flag("environ 200 euros", "arithmetic", "error"),)),
     Case("a change set off after two levels, the first an estimate (fr)", "fr", "2033-06-01",
          "Estimé à 14,6 millions de livres en mars, le chantier coûtera finalement 17,9 millions de livres, soit une "
          "hausse de 31 %.", (),
