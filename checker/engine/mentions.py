@@ -187,10 +187,12 @@ def _said_to_happen(document: Document, claim: Claim, earlier: Claim) -> bool:
 
 
 def _groups_before(document: Document, claim: Claim, claims: Sequence[Claim],
-                   sentences: int = PRONOUN_SENTENCES) -> list[Claim]:
-    """The earlier counts with a noun ``sentences`` sentences back at most, in order."""
+                   sentences: int = PRONOUN_SENTENCES, same_sentence: bool = False) -> list[Claim]:
+    """The earlier counts with a noun ``sentences`` sentences back at most (or earlier in the figure's own
+    sentence, when ``same_sentence``), in order."""
+    last = claim.sentence + 1 if same_sentence else claim.sentence
     return [other for other in claims if other.start < claim.start and other.kind == "count" and other.counted
-            and claim.sentence - sentences <= other.sentence < claim.sentence and not other.change]
+            and claim.sentence - sentences <= other.sentence < last and not other.change]
 
 
 def _group_before(document: Document, claim: Claim, claims: Sequence[Claim]) -> Claim | None:
@@ -309,7 +311,7 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
         return None  # a noun used before names its own group
     # Beyond a sentence or two, a group is named again by "the" or "those", not by an owner's "his seven councillors"
     sentences = PRONOUN_SENTENCES if _owned(document, claim) else RENAMED_SENTENCES
-    for group in reversed(_groups_before(document, claim, claims, sentences)):
+    for group in reversed(_groups_before(document, claim, claims, sentences, same_sentence=demonstrative)):
         if group.value is None or group.value > largest or not float(group.value).is_integer():
             continue  # a group is a whole number of people or things ("13,4 points" is none)
         gap = abs(group.value - claim.value)

@@ -197,6 +197,12 @@ INVALID = [
          "dernier. Les dons ont reculé. Les prix ont flambé. Les bénévoles s'épuisent. Faute de dons, certaines des "
          "23 structures qu'elle ravitaille devront réduire leurs distributions.", (),
          (Flag("23", "internal", "warning"),)),
+    Case("a group renamed after a demonstrative in the same sentence (fr)", "fr", "2033-05-12",
+         "La mairie a reçu 137 plaintes d'habitants depuis janvier, et ces 173 courriers parlent surtout de peur.",
+         (), (Flag("173", "internal", "warning"),)),
+    Case("a group renamed after a demonstrative in the same sentence (en)", "en", "2033-05-12",
+         "The council has received 137 complaints from residents since January, and these 173 letters speak "
+         "mostly of fear.", (), (Flag("173", "internal", "warning"),)),
     Case("each of the (en)", "en", "2024-11-20",
          "Six North Korean generals were seen at a command post near Kursk. Each of the five generals commands "
          "a brigade.", (),
