@@ -211,7 +211,8 @@ def _parts(document: Document, figures: Sequence[Claim]) -> tuple[dict[str, str]
     "34 of the 87 seats": a part may have a reference of its own (the party's seats), never its whole's.
     Second, the figures given as a share of a total the sentence does not state ("120 farms, less than a
     third of the total") or restating a share ("58% of that traffic, or roughly 1.07 million travellers"): the
-    words that fetch the total's reference would fetch them too, so they are left to the arithmetic rule."""
+    words that fetch the total's reference would fetch them too, so they are left to the arithmetic rule,
+    unless a reference writes their very digits (``_Context.share_part``)."""
     if len(figures) < 2:
         return {}, set()
     language = document.sentence_at(figures[0].start).language
@@ -263,6 +264,9 @@ class _Context:
     goal: bool = False
     #: The figure is what someone asks for ("unions want 30 culls"): only a demand on file can settle it.
     demand: bool = False
+    #: The figure is a share of a total ("1.35 billion tonnes, 71% of all the beet"): the total's words fetch
+    #: the total's references, so only a reference writing its very digits is its own.
+    share_part: bool = False
 
     #: Forms known only from the sentence before: they tell who is spoken of, not what is measured.
     before: set[str] = field(default_factory=set)
@@ -582,6 +586,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     years = context.years
     if years and (reference.years and not reference.years & years):
         return None  # "12,4 milliards en 2023" is no 2022 figure
+    if context.share_part and not _same_digits(claim, reference):
+        return None
     what = index.event_terms(reference) if claim.kind == "date" else index.measure_terms(reference)
     if claim.kind != "quantity" and not what & context.own:  # a unit says what it measures: "3,492 miles"
         return None
@@ -664,7 +670,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     contexts: dict[str, _Context] = {}
     matched_as: dict[str, Claim] = {}
     for claim in claims:
-        if not matchable(claim) or claim.id in names or claim.id in shares or not article.reachable(index, claim):
+        if not matchable(claim) or claim.id in names or not article.reachable(index, claim):
             continue
         if claim.change and not article.cites_changes(index, claim.kind):
             continue  # a change is only checked against a reference of a change, and none is citable here
@@ -685,6 +691,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         contexts[claim.id].goal = not is_date and is_goal(document, claim, claims)
         contexts[claim.id].demand = contexts[claim.id].goal and demanded(document, claim)
         contexts[claim.id].increment = claim.kind in PART_KINDS and _increment(document, claim)
+        contexts[claim.id].share_part = claim.id in shares
         matched_as[claim.id] = claim
     for claim in claims:
         earlier = _compared_with(article, claim, by_sentence[claim.sentence]) if claim.id in contexts else None

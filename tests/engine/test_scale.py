@@ -15,6 +15,9 @@ REFERENCES = (
     reference("villaret-canteens", "School meals in Villaret-sur-Ondaine", "subvention municipale annuelle",
               ["Villaret", "cantines", "school canteens", "subvention", "subsidy"], "money", 2_600_000, unit="EUR",
               as_of="2026-03-01"),
+    reference("brenmoor-beet", "Saccara sugar factory at Brenmoor", "beet processed in the last campaign",
+              ["Saccara", "Brenmoor", "sugar factory", "beet", "betteraves"], "quantity", 1_350_000, unit="t",
+              as_of="2033-02-01"),
     reference("norvik-farm-fund", "Norvik", "emergency fund for farmers", ["Norvik", "farmers", "agriculteurs",
               "fonds d'urgence", "emergency fund"], "money", 15_000_000, unit="EUR", as_of="2024-05-02"),
 )
@@ -37,6 +40,10 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a figure set off as a share of a total is still checked against a reference writing its digits (en)",
+         "en", "2033-03-01", "The Saccara factory at Brenmoor processed 1.35 billion tonnes of beet in its last "
+         "campaign, 71% of all the beet grown in the county.", REFERENCES,
+         (Flag("1.35 billion tonnes", "scale", "error", "brenmoor-beet"),)),
     Case("a figure writing the reference's digits with another scale word, few words in common (en)", "en",
          "2026-03-20", "In Villaret, a meal at full price costs €3.85. The town subsidises its canteens to the tune "
          "of €2.6bn a year.", REFERENCES,
