@@ -40,8 +40,11 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
     figures = [other for other in sentence_claims if other.is_claim]
     best = None
     found = _sentence_words(context, claim.sentence)
+    verbs = _event_verbs(sentence.language)
     for position, word in enumerate(found):
-        if word.name or not event & set(word.forms) or any(f.start <= word.start < f.end for f in figures):
+        # a word of the event, or a verb saying it happened (« Commencée mi-juillet »: the start of the harvest)
+        names_event = bool(event & set(word.forms)) or any(event & verbs.get(form, frozenset()) for form in word.forms)
+        if word.name or not names_event or any(f.start <= word.start < f.end for f in figures):
             continue
         if _another_occurrence(context, claim, candidate, found, position):
             continue  # "the last walkout", "the 2025 race": not the event the reference dates

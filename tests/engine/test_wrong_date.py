@@ -121,6 +121,17 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a verb saying the event began names it (fr)", "fr", "2033-10-02",
+         "À Kervalet, commencée mi-juillet après un printemps pourri, la récolte de sel gris atteint 11 800 tonnes.",
+         (reference("kervalet-start", "Marais salants de Kervalet", "début de la récolte de sel", ["Kervalet",
+                    "marais salants", "récolte de sel", "salt harvest", "début"], "date", date="2033-06-23",
+                    as_of="2033-06-23"),),
+         (Flag("mi-juillet", "wrong_date", "error", "kervalet-start"),)),
+    Case("a verb saying the event began names it (en)", "en", "2033-10-02",
+         "In Kervalet, begun in mid-July after a wet spring, the salt harvest has reached 11,800 tonnes.",
+         (reference("kervalet-start", "Kervalet salt marshes", "start of the salt harvest", ["Kervalet",
+                    "salt marshes", "salt harvest", "start"], "date", date="2033-06-23", as_of="2033-06-23"),),
+         (Flag("mid-July", "wrong_date", "error", "kervalet-start"),)),
     Case("a participle of an event verb in any agreement sets the date in apposition (fr)", "fr", "2026-09-28",
          "En Basse-Ardelle, les nouvelles liaisons express, lancées mardi 22 septembre, devaient soulager les "
          "lignes.",
