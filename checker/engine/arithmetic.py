@@ -12,6 +12,7 @@ from checker import units
 from checker.claims import Claim, Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
+from checker.engine.mentions import head
 from checker.links import PART_NOUN_WORDS, part_of_link, said_after
 from checker.report import Finding
 from checker.terms import phrase_words
@@ -86,9 +87,10 @@ def _centre(claim: Claim) -> float | None:
 
 def _same_thing(context: CheckContext, first: Claim, second: Claim | None,
                 second_forms: frozenset[str] = frozenset()) -> bool:
-    """Do two figures count the same thing: no counted noun on one side, or nouns sharing a word (family)?"""
+    """Do two figures count the same thing: no counted noun on one side, a generic one ("412 jobs, nearly nine in
+    ten of the 530 people"), or nouns sharing a word (family)?"""
     def forms(claim: Claim | None) -> frozenset[str]:
-        if claim is None or not claim.counted:
+        if claim is None or not claim.counted or not head(context.document, claim):
             return frozenset()
         return frozenset(form for word in phrase_words(claim.counted, context.language) for form in word.forms)
 
@@ -428,6 +430,8 @@ class Arithmetic(RuleKind):
         after = [c for c in claims if c.start >= stated.end and c.kind in AMOUNT_KINDS and not c.change]
         if not before or not after or not _comparable(before[-1], after[0]):
             return None
+        if not _same_thing(context, before[-1], after[0]):
+            return None  # "Twenty-three streets stay lit, and 64% of the town's 6,300 lamps": streets are no lamps
         linking = " ".join(context.document.text[stated.end:after[0].start].lower().split())
         if not any(linking.startswith(cue + " ") or linking == cue for cue in context.cues("share_of")):
             return None

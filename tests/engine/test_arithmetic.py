@@ -6,6 +6,12 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a share whose whole follows it is no share of another thing before it (en)", "en", "2033-06-20",
+         "Twenty-three streets around the station stay lit from dusk to dawn, and 64% of the town's more than 6,300 "
+         "lamps now use LEDs.", ()),
+    Case("une part dont le tout suit n'est pas celle d'une autre chose avant elle (fr)", "fr", "2033-06-20",
+         "Vingt-trois rues autour de la gare restent éclairées toute la nuit, et 64 % des quelque 6 300 lampadaires "
+         "de la ville sont passés aux LED.", ()),
     Case("une moyenne juste par un nom compté plus haut (fr)", "fr", "2033-06-01",
          "L'hippodrome a accueilli 10 000 spectateurs dimanche. Ce jour-là, 1,2 million d'euros ont été joués aux "
          "guichets, soit environ 120 euros par spectateur.", ()),
@@ -310,6 +316,9 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share between a part and a whole counted with a generic noun (en)", "en", "2033-06-20",
+         "The closure will cost 412 permanent jobs, nearly nine in ten of the 530 people on the payroll.", (),
+         (Flag("nearly nine in ten", "arithmetic", "error"),)),
     Case("an average per a noun counted in an earlier sentence (en)", "en", "2033-06-01",
          "The racecourse drew 10,000 spectators on Sunday. That day, €1.2m was staked at the windows, or about €200 "
          "per spectator.", (),
