@@ -69,6 +69,8 @@ DATA_SETS = (
     DataSet("rules_holdout17", BENCH / "data" / "rules_holdout17", (55, 75), 8, 8, 7),
     DataSet("rules_holdout18", BENCH / "data" / "rules_holdout18", (55, 75), 8, 8, 7),
     DataSet("rules_holdout19", BENCH / "data" / "rules_holdout19", (55, 75), 8, 8, 7),
+    DataSet("rules_holdout20", BENCH / "data" / "rules_holdout20", (55, 75), 8, 8, 7),
+    DataSet("rules_holdout21", BENCH / "data" / "rules_holdout21", (55, 75), 8, 8, 7),
 )
 ARTICLES_OF_EVERY_SET = [(data_set, article) for data_set in DATA_SETS for article in data_set.load()[1]]
 
