@@ -80,6 +80,9 @@ REFERENCES = (
     reference("kerlune-tickets", "The Kerlune Lighthouse (film)", "cinema tickets sold in France since release",
               ["Kerlune Lighthouse", "Kerlune", "tickets", "entrées", "admissions"], "count", 2_400_000,
               as_of="2026-04-15"),
+    reference("lanzenac-savings", "Lanzenac street lighting", "économies annuelles sur la facture d'électricité",
+              ["Lanzenac", "éclairage public", "street lighting", "économies", "savings", "saves"], "money", 465_000,
+              unit="EUR", as_of="2033-10-12"),
     reference("varenne-beds", "Varenne-Haute homelessness", "emergency shelter beds", ["Varenne-Haute",
               "shelter", "beds", "places d'hébergement", "lits"], "count", 2_450, as_of="2027-01-10"),
 )
@@ -176,6 +179,10 @@ INVALID = [
          "« Le Phare de Kerlune » sortira aux États-Unis la semaine prochaine après avoir vendu 3,1 millions "
          "d'entrées en France depuis sa sortie.", REFERENCES,
          (Flag("3,1 millions", "value_mismatch", "error", "kerlune-tickets"),)),
+    Case("a figure per year matches a reference whose measure is annual in any agreement (en)", "en", "2033-11-02",
+         "In Lanzenac, the council says switching off the street lights saves it €410,000 a year on its electricity "
+         "bill.", REFERENCES,
+         (Flag("€410,000", "value_mismatch", "error", "lanzenac-savings"),)),
     Case("a quota is a plan a figure to come is compared with (en)", "en", "2026-12-20",
          "Port-Kerlin's fishermen will be allowed to land 8,450 tonnes of hake next year.", REFERENCES,
          (Flag("8,450 tonnes", "value_mismatch", "error", "kerlin-hake-quota"),)),
