@@ -141,7 +141,12 @@ def _head_first(text: str, words: list[tuple[int, int, str]], end: int, grammar:
         return None
     index = 0
     if words[0][2].lower() in grammar.prenominal and len(words) > 1:
-        index = 1
+        following = words[1][2].lower()
+        # « neuf jeunes ont été formés »: before a function word or a verb the adjective is the noun itself
+        if following not in grammar.stop_words and not following.endswith(grammar.verb_endings):
+            index = 1
+        else:
+            return words[0][0], words[0][1]
     head = words[index]
     if head[2].lower() in grammar.stop_words:
         return None

@@ -203,6 +203,10 @@ INVALID = [
     Case("a group renamed after a demonstrative in the same sentence (en)", "en", "2033-05-12",
          "The council has received 137 complaints from residents since January, and these 173 letters speak "
          "mostly of fear.", (), (Flag("173", "internal", "warning"),)),
+    Case("a group counted by an adjective used as a noun, renamed (fr)", "fr", "2033-04-02",
+         "Les 180 paludiers du marais exploitent 5 400 œillets. Parmi eux, neuf jeunes ont été formés cet hiver. "
+         "« Ces sept recrues sont notre avenir », sourit le président.", (),
+         (Flag("sept", "internal", "warning"),)),
     Case("each of the (en)", "en", "2024-11-20",
          "Six North Korean generals were seen at a command post near Kursk. Each of the five generals commands "
          "a brigade.", (),

@@ -121,6 +121,8 @@ def test_change_words(sentence, span, change):
     [
         ("La Russie a tiré plus de 10 000 obus d'artillerie.", "plus de 10 000", "obus d'artillerie"),
         ("Selon six hauts responsables, l'offensive a échoué.", "six", "hauts responsables"),
+        ("Parmi eux, neuf jeunes ont été formés cet hiver.", "neuf", "jeunes"),
+        ("Trois jeunes se sont installés cette année.", "Trois", "jeunes"),
         ("Des dizaines de milliers de personnes ont fui.", "Des dizaines de milliers", "personnes"),
         ("Une dizaine de morts ont été recensés.", "Une dizaine", "morts"),
         ("La moitié des électeurs se sont abstenus.", "La moitié", "électeurs"),
