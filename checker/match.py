@@ -586,7 +586,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     years = context.years
     if years and (reference.years and not reference.years & years):
         return None  # "12,4 milliards en 2023" is no 2022 figure
-    if context.share_part and not _same_digits(claim, reference):
+    digits = _same_digits(claim, reference)
+    if context.share_part and not digits:
         return None
     what = index.event_terms(reference) if claim.kind == "date" else index.measure_terms(reference)
     if claim.kind != "quantity" and not what & context.own:  # a unit says what it measures: "3,492 miles"
@@ -605,7 +606,7 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     named = [context.weights[form] * index.idf(form) for form in shared & reference.entities]
     topic = reference.entities.difference(context.weights) & article.forms
     named += [ARTICLE_WEIGHT * index.idf(form) for form in topic]
-    score = sum(best.values()) + max(named, default=0.0) + (DIGITS_WEIGHT if _same_digits(claim, reference) else 0.0)
+    score = sum(best.values()) + max(named, default=0.0) + (DIGITS_WEIGHT if digits else 0.0)
     bonus = UNIT_WEIGHT if claim.kind == "quantity" and reference.entities & context.weights.keys() else 0.0
     return score + bonus, tuple(sorted(shared)), bonus
 

@@ -1176,8 +1176,9 @@ class Arithmetic(RuleKind):
                 options = [sharers] if sharers is not None else []
             elif average_after or (average and self._said_after_noun(  # "or more than 15 bikes per station"
                     context, stated, context.cues("per_head") + context.cues("per_any"))):
+                # "412 calls and 1.86 million passengers, an average of 5,000 per ship": either count may be the one
                 options = self._counts_before(stated, claims) or self._counted_earlier(context, stated)
-            else:                                               # of 5,000 per ship": either count may be the one
+            else:
                 continue
             wholes = [c for c in claims if c.end <= stated.start and (c.kind, c.unit) == (stated.kind, stated.unit)
                       and not c.change and c.value and c.value > stated.value]
