@@ -104,6 +104,10 @@ class Timing:
     #: The figure is given as a past value: a date right after it ("21,000 at the end of 2022") or a
     #: comparison opening it ("up from 21,000", "contre 4 %").
     past_value: bool = False
+    #: The date is said of the figure itself: in its clause ("won by a single player in 2019"), or the figure
+    #: opens a clause about the date ("en janvier 2026, où 986 personnes"); not "Work began in 2023 and the
+    #: project cost €118 million", nor "1,700 hectares, much of it planted in the 1980s".
+    own_date: bool = False
 
 
 def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
@@ -114,7 +118,19 @@ def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
     # the Christmas holidays open next week").
     dated_past = (date is not None and date.start >= claim.end and period[1] < document.anchor
                   and len(document.text[claim.end:date.start].split()) <= PAST_DATE_WORDS)
-    return Timing(period, given_as_past_value(document, claim) or dated_past)
+    return Timing(period, given_as_past_value(document, claim) or dated_past,
+                  date is not None and _own_date(document, claim, date))
+
+
+def _own_date(document: Document, claim: Claim, date: Claim) -> bool:
+    start, end = (date.end, claim.start) if date.end <= claim.start else (claim.end, date.start)
+    between = f" {' '.join(document.text[start:end].lower().split())} "
+    language = document.sentence_at(claim.start).language
+    if date.end <= claim.start and any(between.rstrip().endswith(f", {cue}") or between.strip() == f", {cue}"
+                                       for cue in cues(language, "relative_when")):
+        return True  # "en janvier 2026, où 986 personnes", "in 2019, when 23 miners died"
+    return not any(mark in between for mark in CLAUSE_MARKS) and not any(
+        f" {joint} " in between for joint in cues(language, "clause_joints"))
 
 
 def given_as_past_value(document: Document, claim: Claim) -> bool:

@@ -29,6 +29,8 @@ LOWER_BOUNDS = ("more_than", "at_least")
 SLIP_FACTOR = 10
 #: Percentages this few points apart are close whatever their ratio: a rate of 1.5% given for 4.5%.
 NEAR_POINTS = 5.0
+#: A figure dated this long before a report is another time's figure, not the report's.
+ANOTHER_TIME = dt.timedelta(days=366)
 
 
 @dataclass(frozen=True)
@@ -339,8 +341,18 @@ def _judge(claim: Claim, candidate: Candidate, index: ReferenceIndex, published:
         past = when.past_value and (when.period is None or reference.as_of is None
                                     or when.period[0] < reference.as_of) and not _revises(reference, when)
         verdict = "ok" if past else "outdated"
+    elif verdict in ("value_mismatch", "hedge_conflict") and _of_another_time(reference, when):
+        verdict = "unrelated"
     return Comparison(claim, candidate, reference, claimed, expected, claim_value(claim, reference),
                       reference_center(reference), verdict, older, factor)
+
+
+def _of_another_time(reference: IndexedReference, when: Timing) -> bool:
+    """Is the figure dated more than a year before the reference's report ("the $210m won by a single player in
+    2019", « lors de l'édition précédente, en janvier 2026, où 986 personnes »)? It is another time's figure,
+    which the report, of its own time, neither confirms nor contradicts."""
+    return (when.own_date and when.period is not None and reference.as_of is not None
+            and when.period[1] < reference.as_of - ANOTHER_TIME)
 
 
 def _revises(reference: IndexedReference, when: Timing) -> bool:

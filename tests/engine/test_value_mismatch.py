@@ -14,9 +14,22 @@ REFERENCES = (
               "interest rate", "banque centrale", "taux directeur"], "percent", 4.5, unit="%", as_of="2024-02-01"),
     reference("veldt-dc-share", "Veldt", "share of electricity used by data centres", ["Veldt", "data centres",
               "electricity", "centres de données", "électricité"], "percent", 21, unit="%", as_of="2024-02-01"),
+    reference("northstar-jackpot", "Northstar lottery", "jackpot of the draw", ["Northstar", "jackpot", "lottery",
+              "prize", "cagnotte"], "money", 168_000_000, unit="USD", as_of="2024-06-10"),
+    reference("bramont-homeless", "Bramont homelessness count", "people counted sleeping rough", ["Bramont",
+              "homeless", "sans-abri", "personnes recensées", "people counted"], "count", 1_148, as_of="2027-02-16"),
+    reference("brandal-heat-cost", "Brandal geothermal heat network", "cost of the project", ["Brandal",
+              "heat network", "geothermal", "réseau de chaleur", "cost", "coût"], "money", 142_000_000, unit="EUR",
+              as_of="2027-01-20"),
 )
 
 VALID = [
+    Case("a figure dated years before the report is another time's (en)", "en", "2024-06-20",
+         "This week's Northstar lottery jackpot is the second largest in its history, behind the $210m won by a "
+         "single player in 2019.", REFERENCES),
+    Case("un chiffre d'une autre époque, daté dans sa proposition (fr)", "fr", "2027-02-20",
+         "À Bramont, 1 148 personnes ont été recensées sans abri. C'est 16 % de plus que lors de l'édition "
+         "précédente, en janvier 2025, où 986 personnes avaient été recensées.", REFERENCES),
     Case("rounded figure covers the reference (en)", "en", "2024-03-01",
          "Brenner Logistics said its revenue reached $4.8 billion last year. The port city of Veldt, home to "
          "1.2 million residents, hosts its largest terminal.", REFERENCES),
@@ -39,6 +52,9 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a date of another clause does not make a figure another time's (en)", "en", "2027-03-11",
+         "In Brandal, work on the heat network began in 2023 and the project cost €118 million.", REFERENCES,
+         (Flag("€118 million", "value_mismatch", "error", "brandal-heat-cost"),)),
     Case("revenue misstated (en)", "en", "2024-03-01",
          "Brenner Logistics said its revenue reached $5.9 billion last year, helped by higher freight rates.",
          REFERENCES, (Flag("$5.9 billion", "value_mismatch", "error", "brenner-revenue-2023"),)),
