@@ -147,10 +147,21 @@ DEMAND_WORDS = 6
 def demanded(document: Document, claim: Claim) -> bool:
     """Is the figure what someone wants or asks for ("drivers want a rise of at least 5%", « les syndicats
     réclament 6 % »: ``cues.demand``)? A demand is no fact a report settles."""
+    return _said_before(document, claim, "demand")
+
+
+def _expected(document: Document, claim: Claim) -> bool:
+    """Is the figure what someone expected or hoped for ("officials had expected to seize about 8 tonnes", « qui
+    tablait sur 1,5 million d'entrées »: ``cues.expectation``)? An expectation is a forecast, no fact."""
+    return _said_before(document, claim, "expectation")
+
+
+def _said_before(document: Document, claim: Claim, name: str) -> bool:
+    """Is one of the cues ``name`` among the few words before the figure in its clause?"""
     before = document.text[max(0, claim.start - 80):claim.start]
     clause = before[max((before.rfind(mark) for mark in CLAUSE_MARKS + "."), default=-1) + 1:]
     words = " " + " ".join(clause.lower().split()[-DEMAND_WORDS:]) + " "
-    return any(f" {cue} " in words for cue in cues(document.sentence_at(claim.start).language, "demand"))
+    return any(f" {cue} " in words for cue in cues(document.sentence_at(claim.start).language, name))
 
 
 def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
@@ -161,7 +172,7 @@ def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
     date = attached_date(document, claim, claims)
     if date is not None and date_range(date)[0] > document.anchor:
         return True
-    if demanded(document, claim):
+    if demanded(document, claim) or _expected(document, claim):
         return True
     if date is not None:
         return False  # dated now or before: a deadline elsewhere in the sentence is another figure's

@@ -119,6 +119,12 @@ VALID = [
          REFERENCES),
     Case("une addition n'est pas un niveau (fr)", "fr", "2026-10-01",
          "Pour le permis dans l'Arvenne, la préfecture promet quatre inspecteurs supplémentaires.", REFERENCES),
+    Case("an expectation is a forecast, not compared with a fact (en)", "en", "2026-05-02",
+         "The Kerlune Lighthouse's distributor had expected to sell about 1.5 million tickets in France.",
+         REFERENCES),
+    Case("une attente est une prévision, pas comparée à un fait (fr)", "fr", "2026-05-02",
+         "Le distributeur du Phare de Kerlune, qui tablait sur 1,5 million d'entrées en France, a dû commander de "
+         "nouvelles copies.", REFERENCES),
     Case("a demand is not compared with a plan (en)", "en", "2026-06-20",
          "In the Sarrasine massif, wolves keep attacking flocks. Farmers' unions want a ceiling of 19 culls.",
          REFERENCES),
