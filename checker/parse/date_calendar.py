@@ -205,6 +205,7 @@ class Recurring:
 
     def _select(self, candidates: list[Period], anchor: dt.date, mode: str) -> Period | None:
         """``past``: latest instance started on or before the anchor; ``future``: earliest not over;
+        ``nearest``: the past one or the next one, whichever is nearer the anchor;
         ``last``: latest over before the anchor; ``next``: earliest starting after it;
         ``this``: the instance holding the anchor, else the one in the anchor's cycle."""
         if mode == "past":
@@ -219,6 +220,12 @@ class Recurring:
         if mode == "next":
             chosen = [period for period in candidates if period.start > anchor]
             return chosen[0] if chosen else None
+        if mode == "nearest":  # no tense tells: the occurrence nearer the anchor ("au-delà de juin", in April)
+            past = self._select(candidates, anchor, "past")
+            coming = self._select(candidates, anchor, "next")
+            if past is None or coming is None or past.end >= anchor:
+                return past or coming
+            return coming if (coming.start - anchor) < (anchor - past.end) else past
         holding = [period for period in candidates if period.start <= anchor <= period.end]
         if holding:
             return holding[0]

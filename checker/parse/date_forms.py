@@ -15,6 +15,8 @@ from checker.parse.date_years import YearContext, classify_year
 #: Returned by a reader to skip the whole match (no shorter reading of it is a date either).
 SKIP = "skip"
 _DIGITS = re.compile(r"\d+")
+#: A month or season named with no tense to tell is the occurrence nearer the publication date, past or to come.
+_NEAREST_GRANULARITIES = ("month", "season", "quarter")
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,10 @@ class FormReader:
     ) -> Candidate | None:
         match = self.match
         if recurring is not None and period is None:
-            period = recurring.resolve(self.anchor, "future" if self._future(start) else "past")
+            tense = self._tense(start)
+            period = recurring.resolve(self.anchor, tense or "past")
+            if tense is None and period is not None and period.granularity in _NEAREST_GRANULARITIES:
+                period = recurring.resolve(self.anchor, "nearest")  # "au-delà de juin", written in April
         if period is None:
             return None
         span_start = self.hedge_start if self.hedge_start >= 0 else start
@@ -112,20 +117,20 @@ class FormReader:
     def _month_number(self, group: str) -> int:
         return self.grammar.months[normalise(self.match.group(group))]
 
-    def _future(self, start: int) -> bool:
-        """Whether the sentence speaks of the future at ``start``: the nearest tense marker before
-        the date is a future one ("will", "doit", "se réunira"), or, when the date opens the
-        sentence, the first one after it."""
+    def _tense(self, start: int) -> str | None:
+        """The tense the sentence speaks in at ``start`` ("future" or "past"): that of the nearest tense marker
+        before the date ("will", "doit", "se réunira"; "said", "a annoncé"), or, when the date opens the
+        sentence, of the first one after it; None when no marker tells."""
         sentence = self.document.sentence_at(start)
         tense = self.grammar.tense
         before = self.lowered[max(sentence.start, start - 160) : start]
         markers = list(tense.finditer(before))
         if markers:
-            return markers[-1].lastgroup == "future"
+            return markers[-1].lastgroup
         if len(before.split()) <= 2:
             first = tense.search(self.lowered, self.match.end(), min(sentence.end, start + 160))
-            return first is not None and first.lastgroup == "future"
-        return False
+            return first.lastgroup if first is not None else None
+        return None
 
     def _next_word(self, end: int) -> str:
         match = re.match(r"[ \t\u00a0\u202f]{0,3}([\w'’-]+)", self.text[end : end + 40])

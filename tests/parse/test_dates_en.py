@@ -483,6 +483,13 @@ def test_a_french_sentence_in_an_english_article_is_read_in_french():
     assert [claim.text for claim in find_dates(document)] == ["Thursday", "1er janvier 2025"]
 
 
+def test_a_month_named_with_no_tense_to_tell_is_the_nearer_occurrence():
+    coming = _dates("Talks on next year's grant begin in September.", dt.date(2031, 7, 1))
+    gone = _dates("The December festival remains a fond memory.", dt.date(2026, 2, 5))
+    assert [claim.date_start for claim in coming if claim.text == "September"] == ["2031-09-01"]
+    assert [claim.date_start for claim in gone] == ["2025-12-01"]
+
+
 _TOKENS = [
     "in",
     "on",
