@@ -19,8 +19,8 @@ Conventions (docs/claims.md is authoritative; the choices it leaves open are mad
   over when the nearest tense marker before it is a future one ("will", "is due to", "doit", a
   French simple future like "se réunira"; past markers are "said", "-ed", "a annoncé"), or the
   first marker after it when the date opens the sentence. A month, season or quarter with no
-  marker to tell is the occurrence nearer publication, past or to come ("au-delà de juin" in April). "Monday, March 25" takes the year in
-  which 25 March is a Monday. "last"/"dernier" means the latest occurrence already
+  marker to tell is the occurrence nearer publication, past or to come ("au-delà de juin" in April).
+  "Monday, March 25" takes the year in which 25 March is a Monday. "last"/"dernier" means the latest occurrence already
   over, "next"/"prochain" the first one starting after publication, "this"/"ce" the one holding it.
 - Granularity is the unit written: "late February" is ``month`` (days 21-end), "early 2024"
   ``year`` (January-April), halves of a year ``quarter``, weekends ``week``, "two years ago" the
