@@ -59,9 +59,14 @@ def _other_clause(document: Document, claim: Claim, date: Claim) -> bool:
     """Is the date in another clause than the figure, a word opening a time clause between them ("opens next week
     after selling 3.1 million tickets", ``cues.clause_openers``)? A comma alone does not tell: "a quarter of demand
     by 2030, and 20,000 connected homes" shares its deadline."""
-    start, end = (date.end, claim.start) if date.end <= claim.start else (claim.end, date.start)
-    words = f" {' '.join(document.text[start:end].lower().split())} "
+    words = _between(document, claim, date)
     return any(f" {cue} " in words for cue in cues(document.sentence_at(claim.start).language, "clause_openers"))
+
+
+def _between(document: Document, claim: Claim, date: Claim) -> str:
+    """The text between a figure and a date, lower-cased, spaces collapsed, with a space at each end."""
+    start, end = (date.end, claim.start) if date.end <= claim.start else (claim.end, date.start)
+    return f" {' '.join(document.text[start:end].lower().split())} "
 
 
 def opens_period(document: Document, date: Claim) -> bool:
@@ -123,8 +128,8 @@ def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
 
 
 def _own_date(document: Document, claim: Claim, date: Claim) -> bool:
-    start, end = (date.end, claim.start) if date.end <= claim.start else (claim.end, date.start)
-    between = f" {' '.join(document.text[start:end].lower().split())} "
+    """Is the date said of the figure itself (``Timing.own_date``)?"""
+    between = _between(document, claim, date)
     language = document.sentence_at(claim.start).language
     if date.end <= claim.start and any(between.rstrip().endswith(f", {cue}") or between.strip() == f", {cue}"
                                        for cue in cues(language, "relative_when")):
