@@ -89,6 +89,10 @@ NEAR_FACTOR = 2.0
 DIGITS_WEIGHT = 1.0
 #: ... and when figures of one sentence compete for references, such a reference weighs this share of its score.
 FAR_VALUE_WEIGHT = 0.6
+#: Shortest stem a place adjective leaves once its ending is cut that may be a name ("ardelan" of "ardelanaise").
+MIN_NAME_STEM = 4
+#: What a place name may end with that its adjective drops ("Kestrava" -> "kestravaise", "Italie" -> "italien").
+NAME_FINAL_VOWELS = ("", "a", "e", "ie", "ia")
 #: Above this many ways to share references out in one sentence, the best-scored figure chooses first.
 MAX_ASSIGNMENTS = 4096
 
@@ -417,7 +421,27 @@ def _places(found: list[Word], language: str) -> frozenset[str]:
     for spellings, forms in _demonyms(language):
         if any(spelling in keys for spelling in spellings):
             places.update(forms)
-    return frozenset(places)
+    return frozenset(places) | _adjective_stems(found, language)
+
+
+def _adjective_stems(found: list[Word], language: str) -> frozenset[str]:
+    """What the place adjectives the demonym list does not know may name: "ardelanaise" -> "ardelan",
+    "kestravaise" -> "kestrava", "lyonnais" -> "lyon", "italien" -> "italie". Only a name of a reference counts,
+    so the many stems that name nothing cost nothing."""
+    stems: set[str] = set()
+    for word in found:
+        for ending in _demonym_endings(language):
+            stem = word.key[:-len(ending)]
+            if word.key.endswith(ending) and len(stem) >= MIN_NAME_STEM:
+                if stem[-1] == stem[-2]:
+                    stem = stem[:-1]
+                stems.update(stem + vowel for vowel in NAME_FINAL_VOWELS)
+    return frozenset(stems)
+
+
+@lru_cache(maxsize=8)
+def _demonym_endings(language: str) -> tuple[str, ...]:
+    return tuple(fold(ending) for ending in load_lexicon(language, "text").get("demonym_endings", ()))
 
 
 @lru_cache(maxsize=8)

@@ -83,6 +83,8 @@ REFERENCES = (
     reference("lanzenac-savings", "Lanzenac street lighting", "économies annuelles sur la facture d'électricité",
               ["Lanzenac", "éclairage public", "street lighting", "économies", "savings", "saves"], "money", 465_000,
               unit="EUR", as_of="2033-10-12"),
+    reference("kestrava-frigates", "Kestrava Navy", "frigates in service", ["Kestrava", "Kestrava Navy", "frigates",
+              "frégates"], "count", 12, as_of="2033-02-01"),
     reference("varenne-beds", "Varenne-Haute homelessness", "emergency shelter beds", ["Varenne-Haute",
               "shelter", "beds", "places d'hébergement", "lits"], "count", 2_450, as_of="2027-01-10"),
 )
@@ -138,6 +140,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a place named only by its adjective is the reference's subject: 'the Kestravan navy' (en)", "en",
+         "2033-03-01", "The Kestravan navy now fields 15 frigates, its admirals said.", REFERENCES,
+         (Flag("15", "value_mismatch", "error", "kestrava-frigates"),)),
+    Case("un lieu nommé par son seul adjectif : « la marine kestravaise » (fr)", "fr", "2033-03-01",
+         "La marine kestravaise aligne désormais 15 frégates, selon l'état-major.", REFERENCES,
+         (Flag("15", "value_mismatch", "error", "kestrava-frigates"),)),
     Case("a verb says what a generic noun counts: 'employs ... people' (en)", "en", "2024-06-20",
          "Kessel Systems, which employs 14,200 people, will close two offices.", REFERENCES,
          (Flag("14,200", "value_mismatch", "error", "kessel-staff"),)),
