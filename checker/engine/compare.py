@@ -120,7 +120,7 @@ def consistent(claimed: Interval, expected: Interval, tolerances: Tolerances) ->
 SCALE_SLIP_FLOOR = 1_000
 
 
-def _could_slip_scale(value: float) -> bool:
+def could_slip_scale(value: float) -> bool:
     """Could the figure carry a wrong scale? Any figure written with a scale word is at least a thousand
     ("1.2 billion", « 3 milliards », "€300m"); a smaller one ("42 colonies") has none to get wrong."""
     return abs(value) >= SCALE_SLIP_FLOOR
@@ -261,7 +261,7 @@ def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expec
         return "unit_error", None
     if value is not None and center is not None:
         factor = scale_factor(value, center, tolerances.scale) if _same_unit(claim, reference) else None
-        if factor is not None and _could_slip_scale(value):
+        if factor is not None and could_slip_scale(value):
             return "scale", factor
         if far:
             return "unrelated", None

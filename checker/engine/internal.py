@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from checker.claims import Claim
 from checker.engine.base import CheckContext, RuleKind
+from checker.engine.compare import could_slip_scale
 from checker.engine.mentions import DESCRIPTION_REACH, head, restates, used_before
 from checker.lexicon import load_lexicon
 from checker.report import Finding
@@ -65,7 +66,7 @@ class InternalContradiction(RuleKind):
             if first is None:
                 continue
             if (restates(first, claim) or self._far_apart(first, claim) or self._restated_beside(context, first, claim)
-                    or self._restates_another(context, first, claim)
+                    or self._restates_another(context, first, claim) or self._difference(context, first, claim)
                     or self._subgroup(context, first, claim) or self._narrower(context, first, claim)
                     or self._other_outcome(context, first, claim) or self._other_period(context, first, claim)):
                 continue
@@ -78,14 +79,35 @@ class InternalContradiction(RuleKind):
         licensed fishermen of the estuary")? A slip changes a figure a little, or by a scale word or a zero."""
         if not first.value or not later.value or first.value <= 0 or later.value <= 0:
             return False
-        ratio = max(first.value, later.value) / min(first.value, later.value)
-        return ratio > FAR_APART and not any(abs(ratio / 10 ** power - 1) < 0.25 for power in (1, 3, 6, 9))
+        smaller = min(first.value, later.value)
+        ratio = max(first.value, later.value) / smaller
+        # a scale word slips only on figures that can carry one ("86 idées" is no "86 000" misstated)
+        slips = (1, 3, 6, 9) if could_slip_scale(smaller) else (1,)
+        return ratio > FAR_APART and not any(abs(ratio / 10 ** power - 1) < 0.25 for power in slips)
 
     @staticmethod
     def _restated_beside(context: CheckContext, first: Claim, later: Claim) -> bool:
-        """Does another figure of the later mention's sentence restate the first one ("three of the five")?"""
+        """Does another figure of the later mention's sentence write the first one's value ("three of the five")?
+        A figure open at one end does not ("at least 14 crumbling schools" gives no count of 19 schools)."""
+        interval = first.interval
         return any(other is not later and other is not first and other.sentence == later.sentence
-                   and other.kind == first.kind and restates(first, other) for other in context.claims)
+                   and other.kind == first.kind and other.value is not None and interval is not None
+                   and interval.low <= other.value <= interval.high for other in context.claims)
+
+    @staticmethod
+    def _difference(context: CheckContext, first: Claim, later: Claim) -> bool:
+        """Is the later figure the gap between the first one and another figure of its sentence counting the same
+        things ("five maternity units would close, up from the three it had listed" ... "one of the two added")?
+        It counts the change."""
+        if first.value is None or later.value is None:
+            return False
+        first_head = head(context.document, first)
+        # of the same things: "32 associations ... neuf camions" differ by 23 by chance
+        return any(other is not first and other.sentence == first.sentence and other.kind == first.kind
+                   and other.value is not None and abs(first.value - other.value) == later.value
+                   and (not first_head or not (other_head := head(context.document, other))
+                        or other_head & first_head)
+                   for other in context.claims)
 
     @staticmethod
     def _restates_another(context: CheckContext, first: Claim, later: Claim) -> bool:

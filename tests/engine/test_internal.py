@@ -148,6 +148,18 @@ VALID = [
     Case("des suicides repris en décès (fr)", "fr", "2024-05-16",
          "Le rapport relève trois suicides depuis janvier 2023. La contrôleuse estime que ces trois décès "
          "auraient pu être évités.", ()),
+    Case("the gap between two figures counts what changed, not the group (en)", "en", "2030-05-22",
+         "The health agency said five maternity units would close, up from the three it had listed in February. "
+         "Midwives at Bréval, one of the two added to the list, delivered 300 babies last year.", ()),
+    Case("l'écart entre deux chiffres compte ce qui a changé (fr)", "fr", "2030-05-22",
+         "L'agence de santé a annoncé que cinq maternités fermeraient, contre trois annoncées en février. À "
+         "Bréval, l'une des deux ajoutées à la liste, les sages-femmes ont mis au monde 300 bébés.", ()),
+    Case("a small count is no scale slip of a large one (fr)", "fr", "2030-05-22",
+         "Sur les 312 idées déposées par les habitants de la ville, 86 ont été soumises au vote. Pouvaient voter "
+         "au plus 78 000 personnes sur les quelque 86 000 que compte la ville.", ()),
+    Case("a small count is no scale slip of a large one (en)", "en", "2030-05-22",
+         "Of the 312 ideas sent in by the city's residents, 86 were put to the vote. At most 78,000 people could "
+         "vote, out of the some 86,000 the city counts.", ()),
 ]
 
 INVALID = [
@@ -354,6 +366,26 @@ INVALID = [
     Case("'the twelve of us' stands for the group before (en)", "en", "2029-04-04",
          "The talks, with 14 shop stewards around the table, ran until 2 a.m. \"But the twelve of us who sat in "
          "that room can look our colleagues in the eye,\" she said.", (), (Flag("twelve", "internal", "warning"),)),
+    Case("a figure open at one end does not give the first value again (en)", "en", "2032-10-20",
+         "Nineteen secondary schools have had to merge classes since term began. Of the seventeen secondaries "
+         "now doubling up classes, eleven are in the east, where the council will rebuild at least 14 crumbling "
+         "schools.", (), (Flag("seventeen", "internal", "warning"),)),
+    Case("un chiffre ouvert d'un côté ne redonne pas le premier (fr)", "fr", "2032-10-20",
+         "Dix-neuf collèges ont dû fusionner des classes depuis la rentrée. Sur les dix-sept collèges, "
+         "onze sont dans l'est, où le département reconstruira au moins 14 écoles "
+         "vétustes.", (), (Flag("dix-sept", "internal", "warning"),)),
+    Case("a flock named again by a broader noun (en)", "en", "2032-10-20",
+         "A shepherd, Romain Estève, grazes a flock of 420 ewes below the panels. In May, Mr Estève's 380 animals "
+         "were moved to a separate paddock.", (), (Flag("380", "internal", "warning"),)),
+    Case("un troupeau repris par un nom plus large (fr)", "fr", "2032-10-20",
+         "Le berger Romain Estève fait paître 420 brebis sous les panneaux. En mai, ses 380 animaux ont été "
+         "déplacés dans un autre enclos.", (), (Flag("380", "internal", "warning"),)),
+    Case("study seats named again as desks (en)", "en", "2032-10-20",
+         "Its centrepiece is a glass library with 1,800 study seats. The library is a hit: its 1,600 desks were "
+         "all taken by 9 a.m.", (), (Flag("1,600", "internal", "warning"),)),
+    Case("des doctorants repris en thésards (fr)", "fr", "2032-10-20",
+         "Quatorze doctorants venus de toute l'Europe sont arrivés en juin. Pour ces seize thésards arrivés "
+         "cet été, ces soucis restent lointains.", (), (Flag("seize", "internal", "warning"),)),
 ]
 
 
