@@ -10,7 +10,7 @@ from checker.engine.compare import could_slip_scale
 from checker.engine.mentions import DESCRIPTION_REACH, head, restates, used_before
 from checker.lexicon import load_lexicon
 from checker.report import Finding
-from checker.terms import phrase_words
+from checker.terms import phrase_words, sentence_words
 
 #: Date granularities that name a period a figure is for ("en 2023"), not a day something happened.
 LONG_PERIODS = ("month", "quarter", "season", "year", "decade")
@@ -152,6 +152,10 @@ class InternalContradiction(RuleKind):
         following = text[found + len(later.counted):found + len(later.counted) + DESCRIPTION_REACH].lower().split()
         if not following or following[0] not in context.cues("subgroup_after"):
             return False
+        if (following[0] in context.cues("owner_after") and first.value is not None and later.value is not None
+                and later.value <= first.value * WHOLE_RATIO
+                and _said_of_first(context, first, " ".join(following[1:]))):
+            return False  # "Les commerçants de la galerie ... Ils sont 36" ... "les 31 commerces de la galerie"
         # "the 80 firefighters who answered the call" after "around 70 firefighters": larger, so no part of them;
         # but "the 85 firefighters of the county" name whose they are: another group
         larger = (first.value is not None and later.value is not None
@@ -185,3 +189,15 @@ class InternalContradiction(RuleKind):
         first_period, later_period = period(first), period(later)
         return (first_period is not None and later_period is not None
                 and not (first_period[0] <= later_period[1] and later_period[0] <= first_period[1]))
+
+
+def _said_of_first(context: CheckContext, first: Claim, qualifier: str) -> bool:
+    """Does the first word of what narrows a later figure ("de la galerie") name something the first mention's
+    sentence or the one before already said of its group? Then it narrows nothing: the same group is meant."""
+    qualifying = list(phrase_words(qualifier, context.language))
+    if not qualifying:
+        return False
+    sentences = sentence_words(context.document)
+    around = [word for number in (first.sentence - 1, first.sentence) if number >= 0 for word in sentences[number]]
+    known = frozenset(form for word in around for form in word.forms)
+    return bool(frozenset(qualifying[0].forms) & known)

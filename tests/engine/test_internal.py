@@ -148,6 +148,12 @@ VALID = [
     Case("des suicides repris en décès (fr)", "fr", "2024-05-16",
          "Le rapport relève trois suicides depuis janvier 2023. La contrôleuse estime que ces trois décès "
          "auraient pu être évités.", ()),
+    Case("an owner new to the article narrows the group (en)", "en", "2032-10-20",
+         "Thirty-six traders keep shops in the arcade under the towers. Since January, the 31 traders of the "
+         "market hall have lost 40% of their customers.", ()),
+    Case("un propriétaire nouveau restreint le groupe (fr)", "fr", "2032-10-20",
+         "Trente-six commerçants tiennent boutique dans la galerie au pied des tours. Depuis janvier, les trente "
+         "et un commerçants de la halle ont perdu 40 % de leurs clients.", ()),
     Case("the gap between two figures counts what changed, not the group (en)", "en", "2030-05-22",
          "The health agency said five maternity units would close, up from the three it had listed in February. "
          "Midwives at Bréval, one of the two added to the list, delivered 300 babies last year.", ()),
@@ -383,6 +389,13 @@ INVALID = [
     Case("study seats named again as desks (en)", "en", "2032-10-20",
          "Its centrepiece is a glass library with 1,800 study seats. The library is a hit: its 1,600 desks were "
          "all taken by 9 a.m.", (), (Flag("1,600", "internal", "warning"),)),
+    Case("an owner the first mention already had narrows nothing (en)", "en", "2032-10-20",
+         "Thirty-six traders keep shops in the arcade under the towers. Since January, the 31 traders of the "
+         "arcade have lost 40% of their customers.", (), (Flag("31", "internal", "warning"),)),
+    Case("un propriétaire déjà dit du premier groupe ne restreint rien (fr)", "fr", "2032-10-20",
+         "Trente-six commerçants tiennent boutique dans la galerie au pied des tours. Depuis janvier, les trente "
+         "et un commerçants de la galerie ont perdu 40 % de leurs clients.", (),
+         (Flag("trente et un", "internal", "warning"),)),
     Case("des doctorants repris en thésards (fr)", "fr", "2032-10-20",
          "Quatorze doctorants venus de toute l'Europe sont arrivés en juin. Pour ces seize thésards arrivés "
          "cet été, ces soucis restent lointains.", (), (Flag("seize", "internal", "warning"),)),
