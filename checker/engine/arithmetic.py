@@ -1177,7 +1177,8 @@ class Arithmetic(RuleKind):
             elif average_after or (average and self._said_after_noun(  # "or more than 15 bikes per station"
                     context, stated, context.cues("per_head") + context.cues("per_any"))):
                 # "412 calls and 1.86 million passengers, an average of 5,000 per ship": either count may be the one
-                options = self._counts_before(stated, claims) or self._counted_earlier(context, stated)
+                options = (self._counts_before(stated, claims) or self._counted_earlier(context, stated)
+                           or self._counted_next(context, stated, claims))
             else:
                 continue
             wholes = [c for c in claims if c.end <= stated.start and (c.kind, c.unit) == (stated.kind, stated.unit)
@@ -1219,23 +1220,42 @@ class Arithmetic(RuleKind):
         return self._followed_by(context, claim, cues) or said_after(
             context.document.text, claim.end, claim.counted, tuple(cues))
 
+    @classmethod
+    def _counted_earlier(cls, context: CheckContext, stated: Claim) -> list[Claim]:
+        """The count an average is per when its sentence has none before it: the nearest earlier count in the
+        article of the noun named after "per" / « par » ("1,2 million d'euros ..., soit environ 120 euros par
+        spectateur" after "10 000 spectateurs")."""
+        named = cls._per_noun(context, stated)
+        earlier = [c for c in context.claims if c.end <= stated.start and cls._counts_noun(context, c, named)]
+        return earlier[-1:]
+
+    @classmethod
+    def _counted_next(cls, context: CheckContext, stated: Claim, claims: list[Claim]) -> list[Claim]:
+        """The count an average is per, given right after it ("8,5 millions d'euros, soit plus de 60 000 euros par
+        salarié pour les 164 employés du site"): the next figure of its sentence, counting the noun named after
+        "per" / « par » (or one of its family)."""
+        named = cls._per_noun(context, stated)
+        after = [c for c in claims if c.start >= stated.end]
+        return after[:1] if after and cls._counts_noun(context, after[0], named) else []
+
     @staticmethod
-    def _counted_earlier(context: CheckContext, stated: Claim) -> list[Claim]:
-        """The count an average is per when its sentence has none: the nearest earlier count in the article of the
-        noun named after "per" / « par » ("1,2 million d'euros ..., soit environ 120 euros par spectateur" after
-        "10 000 spectateurs")."""
+    def _per_noun(context: CheckContext, stated: Claim) -> frozenset[str]:
+        """The forms of the noun named after "per" / « par » right after an average ("5,000 per ship")."""
         after = context.document.text[stated.end:stated.end + CUE_REACH].lower().split()
         cues = context.cues("per_any")
         at = next((i for i, word in enumerate(after[:3]) if word in cues), None)
         if at is None or at + 1 >= len(after):
-            return []
-        named = frozenset(form for word in phrase_words(after[at + 1].strip(".,;:"), context.language)
-                          for form in word.forms)
-        earlier = [c for c in context.claims if c.end <= stated.start and c.kind == "count" and c.counted
-                   and not c.change and c.value and c.value >= 2 and named
-                   and named & frozenset(form for word in phrase_words(c.counted, context.language)
-                                         for form in word.forms)]
-        return earlier[-1:]
+            return frozenset()
+        return frozenset(form for word in phrase_words(after[at + 1].strip(".,;:"), context.language)
+                         for form in word.forms)
+
+    @staticmethod
+    def _counts_noun(context: CheckContext, claim: Claim, named: frozenset[str]) -> bool:
+        """Is the figure a count of two or more of the noun whose forms are ``named``?"""
+        return (claim.kind == "count" and bool(claim.counted) and not claim.change and bool(claim.value)
+                and claim.value >= 2 and bool(named)
+                and bool(named & frozenset(form for word in phrase_words(claim.counted, context.language)
+                                           for form in word.forms)))
 
     @staticmethod
     def _counts_before(stated: Claim, claims: list[Claim]) -> list[Claim]:

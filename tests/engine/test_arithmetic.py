@@ -327,6 +327,14 @@ INVALID = [
          "L'hippodrome a accueilli 10 000 spectateurs dimanche. Ce jour-là, 1,2 million d'euros ont été joués aux "
          "guichets, soit environ 200 euros par spectateur.", (),
          (Flag("environ 200 euros", "arithmetic", "error"),)),
+    Case("an average per a noun counted right after it (en)", "en", "2033-02-20",
+         "The buyer will invest €8.5m in the cannery, or more than €60,000 per employee for the site's 164 "
+         "employees.", (),
+         (Flag("more than €60,000", "arithmetic", "error"),)),
+    Case("une moyenne par un nom compté juste après (fr)", "fr", "2033-02-20",
+         "Le repreneur met en avant un plan d'investissement de 8,5 millions d'euros, soit plus de 60 000 euros par "
+         "salarié pour les 164 employés du site.", (),
+         (Flag("plus de 60 000 euros", "arithmetic", "error"),)),
     Case("a change set off after two levels, the first an estimate (fr)", "fr", "2033-06-01",
          "Estimé à 14,6 millions de livres en mars, le chantier coûtera finalement 17,9 millions de livres, soit une "
          "hausse de 31 %.", (),
