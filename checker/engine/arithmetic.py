@@ -382,8 +382,11 @@ class Arithmetic(RuleKind):
         followed by another amount is not the share's ("25 players, 10 of them foreign, and a budget of €40 million,
         half of it"; "300 were accepted, while 900, three-quarters of them")."""
         past = context.cues("past_value")  # "34 of the 87 seats, up from 20": 20 is neither part nor whole
+        # "at least one breakdown" says something happened, it counts nothing: "Seize des 32 machines ont connu au
+        # moins une panne ..., soit les deux tiers du parc"
         amounts = [claim for claim in before if claim.kind in AMOUNT_KINDS and not claim.change
-                   and not self._preceded_by(context, claim, past)]
+                   and not self._preceded_by(context, claim, past)
+                   and not (claim.kind == "count" and claim.value == 1 and claim.qualifier != "exact")]
         if any(claim.kind == "count" for claim in amounts):
             # « 17 malades, dont 9 âgés de plus de 75 ans, soit près des deux tiers »: an age or a duration among
             # counts is no part or whole of them
@@ -481,7 +484,8 @@ class Arithmetic(RuleKind):
     def _said_of(self, context: CheckContext, stated: Claim, whole: Claim) -> bool:
         """Is the share said of nothing after it, or of what the whole counts ("près d'un tiers des effectifs" of
         1 240 salariés: one word family)?"""
-        after = context.document.text[stated.end:stated.end + CUE_REACH]
+        sentence_end = context.document.sentence_at(stated.start).end  # "of the total. Sunvalis ...": "total"
+        after = context.document.text[stated.end:min(stated.end + CUE_REACH, sentence_end)]
         folded = " ".join(after.lower().split())
         cue = next((cue for cue in sorted(context.cues("share_of"), key=len, reverse=True)
                     if folded.startswith(cue + " ")), None)

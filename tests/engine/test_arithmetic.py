@@ -327,6 +327,22 @@ INVALID = [
          "L'hippodrome a accueilli 10 000 spectateurs dimanche. Ce jour-là, 1,2 million d'euros ont été joués aux "
          "guichets, soit environ 200 euros par spectateur.", (),
          (Flag("environ 200 euros", "arithmetic", "error"),)),
+    Case("a share of 'the total' followed by another sentence (en)", "en", "2033-05-01",
+         "The park holds more than 280,000 panels. 142,000 of them are bifacial modules, and these account for "
+         "about a third of the total. Sunvalis expects them to add 8% to the output.", (),
+         (Flag("about a third", "arithmetic", "error"),)),
+    Case("une part « du total » suivie d'une autre phrase (fr)", "fr", "2033-05-01",
+         "Le parc compte plus de 280 000 panneaux. 142 000 d'entre eux sont bifaciaux, soit environ un tiers du "
+         "total. Sunvalis en attend 8 % de production en plus.", (),
+         (Flag("environ un tiers", "arithmetic", "error"),)),
+    Case("'at least one' counts nothing between a part and a share (en)", "en", "2033-05-01",
+         "Sixteen of the 32 turbines have had at least one fault in their blade pitch system, or two-thirds of "
+         "the array.", (),
+         (Flag("two-thirds", "arithmetic", "error"),)),
+    Case("« au moins une » ne compte rien entre une part et sa proportion (fr)", "fr", "2033-05-01",
+         "Seize des 32 machines ont connu au moins une panne de leur système d'orientation des pales, soit les deux "
+         "tiers du parc.", (),
+         (Flag("deux tiers", "arithmetic", "error"),)),
     Case("an average per a noun counted right after it (en)", "en", "2033-02-20",
          "The buyer will invest €8.5m in the cannery, or more than €60,000 per employee for the site's 164 "
          "employees.", (),
