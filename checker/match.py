@@ -177,7 +177,8 @@ def _same_telling_number(claim: Claim, reference: IndexedReference) -> bool:
 
 def _equivalence(document: Document, claim: Claim) -> bool:
     """Is the figure a yardstick ("the equivalent of the consumption of 700,000 homes", « de quoi alimenter
-    300 000 foyers »)? It says how big another figure is, not what the subject counts."""
+    300 000 foyers »)? It says how big another figure is, not what the subject counts: only a reference of such an
+    equivalent ("homes supplied, annual equivalent": cues ``equivalence_measure``) is compared with it."""
     language = document.sentence_at(claim.start).language
     before = fold(document.text[max(0, claim.start - EQUIVALENCE_REACH):claim.start]).replace("\u2019", "'")
     for cue in _folded_cues(language, "equivalence"):
@@ -271,6 +272,8 @@ class _Context:
     #: The figure is a share of a total ("1.35 billion tonnes, 71% of all the beet"): the total's words fetch
     #: the total's references, so only a reference writing its very digits is its own.
     share_part: bool = False
+    #: The figure is a yardstick ("the equivalent of 58,000 homes"): only a reference of such an equivalent settles it.
+    equivalent: bool = False
 
     #: Forms known only from the sentence before: they tell who is spoken of, not what is measured.
     before: set[str] = field(default_factory=set)
@@ -601,6 +604,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None  # "unions want 30 culls" is no plan of the prefecture's
     if context.goal and not context.demand and not _forecast(reference):
         return None
+    if context.equivalent and not _measure_says(reference.record.get("measure") or "", "equivalence_measure"):
+        return None  # "the equivalent of 700,000 homes" is no count of the city's homes
     if claim.change and not _reports_change(reference):
         return None  # "up 15%" is no level of the table
     if context.increment and not _reports_increment(reference):
@@ -702,7 +707,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
 
         if claim.kind == "date" and opens_period(document, claim):
             continue
-        if claim.kind != "date" and (_equivalence(document, claim) or converts(document, claim, claims)):
+        if claim.kind != "date" and converts(document, claim, claims):
             continue
         is_date = claim.kind == "date"
         figures = by_sentence[claim.sentence]
@@ -717,6 +722,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         contexts[claim.id].demand = contexts[claim.id].goal and demanded(document, claim)
         contexts[claim.id].increment = claim.kind in PART_KINDS and _increment(document, claim)
         contexts[claim.id].share_part = claim.id in shares
+        contexts[claim.id].equivalent = not is_date and _equivalence(document, claim)
         matched_as[claim.id] = claim
     for claim in claims:
         earlier = _compared_with(article, claim, by_sentence[claim.sentence]) if claim.id in contexts else None
