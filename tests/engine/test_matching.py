@@ -89,6 +89,8 @@ REFERENCES = (
     reference("skerra-cost", "Skerra Sound tidal array", "construction cost", ["Skerra", "tidal array",
               "parc hydrolien", "cost", "investment", "coût", "investissement"], "money", 1_050_000_000, unit="GBP",
               as_of="2032-04-26"),
+    reference("arvel-cure", "Saint-Arvel spa", "average price of a three-week cure", ["Saint-Arvel", "spa",
+              "thermes", "cure", "price", "prix"], "money", 690, unit="EUR", as_of="2033-04-03"),
     reference("kestrava-frigates", "Kestrava Navy", "frigates in service", ["Kestrava", "Kestrava Navy", "frigates",
               "frégates"], "count", 12, as_of="2033-02-01"),
     reference("varenne-beds", "Varenne-Haute homelessness", "emergency shelter beds", ["Varenne-Haute",
@@ -146,6 +148,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("'on average' says what an average reference measures (en)", "en", "2033-05-01",
+         "The Saint-Arvel spa reopened in May. Bookings have soared since. Spa-goers pay €590 on average.", REFERENCES,
+         (Flag("€590", "value_mismatch", "error", "arvel-cure"),)),
+    Case("« en moyenne » dit ce que mesure une référence de moyenne (fr)", "fr", "2033-05-01",
+         "Les thermes de Saint-Arvel ont rouvert en mai. Les réservations affluent. Une cure de trois semaines "
+         "revient en moyenne à 590 euros.", REFERENCES,
+         (Flag("590 euros", "value_mismatch", "error", "arvel-cure"),)),
     Case("a yardstick is compared with a reference of that very equivalent (en)", "en", "2032-06-01",
          "The Skerra tidal array produces enough to power 41,000 homes, its operator says.", REFERENCES,
          (Flag("41,000", "hedge_conflict", "error", "skerra-homes"),)),

@@ -23,6 +23,9 @@ REFERENCES = (
               "centrale solaire", "production", "output"], "quantity", 250, unit="GWh", as_of="2023-10-01"),
     reference("tokam-heating", "Tokam reactor", "heating power of the plasma", ["Tokam", "plasma", "heating",
               "chauffage", "puissance de chauffage"], "quantity", 8.2, unit="MW", as_of="2027-02-01"),
+    reference("lumen-electricity", "Lumen synchrotron", "annual electricity consumption", ["Lumen", "synchrotron",
+              "electricity", "consumption", "électricité", "consommation"], "quantity", 62, unit="GWh",
+              as_of="2032-05-19"),
     reference("sorel-tunnel-crossing", "Sorel tunnel", "time to cross the tunnel by train", ["Sorel", "crossing",
               "traversée"], "quantity", 2, unit="h", as_of="2023-10-01"),
 )
@@ -45,6 +48,14 @@ VALID += [
 ]
 
 INVALID = [
+    Case("'consumes' says what a consumption reference measures (en)", "en", "2032-09-01",
+         "The Lumen synchrotron restarted in May after an upgrade. Energy prices have doubled since 2029. The new "
+         "ring consumes 62 MWh a year.", REFERENCES,
+         (Flag("62 MWh", "unit_error", "error", "lumen-electricity"),)),
+    Case("« consomme » dit ce que mesure une référence de consommation (fr)", "fr", "2032-09-01",
+         "Le synchrotron Lumen a redémarré en mai après des travaux. Les prix de l'énergie ont doublé depuis 2029. "
+         "Le nouvel anneau consomme 62 MWh par an.", REFERENCES,
+         (Flag("62 MWh", "unit_error", "error", "lumen-electricity"),)),
     Case("a decimal number in a unit of another dimension (en)", "en", "2027-02-10",
          "In the Tokam reactor, the plasma was heated by 8.2 MWh of microwaves and particle beams.", REFERENCES,
          (Flag("8.2 MWh", "unit_error", "error", "tokam-heating"),)),
