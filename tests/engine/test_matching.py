@@ -152,8 +152,8 @@ INVALID = [
          "The Saint-Arvel spa reopened in May. Bookings have soared since. Spa-goers pay €590 on average.", REFERENCES,
          (Flag("€590", "value_mismatch", "error", "arvel-cure"),)),
     Case("« en moyenne » dit ce que mesure une référence de moyenne (fr)", "fr", "2033-05-01",
-         "Les thermes de Saint-Arvel ont rouvert en mai. Les réservations affluent. Une cure de trois semaines "
-         "revient en moyenne à 590 euros.", REFERENCES,
+         "Les thermes de Saint-Arvel ont rouvert en mai. Une cure de trois semaines revient en moyenne à 590 "
+         "euros.", REFERENCES,
          (Flag("590 euros", "value_mismatch", "error", "arvel-cure"),)),
     Case("a yardstick is compared with a reference of that very equivalent (en)", "en", "2032-06-01",
          "The Skerra tidal array produces enough to power 41,000 homes, its operator says.", REFERENCES,
