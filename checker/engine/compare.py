@@ -255,6 +255,8 @@ def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expec
            and not _near_points(reference, value, center))
     if _bound_conflict(claim, reference) and not far:
         return "hedge_conflict", None
+    if center is not None and _same_number_other_unit(claim, reference, Interval(center, center), tolerances):
+        return "unit_error", None  # even when a hedge lets it agree: "jusqu'à 176 nœuds" for gusts of 176 km/h
     if consistent(claimed, expected, tolerances) and not _same_bounds(claim, reference):
         return ("unrelated" if far and _one_way(claim) else "ok"), None
     if _same_number_other_unit(claim, reference, expected, tolerances):

@@ -26,6 +26,8 @@ REFERENCES = (
     reference("lumen-electricity", "Lumen synchrotron", "annual electricity consumption", ["Lumen", "synchrotron",
               "electricity", "consumption", "électricité", "consommation"], "quantity", 62, unit="GWh",
               as_of="2032-05-19"),
+    reference("isolde-gust", "Storm Isolde", "strongest gust", ["Storm Isolde", "Isolde", "storm", "tempête",
+              "gust", "gusts", "rafale", "vent"], "quantity", 176, unit="km/h", as_of="2033-11-05"),
     reference("sorel-tunnel-crossing", "Sorel tunnel", "time to cross the tunnel by train", ["Sorel", "crossing",
               "traversée"], "quantity", 2, unit="h", as_of="2023-10-01"),
 )
@@ -48,6 +50,12 @@ VALID += [
 ]
 
 INVALID = [
+    Case("the right number in the wrong unit, even after 'up to' (en)", "en", "2033-12-01",
+         "When Storm Isolde struck, gusts of up to 176 knots flattened whole plantations.", REFERENCES,
+         (Flag("up to 176 knots", "unit_error", "error", "isolde-gust"),)),
+    Case("le bon nombre dans la mauvaise unité, même après « jusqu'à » (fr)", "fr", "2033-12-01",
+         "Lors du passage de la tempête Isolde, les rafales, mesurées jusqu'à 176 nœuds, ont couché des forêts.",
+         REFERENCES, (Flag("jusqu'à 176 nœuds", "unit_error", "error", "isolde-gust"),)),
     Case("'consumes' says what a consumption reference measures (en)", "en", "2032-09-01",
          "The Lumen synchrotron restarted in May after an upgrade. Energy prices have doubled since 2029. The new "
          "ring consumes 62 MWh a year.", REFERENCES,
