@@ -8,6 +8,10 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 REFERENCES = (
+    reference("lussan-cost", "Lussan summit", "cost of the security operation", ["Lussan", "summit", "sommet", "cost",
+              "coût", "security", "sécurité", "dispositif"], "money", 22_000_000, unit="EUR", as_of="2033-06-10"),
+    reference("lussan-police", "Lussan summit", "police officers deployed", ["Lussan", "summit", "sommet", "police",
+              "policiers", "gendarmes"], "count", 7_800, as_of="2033-06-10"),
     reference("norvik-aid", "Norvik", "emergency aid pledged for flood recovery", ["Norvik", "aid", "emergency aid",
               "aide", "aide d'urgence"], "money", 1_200_000_000, unit="EUR", as_of="2024-05-02"),
     reference("norvik-evacuated", "Norvik", "people evacuated during the floods", ["Norvik", "evacuated",
@@ -40,6 +44,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("the reference's digits with another scale word tell the figure's reference when few words do (en)", "en",
+         "2033-06-20", "The Lussan summit ended on Tuesday. Some 7,800 police officers were deployed and 12 drones "
+         "were jammed. The total cost, borne by the state, is estimated at €22bn.", REFERENCES,
+         (Flag("€22bn", "scale", "error", "lussan-cost"),)),
+    Case("les chiffres de la référence sous un autre mot d'échelle désignent sa référence (fr)", "fr", "2033-06-20",
+         "Le sommet de Lussan s'est achevé mardi. Quelque 7 800 policiers ont été mobilisés et 12 drones "
+         "neutralisés. Le coût total, à la charge de l'État, est estimé à 22 milliards d'euros.", REFERENCES,
+         (Flag("estimé à 22 milliards d'euros", "scale", "error", "lussan-cost"),)),
     Case("a figure set off as a share of a total is still checked against a reference writing its digits (en)",
          "en", "2033-03-01", "The Saccara factory at Brenmoor processed 1.35 billion tonnes of beet in its last "
          "campaign, 71% of all the beet grown in the county.", REFERENCES,
