@@ -6,6 +6,8 @@ import pytest
 from rule_tester import Case, Flag, assert_case, reference
 
 REFERENCES = (
+    reference("lussan-protesters", "Lussan summit", "protesters at Monday's march", ["Lussan", "summit", "sommet",
+              "protesters", "manifestants"], "count", 25_000, qualifier="more_than", as_of="2033-06-14"),
     reference("arvel-drones", "Arvel", "drones launched at the capital since January", ["Arvel", "drones",
               "attack drones", "drones d'attaque"], "count", 1_000, qualifier="more_than", low=1_000,
               as_of="2024-04-01"),
@@ -56,6 +58,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a demonstration's turnout is the protesters' count (en)", "en", "2033-06-20",
+         "The Lussan summit ended on Tuesday. The demonstration drew fewer than 25,000 people, according "
+         "to the prefecture.", REFERENCES,
+         (Flag("fewer than 25,000", "hedge_conflict", "error", "lussan-protesters"),)),
+    Case("un cortège compte des manifestants (fr)", "fr", "2033-06-20",
+         "Le sommet de Lussan s'est achevé mardi. Le cortège a rassemblé moins de 25 000 personnes, selon la "
+         "préfecture.", REFERENCES,
+         (Flag("moins de 25 000", "hedge_conflict", "error", "lussan-protesters"),)),
     Case("a hedge below an exact figure that is above it (en)", "en", "2026-04-10",
          "The Tide race winner sailed round the world in just under 72 days.", RACE,
          (Flag("just under 72 days", "hedge_conflict", "error", "tide-time"),)),
