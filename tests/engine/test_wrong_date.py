@@ -6,6 +6,9 @@ import pytest
 from rule_tester import Case, Flag, assert_case, reference
 
 REFERENCES = (
+    reference("ardelan-delivery", "Ardelan Navy patrol vessels", "delivery of the first vessel", ["Ardelan",
+              "patrol vessels", "patrouilleurs", "delivered", "delivery", "livré", "livraison"], "date",
+              date="2033-07-11", as_of="2033-07-11"),
     reference("halden-bridge-opening", "Halden bridge", "opening to traffic", ["Halden bridge", "pont de Halden",
               "opened", "opening", "inauguré", "inauguration", "mise en service"], "date",
               date="2023-06-30", as_of="2023-06-30"),
@@ -121,6 +124,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("taking delivery names the delivery (en)", "en", "2033-07-15",
+         "The Ardelan navy took delivery of the Vigilant, the first of six patrol vessels, on Tuesday 12 July.",
+         REFERENCES, (Flag("Tuesday 12 July", "wrong_date", "error", "ardelan-delivery"),)),
+    Case("réceptionner, c'est prendre livraison (fr)", "fr", "2033-07-15",
+         "La marine d'Ardelan a réceptionné le mardi 12 juillet le Vigilant, premier de six patrouilleurs.",
+         REFERENCES, (Flag("mardi 12 juillet", "wrong_date", "error", "ardelan-delivery"),)),
     Case("a verb saying the event began names it (fr)", "fr", "2033-10-02",
          "À Kervalet, commencée mi-juillet après un printemps pourri, la récolte de sel gris atteint 11 800 tonnes.",
          (reference("kervalet-start", "Marais salants de Kervalet", "début de la récolte de sel", ["Kervalet",
