@@ -801,7 +801,9 @@ class Arithmetic(RuleKind):
         # "24 of the 87 seats, compared with 18": the whole (87) is not the level the change reaches.
         wholes = {whole.id for part, whole in zip(values, values[1:], strict=False)
                   if part_of_link(context.between(part, whole), context.language)}
-        levels = [c for c in others if c.id not in wholes]
+        # "7% more than the 74 GWh ..., and comfortably above the 70 GWh pencilled in": 70 is compared, not reached
+        levels = [c for c in others if c.id not in wholes
+                  and not self._preceded_by(context, c, context.cues("comparison_base"))]
         if len(levels) == 1:
             return levels[0]
         # "les 27 lignes ont enregistré 14,2 millions de voyages, contre 11,1 millions": the level said right

@@ -6,6 +6,12 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
+         "The tidal array produced 79 GWh in its first six months. That is about 7% more than the 74 GWh the "
+         "developer reported in October, and comfortably above the 70 GWh its engineers had pencilled in.", ()),
+    Case("un chiffre auquel on compare (« au-dessus des ») n'est pas le niveau atteint (fr)", "fr", "2032-11-20",
+         "Le parc hydrolien a produit 79 GWh en six mois. C'est environ 7 % de plus que les 74 GWh annoncés en "
+         "octobre, et bien au-dessus des 70 GWh prévus par les ingénieurs.", ()),
     Case("a share whose whole follows it is no share of another thing before it (en)", "en", "2033-06-20",
          "Twenty-three streets around the station stay lit from dusk to dawn, and 64% of the town's more than 6,300 "
          "lamps now use LEDs.", ()),
