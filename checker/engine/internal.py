@@ -63,7 +63,7 @@ class InternalContradiction(RuleKind):
     def check(self, context: CheckContext) -> Iterable[Finding]:
         for claim in context.claims:
             first = context.antecedent(claim)
-            if first is None:
+            if first is None or _compared(context, claim):
                 continue
             if (restates(first, claim) or self._far_apart(first, claim) or self._restated_beside(context, first, claim)
                     or self._restates_another(context, first, claim) or self._difference(context, first, claim)
@@ -201,3 +201,15 @@ def _said_of_first(context: CheckContext, first: Claim, qualifier: str) -> bool:
     around = [word for number in (first.sentence - 1, first.sentence) if number >= 0 for word in sentences[number]]
     known = frozenset(form for word in around for form in word.forms)
     return bool(frozenset(qualifying[0].forms) & known)
+
+
+#: Characters before a figure searched for a comparison word.
+COMPARISON_REACH = 30
+
+
+def _compared(context: CheckContext, claim: Claim) -> bool:
+    """Is the figure something another is compared with ("7% more than the 74 GWh the developer reported",
+    "above the 70 GWh pencilled in", « 7 % de plus que les 74 GWh »: ``cues.comparison_base``)? It is another
+    figure by design, not the first one restated."""
+    before = " " + " ".join(context.document.text[max(0, claim.start - COMPARISON_REACH):claim.start].lower().split())
+    return before.endswith(tuple(" " + cue for cue in context.cues("comparison_base")))

@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a figure compared with is another figure, not a restatement (en)", "en", "2032-11-20",
+         "The tidal array produced 79 GWh in its first six months. That is about 7% more than the 74 GWh the "
+         "developer reported in October, and comfortably above the 70 GWh its engineers had pencilled in.", ()),
+    Case("un chiffre auquel on compare n'est pas une reprise (fr)", "fr", "2032-11-20",
+         "Le parc hydrolien a produit 79 GWh en six mois. C'est environ 7 % de plus que les 74 GWh annoncés en "
+         "octobre, et bien au-dessus des 70 GWh prévus par les ingénieurs.", ()),
     Case("two mentions far apart count different groups (en)", "en", "2026-03-02",
          "Two licensed fishermen work the upper estuary at night. The 86 licensed fishermen of the estuary are "
          "furious about the seizure.", ()),
