@@ -214,7 +214,8 @@ def _in_name(document: Document, claim: Claim, index: ReferenceIndex) -> bool:
 
 def _parts(document: Document, figures: Sequence[Claim]) -> tuple[dict[str, str], set[str]]:
     """The parts of a whole in a sentence. First, part id -> whole id for "412 of the airline's 640 pilots",
-    "34 of the 87 seats": a part may have a reference of its own (the party's seats), never its whole's.
+    "34 of the 87 seats", "61 outbreaks, 48 of which" / « 61 foyers, dont 48 »: a part may have a reference of its
+    own (the party's seats), never its whole's.
     Second, the figures given as a share of a total the sentence does not state ("120 farms, less than a
     third of the total") or restating a share ("58% of that traffic, or roughly 1.07 million travellers"): the
     words that fetch the total's reference would fetch them too, so they are left to the arithmetic rule,
@@ -228,6 +229,9 @@ def _parts(document: Document, figures: Sequence[Claim]) -> tuple[dict[str, str]
             between = " ".join(document.text[claim.end:following.start].lower().split())
             if part_of_link(between, language):
                 wholes[claim.id] = following.id
+            elif any(between.rsplit(",", 1)[-1].strip().startswith(cue + " ") or between.endswith(", " + cue)
+                     for cue in _folded_cues(language, "parts_inclusive")):
+                wholes[following.id] = claim.id  # "61 foyers ..., dont 48 chez des producteurs de canards"
     shares: set[str] = set()
     for claim, following in zip(figures, figures[1:], strict=False):
         if (claim.kind in PART_KINDS and not claim.change and claim.id not in wholes.values()

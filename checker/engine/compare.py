@@ -27,6 +27,9 @@ AGREEING = ("ok", "unit_error")
 LOWER_BOUNDS = ("more_than", "at_least")
 #: A figure about ten times off its reference is a zero dropped or added: a slip, however far off.
 SLIP_FACTOR = 10
+#: How close to ten times off a slip of a zero is: it keeps the digits ("2,500" for 25,000, "2.48m" for 24.6m);
+#: "3 000" for 33,900 is another figure.
+SLIP_TOLERANCE = 0.05
 #: Percentages this few points apart are close whatever their ratio: a rate of 1.5% given for 4.5%.
 NEAR_POINTS = 5.0
 #: A figure dated this long before a report is another time's figure, not the report's.
@@ -231,9 +234,11 @@ def _near_points(reference: IndexedReference, value: float | None, center: float
         value - center) <= NEAR_POINTS
 
 
-def _slip(ratio: float | None, tolerances: Tolerances) -> bool:
-    """About ten times off: a zero dropped or added ("2,500" for 25,000)."""
-    return ratio is not None and abs(ratio / SLIP_FACTOR - 1) <= tolerances.scale
+def _slip(claim: Claim, ratio: float | None, tolerances: Tolerances) -> bool:
+    """About ten times off, the digits kept: a zero dropped or added ("2,500" for 25,000). Only a figure written
+    in digits can slip a zero ("Three turbines" is no slip of 32)."""
+    return (ratio is not None and abs(ratio / SLIP_FACTOR - 1) <= SLIP_TOLERANCE
+            and any(char.isdigit() for char in claim.text))
 
 
 def _one_way(claim: Claim) -> bool:
@@ -251,7 +256,7 @@ def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expec
     a slip: a scale word or a zero."""
     value, center = claim_value(claim, reference), reference_center(reference)
     ratio = _ratio(_centre(claimed) if claim.qualifier == "range" else value, center)
-    far = (_far_off(ratio, tolerances) and not _slip(ratio, tolerances)
+    far = (_far_off(ratio, tolerances) and not _slip(claim, ratio, tolerances)
            and not _near_points(reference, value, center))
     if _bound_conflict(claim, reference) and not far:
         return "hedge_conflict", None
@@ -267,7 +272,7 @@ def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expec
             return "scale", factor
         if far:
             return "unrelated", None
-        if _slip(ratio, tolerances):
+        if _slip(claim, ratio, tolerances):
             return "value_mismatch", None
         if _same_bounds(claim, reference):
             # Two "more than" figures always overlap; what the reader takes away is the bound itself.

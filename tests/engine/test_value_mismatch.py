@@ -6,6 +6,14 @@ import pytest
 from rule_tester import Case, Flag, assert_case, reference
 
 REFERENCES = (
+    reference("ruthven-turbines", "Ruthven Sound tidal array", "turbines installed", ["Ruthven", "tidal array",
+              "parc hydrolien", "turbines", "hydroliennes"], "count", 32, as_of="2032-04-26"),
+    reference("braxton-salary", "Braxton County schools", "starting salary of a newly qualified teacher",
+              ["Braxton", "teacher", "enseignant", "salary", "salaire", "starts on", "débute"], "money", 33_900,
+              unit="GBP", as_of="2032-07-01"),
+    reference("vern-outbreaks", "Bird flu in the Marches-du-Vern", "outbreaks on farms", ["Marches-du-Vern",
+              "bird flu", "grippe aviaire", "influenza aviaire", "outbreaks", "foyers"], "count", 61,
+              as_of="2026-02-02"),
     reference("brenner-revenue-2023", "Brenner Logistics", "revenue in 2023", ["Brenner", "revenue", "sales",
               "chiffre d'affaires", "ventes"], "money", 4_800_000_000, unit="USD", as_of="2024-02-20"),
     reference("veldt-population", "Veldt", "population of the city", ["Veldt", "population", "residents",
@@ -24,6 +32,23 @@ REFERENCES = (
 )
 
 VALID = [
+    Case("a number in words slips no zero: a few machines are no count of the array (en)", "en", "2032-11-20",
+         "At Ruthven, not every machine has pulled its weight. Three turbines were lifted out for repairs in "
+         "September.", REFERENCES),
+    Case("un nombre en lettres ne perd pas de zéro (fr)", "fr", "2032-11-20",
+         "À Ruthven, toutes les machines n'ont pas tenu. Trois hydroliennes ont été sorties de l'eau en "
+         "septembre pour réparation.", REFERENCES),
+    Case("a slip of a zero keeps the digits: '£3,000' is no slip of £33,900 (en)", "en", "2032-11-20",
+         "In Braxton, teachers of shortage subjects get a £3,000 bonus on top of their salary.", REFERENCES),
+    Case("un zéro glissé garde les chiffres (fr)", "fr", "2032-11-20",
+         "À Braxton, le salaire d'un enseignant débutant est complété par une prime de 3 000 livres sterling.",
+         REFERENCES),
+    Case("a part set off after its whole ('including') keeps off the whole's reference (en)", "en", "2026-02-20",
+         "In the Marches-du-Vern, the prefecture now counts 61 bird flu outbreaks on farms, including 48 on duck "
+         "farms.", REFERENCES),
+    Case("une partie après son tout (« dont ») n'a pas la référence du tout (fr)", "fr", "2026-02-20",
+         "Dans les Marches-du-Vern, la préfecture recense désormais 61 foyers de grippe aviaire en élevage, dont "
+         "48 chez des producteurs de canards.", REFERENCES),
     Case("a figure dated years before the report is another time's (en)", "en", "2024-06-20",
          "This week's Northstar lottery jackpot is the second largest in its history, behind the $210m won by a "
          "single player in 2019.", REFERENCES),
