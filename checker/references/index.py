@@ -126,6 +126,15 @@ def _numbered(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def generic_event_words() -> frozenset[str]:
+    """Words of a date reference's measure that name no event by themselves ("date", "start", « début »), in
+    every language (lexicons/<lang>/text.yaml ``cues.generic_event``): the event is then the subject's."""
+    return frozenset(term for language in SUPPORTED_LANGUAGES
+                     for cue in load_lexicon(language, "text").get("cues", {}).get("generic_event", ())
+                     for term in terms(cue))
+
+
+@lru_cache(maxsize=1)
 def per_period_cues() -> tuple[str, ...]:
     """Words saying a figure is per period ("a day", "par an"), in every language, folded."""
     return tuple(sorted({fold(cue) for language in SUPPORTED_LANGUAGES
@@ -273,10 +282,14 @@ class ReferenceIndex:
                       if self.references[ref_id].series_key != item.series_key]
             dated = set().union(*(other.terms for other in others if other.kind == "date"))
             common = item.terms.intersection(*(other.terms for other in others)) if others else frozenset()
-            # The event a date reference dates may be its subject itself ("date of the earthquake").
+            # The event a date reference dates may be its subject itself ("date of the earthquake", "start of the
+            # strike"); not when the measure names an event of its own ("delivery of the first vessel" of the vessels).
             record = item.record
-            itself = frozenset(terms(record.get("measure") or "")) & frozenset(terms(record.get("subject") or ""))
-            found = self._distinctive[item.id] = item.terms - item.entities - dated - (common - itself)
+            measure = frozenset(terms(record.get("measure") or ""))
+            subject = frozenset(terms(record.get("subject") or ""))
+            itself = measure & subject if not measure - generic_event_words() - subject else frozenset()
+            found = item.terms - item.entities - dated - (common - itself)
+            self._distinctive[item.id] = found
         return found
 
     def cited_by(self, kind: str, names: Iterable[str], words: Iterable[str]) -> set[str]:

@@ -7,8 +7,10 @@ from rule_tester import Case, Flag, assert_case, reference
 
 REFERENCES = (
     reference("ardelan-delivery", "Ardelan Navy patrol vessels", "delivery of the first vessel", ["Ardelan",
-              "patrol vessels", "patrouilleurs", "delivered", "delivery", "livré", "livraison"], "date",
+              "patrol vessels", "patrouilleurs", "navires", "delivered", "delivery", "livré", "livraison"], "date",
               date="2033-07-11", as_of="2033-07-11"),
+    reference("ardelan-vessels", "Ardelan Navy patrol vessels", "vessels ordered", ["Ardelan", "patrol vessels",
+              "patrouilleurs", "navires", "ordered", "commandés"], "count", 6, as_of="2033-03-09"),
     reference("halden-bridge-opening", "Halden bridge", "opening to traffic", ["Halden bridge", "pont de Halden",
               "opened", "opening", "inauguré", "inauguration", "mise en service"], "date",
               date="2023-06-30", as_of="2023-06-30"),
@@ -73,6 +75,12 @@ PRISON = (
 )
 
 VALID = [
+    Case("a date of another event of the subject's things is not the date of their delivery (en)", "en",
+         "2033-07-15", "The Ardelan navy took delivery of its first patrol vessel on 11 July. The patrol vessels "
+         "will guard fishing grounds where foreign vessels were spotted 41 times last year.", REFERENCES),
+    Case("la date d'un autre fait des navires n'est pas celle de leur livraison (fr)", "fr", "2033-07-15",
+         "La marine d'Ardelan a pris livraison de son premier patrouilleur le 11 juillet. Les patrouilleurs "
+         "surveilleront des zones où des navires étrangers ont été repérés 41 fois l'an dernier.", REFERENCES),
     Case("right date (en)", "en", "2024-02-01",
          "The Halden bridge, which opened on 30 June 2023, now carries 21,000 vehicles a day.", REFERENCES),
     Case("date of something else in the sentence (en)", "en", "2024-02-01",
