@@ -436,11 +436,12 @@ def _adjective_stems(found: list[Word], language: str) -> frozenset[str]:
     """What the place adjectives the demonym list does not know may name: "ardelanaise" -> "ardelan",
     "kestravaise" -> "kestrava", "lyonnais" -> "lyon", "italien" -> "italie". Only a name of a reference counts,
     so the many stems that name nothing cost nothing."""
+    endings = _demonym_endings(language)
     stems: set[str] = set()
-    for word in found:
-        for ending in _demonym_endings(language):
-            stem = word.key[:-len(ending)]
-            if word.key.endswith(ending) and len(stem) >= MIN_NAME_STEM:
+    for key in {word.key for word in found if word.key.endswith(endings)}:
+        for ending in endings:
+            stem = key[:-len(ending)]
+            if key.endswith(ending) and len(stem) >= MIN_NAME_STEM:
                 if stem[-1] == stem[-2]:
                     stem = stem[:-1]
                 stems.update(stem + vowel for vowel in NAME_FINAL_VOWELS)
