@@ -6,16 +6,13 @@ from collections.abc import Iterable
 
 from checker.claims import Claim
 from checker.engine.base import CheckContext, RuleKind
-from checker.engine.compare import could_slip_scale
-from checker.engine.mentions import DESCRIPTION_REACH, head, restates, used_before
+from checker.engine.mentions import DESCRIPTION_REACH, far_apart, head, restates, used_before
 from checker.lexicon import load_lexicon
 from checker.report import Finding
 from checker.terms import phrase_words, sentence_words
 
 #: Date granularities that name a period a figure is for ("en 2023"), not a day something happened.
 LONG_PERIODS = ("month", "quarter", "season", "year", "decade")
-#: Two mentions more than this many times apart (and not by a zero or a scale word) count different things.
-FAR_APART = 5.0
 #: How much larger than the first mention a later one may be and still be the same group misstated.
 SLIP_SHARE = 0.3
 #: A later figure of the first mention's noun narrowed by what follows it ("the 80 firefighters who answered") but
@@ -65,25 +62,13 @@ class InternalContradiction(RuleKind):
             first = context.antecedent(claim)
             if first is None or _compared(context, claim):
                 continue
-            if (restates(first, claim) or self._far_apart(first, claim) or self._restated_beside(context, first, claim)
+            if (restates(first, claim) or far_apart(first, claim) or self._restated_beside(context, first, claim)
                     or self._restates_another(context, first, claim) or self._difference(context, first, claim)
                     or self._subgroup(context, first, claim) or self._narrower(context, first, claim)
                     or self._other_outcome(context, first, claim) or self._other_period(context, first, claim)):
                 continue
             yield self.finding(context, claim, {"first": context.quote(first)}, related=[first.id],
                                expected=first.text)
-
-    @staticmethod
-    def _far_apart(first: Claim, later: Claim) -> bool:
-        """Are the two figures too far apart to be one quantity misstated ("two ... licensed fishermen" and "the 86
-        licensed fishermen of the estuary")? A slip changes a figure a little, or by a scale word or a zero."""
-        if not first.value or not later.value or first.value <= 0 or later.value <= 0:
-            return False
-        smaller = min(first.value, later.value)
-        ratio = max(first.value, later.value) / smaller
-        # a scale word slips only on figures that can carry one ("86 idées" is no "86 000" misstated)
-        slips = (1, 3, 6, 9) if could_slip_scale(smaller) else (1,)
-        return ratio > FAR_APART and not any(abs(ratio / 10 ** power - 1) < 0.25 for power in slips)
 
     @staticmethod
     def _restated_beside(context: CheckContext, first: Claim, later: Claim) -> bool:

@@ -9,10 +9,13 @@ from functools import lru_cache
 from checker import units
 from checker.claims import Claim
 from checker.document import Document, per_check
+from checker.engine.compare import could_slip_scale
 from checker.lexicon import load_lexicon
 from checker.terms import phrase_words, sentence_words
 
 COMPARABLE_KINDS = ("count", "quantity", "money", "percent")
+#: Two mentions more than this many times apart (and not by a zero or a scale word) count different things.
+FAR_APART = 5.0
 #: How many characters after a figure describe what it is, when it has no counted noun ("cinq ans de retard").
 DESCRIPTION_REACH = 40
 #: How many characters before a figure may say it names a threshold (« la barre symbolique des »).
@@ -219,7 +222,7 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
         return None
     own_head = _widened(head(document, claim), language)
     same_sentence = _demonstrative(document, claim)
-    best: tuple[int, int, Claim] | None = None
+    best: tuple[int, bool, int, Claim] | None = None
     for earlier in claims:
         if earlier.start >= claim.start or not _same_kind(earlier, claim):
             continue
@@ -236,12 +239,15 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
         else:
             theirs = frozenset().union(*describe(earlier), *_group_named_before(document, earlier))
             shared = sum(1 for forms in own if forms & theirs)
-        if shared and (best is None or (shared, earlier.start) > best[:2]):
-            best = (shared, earlier.start, earlier)
+        # of two figures sharing as much, one of a size the later could misstate is meant ("Quatorze doctorants
+        # ... plus de 6 000 chercheurs ... les seize jeunes chercheurs")
+        rank = (shared, not far_apart(earlier, claim), earlier.start)
+        if shared and (best is None or rank > best[:3]):
+            best = (*rank, earlier)
     if best is None:
         return (_renamed_group(document, claim, claims, own_head)
                 or _measure_before(document, claim, claims, same_sentence))
-    return _nearer_part(document, best[2], claim, claims)
+    return _nearer_part(document, best[3], claim, claims)
 
 
 def _measure_before(document: Document, claim: Claim, claims: Sequence[Claim], same_sentence: bool) -> Claim | None:
@@ -355,3 +361,15 @@ def restates(first: Claim, later: Claim) -> bool:
     if a is None or b is None or first.value is None or later.value is None:
         return True
     return a.low <= later.value <= a.high or b.low <= first.value <= b.high
+
+
+def far_apart(first: Claim, later: Claim) -> bool:
+    """Are the two figures too far apart to be one quantity misstated ("two ... licensed fishermen" and "the 86
+    licensed fishermen of the estuary")? A slip changes a figure a little, or by a scale word or a zero."""
+    if not first.value or not later.value or first.value <= 0 or later.value <= 0:
+        return False
+    smaller = min(first.value, later.value)
+    ratio = max(first.value, later.value) / smaller
+    # a scale word slips only on figures that can carry one ("86 idées" is no "86 000" misstated)
+    slips = (1, 3, 6, 9) if could_slip_scale(smaller) else (1,)
+    return ratio > FAR_APART and not any(abs(ratio / 10 ** power - 1) < 0.25 for power in slips)

@@ -395,6 +395,14 @@ INVALID = [
     Case("study seats named again as desks (en)", "en", "2032-10-20",
          "Its centrepiece is a glass library with 1,800 study seats. The library is a hit: its 1,600 desks were "
          "all taken by 9 a.m.", (), (Flag("1,600", "internal", "warning"),)),
+    Case("of two mentions sharing as many words, the one of a size that could be misstated is restated (en)", "en",
+         "2026-03-01", "The beekeeper Julien Morvan lost 42 colonies over the winter. The federation's survey covers "
+         "48,600 colonies across the region. \"Replacing the 45 colonies I lost is two seasons of work,\" he says.",
+         (), (Flag("45", "internal", "warning"),)),
+    Case("de deux mentions aussi proches, celle d'une taille qu'on peut confondre est reprise (fr)", "fr",
+         "2026-03-01", "L'apiculteur Julien Morvan a perdu 42 colonies cet hiver. L'enquête de la fédération porte "
+         "sur 48 600 colonies dans la région. « Remplacer les 45 colonies que j'ai perdues, c'est deux saisons de "
+         "travail », dit-il.", (), (Flag("45", "internal", "warning"),)),
     Case("an owner the first mention already had narrows nothing (en)", "en", "2032-10-20",
          "Thirty-six traders keep shops in the arcade under the towers. Since January, the 31 traders of the "
          "arcade have lost 40% of their customers.", (), (Flag("31", "internal", "warning"),)),
