@@ -27,6 +27,8 @@ OCCURRENCE_WORDS = 3
 OCCURRENCE_REACH = 30
 #: A date more than this far from another the article gives the same event may date another occurrence of it.
 OCCURRENCE_GAP = dt.timedelta(days=366)
+#: A date this close to the reference's is the event's own, whatever word says "last" before the event.
+NEAR_FACT = dt.timedelta(days=31)
 
 
 def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -> int | None:
@@ -86,12 +88,24 @@ def _another_occurrence(context: CheckContext, claim: Claim, candidate: Candidat
         inside = claim.start <= neighbour.start < claim.end
         if YEAR.fullmatch(neighbour.key) and neighbour.key != fact_year and not inside:
             return True
+    if _near_fact(claim, candidate):
+        return False  # "The last furnace ... was switched off on Monday" (two days off): the final one, misdated
     start = max([context.document.sentences[claim.sentence].start, word.start - OCCURRENCE_REACH,
                  *(other.end for other in context.claims if other.end <= word.start)])
     before = text[start:word.start]
     before = before[max(before.rfind(mark) for mark in CLAUSE_MARKS) + 1:].lower().split()
     cues = load_lexicon(context.document.sentence_at(word.start).language, "dates").get("other_occurrence", ())
     return any(token in cues for token in before[-OCCURRENCE_WORDS:])
+
+
+def _near_fact(claim: Claim, candidate: Candidate) -> bool:
+    """Is the date within ``NEAR_FACT`` of the reference's? Another occurrence of an event (the last walkout, the
+    previous race) is months or years away; a date this close is the event's own, slipped."""
+    fact = candidate.reference.date
+    if fact is None or not claim.date_start:
+        return False
+    start, end = date_range(claim)
+    return start - NEAR_FACT <= fact <= end + NEAR_FACT
 
 
 def _another_occurrence_dated(candidate: Candidate, period: tuple[dt.date, dt.date],

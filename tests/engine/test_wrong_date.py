@@ -74,6 +74,36 @@ PRISON = (
               "prison", "inmates", "détenus"], "count", 1126, as_of="2024-05-01"),
 )
 
+_MONTBRAC = ["Verrerie de Montbrac", "verrerie", "Montbrac", "glassworks", "Montbrac glassworks"]
+_LIAXO = ["Haute-Orvanne", "Liaxo", "fibre", "fibre optic", "broadband", "fibre optique", "réseau fibre"]
+_VALBERRE = ["Open de Valberre", "Valberre", "tournoi d'échecs", "échecs", "Valberre Open", "chess", "tournament"]
+#: A subject with several facts on file, so that an event's own words are told from the subject's.
+EVENT_REFERENCES = (
+    reference("montbrac-closure", "Fermeture de la verrerie de Montbrac", "extinction du dernier four",
+              _MONTBRAC + ["fermeture", "extinction", "four", "closure", "furnace", "shut"], "date",
+              date="2026-09-30", as_of="2026-05-12"),
+    reference("montbrac-jobs", "Fermeture de la verrerie de Montbrac", "emplois supprimés",
+              _MONTBRAC + ["emplois", "jobs", "workers"], "count", 312, as_of="2026-05-12"),
+    reference("montbrac-heat", "Fermeture de la verrerie de Montbrac", "température du four",
+              _MONTBRAC + ["four", "température", "furnace", "temperature"], "quantity", 1550, unit="°C",
+              as_of="2026-03-01"),
+    reference("liaxo-switchoff", "Haute-Orvanne fibre rollout (Liaxo)", "start of the copper network switch-off",
+              _LIAXO + ["copper", "switch-off", "shutdown", "cuivre", "extinction", "fermeture du réseau cuivre"],
+              "date", date="2030-10-07", as_of="2030-10-07"),
+    reference("liaxo-cable", "Haute-Orvanne fibre rollout (Liaxo)", "length of fibre cable laid",
+              _LIAXO + ["cable", "laid", "length", "câble", "déployés"], "quantity", 8400, unit="km",
+              as_of="2030-09-30"),
+    reference("liaxo-techs", "Haute-Orvanne fibre rollout (Liaxo)", "technicians working on the rollout",
+              _LIAXO + ["technicians", "workers", "techniciens"], "count", 1150, as_of="2030-09-30"),
+    reference("valberre-final", "Open d'échecs de Valberre", "dernière ronde",
+              _VALBERRE + ["dernière ronde", "finale", "final round", "last round", "ended", "clinched"], "date",
+              date="2026-05-24", as_of="2026-05-24"),
+    reference("valberre-players", "Open d'échecs de Valberre", "joueurs inscrits",
+              _VALBERRE + ["joueurs", "participants", "players"], "count", 128, as_of="2026-05-14"),
+    reference("valberre-rounds", "Open d'échecs de Valberre", "nombre de rondes", _VALBERRE + ["rondes", "rounds"],
+              "count", 11, as_of="2026-02-17"),
+)
+
 VALID = [
     Case("a date of another event of the subject's things is not the date of their delivery (en)", "en",
          "2033-07-15", "The Ardelan navy took delivery of its first patrol vessel on 11 July. The patrol vessels "
@@ -132,6 +162,24 @@ VALID = [
 ]
 
 INVALID = [
+    Case("'the last furnace' dated two days off is the final one misdated, not another occurrence (en)", "en",
+         "2026-10-02", "The last furnace at the Montbrac glassworks was switched off on Monday, ending 140 years of "
+         "bottle-making in the town.", EVENT_REFERENCES,
+         (Flag("Monday", "wrong_date", "error", "montbrac-closure"),)),
+    Case("« le dernier four » daté à deux jours près est le dernier, mal daté (fr)", "fr", "2026-10-02",
+         "Le dernier four de la verrerie de Montbrac a été arrêté lundi, après 140 ans de production de bouteilles.",
+         EVENT_REFERENCES, (Flag("lundi", "wrong_date", "error", "montbrac-closure"),)),
+    Case("'disconnected' says the switch-off happened (en)", "en", "2030-10-15",
+         "The first telephone exchanges were disconnected on Wednesday, and Liaxo intends to shut the rest of the "
+         "copper lines over five years.", EVENT_REFERENCES,
+         (Flag("Wednesday", "wrong_date", "error", "liaxo-switchoff"),)),
+    Case("« débranchés » dit que l'extinction a eu lieu (fr)", "fr", "2030-10-15",
+         "Les premiers centraux téléphoniques ont été débranchés mercredi, et Liaxo compte fermer le reste des "
+         "lignes en cuivre en cinq ans.", EVENT_REFERENCES,
+         (Flag("mercredi", "wrong_date", "error", "liaxo-switchoff"),)),
+    Case("« a remporté » dit que la finale a eu lieu (fr)", "fr", "2026-05-25",
+         "À 16 ans, l'Indien Arjun Nair a remporté samedi l'Open d'échecs de Valberre, en annulant sa dernière "
+         "partie.", EVENT_REFERENCES, (Flag("samedi", "wrong_date", "error", "valberre-final"),)),
     Case("taking delivery names the delivery (en)", "en", "2033-07-15",
          "The Ardelan navy took delivery of the Vigilant, the first of six patrol vessels, on Tuesday 12 July.",
          REFERENCES, (Flag("Tuesday 12 July", "wrong_date", "error", "ardelan-delivery"),)),
