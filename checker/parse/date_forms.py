@@ -124,6 +124,8 @@ class FormReader:
         sentence = self.document.sentence_at(start)
         tense = self.grammar.tense
         before = self.lowered[max(sentence.start, start - 160) : start]
+        if self._after_participle(before):
+            return "past"  # « Signé le 4 mai à Bruxelles, l'accord doit encore être ratifié »
         markers = list(tense.finditer(before))
         if markers:
             return markers[-1].lastgroup
@@ -131,6 +133,29 @@ class FormReader:
             first = tense.search(self.lowered, self.match.end(), min(sentence.end, start + 160))
             return first.lastgroup if first is not None else None
         return None
+
+    def _after_participle(self, before: str) -> bool:
+        """Does a past participle stand right before the date's preposition or article (« signé le », « ouvert le »,
+        « survenu en »; ``participle_endings``)? It says the dated event happened,
+        whatever tense the rest of the sentence speaks in (« L'amélioration doit beaucoup au centre, ouvert le 7
+        octobre »). A participle also used for plans (« prévu le ») is a future cue, so not one of these."""
+        endings = tuple(self.grammar.lexicon.get("participle_endings", ()))
+        if not endings:
+            return False
+        skipped = self.grammar.prepositions.keys() | self.grammar.sets.get("articles", frozenset())
+        tail = before.split()[-4:]
+        if not tail or tail[-1] not in skipped:
+            return False  # « en version imprimée fin octobre »: an adjective; a participle dates « le », « en »...
+        words = [word.strip(",;:«»\"'’") for word in tail if word not in skipped]
+        if not words:
+            return False
+        last = words[-1]
+        future = self.grammar.sets.get("future_cues", frozenset())
+        # « La gare sera fermée les 28 et 29 octobre », « doit être examiné en juin »: a passive takes its
+        # auxiliary's tense
+        auxiliaries = self.grammar.sets.get("participle_auxiliaries", frozenset())
+        auxiliary = len(words) > 1 and (words[-2] in auxiliaries or self.grammar.tense.fullmatch(words[-2]) is not None)
+        return len(last) > 3 and last.endswith(endings) and last not in future and not auxiliary
 
     def _next_word(self, end: int) -> str:
         match = re.match(r"[ \t\u00a0\u202f]{0,3}([\w'’-]+)", self.text[end : end + 40])

@@ -416,6 +416,26 @@ def test_a_month_named_with_no_tense_to_tell_is_the_nearer_occurrence():
     assert [claim.date_start for claim in gone] == ["2025-12-01"]
 
 
+
+def test_a_participle_before_the_date_says_the_dated_event_happened():
+    signed = _dates("Signé le 4 mai à Bruxelles, l'accord doit encore être ratifié par les Parlements.",
+                    dt.date(2024, 5, 20))
+    opened = _dates("L'amélioration doit beaucoup au centre d'examen de Valsaint, ouvert le 7 octobre dans le sud.",
+                    dt.date(2026, 10, 20))
+    assert [claim.date_start for claim in signed] == ["2024-05-04"]
+    assert [claim.date_start for claim in opened] == ["2026-10-07"]
+
+
+def test_a_participle_of_plans_or_of_a_passive_keeps_the_future():
+    planned = _dates("Un festival culinaire est programmé le 30 septembre.", dt.date(2030, 9, 5))
+    expected = _dates("Les premiers avions ne sont pas attendus avant l'été.", dt.date(2024, 3, 1))
+    passive = _dates("La gare sera fermée les 28 et 29 octobre.", dt.date(2023, 9, 1))
+    adjective = _dates("Le journal cessera de paraître en version imprimée fin octobre.", dt.date(2027, 8, 27))
+    assert [claim.date_start for claim in planned] == ["2030-09-30"]
+    assert [claim.date_start for claim in expected] == ["2024-06-01"]
+    assert [claim.date_start for claim in passive] == ["2023-10-28"]
+    assert [claim.date_start for claim in adjective] == ["2027-10-21"]
+
 _TOKENS = [
     "en",
     "le",
