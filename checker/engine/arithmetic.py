@@ -12,7 +12,7 @@ from checker import units
 from checker.claims import Claim, Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
-from checker.engine.mentions import head
+from checker.engine.mentions import head, widened
 from checker.links import PART_NOUN_WORDS, part_of_link, said_after
 from checker.report import Finding
 from checker.terms import phrase_words
@@ -88,14 +88,15 @@ def _centre(claim: Claim) -> float | None:
 def _same_thing(context: CheckContext, first: Claim, second: Claim | None,
                 second_forms: frozenset[str] = frozenset()) -> bool:
     """Do two figures count the same thing: no counted noun on one side, a generic one ("412 jobs, nearly nine in
-    ten of the 530 people"), or nouns sharing a word (family)?"""
+    ten of the 530 people"), or nouns sharing a word (family) or naming the same things (« 6,2 millions de
+    clients ... 2,9 millions d'abonnés »: lexicons/<lang>/restatements.yaml)?"""
     def forms(claim: Claim | None) -> frozenset[str]:
         if claim is None or not claim.counted or not head(context.document, claim):
             return frozenset()
         return frozenset(form for word in phrase_words(claim.counted, context.language) for form in word.forms)
 
     ours, theirs = forms(first), forms(second) | second_forms
-    return not ours or not theirs or bool(ours & theirs)
+    return not ours or not theirs or bool(widened(ours, context.language) & theirs)
 
 
 def _rate_periods(context: CheckContext) -> dict[str, tuple[str, ...]]:

@@ -79,7 +79,7 @@ def _actions(language: str) -> dict[str, frozenset[str]]:
     return found
 
 
-def _widened(forms: frozenset[str], language: str) -> frozenset[str]:
+def widened(forms: frozenset[str], language: str) -> frozenset[str]:
     """The forms of a word and of every noun that may name the same things."""
     kin = _kin(language)
     return forms.union(*(kin.get(form, ()) for form in forms))
@@ -217,10 +217,10 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
     if claim.kind == "count" and _pronoun(document, claim):
         return _group_before(document, claim, claims)
     language = _language(document, claim)
-    own = [_widened(forms, language) for forms in describe(claim)]
+    own = [widened(forms, language) for forms in describe(claim)]
     if not own:
         return None
-    own_head = _widened(head(document, claim), language)
+    own_head = widened(head(document, claim), language)
     same_sentence = _demonstrative(document, claim)
     best: tuple[int, bool, int, Claim] | None = None
     for earlier in claims:

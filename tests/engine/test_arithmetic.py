@@ -349,6 +349,14 @@ INVALID = [
          "Seize des 32 machines ont connu au moins une panne de leur système d'orientation des pales, soit les deux "
          "tiers du parc.", (),
          (Flag("deux tiers", "arithmetic", "error"),)),
+    Case("a multiplier's base counts the same people under another noun (en)", "en", "2030-05-01",
+         "For more than 14 hours, 6.2 million customers lost calls and mobile data, three times as many as in the "
+         "operator's last big outage, in 2022, which hit 2.9 million subscribers.", (),
+         (Flag("three times", "arithmetic", "error"),)),
+    Case("la base d'un multiplicateur compte les mêmes personnes sous un autre nom (fr)", "fr", "2030-05-01",
+         "Pendant plus de 14 heures, 6,2 millions de clients ont été privés d'appels et de données mobiles, trois "
+         "fois plus que lors de la précédente panne majeure de l'opérateur, en 2022, qui avait touché 2,9 millions "
+         "d'abonnés.", (), (Flag("trois fois", "arithmetic", "error"),)),
     Case("an average per a noun counted right after it (en)", "en", "2033-02-20",
          "The buyer will invest €8.5m in the cannery, or more than €60,000 per employee for the site's 164 "
          "employees.", (),
