@@ -337,13 +337,14 @@ class Arithmetic(RuleKind):
         return "increase" if _centre(pair[1]) > _centre(pair[0]) else "decrease"
 
     def _amount_change(self, context: CheckContext, stated: Claim) -> str | None:
-        """The direction of an amount given as a difference by the word after it ("6,500 fewer", « 6 500 de
-        moins »: ``cues.amount_change_less`` / ``amount_change_more``), else None."""
+        """The direction of an amount given as a difference by the word after it or after its noun ("6,500 fewer",
+        « 6 500 de moins », « 2 070 arrivants de plus »: ``cues.amount_change_less`` / ``amount_change_more``), else
+        None."""
         if stated.kind not in AMOUNT_KINDS:
             return None
-        if self._followed_by(context, stated, context.cues("amount_change_less")):
+        if self._said_after_noun(context, stated, context.cues("amount_change_less")):
             return "decrease"
-        return "increase" if self._followed_by(context, stated, context.cues("amount_change_more")) else None
+        return "increase" if self._said_after_noun(context, stated, context.cues("amount_change_more")) else None
 
     @staticmethod
     def _comparative(context: CheckContext, stated: Claim) -> bool:

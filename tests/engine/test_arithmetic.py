@@ -357,6 +357,12 @@ INVALID = [
          "Pendant plus de 14 heures, 6,2 millions de clients ont été privés d'appels et de données mobiles, trois "
          "fois plus que lors de la précédente panne majeure de l'opérateur, en 2022, qui avait touché 2,9 millions "
          "d'abonnés.", (), (Flag("trois fois", "arithmetic", "error"),)),
+    Case("an amount of change said after its noun (fr)", "fr", "2033-06-01",
+         "Selon les organisateurs, 18 420 coureurs ont franchi la ligne, contre 16 950 l'an dernier, soit 2 070 "
+         "arrivants de plus.", (), (Flag("2 070", "arithmetic", "error"),)),
+    Case("an amount of change said before its noun (en)", "en", "2033-06-01",
+         "According to the organisers, 18,420 runners crossed the line, against 16,950 last year, or 2,070 more "
+         "finishers.", (), (Flag("2,070", "arithmetic", "error"),)),
     Case("an average per a noun counted right after it (en)", "en", "2033-02-20",
          "The buyer will invest €8.5m in the cannery, or more than €60,000 per employee for the site's 164 "
          "employees.", (),
