@@ -44,7 +44,7 @@ def number_fields(document: Document, dates: list[dict] | None = None) -> list[d
                 taken[date["start"] - lo : date["end"] - lo] = b"\x01" * (date["end"] - date["start"])
         figures, cue_mentions = find_figures(text, low, lo, hi, lex, taken)
         figures = merge_ranges(figures, low, lo, lex)
-        counted = _counted(figures, text, low, hi, lex)
+        counted = _not_dates(_counted(figures, text, low, hi, lex), figures, text, dates or ())
         read_in_context(figures, counted, text, low, lo, hi, lex)
         for figure, noun in zip(figures, counted, strict=True):
             claims.append(_claim(figure, noun, text, document))
@@ -74,6 +74,17 @@ def _language_runs(document: Document) -> Iterator[tuple[int, int, str]]:
 def _mark(taken: bytearray, lo: int, spans) -> None:
     for span in spans:
         taken[span.start - lo : span.end - lo] = b"\x01" * (span.end - span.start)
+
+
+def _not_dates(nouns: list[str | None], figures: list[Figure], text: str, dates) -> list[str | None]:
+    """No figure counts a date: "16 950 l'an dernier" counts nothing, « l'an dernier » says when."""
+    kept: list[str | None] = []
+    for figure, noun in zip(figures, nouns, strict=True):
+        at = text.find(noun, figure.end) if noun else -1
+        if at >= 0 and any(date["start"] < at + len(noun) and at < date["end"] for date in dates):
+            noun = None
+        kept.append(noun)
+    return kept
 
 
 def _counted(figures: list[Figure], text: str, low: str, hi: int, lex: NumericLexicon) -> list[str | None]:

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+import checker
 from checker.document import make_document
 from checker.parse.numbers import find_numbers
 
@@ -135,6 +136,12 @@ def test_change_words(sentence, span, change):
 )
 def test_counted_noun_phrase(sentence, span, counted):
     assert claim(sentence, span).counted == counted
+
+
+def test_a_date_after_a_figure_is_not_what_it_counts():
+    found = checker.extract("18 420 coureurs ont fini, contre 16 950 l'an dernier.", language="fr",
+                            published_at="2033-06-01")
+    assert [(c.text, c.counted) for c in found if c.kind == "count"] == [("18 420", "coureurs"), ("16 950", None)]
 
 
 def test_span_holds_hedge_scale_and_currency_but_not_counted_noun():
