@@ -357,6 +357,13 @@ INVALID = [
          "Pendant plus de 14 heures, 6,2 millions de clients ont été privés d'appels et de données mobiles, trois "
          "fois plus que lors de la précédente panne majeure de l'opérateur, en 2022, qui avait touché 2,9 millions "
          "d'abonnés.", (), (Flag("trois fois", "arithmetic", "error"),)),
+    Case("a share 'made up' restated as a fraction (en)", "en", "2027-02-20",
+         "Volunteers counted 1,092 people sleeping rough. Women made up 19% of those counted, or roughly one in "
+         "three, and 187 were children.", (), (Flag("roughly one in three", "arithmetic", "error"),)),
+    Case("une part reformulée en fraction (fr)", "fr", "2027-02-20",
+         "Les bénévoles ont recensé 1 092 personnes à la rue. Les femmes représentaient 19 % des personnes "
+         "recensées, soit environ une sur trois, et 187 étaient des enfants.", (),
+         (Flag("environ une sur trois", "arithmetic", "error"),)),
     Case("an amount of change said after its noun (fr)", "fr", "2033-06-01",
          "Selon les organisateurs, 18 420 coureurs ont franchi la ligne, contre 16 950 l'an dernier, soit 2 070 "
          "arrivants de plus.", (), (Flag("2 070", "arithmetic", "error"),)),

@@ -134,6 +134,8 @@ def test_rounding_as_written(sentence, span, low, high):
         ("GDP grew +0.4% in the quarter.", "+0.4%", "increase"),
         ("Inflation was 4.9% in May.", "4.9%", None),
         ("The company lost 300 soldiers' contracts.", "300", None),
+        ("Women made up 19% of those counted.", "19%", None),
+        ("Foreign workers make up 12% of the staff.", "12%", None),
     ],
 )
 def test_change_words(sentence, span, change):
