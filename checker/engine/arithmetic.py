@@ -243,7 +243,25 @@ class Arithmetic(RuleKind):
             pair = self._earlier_whole(context, stated, claims)
         if pair is None and self._refers_back(context, stated, claims):
             pair = self._part_and_whole(context, previous)
+        if pair is None:
+            pair = self._whole_named_back(context, stated, claims, previous)
         return pair
+
+    def _whole_named_back(self, context: CheckContext, stated: Claim, claims: list[Claim],
+                          previous: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The only amount before a share said of a whole named back ("of the total", "of that budget", « du
+        total », ``cues.share_of_earlier``), and that whole: the largest amount of its kind and unit in the sentence
+        before ("1.1 million bottles in all ... The 680,000 found in January make up more than two-thirds of the
+        total")."""
+        if not self._followed_by(context, stated, context.cues("share_of_earlier")):
+            return None
+        parts = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change]
+        if len(parts) != 1 or not parts[0].value:
+            return None
+        part = parts[0]
+        wholes = [c for c in previous if c.kind in AMOUNT_KINDS and not c.change and c.value
+                  and c.value > part.value and (c.kind, c.unit) == (part.kind, part.unit)]
+        return (part, max(wholes, key=lambda c: c.value)) if wholes else None
 
     def _share_of_listed(self, context: CheckContext, stated: Claim, share: Interval, claims: list[Claim],
                          slack: float) -> Iterable[Finding]:

@@ -364,6 +364,17 @@ INVALID = [
          "Les bénévoles ont recensé 1 092 personnes à la rue. Les femmes représentaient 19 % des personnes "
          "recensées, soit environ une sur trois, et 187 étaient des enfants.", (),
          (Flag("environ une sur trois", "arithmetic", "error"),)),
+    Case("a share of a whole the sentence before gave ('of the total') (en)", "en", "2026-03-01",
+         "Customs officers seized 1.1 million bottles in all, up from 420,000 after the first raids. The 680,000 "
+         "found in January in a warehouse near the port make up more than two-thirds of the total.", (),
+         (Flag("more than two-thirds", "arithmetic", "error"),)),
+    Case("une part d'un tout donné dans la phrase précédente (« du total ») (fr)", "fr", "2026-03-01",
+         "Les douaniers ont saisi 1,1 million de bouteilles au total, contre 420 000 après les premières "
+         "perquisitions. Les 680 000 trouvées en janvier dans un entrepôt représentent plus des deux tiers du total.",
+         (), (Flag("plus des deux tiers", "arithmetic", "error"),)),
+    Case("a share of a budget the sentence before gave is checked, not any share (en)", "en", "2033-06-01",
+         "The festival cost £14.5 million to stage. The district council contributed a grant of £450,000, "
+         "covering nearly a tenth of that budget.", (), (Flag("nearly a tenth", "arithmetic", "error"),)),
     Case("an amount of change said after its noun (fr)", "fr", "2033-06-01",
          "Selon les organisateurs, 18 420 coureurs ont franchi la ligne, contre 16 950 l'an dernier, soit 2 070 "
          "arrivants de plus.", (), (Flag("2 070", "arithmetic", "error"),)),
