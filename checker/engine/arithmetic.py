@@ -25,7 +25,10 @@ BACK_REFERENCE_WORDS = 3
 #: How many words may stand between an amount of change and the percentage restating it ("soit une hausse de").
 CHANGE_RESTATED_WORDS = 5
 #: Days in each unit of the time a change took ("a rise of 57% in little more than a year").
-PERIOD_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+#: Days in each time unit a duration may be written in ("a 24-hour shift").
+DURATION_DAYS = {"s": 1 / 86_400, "min": 1 / 1_440, "h": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44,
+                 "year": 365.25}
 #: How much longer than its lower bound an open-ended period may run ("more than a year": up to 18 months).
 OPEN_PERIOD = 1.5
 #: Days a dated level's middle may be off the start of the period (a month named, not a day).
@@ -177,6 +180,7 @@ class Arithmetic(RuleKind):
             yield from self._differences(context, claims)
             yield from self._net_differences(context, claims)
             yield from self._rates(context, claims)
+            yield from self._rates_over_durations(context, claims)
 
     # Shares ---------------------------------------------------------------------------------------------
 
@@ -1072,6 +1076,31 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "rate", first=first.text, first_period=first_words, actual=expected,
                                          period=stated_words),
             }, related=[first.id], expected=expected)
+
+    def _rates_over_durations(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """A rate restating an amount for a duration: "€1,410 for a 24-hour shift, or about €80 an hour" (1,410
+        / 24), « 2 400 euros pour une mission de deux semaines, soit 1 200 euros par semaine »."""
+        for amount, duration, stated in zip(claims, claims[1:], claims[2:], strict=False):
+            if (amount.kind not in AMOUNT_KINDS or (amount.kind, amount.unit) != (stated.kind, stated.unit)
+                    or duration.kind != "quantity" or duration.unit not in DURATION_DAYS or not duration.value
+                    or amount.change or stated.change or amount.value is None or _interval(stated) is None):
+                continue
+            if not (self._preceded_by(context, stated, context.cues("average"))
+                    or self._preceded_by(context, stated, context.cues("apposition"))):
+                continue
+            period = self._rate_period(context, stated)
+            if period is None or self._rate_period(context, amount) is not None:
+                continue  # "€500 a night for 12 nights" is a rate already
+            days, words = period
+            actual = amount.value * days / (duration.value * DURATION_DAYS[duration.unit])
+            slack = self._rounding(stated) + 0.02 * actual
+            if not _outside(actual, _interval(stated), slack):
+                continue
+            expected = wording.quantity(float(f"{actual:.3g}"), stated.unit, None, context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "rate_duration", first=amount.text, duration=duration.text,
+                                         actual=expected, period=words),
+            }, related=[amount.id, duration.id], expected=expected)
 
     @staticmethod
     def _rate_period(context: CheckContext, claim: Claim) -> tuple[float, str] | None:

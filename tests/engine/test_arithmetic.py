@@ -6,6 +6,8 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
+         "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
          "The tidal array produced 79 GWh in its first six months. That is about 7% more than the 74 GWh the "
          "developer reported in October, and comfortably above the 70 GWh its engineers had pencilled in.", ()),
@@ -375,6 +377,13 @@ INVALID = [
     Case("a share of a budget the sentence before gave is checked, not any share (en)", "en", "2033-06-01",
          "The festival cost £14.5 million to stage. The district council contributed a grant of £450,000, "
          "covering nearly a tenth of that budget.", (), (Flag("nearly a tenth", "arithmetic", "error"),)),
+    Case("a rate restating an amount for a duration (en)", "en", "2028-09-20",
+         "Hospitals compete for locums, whose pay is capped at €1,410 for a 24-hour shift, or about €80 an hour.",
+         (), (Flag("about €80", "arithmetic", "error"),)),
+    Case("un taux qui reformule un montant pour une durée (fr)", "fr", "2028-09-20",
+         "Les hôpitaux s'arrachent les intérimaires, dont la rémunération est plafonnée à 1 410 euros pour une "
+         "garde de 24 heures, soit environ 80 euros de l'heure.", (),
+         (Flag("environ 80 euros", "arithmetic", "error"),)),
     Case("an amount of change said after its noun (fr)", "fr", "2033-06-01",
          "Selon les organisateurs, 18 420 coureurs ont franchi la ligne, contre 16 950 l'an dernier, soit 2 070 "
          "arrivants de plus.", (), (Flag("2 070", "arithmetic", "error"),)),
