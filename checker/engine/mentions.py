@@ -108,6 +108,13 @@ def _demonstrative(document: Document, claim: Claim) -> bool:
     return _preceded_by(document, claim, cues)
 
 
+def _later_clause(document: Document, earlier: Claim, claim: Claim) -> bool:
+    """Is the figure in a later clause of the earlier one's sentence (", and", "; ", « , et »: ``clause_joints``)?"""
+    between = " ".join(document.text[earlier.end:claim.start].lower().split())
+    joints = load_lexicon(_language(document, claim), "restatements").get("clause_joints", ())
+    return any(joint in between for joint in joints)
+
+
 def _pronoun(document: Document, claim: Claim) -> bool:
     """Does the figure stand for a group named before, with no noun of its own ("all five of them", "the five
     were", « tous les cinq ont »)?"""
@@ -226,8 +233,9 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
     for earlier in claims:
         if earlier.start >= claim.start or not _same_kind(earlier, claim):
             continue
-        if earlier.sentence == claim.sentence and not same_sentence:
-            continue
+        if earlier.sentence == claim.sentence and not same_sentence and not (
+                own_head and own_head & head(document, earlier) and _later_clause(document, earlier, claim)):
+            continue  # "The town hired 42 lifeguards ..., and the mayor said the forty lifeguards": restated
         their_head = head(document, earlier)
         # "Quatorze élus sortants ... ces 17 sortants", "Trois camions-citernes ... des quatre citernes": the later
         # head may be another word of the earlier noun phrase.

@@ -403,6 +403,12 @@ INVALID = [
          "2026-03-01", "L'apiculteur Julien Morvan a perdu 42 colonies cet hiver. L'enquête de la fédération porte "
          "sur 48 600 colonies dans la région. « Remplacer les 45 colonies que j'ai perdues, c'est deux saisons de "
          "travail », dit-il.", (), (Flag("45", "internal", "warning"),)),
+    Case("a restatement in a later clause of the same sentence (en)", "en", "2030-09-01",
+         "The town hired 42 lifeguards this year, ten more than in 2029, and the mayor said the forty lifeguards "
+         "had kept every beach open.", (), (Flag("forty", "internal", "warning"),)),
+    Case("une reprise dans une proposition suivante de la même phrase (fr)", "fr", "2030-09-01",
+         "La ville a recruté 42 sauveteurs cette année, dix de plus qu'en 2029, et le maire a salué le travail des "
+         "quarante sauveteurs tout l'été.", (), (Flag("quarante", "internal", "warning"),)),
     Case("an owner the first mention already had narrows nothing (en)", "en", "2032-10-20",
          "Thirty-six traders keep shops in the arcade under the towers. Since January, the 31 traders of the "
          "arcade have lost 40% of their customers.", (), (Flag("31", "internal", "warning"),)),
