@@ -30,6 +30,9 @@ RENAMED_GROUP_MAX = 200
 RENAMED_GROUP_GAP = 0.3
 #: How many sentences back a group named again with a new noun may be.
 RENAMED_SENTENCES = 10
+#: A count standing for a group with no noun ("Around forty of them") is renamed later only from this size: "three of
+#: them ... the two departments" is too small to tell.
+PRONOUN_GROUP_MIN = 10
 #: How close a group must be to be what "those N people" stands for.
 RENAMED_PEOPLE_GAP = 0.1
 #: How far before a figure its determiner and a comma before it may be ("the record, the 3.1 tonnes").
@@ -196,12 +199,14 @@ def _said_to_happen(document: Document, claim: Claim, earlier: Claim) -> bool:
     return bool(verbs & _forms(document.text[earlier.end:sentence.end], language))
 
 
-def _groups_before(document: Document, claim: Claim, claims: Sequence[Claim],
-                   sentences: int = PRONOUN_SENTENCES, same_sentence: bool = False) -> list[Claim]:
+def _groups_before(document: Document, claim: Claim, claims: Sequence[Claim], sentences: int = PRONOUN_SENTENCES,
+                   same_sentence: bool = False, pronouns: bool = False) -> list[Claim]:
     """The earlier counts with a noun ``sentences`` sentences back at most (or earlier in the figure's own
-    sentence, when ``same_sentence``), in order."""
+    sentence, when ``same_sentence``), in order; with ``pronouns``, also counts standing for a group named before
+    ("Around forty of them drove to the prefecture")."""
     last = claim.sentence + 1 if same_sentence else claim.sentence
-    return [other for other in claims if other.start < claim.start and other.kind == "count" and other.counted
+    return [other for other in claims if other.start < claim.start and other.kind == "count"
+            and (other.counted or (pronouns and (other.value or 0) >= PRONOUN_GROUP_MIN and _pronoun(document, other)))
             and claim.sentence - sentences <= other.sentence < last and not other.change]
 
 
@@ -325,7 +330,8 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
         return None  # a noun used before names its own group
     # Beyond a sentence or two, a group is named again by "the" or "those", not by an owner's "his seven councillors"
     sentences = PRONOUN_SENTENCES if _owned(document, claim) else RENAMED_SENTENCES
-    for group in reversed(_groups_before(document, claim, claims, sentences, same_sentence=demonstrative)):
+    for group in reversed(_groups_before(document, claim, claims, sentences, same_sentence=demonstrative,
+                                         pronouns=True)):
         if group.value is None or group.value > largest or not float(group.value).is_integer():
             continue  # a group is a whole number of people or things ("13,4 points" is none)
         gap = abs(group.value - claim.value)

@@ -409,6 +409,14 @@ INVALID = [
     Case("une reprise dans une proposition suivante de la même phrase (fr)", "fr", "2030-09-01",
          "La ville a recruté 42 sauveteurs cette année, dix de plus qu'en 2029, et le maire a salué le travail des "
          "quarante sauveteurs tout l'été.", (), (Flag("quarante", "internal", "warning"),)),
+    Case("a group with no noun renamed later (en)", "en", "2030-08-20",
+         "The government announced €8.5m in aid for the department. Around forty of them drove their tractors to "
+         "the prefecture on Tuesday. The prefect received a delegation of the fifty protesters for an hour.", (),
+         (Flag("fifty", "internal", "warning"),)),
+    Case("un groupe sans nom renommé ensuite (fr)", "fr", "2030-08-20",
+         "Le gouvernement a annoncé 8,5 millions d'euros d'aide pour le département. Une quarantaine d'entre eux "
+         "sont venus en tracteur à la préfecture mardi. Le préfet a reçu une délégation des cinquante manifestants "
+         "pendant une heure.", (), (Flag("cinquante", "internal", "warning"),)),
     Case("an owner the first mention already had narrows nothing (en)", "en", "2032-10-20",
          "Thirty-six traders keep shops in the arcade under the towers. Since January, the 31 traders of the "
          "arcade have lost 40% of their customers.", (), (Flag("31", "internal", "warning"),)),
