@@ -30,6 +30,8 @@ SLIP_FACTOR = 10
 #: How close to ten times off a slip of a zero is: it keeps the digits ("2,500" for 25,000, "2.48m" for 24.6m);
 #: "3 000" for 33,900 is another figure.
 SLIP_TOLERANCE = 0.05
+#: An unhedged figure this far (relatively) from a one-way reference's bound is another number, not the bound.
+OTHER_NUMBER = 0.1
 #: Percentages this few points apart are close whatever their ratio: a rate of 1.5% given for 4.5%.
 NEAR_POINTS = 5.0
 #: A figure dated this long before a report is another time's figure, not the report's.
@@ -280,9 +282,17 @@ def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expec
             return ("ok" if abs(value - center) <= slack else "value_mismatch"), None
     if consistent(claimed, expected, tolerances):
         return "ok", None
-    if _one_way(claim) or _one_way_reference(reference):
+    if _one_way(claim):
         return "hedge_conflict", None
+    if _one_way_reference(reference) and not _other_number(value, center):
+        return "hedge_conflict", None  # "1 million" against "more than 1 million": the hedge is what differs
     return "value_mismatch", None
+
+
+def _other_number(value: float | None, center: float | None) -> bool:
+    """Is an unhedged figure another number than a one-way reference's bound ("$69 million" against "more than
+    $96 million"), not the bound itself with its hedge dropped? Then the number is wrong, not the hedge."""
+    return value is not None and bool(center) and abs(value - center) > OTHER_NUMBER * abs(center)
 
 
 def compare(claim: Claim, match: Match | None, index: ReferenceIndex, published: dt.date,

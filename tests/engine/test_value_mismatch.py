@@ -6,6 +6,9 @@ import pytest
 from rule_tester import Case, Flag, assert_case, reference
 
 REFERENCES = (
+    reference("kerlune-box-office", "The Kerlune Lighthouse (film)", "worldwide box office", ["Kerlune Lighthouse",
+              "Phare de Kerlune", "Kerlune", "film", "box office", "worldwide", "recettes mondiales", "recettes"],
+              "money", 96_000_000, unit="USD", qualifier="more_than", as_of="2026-05-10"),
     reference("ruthven-turbines", "Ruthven Sound tidal array", "turbines installed", ["Ruthven", "tidal array",
               "parc hydrolien", "turbines", "hydroliennes"], "count", 32, as_of="2032-04-26"),
     reference("braxton-salary", "Braxton County schools", "starting salary of a newly qualified teacher",
@@ -77,6 +80,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an unhedged figure far below a 'more than' reference is another number, not a hedge (en)", "en",
+         "2026-05-14", "Abroad, The Kerlune Lighthouse is distributed in 41 countries and has taken $69 million "
+         "worldwide at the box office.", REFERENCES,
+         (Flag("$69 million", "value_mismatch", "error", "kerlune-box-office"),)),
+    Case("un chiffre sans réserve loin d'une référence « plus de » est un autre nombre (fr)", "fr", "2026-05-14",
+         "À l'étranger, Le Phare de Kerlune est distribué dans 41 pays et a rapporté 69 millions de dollars de "
+         "recettes mondiales.", REFERENCES,
+         (Flag("69 millions de dollars", "value_mismatch", "error", "kerlune-box-office"),)),
     Case("a date of another clause does not make a figure another time's (en)", "en", "2027-03-11",
          "In Brandal, work on the heat network began in 2023 and the project cost €118 million.", REFERENCES,
          (Flag("€118 million", "value_mismatch", "error", "brandal-heat-cost"),)),
