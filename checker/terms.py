@@ -94,15 +94,25 @@ def _lemmas(word: str, language: str | None) -> tuple[str, tuple[str, ...]]:
     return key, forms
 
 
+@lru_cache(maxsize=1)
+def _institutions() -> frozenset[str]:
+    """Common nouns written with a capital when they name an institution (« la Région », "the Council",
+    lexicons/<lang>/text.yaml ``institution_nouns``): capitalised, yet words saying what a figure is about."""
+    return frozenset(fold(word) for language in SUPPORTED_LANGUAGES
+                     for word in load_lexicon(language, "text").get("institution_nouns", ()))
+
+
 @lru_cache(maxsize=200_000)
-def _content_word(word: str, language: str | None) -> tuple[tuple[str, ...], str, bool] | None:
-    """A word's forms, key and whether it may name something when capitalised (not a month or weekday);
-    None for a stopword. Remembered: articles use the same few thousand words again and again."""
+def _content_word(word: str, language: str | None) -> tuple[tuple[str, ...], str, bool, bool] | None:
+    """A word's forms, key, whether it may name something when capitalised (not a month or weekday) and whether
+    it is a name inside a sentence (not an institution's common noun); None for a stopword. Remembered: articles
+    use the same few thousand words again and again."""
     folded = fold(word)
     if folded in _stopwords():
         return None
     key, forms = _lemmas(word.lower(), language)
-    return (forms, key, folded not in _calendar_words()) if forms else None
+    nameable = folded not in _calendar_words()
+    return (forms, key, nameable, nameable and folded not in _institutions()) if forms else None
 
 
 def words(text: str, language: str | None = None, offset: int = 0) -> list[Word]:
@@ -116,10 +126,10 @@ def words(text: str, language: str | None = None, offset: int = 0) -> list[Word]
             first = start
         found = _content_word(word, language)
         if found is not None:
-            forms, key, nameable = found
+            forms, key, nameable, proper = found
             capitalised = nameable and word[0].isupper()
             result.append(Word(forms, key, offset + start, offset + match.end(), capitalised,
-                               capitalised and start != first))
+                               capitalised and proper and start != first))
     return result
 
 

@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 REFERENCES = (
+    reference("tilleraies-region", "stade des Tilleraies (AS Corvenne)", "subvention régionale",
+              ["stade des Tilleraies", "Tilleraies", "AS Corvenne", "stade", "Région", "subvention", "regional grant",
+               "region"], "money", 22_000_000, unit="EUR", as_of="2032-11-15"),
+    reference("tilleraies-rent", "stade des Tilleraies (AS Corvenne)", "loyer annuel du club", ["stade des Tilleraies",
+              "Tilleraies", "AS Corvenne", "stade", "loyer", "rent"], "money", 1_400_000, unit="EUR",
+              as_of="2032-11-15"),
     reference("lussan-cost", "Lussan summit", "cost of the security operation", ["Lussan", "summit", "sommet", "cost",
               "coût", "security", "sécurité", "dispositif"], "money", 22_000_000, unit="EUR", as_of="2033-06-10"),
     reference("lussan-police", "Lussan summit", "police officers deployed", ["Lussan", "summit", "sommet", "police",
@@ -44,6 +50,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an institution written with a capital says what the figure is about (en)", "en", "2033-01-10",
+         "The Tilleraies stadium was costly. The Region put in €22bn, and the club pays an annual rent of €1.4m.",
+         REFERENCES, (Flag("€22bn", "scale", "error", "tilleraies-region"),)),
+    Case("une institution écrite avec une majuscule dit de quoi parle le chiffre (fr)", "fr", "2033-01-10",
+         "Le stade des Tilleraies a coûté cher. La Région a apporté 22 milliards d'euros, et le club verse un "
+         "loyer annuel de 1,4 million.", REFERENCES,
+         (Flag("22 milliards d'euros", "scale", "error", "tilleraies-region"),)),
     Case("the reference's digits with another scale word tell the figure's reference when few words do (en)", "en",
          "2033-06-20", "The Lussan summit ended on Tuesday. Some 7,800 police officers were deployed and 12 drones "
          "were jammed. The total cost, borne by the state, is estimated at €22bn.", REFERENCES,
