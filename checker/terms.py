@@ -95,7 +95,7 @@ def _lemmas(word: str, language: str | None) -> tuple[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _institutions() -> frozenset[str]:
+def institution_words() -> frozenset[str]:
     """Common nouns written with a capital when they name an institution (« la Région », "the Council",
     lexicons/<lang>/text.yaml ``institution_nouns``): capitalised, yet words saying what a figure is about."""
     return frozenset(fold(word) for language in SUPPORTED_LANGUAGES
@@ -112,7 +112,7 @@ def _content_word(word: str, language: str | None) -> tuple[tuple[str, ...], str
         return None
     key, forms = _lemmas(word.lower(), language)
     nameable = folded not in _calendar_words()
-    return (forms, key, nameable, nameable and folded not in _institutions()) if forms else None
+    return (forms, key, nameable, nameable and folded not in institution_words()) if forms else None
 
 
 def words(text: str, language: str | None = None, offset: int = 0) -> list[Word]:

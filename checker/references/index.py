@@ -14,7 +14,7 @@ from typing import Any
 from checker.claims import Interval
 from checker.document import SUPPORTED_LANGUAGES
 from checker.lexicon import load_lexicon
-from checker.terms import Word, fold, terms, words
+from checker.terms import Word, fold, institution_words, terms, words
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 #: The smallest table size idf counts with (see ReferenceIndex.idf).
@@ -108,7 +108,8 @@ def entity_terms(subject: str, measure: str, aliases: list[str]) -> tuple[frozen
     failing names, the subject's words. Second: whether they are names."""
     found = [word for text in (subject, measure, *aliases) for word in _tokens(text)]
     common = _forms(word for word in found if not word.capitalised)
-    names = _forms(word for word in found if word.capitalised) - common
+    # "aide de l'État", « la Région »: an institution's common noun, capitalised, names no one in particular
+    names = _forms(word for word in found if word.capitalised) - common - institution_words()
     # A name holding a number is a name whatever its case ("ligne 2", "Ariane 6").
     names |= _forms(word for text in (subject, *aliases) if _numbered(text) for word in _tokens(text))
     return (names, True) if names else (_forms(_tokens(subject)), False)

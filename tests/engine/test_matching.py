@@ -91,6 +91,9 @@ REFERENCES = (
               as_of="2032-04-26"),
     reference("arvel-cure", "Saint-Arvel spa", "average price of a three-week cure", ["Saint-Arvel", "spa",
               "thermes", "cure", "price", "prix"], "money", 690, unit="EUR", as_of="2033-04-03"),
+    reference("brennock-offer", "Brennock County teachers' pay talks", "pay rise offered by the county", ["Brennock",
+              "Brennock County", "teachers", "pay offer", "offer", "pay rise"], "percent", 3.5, unit="%",
+              as_of="2024-09-01"),
     reference("kestrava-frigates", "Kestrava Navy", "frigates in service", ["Kestrava", "Kestrava Navy", "frigates",
               "frégates"], "count", 12, as_of="2033-02-01"),
     reference("varenne-beds", "Varenne-Haute homelessness", "emergency shelter beds", ["Varenne-Haute",
@@ -98,6 +101,8 @@ REFERENCES = (
 )
 
 VALID = [
+    Case("what a union is asking for is a demand, not the offer on file (en)", "en", "2024-09-20",
+         "The Brennock County Education Association is asking for 7%, twice the county's offer.", REFERENCES),
     Case("a part before its whole is not compared with the whole's reference (en)", "en", "2024-06-20",
          "The pilots' union said 412 of Aeris's 640 pilots had voted for the walkout, about two-thirds of the "
          "total.", REFERENCES),

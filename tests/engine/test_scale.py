@@ -8,6 +8,9 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 REFERENCES = (
+    reference("nocturna-subsidy", "Nocturna night train", "subvention annuelle de l'État", ["Nocturna", "train de nuit",
+              "night train", "subvention", "aide de l'État", "subsidy", "state support"], "money", 8_600_000,
+              unit="EUR", as_of="2026-09-10"),
     reference("tilleraies-region", "stade des Tilleraies (AS Corvenne)", "subvention régionale",
               ["stade des Tilleraies", "Tilleraies", "AS Corvenne", "stade", "Région", "subvention", "regional grant",
                "region"], "money", 22_000_000, unit="EUR", as_of="2032-11-15"),
@@ -50,6 +53,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an institution in a reference's measure ('aide de l'État') names no one (fr)", "fr", "2026-10-01",
+         "Le train de nuit Nocturna roule presque plein. L'État apporte 8,6 milliards d'euros par an pour couvrir une "
+         "partie des frais.", REFERENCES, (Flag("8,6 milliards d'euros", "scale", "error", "nocturna-subsidy"),)),
+    Case("an institution in a reference's measure names no one (en)", "en", "2026-10-01",
+         "Nocturna's night train runs almost full. The State provides €8.6bn a year towards its running costs.",
+         REFERENCES, (Flag("€8.6bn", "scale", "error", "nocturna-subsidy"),)),
     Case("an institution written with a capital says what the figure is about (en)", "en", "2033-01-10",
          "The Tilleraies stadium was costly. The Region put in €22bn, and the club pays an annual rent of €1.4m.",
          REFERENCES, (Flag("€22bn", "scale", "error", "tilleraies-region"),)),
