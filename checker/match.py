@@ -456,11 +456,31 @@ def _demonym_endings(language: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8)
 def _demonyms(language: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
     """Each place of lexicons/<lang>/text.yaml ``demonyms``: the keys of its adjective and names as they are
-    looked for in a text (" russe ", " russie "), and the forms of all its names in every language."""
-    return tuple(
-        (tuple(f" {' '.join(word.key for word in phrase_words(text, language))} " for text in (adjective, *names)),
-         frozenset(form for name in names for word in phrase_words(name) for form in word.forms))
-        for adjective, names in load_lexicon(language, "text").get("demonyms", {}).items())
+    looked for in a text (" russe ", " russie "), and the forms of all its names and adjectives in every language
+    (« ports français » names France, and what a reference calls "the French fleet")."""
+    adjectives = _adjectives_by_name()
+    found = []
+    for adjective, names in load_lexicon(language, "text").get("demonyms", {}).items():
+        forms = frozenset(form for name in names for word in phrase_words(name) for form in word.forms)
+        found.append((tuple(f" {' '.join(word.key for word in phrase_words(text, language))} "
+                            for text in (adjective, *names)),
+                      forms.union(*(adjectives.get(form, ()) for form in forms))))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _adjectives_by_name() -> dict[str, frozenset[str]]:
+    """The form of each place name -> the forms of that place's adjectives in every language ("france" -> français,
+    french)."""
+    found: dict[str, set[str]] = {}
+    for language in SUPPORTED_LANGUAGES:
+        for adjective, names in load_lexicon(language, "text").get("demonyms", {}).items():
+            adjective_forms = {form for word in phrase_words(adjective, language) for form in word.forms}
+            for name in names:
+                for word in phrase_words(name):
+                    for form in word.forms:
+                        found.setdefault(form, set()).update(adjective_forms)
+    return {form: frozenset(adjectives) for form, adjectives in found.items()}
 
 
 def _plain_distance(word: Word, claim: Claim) -> int:

@@ -8,6 +8,9 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 REFERENCES = (
+    reference("mackerel-landings", "Mackerel landings in French ports", "value of mackerel landings", ["French fleet",
+              "French trawlers", "débarquements", "landings", "maquereau", "mackerel"], "money", 84_000_000,
+              unit="EUR", as_of="2026-02-01"),
     reference("nocturna-subsidy", "Nocturna night train", "subvention annuelle de l'État", ["Nocturna", "train de nuit",
               "night train", "subvention", "aide de l'État", "subsidy", "state support"], "money", 8_600_000,
               unit="EUR", as_of="2026-09-10"),
@@ -53,6 +56,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a place named by its adjective in one language, by its name or another adjective in the reference (fr)",
+         "fr", "2026-03-01", "La filière pèse lourd : les débarquements de maquereau dans les ports français ont "
+         "rapporté 84 milliards d'euros l'an dernier.", REFERENCES,
+         (Flag("84 milliards d'euros", "scale", "error", "mackerel-landings"),)),
+    Case("a place named in the article, by its adjective in the reference (en)", "en", "2026-03-01",
+         "The trade matters: mackerel landings in France's ports were worth €84bn last year.", REFERENCES,
+         (Flag("€84bn", "scale", "error", "mackerel-landings"),)),
     Case("an institution in a reference's measure ('aide de l'État') names no one (fr)", "fr", "2026-10-01",
          "Le train de nuit Nocturna roule presque plein. L'État apporte 8,6 milliards d'euros par an pour couvrir une "
          "partie des frais.", REFERENCES, (Flag("8,6 milliards d'euros", "scale", "error", "nocturna-subsidy"),)),
