@@ -1272,8 +1272,8 @@ class Arithmetic(RuleKind):
 
     def _said_after_noun(self, context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:
         """Does one of ``cues`` follow the figure or its counted noun ("une quarantaine de bêtes en moyenne")?"""
-        return self._followed_by(context, claim, cues) or said_after(
-            context.document.text, claim.end, claim.counted, tuple(cues))
+        return self._followed_by(context, claim, cues) or (bool(claim.counted) and said_after(
+            context.document.text, claim.end, claim.counted, tuple(cues)))
 
     @classmethod
     def _counted_earlier(cls, context: CheckContext, stated: Claim) -> list[Claim]:
