@@ -115,7 +115,9 @@ class InternalContradiction(RuleKind):
         phrase = list(phrase_words(later.counted or "", context.language))
         head_first = load_lexicon(context.language, "text").get("counted_head", {}).get("position") == "first"
         modifiers = phrase[1:] if head_first else phrase[:-1]
-        known = frozenset().union(*context.description(first))
+        # what the first mention's sentence or the one before says of it counts as known: « réduire les effectifs
+        # administratifs, soit environ 150 agents » ... « les 120 agents administratifs concernés »
+        known = frozenset().union(*context.description(first)) | _around_first(context, first)
         return any(not frozenset(word.forms) & known for word in modifiers)
 
     @staticmethod
@@ -180,12 +182,14 @@ def _said_of_first(context: CheckContext, first: Claim, qualifier: str) -> bool:
     """Does the first word of what narrows a later figure ("de la galerie") name something the first mention's
     sentence or the one before already said of its group? Then it narrows nothing: the same group is meant."""
     qualifying = list(phrase_words(qualifier, context.language))
-    if not qualifying:
-        return False
+    return bool(qualifying) and bool(frozenset(qualifying[0].forms) & _around_first(context, first))
+
+
+def _around_first(context: CheckContext, first: Claim) -> frozenset[str]:
+    """The forms of the words of the first mention's sentence and of the one before: what was said of its group."""
     sentences = sentence_words(context.document)
     around = [word for number in (first.sentence - 1, first.sentence) if number >= 0 for word in sentences[number]]
-    known = frozenset(form for word in around for form in word.forms)
-    return bool(frozenset(qualifying[0].forms) & known)
+    return frozenset(form for word in around for form in word.forms)
 
 
 #: Characters before a figure searched for a comparison word.

@@ -417,6 +417,14 @@ INVALID = [
          "Le gouvernement a annoncé 8,5 millions d'euros d'aide pour le département. Une quarantaine d'entre eux "
          "sont venus en tracteur à la préfecture mardi. Le préfet a reçu une délégation des cinquante manifestants "
          "pendant une heure.", (), (Flag("cinquante", "internal", "warning"),)),
+    Case("a qualifier the first mention's sentence already gave narrows nothing (en)", "en", "2028-10-01",
+         "The plan cuts administrative posts by nearly a fifth, or about 150 officers, by 2029. For the 120 "
+         "administrative officers affected, a retraining plan will be presented in the autumn.", (),
+         (Flag("120", "internal", "warning"),)),
+    Case("un qualificatif déjà donné dans la phrase de la première mention ne restreint rien (fr)", "fr",
+         "2028-10-01", "Elle prévoit de réduire de près d'un cinquième les effectifs administratifs, soit environ 150 "
+         "agents, d'ici 2029. Pour les 120 agents administratifs concernés, un plan de reclassement sera présenté "
+         "en novembre.", (), (Flag("120", "internal", "warning"),)),
     Case("an owner the first mention already had narrows nothing (en)", "en", "2032-10-20",
          "Thirty-six traders keep shops in the arcade under the towers. Since January, the 31 traders of the "
          "arcade have lost 40% of their customers.", (), (Flag("31", "internal", "warning"),)),
