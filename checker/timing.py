@@ -181,7 +181,6 @@ def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
         return True
     if date is not None:
         return False  # dated now or before: a deadline elsewhere in the sentence is another figure's
-    deadlines = _cue_endings(document.sentence_at(claim.start).language, "deadline")
     for date in claims:
         if date.kind != "date" or date.sentence != claim.sentence or not date.date_start:
             continue
@@ -190,7 +189,13 @@ def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
         start, end = (claim.end, date.start) if date.start >= claim.end else (date.end, claim.start)
         if any(mark in document.text[start:end] for mark in CLAUSE_MARKS):
             continue
-        before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().split())
-        if before.endswith(deadlines):
+        if is_deadline(document, date):
             return True
     return False
+
+
+def is_deadline(document: Document, date: Claim) -> bool:
+    """Is the date introduced by a word making it a deadline ("by 2030", « d'ici 2028 »: ``cues.deadline``)?"""
+    deadlines = _cue_endings(document.sentence_at(date.start).language, "deadline")
+    before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().split())
+    return before.endswith(deadlines)

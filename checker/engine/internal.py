@@ -10,6 +10,7 @@ from checker.engine.mentions import DESCRIPTION_REACH, far_apart, head, restates
 from checker.lexicon import load_lexicon
 from checker.report import Finding
 from checker.terms import phrase_words, sentence_words
+from checker.timing import is_deadline
 
 #: Date granularities that name a period a figure is for ("en 2023"), not a day something happened.
 LONG_PERIODS = ("month", "quarter", "season", "year", "decade")
@@ -171,6 +172,8 @@ class InternalContradiction(RuleKind):
             date = context.attached_date(claim)
             if date is None or not date.date_end or date.granularity not in LONG_PERIODS:
                 return None
+            if is_deadline(context.document, date):
+                return None  # "about 150 officers by 2029": when a plan is due, not a period the figure counts
             return date.date_start, date.date_end
 
         first_period, later_period = period(first), period(later)

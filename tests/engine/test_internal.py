@@ -425,6 +425,12 @@ INVALID = [
          "2028-10-01", "Elle prévoit de réduire de près d'un cinquième les effectifs administratifs, soit environ 150 "
          "agents, d'ici 2029. Pour les 120 agents administratifs concernés, un plan de reclassement sera présenté "
          "en novembre.", (), (Flag("120", "internal", "warning"),)),
+    Case("a deadline is no period the figure counts (en)", "en", "2028-10-01",
+         "The plan cuts about 150 administrative posts by 2029. A retraining plan will be put to the 120 "
+         "administrative officers affected in November.", (), (Flag("120", "internal", "warning"),)),
+    Case("une échéance n'est pas une période que compte le chiffre (fr)", "fr", "2028-10-01",
+         "Le plan supprime environ 150 postes administratifs d'ici 2029. Un plan de reclassement sera proposé "
+         "aux 120 postes administratifs concernés en novembre.", (), (Flag("120", "internal", "warning"),)),
     Case("an owner the first mention already had narrows nothing (en)", "en", "2032-10-20",
          "Thirty-six traders keep shops in the arcade under the towers. Since January, the 31 traders of the "
          "arcade have lost 40% of their customers.", (), (Flag("31", "internal", "warning"),)),
