@@ -526,7 +526,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         ),
         change_percent_only=re.compile(fragments(data.get("change_percent_only") or [])),
         change_after=re.compile(rf"{SP}(?P<change>{words(change_after_words)}){WORD_END}"),
-        transition_before=re.compile(rf"{transition}(?:{SP}\w+)?{SP}{range_from}(?:{SP}|(?<=['’]))\Z"),
+        transition_before=re.compile(rf"{transition}(?:{SP}\w+){{0,3}}{SP}{range_from}(?:{SP}|(?<=['’]))\Z"),
         range_between_before=re.compile(rf"(?P<word>{words(data['range_between'], word_start=True)}){SP}\Z"),
         range_from_before=re.compile(rf"(?P<word>{range_from})(?:{SP}|(?<=['’]))\Z"),
         range_and_gap=re.compile(rf"{SP}{words(data['range_and'])}{SP}\Z"),

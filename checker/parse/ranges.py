@@ -12,6 +12,9 @@ from checker.parse.numeric_lexicon import NumericLexicon
 #: Longest text allowed between the two figures of a range ("  and  ", " à ").
 _MAX_GAP = 12
 _OPENER_WINDOW = 20
+#: Characters before "from" searched for a verb of change with up to three words of object between ("raised its pay
+#: offer from 3.2% to 4.6%").
+_TRANSITION_WINDOW = 45
 #: What may separate a change from the "from X to Y" that gives its two values: "rose 30%, from", "tripled (from".
 _CHANGE_GAP = re.compile(r"[\s,(–—-]*")
 
@@ -72,7 +75,7 @@ def _join(first: Figure, second: Figure, low: str, lo: int, lex: NumericLexicon)
         if opener is None:
             return None
     elif lex.range_to_gap.match(low, first.end, second.start):
-        if first.change or lex.transition_before.search(low, window, first.start):
+        if first.change or lex.transition_before.search(low, max(lo, first.start - _TRANSITION_WINDOW), first.start):
             return None  # "rose from 20 to 30", "fell $2 to $78.50": a change, then a level
         opener = lex.range_from_before.search(low, window, first.start)
     else:

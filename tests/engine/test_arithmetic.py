@@ -384,6 +384,12 @@ INVALID = [
          "Les hôpitaux s'arrachent les intérimaires, dont la rémunération est plafonnée à 1 410 euros pour une "
          "garde de 24 heures, soit environ 80 euros de l'heure.", (),
          (Flag("environ 80 euros", "arithmetic", "error"),)),
+    Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
+         "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
+         "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
+    Case("une variation en points après un « de ... à » avec le complément du verbe entre (fr)", "fr", "2033-06-20",
+         "Les salariés ont voté samedi la fin de la grève après que l'entreprise a relevé son offre de 3,2 % à "
+         "4,6 %, une amélioration de 1,2 point.", (), (Flag("1,2 point", "arithmetic", "error"),)),
     Case("an amount of change said after its noun (fr)", "fr", "2033-06-01",
          "Selon les organisateurs, 18 420 coureurs ont franchi la ligne, contre 16 950 l'an dernier, soit 2 070 "
          "arrivants de plus.", (), (Flag("2 070", "arithmetic", "error"),)),

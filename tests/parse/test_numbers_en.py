@@ -135,6 +135,7 @@ def test_rounding_as_written(sentence, span, low, high):
         ("Inflation was 4.9% in May.", "4.9%", None),
         ("The company lost 300 soldiers' contracts.", "300", None),
         ("Women made up 19% of those counted.", "19%", None),
+        ("That is an improvement of 1.2 points.", "1.2 points", "increase"),
         ("Foreign workers make up 12% of the staff.", "12%", None),
     ],
 )
@@ -256,6 +257,7 @@ def test_ranges_are_one_claim_with_bounds(sentence, span, low, high, unit):
         ("Exports went from 5% to 3%.", ["5%", "3%"]),
         ("Deaths fell from 300 to 200 a day.", ["300", "200"]),
         ("Officials said 21 of the 50 missiles were shot down.", ["21", "50"]),
+        ("The company raised its pay offer from 3.2% to 4.6% on Friday.", ["3.2%", "4.6%"]),
     ],
 )
 def test_pairs_that_are_not_ranges_stay_two_claims(sentence, spans):

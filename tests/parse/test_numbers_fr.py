@@ -228,6 +228,7 @@ def test_ranges_are_one_claim_with_bounds(sentence, span, low, high, unit):
     ("sentence", "spans"),
     [
         ("Le chômage est passé de 8 % à 7 % en un an.", ["8 %", "7 %"]),
+        ("L'entreprise a relevé son offre salariale de 3,2 % à 4,6 % vendredi.", ["3,2 %", "4,6 %"]),
         ("Il a accordé un entretien sur deux sujets.", ["deux"]),
         ("Selon l'ONU, 21 des 50 missiles ont été interceptés.", ["21", "50"]),
     ],
