@@ -246,10 +246,26 @@ class Arithmetic(RuleKind):
         if pair is None and self._preceded_by(context, stated, context.cues("apposition")):
             pair = self._earlier_whole(context, stated, claims)
         if pair is None and self._refers_back(context, stated, claims):
-            pair = self._part_and_whole(context, previous)
+            pair = self._part_and_whole(context, previous) or self._whole_after_back(context, stated, claims, previous)
         if pair is None:
             pair = self._whole_named_back(context, stated, claims, previous)
         return pair
+
+    def _whole_after_back(self, context: CheckContext, stated: Claim, claims: list[Claim],
+                          previous: list[Claim]) -> tuple[Claim, Claim] | None:
+        """A share pointing back at the sentence before ("That is nearly half of the 86,000 premises ...") of a whole
+        after it: the part is the last amount of the sentence before, of the whole's measure and smaller."""
+        after = [c for c in claims if c.start >= stated.end and c.kind in AMOUNT_KINDS and not c.change]
+        if not after or not after[0].value:
+            return None
+        linking = " ".join(context.document.text[stated.end:after[0].start].lower().split())
+        if not any(linking.startswith(cue + " ") or linking == cue for cue in context.cues("share_of")):
+            return None
+        whole, past = after[0], context.cues("past_value")
+        # "1,070 hectares, up from 820 in May. That is almost a third of the 3,400": 820 is a past value
+        parts = [c for c in previous if c.kind in AMOUNT_KINDS and not c.change and c.value
+                 and c.value < whole.value and _comparable(c, whole) and not self._preceded_by(context, c, past)]
+        return (parts[-1], whole) if parts else None
 
     def _whole_named_back(self, context: CheckContext, stated: Claim, claims: list[Claim],
                           previous: list[Claim]) -> tuple[Claim, Claim] | None:
@@ -426,10 +442,10 @@ class Arithmetic(RuleKind):
                 return second, first
             # "Of the 1,200 staff, 300 ...", "Sur les 40 communes touchées, 30 ...", "577 members, 215 of them
             # women": the whole comes first.
+            # "Wenlow supplies 1.06 billion litres a day and loses 212 million litres of it": "of it" says so alone
             whole_first = "," in context.document.text[first.end:second.start]
-            if whole_first and (self._owned_after(context, first, part_of)
-                                or self._followed_by(context, second, context.cues("of_them"))) and _comparable(
-                    first, second):
+            if ((whole_first and self._owned_after(context, first, part_of))
+                    or self._followed_by(context, second, context.cues("of_them"))) and _comparable(first, second):
                 return second, first
         return None
 

@@ -6,6 +6,9 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a share pointing back takes the level, not its past value (en)", "en", "2026-09-01",
+         "Dieback has now spread to 1,070 hectares of lavender, up from 820 in May. That is almost a third of the "
+         "3,400 hectares planted on the plateau.", ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -390,6 +393,15 @@ INVALID = [
     Case("une variation en points après un « de ... à » avec le complément du verbe entre (fr)", "fr", "2033-06-20",
          "Les salariés ont voté samedi la fin de la grève après que l'entreprise a relevé son offre de 3,2 % à "
          "4,6 %, une amélioration de 1,2 point.", (), (Flag("1,2 point", "arithmetic", "error"),)),
+    Case("a share pointing back at the sentence before, of a whole after it (en)", "en", "2032-11-01",
+         "Corvane has connected 31,500 homes and businesses to full fibre. That is nearly half of the 86,000 premises "
+         "the county programme is meant to reach.", (), (Flag("nearly half", "arithmetic", "error"),)),
+    Case("une part qui renvoie à la phrase d'avant, d'un tout donné après elle (fr)", "fr", "2032-11-01",
+         "Corvane a raccordé 31 500 logements et entreprises à la fibre. C'est près de la moitié des 86 000 locaux "
+         "que le programme du comté doit desservir.", (), (Flag("près de la moitié", "arithmetic", "error"),)),
+    Case("'of it' says a figure is part of the one before (en)", "en", "2033-08-01",
+         "Wenlow supplies 1.06 billion litres a day and loses 212 million litres of it before it reaches a tap, "
+         "almost a third of the total.", (), (Flag("almost a third", "arithmetic", "error"),)),
     Case("an amount of change said after its noun (fr)", "fr", "2033-06-01",
          "Selon les organisateurs, 18 420 coureurs ont franchi la ligne, contre 16 950 l'an dernier, soit 2 070 "
          "arrivants de plus.", (), (Flag("2 070", "arithmetic", "error"),)),
