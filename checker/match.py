@@ -94,6 +94,8 @@ FAR_VALUE_WEIGHT = 0.6
 MIN_NAME_STEM = 4
 #: What a place name may end with that its adjective drops ("Kestrava" -> "kestravaise", "Italie" -> "italien").
 NAME_FINAL_VOWELS = ("", "a", "e", "ie", "ia")
+#: A name guessed from a place adjective makes at most this many references citable (a place, not a common word).
+GUESSED_NAME_POSTINGS = 200
 #: Above this many ways to share references out in one sentence, the best-scored figure chooses first.
 MAX_ASSIGNMENTS = 4096
 
@@ -318,8 +320,13 @@ class ArticleWords:
         #: Forms of the words written capitalised, and of the places its adjectives name: the article's names.
         self.names: frozenset[str] = frozenset(form for word in every if word.capitalised for form in word.forms) \
             | _places(every, document.language)
+        #: The names guessed from unknown place adjectives ("ardelanaise" -> ardelan): they make a reference citable
+        #: only when few references carry the name (« républicain » is no adjective of every "Republic").
+        self.guessed: frozenset[str] = _adjective_stems(every, document.language)
+        self.names |= self.guessed
         self._citable: dict[str, set[str]] = {}
         self._sentence_forms: dict[int, frozenset[str]] = {}
+        self._nearby: dict[int, frozenset[str]] = {}
         self._reachable: dict[tuple[int, str], bool] = {}
         self._cites_changes: dict[str, bool] = {}
 
@@ -339,11 +346,15 @@ class ArticleWords:
 
     def nearby(self, position: int) -> frozenset[str]:
         """The forms of a sentence, of the ``NEARBY_SENTENCES`` before it and of the lead (``LEAD_SENTENCES``,
-        which name the story's subject), with the places they name."""
-        around = range(max(0, position - NEARBY_SENTENCES), position + 1)
-        found = [word for index in {*range(LEAD_SENTENCES), *around} if index < len(self.sentences)
-                 for word in self.sentences[index]]
-        return frozenset(form for word in found for form in word.forms) | _places(found, self.document.language)
+        which name the story's subject), with the places they name (once per sentence)."""
+        if position not in self._nearby:
+            around = range(max(0, position - NEARBY_SENTENCES), position + 1)
+            found = [word for index in {*range(LEAD_SENTENCES), *around} if index < len(self.sentences)
+                     for word in self.sentences[index]]
+            language = self.document.language
+            self._nearby[position] = frozenset(form for word in found for form in word.forms) | _places(
+                found, language) | _adjective_stems(found, language)
+        return self._nearby[position]
 
     def sentence_forms(self, position: int) -> frozenset[str]:
         if not 0 <= position < len(self.sentences):
@@ -365,7 +376,13 @@ class ArticleWords:
     def citable(self, index: ReferenceIndex, kind: str) -> set[str]:
         """The references of ``kind`` whose subject the article names (computed once per kind)."""
         if kind not in self._citable:
-            self._citable[kind] = index.cited_by(kind, self.names, self.forms)
+            found = index.cited_by(kind, self.names - self.guessed, self.forms)
+            postings = index.name_postings.get(kind, {})
+            for stem in self.guessed:
+                ids = postings.get(stem)
+                if ids and len(ids) <= GUESSED_NAME_POSTINGS:
+                    found |= ids
+            self._citable[kind] = found
         return self._citable[kind]
 
     def counted(self, claim: Claim) -> tuple[list[Word], frozenset[str], bool]:
@@ -429,22 +446,40 @@ def _places(found: list[Word], language: str) -> frozenset[str]:
     for spellings, forms in _demonyms(language):
         if any(spelling in keys for spelling in spellings):
             places.update(forms)
-    return frozenset(places) | _adjective_stems(found, language)
+    return frozenset(places)
 
 
 def _adjective_stems(found: list[Word], language: str) -> frozenset[str]:
     """What the place adjectives the demonym list does not know may name: "ardelanaise" -> "ardelan",
-    "kestravaise" -> "kestrava", "lyonnais" -> "lyon", "italien" -> "italie". Only a name of a reference counts,
-    so the many stems that name nothing cost nothing."""
-    endings = _demonym_endings(language)
+    "Kestravan" -> "kestrava", « lyonnais » -> "lyon", « italien » -> "italie". Only a name of a reference counts.
+    English writes its place adjectives with a capital, so only capitalised English words are read: each stem that
+    happens to be some reference's name widens the references an article can cite."""
+    capitalised_only = load_lexicon(language, "text").get("demonyms_capitalised", False)
+    endings, known = _demonym_endings(language), _known_adjectives()
+    keys = {word.key for word in found if word.key.endswith(endings) and word.key not in known
+            and (word.capitalised or not capitalised_only)}
+    return frozenset().union(*(_stems(key, language) for key in keys))
+
+
+@lru_cache(maxsize=1)
+def _known_adjectives() -> frozenset[str]:
+    """The keys of the place adjectives the demonym lists know ("american", « britannique »): their places are
+    named by the lists, not guessed from their endings."""
+    return frozenset(word.key for language in SUPPORTED_LANGUAGES
+                     for adjective in load_lexicon(language, "text").get("demonyms", {})
+                     for word in phrase_words(adjective, language))
+
+
+@lru_cache(maxsize=50_000)
+def _stems(key: str, language: str) -> frozenset[str]:
+    """The names a word ending like a place adjective may stand for ("ardelanaise" -> ardelan, ardelana, ...)."""
     stems: set[str] = set()
-    for key in {word.key for word in found if word.key.endswith(endings)}:
-        for ending in endings:
-            stem = key[:-len(ending)]
-            if key.endswith(ending) and len(stem) >= MIN_NAME_STEM:
-                if stem[-1] == stem[-2]:
-                    stem = stem[:-1]
-                stems.update(stem + vowel for vowel in NAME_FINAL_VOWELS)
+    for ending in _demonym_endings(language):
+        stem = key[:-len(ending)]
+        if key.endswith(ending) and len(stem) >= MIN_NAME_STEM:
+            if stem[-1] == stem[-2]:
+                stem = stem[:-1]
+            stems.update(stem + vowel for vowel in NAME_FINAL_VOWELS)
     return frozenset(stems)
 
 
