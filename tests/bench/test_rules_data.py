@@ -77,6 +77,8 @@ DATA_SETS = (
     DataSet("rules_holdout25", BENCH / "data" / "rules_holdout25", (55, 75), 8, 8, 7),
     DataSet("rules_holdout26", BENCH / "data" / "rules_holdout26", (55, 75), 8, 8, 7),
     DataSet("rules_holdout27", BENCH / "data" / "rules_holdout27", (55, 75), 8, 8, 7),
+    DataSet("rules_holdout28", BENCH / "data" / "rules_holdout28", (55, 75), 8, 8, 7),
+    DataSet("rules_holdout29", BENCH / "data" / "rules_holdout29", (55, 75), 8, 8, 7),
 )
 ARTICLES_OF_EVERY_SET = [(data_set, article) for data_set in DATA_SETS for article in data_set.load()[1]]
 
