@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import psycopg
 import pytest
@@ -28,9 +29,9 @@ def _server_url(database: str) -> str:
     return f"{base}/{database}".replace("postgresql://", "postgresql+psycopg://", 1)
 
 
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """A fresh PostgreSQL database for this test session, dropped afterwards."""
+@contextmanager
+def _throwaway_postgres() -> Iterator[str]:
+    """A new, empty PostgreSQL database, dropped on exit."""
     name = f"checker_test_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(POSTGRES_SERVER, autocommit=True) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
@@ -39,6 +40,23 @@ def postgres_url() -> Iterator[str]:
     finally:
         with psycopg.connect(POSTGRES_SERVER, autocommit=True) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test session, dropped afterwards."""
+    with _throwaway_postgres() as url:
+        yield url
+
+
+@pytest.fixture(params=BACKENDS)
+def unmigrated_database_url(request, tmp_path) -> Iterator[str]:
+    """A new, empty database (no tables) on each backend in turn, for migration tests."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'unmigrated.sqlite'}"
+        return
+    with _throwaway_postgres() as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

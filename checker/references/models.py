@@ -32,6 +32,8 @@ NAMING_CONVENTION = {
 }
 
 JsonDocument = JSON().with_variant(JSONB(), "postgresql")
+# Written once and read back whole, never queried inside: plain JSON text (cheaper to store than JSONB).
+StoredDocument = JSON()
 
 
 class UTCDateTime(TypeDecorator):
@@ -124,7 +126,7 @@ class CheckRun(Base):
     published_at: Mapped[dt.date | None] = mapped_column(Date)
     text_hash: Mapped[str] = mapped_column(String(64))
     text: Mapped[str] = mapped_column(Text)
-    report: Mapped[dict[str, Any]] = mapped_column(JsonDocument)
+    report: Mapped[dict[str, Any]] = mapped_column(StoredDocument)
     previous_run_id: Mapped[str | None] = mapped_column(
         String(32), ForeignKey("check_runs.id", ondelete="SET NULL")
     )
@@ -142,7 +144,7 @@ class WebhookDelivery(Base):
         String(32), ForeignKey("check_runs.id", ondelete="CASCADE"), index=True
     )
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    response: Mapped[dict[str, Any]] = mapped_column(JsonDocument)
+    response: Mapped[dict[str, Any]] = mapped_column(StoredDocument)
 
 
 class FindingDecision(Base):
