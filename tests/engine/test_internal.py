@@ -438,6 +438,13 @@ INVALID = [
          "Trente-six commerçants tiennent boutique dans la galerie au pied des tours. Depuis janvier, les trente "
          "et un commerçants de la galerie ont perdu 40 % de leurs clients.", (),
          (Flag("trente et un", "internal", "warning"),)),
+    Case("a quotation opening a sentence starts a new sentence (en)", "en", "2033-05-02",
+         "Fourteen firms from the region took turns day and night on the runway. \u201cThe twelve companies kept to "
+         "the schedule,\u201d the airport's director said.", (), (Flag("twelve", "internal", "warning"),)),
+    Case("une citation ouverte par « et une espace insécable commence une phrase (fr)", "fr", "2033-05-02",
+         "Pendant les travaux, quatorze entreprises de la région se sont relayées jour et nuit. \u00ab\u00a0Les "
+         "douze sociétés ont tenu les délais\u00a0\u00bb, souligne la directrice de l'aéroport.", (),
+         (Flag("douze", "internal", "warning"),)),
     Case("des doctorants repris en thésards (fr)", "fr", "2032-10-20",
          "Quatorze doctorants venus de toute l'Europe sont arrivés en juin. Pour ces seize thésards arrivés "
          "cet été, ces soucis restent lointains.", (), (Flag("seize", "internal", "warning"),)),
