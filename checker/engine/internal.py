@@ -137,6 +137,8 @@ class InternalContradiction(RuleKind):
         found = text.find(later.counted, later.end, later.end + DESCRIPTION_REACH) if later.counted else -1
         if found == -1:
             return False
+        if _renamed_smaller(context, first, later):
+            return False
         following = text[found + len(later.counted):found + len(later.counted) + DESCRIPTION_REACH].lower().split()
         if not following or following[0] not in context.cues("subgroup_after"):
             return False
@@ -181,6 +183,19 @@ class InternalContradiction(RuleKind):
                 and not (first_period[0] <= later_period[1] and later_period[0] <= first_period[1]))
 
 
+def _renamed_smaller(context: CheckContext, first: Claim, later: Claim) -> bool:
+    """Is the later figure a group no larger than the first one, named with a noun the article has not used before
+    ("Onze délégués syndicaux ..." ... « les neuf représentants du personnel »)? What follows a new noun is part of
+    the new name, it cannot narrow a group of that noun, since there was none. A larger group so named is another
+    one ("six marins à bord" ... "l'un des huit équipiers du canot"), and so is a group named to place one of its
+    members (« l'une des deux ajoutées à la liste »: ``cues.one_of``)."""
+    later_head, first_head = head(context.document, later), head(context.document, first)
+    return (bool(later_head) and bool(first_head) and not later_head & first_head
+            and first.value is not None and later.value is not None and later.value <= first.value
+            and not used_before(context.document, later_head, later.start)
+            and not _compared(context, later, "one_of"))
+
+
 def _said_of_first(context: CheckContext, first: Claim, qualifier: str) -> bool:
     """Does the first word of what narrows a later figure ("de la galerie") name something the first mention's
     sentence or the one before already said of its group? Then it narrows nothing: the same group is meant."""
@@ -199,9 +214,9 @@ def _around_first(context: CheckContext, first: Claim) -> frozenset[str]:
 COMPARISON_REACH = 30
 
 
-def _compared(context: CheckContext, claim: Claim) -> bool:
+def _compared(context: CheckContext, claim: Claim, cue_list: str = "comparison_base") -> bool:
     """Is the figure something another is compared with ("7% more than the 74 GWh the developer reported",
     "above the 70 GWh pencilled in", « 7 % de plus que les 74 GWh »: ``cues.comparison_base``)? It is another
-    figure by design, not the first one restated."""
+    figure by design, not the first one restated. (With ``cue_list``: is it right after one of those cues?)"""
     before = " " + " ".join(context.document.text[max(0, claim.start - COMPARISON_REACH):claim.start].lower().split())
-    return before.endswith(tuple(" " + cue for cue in context.cues("comparison_base")))
+    return before.endswith(tuple(" " + cue for cue in context.cues(cue_list)))

@@ -66,6 +66,12 @@ VALID = [
          "Les riverains avaient déposé deux recours. Le tribunal les a rejetés. La ligne a ouvert dimanche. Les "
          "usagers semblent conquis. Le trajet est rapide. Venu avec ses trois enfants, Lucas Mercier se dit ravi.",
          ()),
+    Case("a larger group of another noun, narrowed after it, is another group (en)", "en", "2027-08-16",
+         "The trawler drifted towards the rocks with six sailors on board. One of the eight crew of the lifeboat "
+         "said the bow disappeared under the waves.", ()),
+    Case("the group one member is picked from is described, not restated (en)", "en", "2030-05-22",
+         "The health agency said five maternity units would close, against three announced in February. At Brival, "
+         "one of the two added to the list, midwives delivered 300 babies last year.", ()),
     Case("un groupe plus grand d'un autre nom, précisé ensuite, est un autre groupe (fr)", "fr", "2027-08-16",
          "Le chalutier dérivait vers les rochers avec six marins à bord. « On ne voyait plus l'avant du bateau », "
          "se souvient l'un des huit équipiers du canot.", ()),
@@ -445,6 +451,13 @@ INVALID = [
          "Pendant les travaux, quatorze entreprises de la région se sont relayées jour et nuit. \u00ab\u00a0Les "
          "douze sociétés ont tenu les délais\u00a0\u00bb, souligne la directrice de l'aéroport.", (),
          (Flag("douze", "internal", "warning"),)),
+    Case("a smaller group renamed with a new noun, its owner after it, is the same group (en)", "en", "2031-03-03",
+         "Eleven union delegates were received by the prefect on Friday, without result. The nine representatives "
+         "of the workforce left empty-handed, one of them said.", (), (Flag("nine", "internal", "warning"),)),
+    Case("un groupe plus petit renommé d'un nom nouveau, suivi de son possesseur, est le même (fr)", "fr",
+         "2031-03-03",
+         "Onze délégués syndicaux ont été reçus vendredi par le préfet, sans résultat. Les neuf représentants du "
+         "personnel sont repartis les mains vides, a regretté l'un d'eux.", (), (Flag("neuf", "internal", "warning"),)),
     Case("des doctorants repris en thésards (fr)", "fr", "2032-10-20",
          "Quatorze doctorants venus de toute l'Europe sont arrivés en juin. Pour ces seize thésards arrivés "
          "cet été, ces soucis restent lointains.", (), (Flag("seize", "internal", "warning"),)),
