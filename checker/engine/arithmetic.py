@@ -575,6 +575,8 @@ class Arithmetic(RuleKind):
                 pair = self._since_level(context, stated, direction, claims, previous)
             if pair is None:
                 pair = self._two_levels(context, stated, direction, claims)
+            if pair is None:
+                pair = self._level_said_before(context, stated, direction, claims, previous)
             if pair is None and _relative(stated):
                 yield from self._change_of_amount(context, stated, claims, slack)
                 continue
@@ -667,6 +669,26 @@ class Arithmetic(RuleKind):
         if len(others) != 1 or None in (_centre(levels[0]), _centre(others[0])):
             return None
         low, high = sorted((levels[0], others[0]), key=_centre)
+        return (high, low) if direction == "decrease" else (low, high)
+
+    def _level_said_before(self, context: CheckContext, stated: Claim, direction: str, claims: list[Claim],
+                           previous: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The two values of a change set off right after the only level of its sentence, the other level being the
+        only one of its measure in the sentence before, counting the same thing: "The film opened on 780 screens.
+        By its third week it was showing on 1,040, an increase of 33%." A rise starts from the smaller value, a fall
+        from the larger."""
+        levels = [c for c in self._levels(stated, claims) if c.end <= stated.start]
+        if len(levels) != 1 or any(c.change for c in previous) or any(c.change for c in claims if c is not stated):
+            return None
+        level = levels[0]
+        between = context.between(level, stated)
+        if not between.startswith(",") or len(between.split()) > CHANGE_RESTATED_WORDS:
+            return None  # set off right after the level: ", an increase of", « , soit une hausse de »
+        others = [c for c in self._levels(stated, previous) if (c.kind, c.unit) == (level.kind, level.unit)]
+        if len(others) != 1 or None in (_centre(level), _centre(others[0])) \
+                or not _same_thing(context, level, others[0]):
+            return None
+        low, high = sorted((level, others[0]), key=_centre)
         return (high, low) if direction == "decrease" else (low, high)
 
     @staticmethod

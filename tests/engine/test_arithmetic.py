@@ -6,6 +6,14 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a change from the level of the sentence before, right (en)", "en", "2031-03-03",
+         "The film opened on 780 screens in France. By its third week it was showing on 1,040, an increase of 33%, "
+         "as word of mouth spread.", ()),
+    Case("une variation depuis le niveau de la phrase précédente, juste (fr)", "fr", "2031-03-03",
+         "Il y a un an, en juillet, la boîte de douze œufs coûtait 2,90 euros. Elle se vend aujourd'hui 3,25 euros, "
+         "soit une hausse de 12 %.", ()),
+    Case("a level of something else in the sentence before is no start of the change (en)", "en", "2031-03-03",
+         "The bakery sold 780 loaves on Saturday. Its rival down the road sold 1,040 cakes, an increase of 12%.", ()),
     Case("a share pointing back takes the level, not its past value (en)", "en", "2026-09-01",
          "Dieback has now spread to 1,070 hectares of lavender, up from 820 in May. That is almost a third of the "
          "3,400 hectares planted on the plateau.", ()),
@@ -327,6 +335,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a change from the level of the sentence before, wrong (en)", "en", "2031-03-03",
+         "The film opened on 780 screens in France. By its third week it was showing on 1,040, an increase of 45%, "
+         "as word of mouth spread.", (), (Flag("45%", "arithmetic", "error"),)),
+    Case("une variation depuis le niveau de la phrase précédente, fausse (fr)", "fr", "2031-03-03",
+         "Il y a un an, en juillet, la boîte de douze œufs coûtait 2,90 euros. Elle se vend aujourd'hui 3,25 euros, "
+         "soit une hausse de 30 %.", (), (Flag("30 %", "arithmetic", "error"),)),
     Case("a share between a part and a whole counted with a generic noun (en)", "en", "2033-06-20",
          "The closure will cost 412 permanent jobs, nearly nine in ten of the 530 people on the payroll.", (),
          (Flag("nearly nine in ten", "arithmetic", "error"),)),
