@@ -629,6 +629,9 @@ def _change(figure: Figure, low: str, lo: int, hi: int, start: int, word: str, l
     after = lex.change_after.match(low, figure.end, hi)
     if after:
         return lex.change_after_words[after.group("change")]
+    after = lex.change_after_noun.match(low, figure.end, hi)  # « 30 % de participants en plus »
+    if after:
+        return lex.change_after_noun_words[after.group("change")]
     if figure.signed:
         return "decrease" if figure.value < 0 else "increase"
     return None

@@ -60,6 +60,7 @@ class NumericLexicon:
     negations: frozenset[str]
     post_hedge_qualifiers: dict[str, str]
     change_after_words: dict[str, str]
+    change_after_noun_words: dict[str, str]
     connectors: frozenset[str]
     not_standalone: frozenset[str]
     article_numbers: frozenset[str]
@@ -149,6 +150,7 @@ class NumericLexicon:
     change_particles: frozenset[str]
     change_particle_verbs: re.Pattern[str]
     change_after: re.Pattern[str]
+    change_after_noun: re.Pattern[str]
     transition_before: re.Pattern[str]
     range_between_before: re.Pattern[str]
     range_from_before: re.Pattern[str]
@@ -338,6 +340,8 @@ def numeric_lexicon(language: str) -> NumericLexicon:
     hedges = {normalise(p).lower(): q for q, phrases in data["hedges"].items() for p in phrases}
     post_hedges = {normalise(p).lower(): q for q, phrases in (data.get("post_hedges") or {}).items() for p in phrases}
     change_after_words = {w.lower(): d for d, forms in data["change_after"].items() for w in forms}
+    change_after_noun = data.get("change_after_noun") or {"links": [], "increase": [], "decrease": []}
+    change_after_noun_words = {w.lower(): d for d in ("increase", "decrease") for w in change_after_noun[d]}
     units = _surface_table(unit_data.get("units"))
     glued_units = _surface_table(unit_data.get("glued_units"))
     currencies = _surface_table(unit_data.get("currencies"))
@@ -405,6 +409,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         negations=_lower_set(data.get("negations")),
         post_hedge_qualifiers=post_hedges,
         change_after_words=change_after_words,
+        change_after_noun_words=change_after_noun_words,
         connectors=_lower_set(data.get("number_connectors")),
         not_standalone=_lower_set(data.get("not_standalone")),
         article_numbers=_lower_set(data.get("article_numbers")),
@@ -526,6 +531,10 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         ),
         change_percent_only=re.compile(fragments(data.get("change_percent_only") or [])),
         change_after=re.compile(rf"{SP}(?P<change>{words(change_after_words)}){WORD_END}"),
+        change_after_noun=re.compile(
+            rf"{SP}(?:{words(change_after_noun['links'])})(?:{SP})?[^\W\d_]+(?:{SP}[^\W\d_]+)?"
+            rf"{SP}(?P<change>{words(change_after_noun_words)}){WORD_END}"
+            rf"(?!{SP}(?:{words(change_after_noun.get('not_before', []))})(?:{WORD_END}|(?<=['’])))"),
         transition_before=re.compile(rf"{transition}(?:{SP}\w+){{0,3}}{SP}{range_from}(?:{SP}|(?<=['’]))\Z"),
         range_between_before=re.compile(rf"(?P<word>{words(data['range_between'], word_start=True)}){SP}\Z"),
         range_from_before=re.compile(rf"(?P<word>{range_from})(?:{SP}|(?<=['’]))\Z"),

@@ -335,6 +335,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a change in percent more of the counted noun, wrong (en)", "en", "2033-03-03",
+         "In all, 12,960 residents took part, against 9,400 in the 2026 edition, or nearly 30% more voters.", (),
+         (Flag("nearly 30%", "arithmetic", "error"),)),
+    Case("une variation « de participants en plus », fausse (fr)", "fr", "2033-03-03",
+         "Au total, 12 960 habitants ont pris part au scrutin, contre 9 400 lors de l'édition de 2026, soit près de "
+         "30 % de participants en plus.", (), (Flag("près de 30 %", "arithmetic", "error"),)),
     Case("a change from the level of the sentence before, wrong (en)", "en", "2031-03-03",
          "The film opened on 780 screens in France. By its third week it was showing on 1,040, an increase of 45%, "
          "as word of mouth spread.", (), (Flag("45%", "arithmetic", "error"),)),

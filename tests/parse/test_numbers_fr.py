@@ -111,6 +111,10 @@ def test_rounding_as_written(sentence, span, low, high):
         ("Le parti gagne 2 points dans les sondages.", "2 points", "increase"),
         ("Les exportations ont reculé de plus de 10 %.", "plus de 10 %", "decrease"),
         ("Le taux directeur est de 4,5 %.", "4,5 %", None),
+        ("Soit près de 30 % de participants en plus.", "près de 30 %", "increase"),
+        ("La rentrée compte 12 % d'élèves en moins.", "12 %", "decrease"),
+        ("Il détient 30 % des parts en plus de son siège.", "30 %", None),
+        ("Le groupe emploie 30 % de femmes en plus d'un réseau de pigistes.", "30 %", None),
     ],
 )
 def test_change_words(sentence, span, change):
