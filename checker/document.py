@@ -24,7 +24,8 @@ MIXED_TEXT_CONFIDENCE = 0.9
 # a digit or an opening quote (« then a no-break space, in French). Abbreviations are checked afterwards in code,
 # so the pattern itself stays linear.
 _SENTENCE_END = re.compile(
-    r"[.!?…]+[»\"')\]]?[ \t\u00a0\u202f]*(?:[\r\n]+[ \t]*|[ \t\u00a0\u202f]+)(?=[\"«“(\[]?[\u00a0\u202f ]?[A-ZÀ-ÖØ-Þ0-9])"
+    r"[.!?…]+[»\"')\]]?[ \t\u00a0\u202f]*(?:[\r\n]+[ \t]*|[ \t\u00a0\u202f]+)"
+    r"(?=[\"«“(\[]?[\u00a0\u202f ]?[A-ZÀ-ÖØ-Þ0-9])"
 )
 _PARAGRAPH = re.compile(r"\r?\n[ \t]*\r?\n")
 _WORD_BEFORE = re.compile(r"(\S+)$")
