@@ -193,7 +193,7 @@ def _renamed_smaller(context: CheckContext, first: Claim, later: Claim) -> bool:
     return (bool(later_head) and bool(first_head) and not later_head & first_head
             and first.value is not None and later.value is not None and later.value <= first.value
             and not used_before(context.document, later_head, later.start)
-            and not _compared(context, later, "one_of"))
+            and not _right_after(context, later, "one_of"))
 
 
 def _said_of_first(context: CheckContext, first: Claim, qualifier: str) -> bool:
@@ -214,9 +214,14 @@ def _around_first(context: CheckContext, first: Claim) -> frozenset[str]:
 COMPARISON_REACH = 30
 
 
-def _compared(context: CheckContext, claim: Claim, cue_list: str = "comparison_base") -> bool:
+def _compared(context: CheckContext, claim: Claim) -> bool:
     """Is the figure something another is compared with ("7% more than the 74 GWh the developer reported",
     "above the 70 GWh pencilled in", « 7 % de plus que les 74 GWh »: ``cues.comparison_base``)? It is another
-    figure by design, not the first one restated. (With ``cue_list``: is it right after one of those cues?)"""
+    figure by design, not the first one restated."""
+    return _right_after(context, claim, "comparison_base")
+
+
+def _right_after(context: CheckContext, claim: Claim, cue_list: str) -> bool:
+    """Does the figure come right after one of the cues ``cue_list`` (lexicons/<lang>/text.yaml)?"""
     before = " " + " ".join(context.document.text[max(0, claim.start - COMPARISON_REACH):claim.start].lower().split())
     return before.endswith(tuple(" " + cue for cue in context.cues(cue_list)))
