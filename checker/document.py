@@ -20,11 +20,12 @@ DETECTION_SAMPLE = 600
 #: Below this confidence for the whole text, each sentence gets its own language.
 MIXED_TEXT_CONFIDENCE = 0.9
 
-# A sentence ends at . ! ? or … followed by space(s) and an upper-case letter,
+# A sentence ends at . ! ? or … (maybe inside a closing quote or bracket, « … » with its no-break space)
+# followed by space(s) and an upper-case letter,
 # a digit or an opening quote (« then a no-break space, in French). Abbreviations are checked afterwards in code,
 # so the pattern itself stays linear.
 _SENTENCE_END = re.compile(
-    r"[.!?…]+[»\"')\]]?[ \t\u00a0\u202f]*(?:[\r\n]+[ \t]*|[ \t\u00a0\u202f]+)"
+    r"[.!?…]+(?:[\u00a0\u202f ]?[»\"'”’)\]])?[ \t\u00a0\u202f]*(?:[\r\n]+[ \t]*|[ \t\u00a0\u202f]+)"
     r"(?=[\"«“(\[]?[\u00a0\u202f ]?[A-ZÀ-ÖØ-Þ0-9])"
 )
 _PARAGRAPH = re.compile(r"\r?\n[ \t]*\r?\n")

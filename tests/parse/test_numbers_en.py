@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+import checker
 from checker.document import make_document
 from checker.parse.numbers import find_numbers
 
@@ -317,3 +318,14 @@ def test_market_and_edge_cases(sentence, expected):
 )
 def test_signs_spelled_names_and_indian_scales(sentence, expected):
     assert [(c.text, c.kind, c.value) for c in claims(sentence)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe were thirty-eight volunteers.\u201d Forty-two residents helped.",
+    "She said: \u201cWe hired 40 lifeguards.\u201d The 38 lifeguards start on Monday.",
+    "Fourteen firms took turns. \u201cThe twelve companies kept to the schedule,\u201d she said.",
+])
+def test_a_quotation_ends_or_opens_a_sentence(text):
+    report = checker.check(text, language="en", published_at="2033-05-02")
+    first, second = (claim for claim in report.claims if claim.kind == "count")
+    assert (first.sentence, second.sentence) == (0, 1)

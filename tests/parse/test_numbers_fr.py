@@ -262,3 +262,14 @@ def test_moins_is_a_sign_without_de_and_a_hedge_with_it():
         ("moins 10 °C", -10.0, "exact"),
         ("moins de 5 %", 5.0, "less_than"),
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous étions trente-huit volontaires.\u00a0» Quarante-deux habitants ont aidé.",
+    "« Nous étions trente-huit volontaires. » Quarante-deux habitants ont aidé.",
+    "Les quatorze entreprises ont tenu bon. «\u00a0Les douze sociétés ont tenu les délais\u00a0», dit-elle.",
+])
+def test_a_quotation_ends_or_opens_a_sentence(text):
+    report = checker.check(text, language="fr", published_at="2033-05-02")
+    first, second = (claim for claim in report.claims if claim.kind == "count")
+    assert (first.sentence, second.sentence) == (0, 1)
