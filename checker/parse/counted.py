@@ -31,6 +31,7 @@ class _Grammar:
     link_required: bool
     max_words: int
     max_adjectives: int
+    partitive_pronoun: re.Pattern[str]
 
 
 def _link_regex(words: list[str]) -> str:
@@ -59,6 +60,8 @@ def _grammar(language: str) -> _Grammar:
         link_required=bool(data.get("link_required")),
         max_words=int(data.get("max_words", 4)),
         max_adjectives=int(data.get("max_adjectives", 1)),
+        partitive_pronoun=re.compile(rf"{SP}{alternation(data.get('partitive_pronouns') or [], ignore_case=True)}"
+                                     r"(?![^\W\d_])"),
     )
 
 
@@ -84,6 +87,8 @@ def counted_after(
     10 richest own" count nothing, "300 soldiers" do).
     """
     grammar = _grammar(language)
+    if grammar.partitive_pronoun.match(text, pos, end):
+        return None  # « neuf d'entre eux »: a part of a group named before, no noun of its own
     first = _NEXT_WORD
     link = None
     if linked:

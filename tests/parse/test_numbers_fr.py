@@ -136,6 +136,8 @@ def test_change_words(sentence, span, change):
         ("Le pays a exporté 3 millions de tonnes de blé.", "3 millions de tonnes", "blé"),
         ("L'inflation atteint 4,9 % sur un an.", "4,9 %", None),
         ("Selon l'ONU, 21 des 50 missiles ont été interceptés.", "21", "missiles"),
+        ("Sur 12 000 appels, 2 870 d'entre eux n'ont pas abouti.", "2 870", None),
+        ("Les jeunes paient cher. Neuf d’entre eux conduisaient depuis peu.", "Neuf", None),
     ],
 )
 def test_counted_noun_phrase(sentence, span, counted):
