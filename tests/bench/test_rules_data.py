@@ -79,6 +79,8 @@ DATA_SETS = (
     DataSet("rules_holdout27", BENCH / "data" / "rules_holdout27", (55, 75), 8, 8, 7),
     DataSet("rules_holdout28", BENCH / "data" / "rules_holdout28", (55, 75), 8, 8, 7),
     DataSet("rules_holdout29", BENCH / "data" / "rules_holdout29", (55, 75), 8, 8, 7),
+    DataSet("rules_holdout30", BENCH / "data" / "rules_holdout30", (55, 75), 8, 8, 7),
+    DataSet("rules_holdout31", BENCH / "data" / "rules_holdout31", (55, 75), 8, 8, 7),
 )
 ARTICLES_OF_EVERY_SET = [(data_set, article) for data_set in DATA_SETS for article in data_set.load()[1]]
 
