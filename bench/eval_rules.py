@@ -77,6 +77,7 @@ def run_article(check, article: dict[str, Any], references: list[dict[str, Any]]
             language=article["language"],
             published_at=article["published_at"],
             references=copy.deepcopy(references),
+            title=article.get("title"),
         )
         findings = report.to_dict()["findings"]
         crash = None

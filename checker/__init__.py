@@ -52,9 +52,11 @@ def default_rules() -> RuleSet:
 
 
 def check(text: str, *, language: str | None = None, published_at: dt.date | str | None = None,
-          references: ReferenceIndex | Iterable[dict[str, Any]] = (), rules: RuleSet | None = None) -> Report:
-    """Check ``text`` against ``references`` (reference records, or a prepared ReferenceIndex)."""
+          references: ReferenceIndex | Iterable[dict[str, Any]] = (), rules: RuleSet | None = None,
+          title: str | None = None) -> Report:
+    """Check ``text`` against ``references`` (reference records, or a prepared ReferenceIndex); the ``title``
+    (headline) is not checked, but the subject it names counts as named by the article."""
     from checker.pipeline import check_text
 
     return check_text(text, language=language, published_at=_date(published_at), references=references,
-                      rules=rules or default_rules())
+                      rules=rules or default_rules(), title=title)

@@ -131,7 +131,7 @@ def check_and_store(session: Session, index_cache: IndexCache, rules: RuleSet, j
     if existing is not None:  # a retried job whose first run was stored
         return {"check_id": job.check_id, "label": job.label, "summary": existing.report["summary"]}
     published = dt.date.fromisoformat(job.published_at) if job.published_at else None
-    report = run_check(make_document(job.text, job.language, published), index_cache.get(session), rules)
+    report = run_check(make_document(job.text, job.language, published, job.title), index_cache.get(session), rules)
     store_run(session, report, job.text, origin=job.origin, check_id=job.check_id,
               external_id=job.external_id, title=job.title)
     try:

@@ -98,6 +98,7 @@ def _print_report(report: dict, text: str) -> None:
 @click.argument("file", type=click.Path(allow_dash=True))
 @click.option("--language", type=click.Choice(["en", "fr", "auto"]), default="auto", show_default=True)
 @click.option("--published-at", help="ISO date the article is published (anchors relative dates).")
+@click.option("--title", help="The article's headline: not checked, but the subject it names counts.")
 @click.option("--json", "as_json", is_flag=True, help="Print the JSON report (the /check contract).")
 @click.option("--store/--no-store", default=False, show_default=True, help="Keep the run in the database.")
 @click.option("--rules", help="Comma-separated rule ids to run.")
@@ -106,7 +107,7 @@ def _print_report(report: dict, text: str) -> None:
               help="FILE is a folder of .txt/.json articles or a JSONL file: check them all and store the runs.")
 @click.option("--processes", type=int, help="With --batch: worker processes (default: CPU cores).")
 @click.option("--local", is_flag=True, help="With --batch: run here even when REDIS_URL is set.")
-def check(file: str, language: str, published_at: str | None, as_json: bool, store: bool,
+def check(file: str, language: str, published_at: str | None, title: str | None, as_json: bool, store: bool,
           rules: str | None, disable_rules: str | None, batch: bool, processes: int | None, local: bool) -> None:
     """Check an article (a text file, or - for stdin), or many with --batch, against the reference table."""
     if batch:
@@ -128,13 +129,13 @@ def check(file: str, language: str, published_at: str | None, as_json: bool, sto
     except UnknownRule as error:
         raise click.BadParameter(str(error), param_hint="--rules") from None
     settings = _settings()
-    document = make_document(text, None if language == "auto" else language, _parse_date(published_at))
+    document = make_document(text, None if language == "auto" else language, _parse_date(published_at), title)
     with _session(settings) as session:
         report = run_check(document, IndexCache().get(session), rule_set)
         check_id = None
         if store:
             check_id = new_check_id()
-            store_run(session, report, text, origin="cli", check_id=check_id)
+            store_run(session, report, text, origin="cli", check_id=check_id, title=title)
             session.commit()
     body = report.to_dict() | {"check_id": check_id}
     if as_json:

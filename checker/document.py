@@ -49,6 +49,8 @@ class Document:
     published_at: dt.date | None
     sentences: tuple[Sentence, ...] = field(repr=False)
     language_detected: bool = False
+    #: The headline: not checked, but it names the story's subject as the lead does.
+    title: str | None = None
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding character ``offset`` (the last one if past the end)."""
@@ -137,9 +139,10 @@ def _split_on_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[
 
 
 def make_document(
-    text: str, language: str | None = None, published_at: dt.date | None = None
+    text: str, language: str | None = None, published_at: dt.date | None = None, title: str | None = None
 ) -> Document:
-    """Build a Document, detecting the language (and per-sentence languages) if not given."""
+    """Build a Document, detecting the language (and per-sentence languages) if not given; the title (headline)
+    is read for the names it gives, never checked."""
     detected = language is None
     confidence = 1.0
     if language is None:
@@ -153,7 +156,7 @@ def make_document(
         if confidence < MIXED_TEXT_CONFIDENCE and end - start >= 40:
             sentence_language, _ = detect_language(text[start:end], default=language)
         sentences.append(Sentence(index, start, end, sentence_language))
-    return Document(text, language, published_at, tuple(sentences), language_detected=detected)
+    return Document(text, language, published_at, tuple(sentences), language_detected=detected, title=title or None)
 
 
 def per_check(read: Callable[[Document], _Read]) -> Callable[[Document], _Read]:

@@ -314,12 +314,16 @@ class ArticleWords:
         self.document = document
         self.sentences: tuple[tuple[Word, ...], ...] = sentence_words(document)
         every = [word for found in self.sentences for word in found]
-        self.forms: frozenset[str] = frozenset(form for word in every for form in word.forms)
+        #: The headline's words (their offsets are the title's): it names the story's subject, as the lead does.
+        self.headline: tuple[Word, ...] = tuple(words(document.title, document.language)) if document.title else ()
+        self.forms: frozenset[str] = frozenset(form for word in (*every, *self.headline) for form in word.forms)
         #: Where the clause marks (, ; : parentheses, dashes) are, in order.
         self.marks: list[int] = [match.start() for match in _CLAUSE_MARK.finditer(document.text)]
-        #: Forms of the words written capitalised, and of the places its adjectives name: the article's names.
+        #: Forms of the words written capitalised (in the headline, not first), and of the places its adjectives
+        #: name: the article's names.
         self.names: frozenset[str] = frozenset(form for word in every if word.capitalised for form in word.forms) \
-            | _places(every, document.language)
+            | frozenset(form for word in self.headline if word.name for form in word.forms) \
+            | _places([*every, *self.headline], document.language)
         #: The names guessed from unknown place adjectives ("ardelanaise" -> ardelan): they make a reference citable
         #: only when few references carry the name (« républicain » is no adjective of every "Republic").
         self.guessed: frozenset[str] = _adjective_stems(every, document.language)
@@ -350,7 +354,7 @@ class ArticleWords:
         if position not in self._nearby:
             around = range(max(0, position - NEARBY_SENTENCES), position + 1)
             found = [word for index in {*range(LEAD_SENTENCES), *around} if index < len(self.sentences)
-                     for word in self.sentences[index]]
+                     for word in self.sentences[index]] + list(self.headline)
             language = self.document.language
             self._nearby[position] = frozenset(form for word in found for form in word.forms) | _places(
                 found, language) | _adjective_stems(found, language)

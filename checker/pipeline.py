@@ -33,8 +33,10 @@ def run_check(document: Document, index: ReferenceIndex, rules: RuleSet,
 
 
 def check_text(text: str, *, language: str | None = None, published_at: dt.date | None = None,
-               references: ReferenceIndex | Iterable[dict[str, Any]] = (), rules: RuleSet) -> Report:
-    """Check ``text`` against ``references`` (an index, or reference records to index now)."""
+               references: ReferenceIndex | Iterable[dict[str, Any]] = (), rules: RuleSet,
+               title: str | None = None) -> Report:
+    """Check ``text`` (its headline: ``title``) against ``references`` (an index, or reference records to index
+    now)."""
     index = references if isinstance(references, ReferenceIndex) else ReferenceIndex.from_records(references)
     started = time.perf_counter()
-    return run_check(make_document(text, language, published_at), index, rules, started=started)
+    return run_check(make_document(text, language, published_at, title), index, rules, started=started)

@@ -136,3 +136,13 @@ def test_the_match_index_is_built_when_the_app_starts_not_on_the_first_check(mak
               if "reference_index_loaded" in record.getMessage()]
     stored = started.test_client().get("/health").get_json()["references"]
     assert loaded and loaded[-1]["references"] == stored >= 2
+
+
+def test_the_title_names_the_subject_the_text_leaves_out(client):
+    client.post("/references", json=SHELLS)
+    article = {"text": "Selon Séoul, plus de 2 millions d'obus d'artillerie ont été livrés depuis août.",
+               "language": "fr", "published_at": "2024-03-01"}
+    untitled = client.post("/check", json=article).get_json()
+    titled = client.post("/check", json=article | {"title": "Les obus de Pyongyang"}).get_json()
+    assert [f for f in untitled["findings"] if f["severity"] == "error"] == []
+    assert [f["reference"]["id"] for f in titled["findings"] if f["severity"] == "error"] == ["nk-shells"]

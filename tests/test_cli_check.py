@@ -89,3 +89,22 @@ def test_rules_list_shows_every_rule_file():
     for rule in ("value_mismatch", "scale", "hedge_conflict", "wrong_date", "unit_error", "arithmetic",
                  "internal", "outdated", "unverified"):
         assert rule in result.output
+
+
+def test_the_title_names_the_subject_the_text_leaves_out(runner, tmp_path):
+    lynx = {"id": "borne-lynx", "subject": "Lynx reintroduction in the Borne-Haute massif", "measure": "lynx counted",
+            "aliases": ["lynx", "Borne-Haute", "lynx recensés"], "kind": "count", "value": 38,
+            "as_of": "2028-01-10", "source": "Office régional de la faune"}
+    references = tmp_path / "lynx.json"
+    references.write_text(json.dumps([lynx]), encoding="utf-8")
+    assert runner.invoke(main, ["references", "import", str(references)]).exit_code == 0
+    article = tmp_path / "article.txt"
+    article.write_text("There are now 48 lynx living in the massif, according to the wildlife office.",
+                       encoding="utf-8")
+    options = ["check", str(article), "--json", "--language", "en", "--published-at", "2028-03-02"]
+    without = runner.invoke(main, options)
+    titled = runner.invoke(main, [*options, "--title", "On the trail of the lynx of the Borne-Haute"])
+    assert without.exit_code == 0 and titled.exit_code == 0, titled.output
+    assert [f for f in json.loads(without.output)["findings"] if f["severity"] == "error"] == []
+    assert [f["reference"]["id"] for f in json.loads(titled.output)["findings"]
+            if f["severity"] == "error"] == ["borne-lynx"]

@@ -25,7 +25,7 @@ CHECK_ID = re.compile(r"[0-9a-f]{32}")
 
 def _document(article):
     try:
-        return make_document(article.text, article.language, article.published_at)
+        return make_document(article.text, article.language, article.published_at, article.title)
     except ValueError as error:
         raise invalid("language", str(error)) from None
 

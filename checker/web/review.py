@@ -195,7 +195,7 @@ def submit():
     if not form.errors:
         try:
             document = make_document(form.text, None if form.language == "auto" else form.language,
-                                     form.published_date)
+                                     form.published_date, form.title or None)
         except ValueError as error:
             form.errors["language"] = t("error_language_detect", detail=str(error))
     if document is None:

@@ -153,7 +153,7 @@ def cms_webhook():
 
 def _document(article: CmsArticle):
     try:
-        return make_document(article.text, article.language, article.published_at)
+        return make_document(article.text, article.language, article.published_at, article.title)
     except ValueError as error:
         raise invalid("language", str(error)) from None
 
