@@ -58,6 +58,10 @@ SENTENCE_NAME_WEIGHT = 0.6
 #: A sentence word nearer to another figure of the sentence is shared, not the claim's own.
 SHARED_FACTOR = 0.5
 NEIGHBOUR_WEIGHT = 0.3
+#: How many characters open a sentence where a subject pronoun is looked for.
+PRONOUN_REACH = 20
+#: The weight of the words of the sentence before when a pronoun opening the figure's sentence stands for them.
+PRONOUN_WEIGHT = 0.6
 #: A quantity whose unit fits a reference on a subject named in its sentence or the one before: the unit
 #: says what is measured ("the riders will cover 3,492 miles"), as much as a telling word would.
 UNIT_WEIGHT = 4.0
@@ -348,6 +352,13 @@ class ArticleWords:
                 for form in forms if form in postings)
         return self._reachable[key]
 
+    def opens_with_pronoun(self, position: int) -> bool:
+        """Does sentence ``position`` open with a subject pronoun standing for what the sentence before named
+        (lexicons/<lang>/text.yaml ``cues.pronoun_subjects``: "They", « Celles-ci »)?"""
+        sentence = self.document.sentences[position]
+        opening = self.document.text[sentence.start:sentence.start + PRONOUN_REACH].lstrip(" «“\"(").lower()
+        return any(opening.startswith(cue + " ") for cue in cues(sentence.language, "pronoun_subjects"))
+
     def nearby(self, position: int) -> frozenset[str]:
         """The forms of a sentence, of the ``NEARBY_SENTENCES`` before it and of the lead (``LEAD_SENTENCES``,
         which name the story's subject), with the places they name (once per sentence)."""
@@ -541,8 +552,13 @@ def _distance(marks: list[int], word: Word, claim: Claim) -> int:
 def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figures: Sequence[Claim]) -> _Context:
     context = _Context()
     if 0 < claim.sentence < len(article.sentences):
+        # A sentence opening with a pronoun ("They amount to", « Celles-ci s'élèvent à ») is about what the one
+        # before named: its words say what the figure measures, as the figure's own would.
+        pronoun = article.opens_with_pronoun(claim.sentence)
         for word in article.sentences[claim.sentence - 1]:
-            context.add(word, NEIGHBOUR_WEIGHT, before=True)
+            context.add(word, PRONOUN_WEIGHT if pronoun else NEIGHBOUR_WEIGHT, before=not pronoun)
+            if pronoun:
+                context.own.update(word.forms)
     if claim.sentence < len(article.sentences):
         marks, is_date, own_forms = article.marks, claim.kind == "date", context.own
         spans = [(figure.start, figure.end) for figure in figures]

@@ -100,7 +100,15 @@ REFERENCES = (
               "shelter", "beds", "places d'hébergement", "lits"], "count", 2_450, as_of="2027-01-10"),
 )
 
+RESERVES = reference("ald-reserves", "Aldermere council", "usable reserves",
+                     ["Aldermere", "reserves", "usable reserves", "réserves"], "money", 62_000_000, unit="GBP",
+                     as_of="2033-02-01")
+
+
 VALID = [
+    Case("'That leaves' points at a remainder, not at what the sentence before named (en)", "en", "2033-03-01",
+         "Aldermere council still holds usable reserves. That leaves £82m for the new pool, the finance chief "
+         "said.", (RESERVES,)),
     Case("what a union is asking for is a demand, not the offer on file (en)", "en", "2024-09-20",
          "The Brennock County Education Association is asking for 7%, twice the county's offer.", REFERENCES),
     Case("a part before its whole is not compared with the whole's reference (en)", "en", "2024-06-20",
@@ -153,6 +161,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a sentence opening with 'They' measures what the sentence before named (en)", "en", "2033-03-01",
+         "Aldermere council still holds usable reserves. They amount to £82m, but the finance chief, Tom Hadley, "
+         "refuses to empty the coffers.", (RESERVES,), (Flag("£82m", "value_mismatch", "error", "ald-reserves"),)),
+    Case("une phrase ouverte par « Celles-ci » mesure ce que nommait la phrase d'avant (fr)", "fr", "2033-03-01",
+         "Le conseil d'Aldermere dispose encore de réserves utilisables. Celles-ci s'élèvent à 82 millions de livres, "
+         "mais l'adjoint aux finances refuse de « vider le coffre ».", (RESERVES,),
+         (Flag("82 millions de livres", "value_mismatch", "error", "ald-reserves"),)),
     Case("'on average' says what an average reference measures (en)", "en", "2033-05-01",
          "The Saint-Arvel spa reopened in May. Bookings have soared since. Spa-goers pay €590 on average.", REFERENCES,
          (Flag("€590", "value_mismatch", "error", "arvel-cure"),)),
