@@ -6,6 +6,9 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a share given as a rate, right (en)", "en", "2033-03-03",
+         "Of the 5,800 pitches around the lake, about 4,350 were taken on an average night, an occupancy rate of "
+         "75%.", ()),
     Case("a change from the level of the sentence before, right (en)", "en", "2031-03-03",
          "The film opened on 780 screens in France. By its third week it was showing on 1,040, an increase of 33%, "
          "as word of mouth spread.", ()),
@@ -335,6 +338,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share given as a rate, wrong (en)", "en", "2033-03-03",
+         "Of the 5,800 pitches around the lake, about 4,350 were taken on an average night, an occupancy rate of "
+         "85%, and several owners blamed the heat.", (), (Flag("85%", "arithmetic", "error"),)),
+    Case("une part donnée comme un taux, fausse (fr)", "fr", "2033-03-03",
+         "Sur les 5 800 emplacements autour du lac, environ 4 350 étaient occupés chaque nuit, un taux "
+         "d'occupation de 85 %.", (), (Flag("85 %", "arithmetic", "error"),)),
     Case("a change in percent more of the counted noun, wrong (en)", "en", "2033-03-03",
          "In all, 12,960 residents took part, against 9,400 in the 2026 edition, or nearly 30% more voters.", (),
          (Flag("nearly 30%", "arithmetic", "error"),)),
