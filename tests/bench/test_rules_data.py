@@ -81,6 +81,8 @@ DATA_SETS = (
     DataSet("rules_holdout29", BENCH / "data" / "rules_holdout29", (55, 75), 8, 8, 7),
     DataSet("rules_holdout30", BENCH / "data" / "rules_holdout30", (55, 75), 8, 8, 7),
     DataSet("rules_holdout31", BENCH / "data" / "rules_holdout31", (55, 75), 8, 8, 7),
+    DataSet("rules_holdout32", BENCH / "data" / "rules_holdout32", (55, 75), 8, 8, 7),
+    DataSet("rules_holdout33", BENCH / "data" / "rules_holdout33", (55, 75), 8, 8, 7),
 )
 ARTICLES_OF_EVERY_SET = [(data_set, article) for data_set in DATA_SETS for article in data_set.load()[1]]
 
@@ -216,7 +218,7 @@ def _oracle(articles: list[dict], flag_everything: bool = False):
         def to_dict(self):
             return {"claims": [], "findings": self.findings}
 
-    def check(text, *, language, published_at, references):
+    def check(text, *, language, published_at, references, title=None):
         findings = []
         for start, end, label in dataset.label_spans(by_text[text]):
             if label["label"] == "wrong" or flag_everything:
