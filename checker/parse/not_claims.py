@@ -166,7 +166,7 @@ def _finders(language: str) -> list[_Finder]:
         pattern, lane = _token_start(data["age_of"]["span"])
         finders.append(_Finder("label", re.compile(rf"{pattern}{WORD_END}"), lane, check="age_of"))
     if data.get("age_between_commas_after"):
-        finders.append(_Finder("label", re.compile(rf"{_DIGIT}\d{{0,2}}(?=,)"), "digits", check="age_name"))
+        finders.append(_Finder("label", re.compile(rf"{_DIGIT}\d{{0,2}}(?=,(?!\d))"), "digits", check="age_name"))
 
     identifiers = data["identifiers"]
     literals = identifiers.get("literals") or []

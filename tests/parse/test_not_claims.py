@@ -42,6 +42,8 @@ def kinds(text: str, language: str) -> list[tuple[str, str]]:
         ("It was the 3rd time in a month.", [("3rd", "ordinal")]),
         ("The twenty-first summit was held in Lima.", [("twenty-first", "ordinal")]),
         ("He served as First Lady's adviser.", []),
+        ("The driver, 62, was not hurt.", [("62", "label")]),
+        ("Yesterday, 12,400 people marched.", [("12,400", "count")]),
     ],
 )
 def test_english_not_claims(sentence, expected):
@@ -72,6 +74,7 @@ def test_english_not_claims(sentence, expected):
         ("C'est la vingt-et-unième édition.", [("vingt-et-unième", "ordinal")]),
         ("Le Premier ministre a parlé.", []),
         ("Le cinquième pays a signé.", [("cinquième", "ordinal")]),
+        ("Hier, 48,7 % des votants se sont abstenus.", [("48,7 %", "percent")]),
     ],
 )
 def test_french_not_claims(sentence, expected):
