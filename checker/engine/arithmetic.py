@@ -1105,6 +1105,8 @@ class Arithmetic(RuleKind):
             if first_period is None or stated_period is None or first_period[0] == stated_period[0]:
                 continue
             (first_days, first_words), (stated_days, stated_words) = first_period, stated_period
+            if first.kind == "money" and min(first_days, stated_days) < 1:
+                continue  # "£20 an hour, or £800 a week": pay by the hour is for hours worked, not every hour
             actual = first.value * stated_days / first_days
             slack = self._rounding(stated) + self._rounding(first) * stated_days / first_days
             if not _outside(actual, _interval(stated), slack + 0.02 * actual):

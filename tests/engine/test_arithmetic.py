@@ -6,6 +6,11 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("pay by the hour is not restated over every hour of the week (en)", "en", "2033-03-03",
+         "Agency nurses earn £20 an hour, or £800 a week, the union said.", ()),
+    Case("un salaire horaire n'est pas reporté sur toutes les heures de la semaine (fr)", "fr", "2033-03-03",
+         "Les infirmières intérimaires gagnent 20 euros de l'heure, soit 800 euros par semaine, selon le syndicat.",
+         ()),
     Case("a share given as a rate, right (en)", "en", "2033-03-03",
          "Of the 5,800 pitches around the lake, about 4,350 were taken on an average night, an occupancy rate of "
          "75%.", ()),
@@ -338,6 +343,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a nightly rate restated over a year, wrong (en)", "en", "2034-06-01",
+         "The agency pays £96 per resident per night, or more than £40,000 a year for each bed that is filled.", (),
+         (Flag("more than £40,000", "arithmetic", "error"),)),
+    Case("un tarif par nuit reporté sur l'année, faux (fr)", "fr", "2034-06-01",
+         "L'agence verse 96 euros par résident et par nuit, soit plus de 40 000 euros par an pour chaque lit occupé.",
+         (), (Flag("plus de 40 000 euros", "arithmetic", "error"),)),
     Case("a share given as a rate, wrong (en)", "en", "2033-03-03",
          "Of the 5,800 pitches around the lake, about 4,350 were taken on an average night, an occupancy rate of "
          "85%, and several owners blamed the heat.", (), (Flag("85%", "arithmetic", "error"),)),
