@@ -1267,8 +1267,10 @@ class Arithmetic(RuleKind):
             elif per_head and not average:
                 options = []
             elif self._followed_by(context, stated, context.cues("per_each_of")):
+                # "$40 for each of the country's 4.1 million inhabitants"; "for each of the growers affected" after
+                # "some 640 growers were hit" sentences before
                 sharers = self._counted_after(context, stated, claims)
-                options = [sharers] if sharers is not None else []
+                options = [sharers] if sharers is not None else self._each_of_earlier(context, stated)
             elif average_after or (average and self._said_after_noun(  # "or more than 15 bikes per station"
                     context, stated, context.cues("per_head") + context.cues("per_any"))):
                 # "412 calls and 1.86 million passengers, an average of 5,000 per ship": either count may be the one
@@ -1321,6 +1323,21 @@ class Arithmetic(RuleKind):
         article of the noun named after "per" / « par » ("1,2 million d'euros ..., soit environ 120 euros par
         spectateur" after "10 000 spectateurs")."""
         named = cls._per_noun(context, stated)
+        earlier = [c for c in context.claims if c.end <= stated.start and cls._counts_noun(context, c, named)]
+        return earlier[-1:]
+
+    @classmethod
+    def _each_of_earlier(cls, context: CheckContext, stated: Claim) -> list[Claim]:
+        """The count an amount each is given for when no figure follows "for each of the": the nearest earlier count
+        in the article of the noun named there ("some 640 growers were hit" ... "under €1,000 for each of the
+        growers affected")."""
+        after = " " + " ".join(context.document.text[stated.end:stated.end + 2 * CUE_REACH].lower().split())
+        cue = next((cue for cue in context.cues("per_each_of") if after.startswith(f" {cue} ")), None)
+        if cue is None:
+            return []
+        rest = after[len(cue) + 2:].split()
+        noun = rest[0].strip(".,;:") if rest else ""
+        named = frozenset(form for word in phrase_words(noun, context.language) for form in word.forms)
         earlier = [c for c in context.claims if c.end <= stated.start and cls._counts_noun(context, c, named)]
         return earlier[-1:]
 

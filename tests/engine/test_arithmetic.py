@@ -6,6 +6,10 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("an amount for each of a group counted sentences before, right (en)", "en", "2033-03-03",
+         "The chamber of agriculture says some 640 growers were hit. It expects a poor harvest. The regional "
+         "council has released €5m in emergency aid, which works out at under €8,000 for each of the growers "
+         "affected.", ()),
     Case("pay by the hour is not restated over every hour of the week (en)", "en", "2033-03-03",
          "Agency nurses earn £20 an hour, or £800 a week, the union said.", ()),
     Case("un salaire horaire n'est pas reporté sur toutes les heures de la semaine (fr)", "fr", "2033-03-03",
@@ -343,6 +347,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an amount for each of a group counted sentences before, wrong (en)", "en", "2033-03-03",
+         "The chamber of agriculture says some 640 growers were hit. It expects a poor harvest. The regional "
+         "council has released €5m in emergency aid, which works out at under €1,000 for each of the growers "
+         "affected.", (), (Flag("under €1,000", "arithmetic", "error"),)),
+    Case("un montant pour chacun d'un groupe compté plus haut, faux (fr)", "fr", "2033-03-03",
+         "La chambre d'agriculture estime que quelque 640 arboriculteurs ont été touchés. La Région a débloqué "
+         "5 millions d'euros d'aide d'urgence, soit moins de 1 000 euros pour chacun des arboriculteurs sinistrés.",
+         (), (Flag("moins de 1 000 euros", "arithmetic", "error"),)),
     Case("a nightly rate restated over a year, wrong (en)", "en", "2034-06-01",
          "The agency pays £96 per resident per night, or more than £40,000 a year for each bed that is filled.", (),
          (Flag("more than £40,000", "arithmetic", "error"),)),
