@@ -360,8 +360,8 @@ class ArticleWords:
         return any(opening.startswith(cue + " ") for cue in cues(sentence.language, "pronoun_subjects"))
 
     def nearby(self, position: int) -> frozenset[str]:
-        """The forms of a sentence, of the ``NEARBY_SENTENCES`` before it and of the lead (``LEAD_SENTENCES``,
-        which name the story's subject), with the places they name (once per sentence)."""
+        """The forms of a sentence, of the ``NEARBY_SENTENCES`` before it, of the lead (``LEAD_SENTENCES``) and of
+        the headline, which name the story's subject, with the places they name (once per sentence)."""
         if position not in self._nearby:
             around = range(max(0, position - NEARBY_SENTENCES), position + 1)
             found = [word for index in {*range(LEAD_SENTENCES), *around} if index < len(self.sentences)
