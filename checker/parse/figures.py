@@ -455,11 +455,13 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
 
 def _paid_in(text: str, low: str, lo: int, hi: int, start: int, pos: int, lex: NumericLexicon) -> re.Match[str] | None:
     """A currency written as money only after a scale word ("5 million pounds"; "200 pounds of explosives" is a
-    weight), read as money after a word of paying: "the merger will cost 85,000 pounds", « coûtera 85 000 livres »."""
+    weight), read as money after a word of paying: "the merger will cost 85,000 pounds", « coûtera 85 000 livres »,
+    or before a rate: "300 pounds a week", « 96 livres par nuit »."""
     match = lex.currency_scaled.match(text, pos, hi)
     if match is None or lex.unit_link_after.match(low, match.end(), hi):
         return None  # "paid for 200 pounds of explosives": a weight
-    if not lex.money_cue_before.search(low, max(lo, start - _MONEY_CUE_WINDOW), start):
+    if not (lex.money_cue_before.search(low, max(lo, start - _MONEY_CUE_WINDOW), start)
+            or lex.money_cue_after.match(low, match.end(), hi)):
         return None
     return match
 

@@ -107,6 +107,8 @@ class NumericLexicon:
     not_money_before: re.Pattern[str]
     #: Words of paying: after them "85,000 pounds" is money, not a weight (``money_cues``).
     money_cue_before: re.Pattern[str]
+    #: A rate right after it: "300 pounds a week", « 780 livres par semaine » is money (``money_cues_after``).
+    money_cue_after: re.Pattern[str]
     #: "of"/"de" between a unit and what it measures ("200 pounds of explosives").
     unit_link_after: re.Pattern[str]
     #: Hours and minutes of a duration: "2 h 30", "3h30" (None where durations are not written so).
@@ -448,6 +450,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         money_letter_units={str(k): float(v) for k, v in (data.get("money_letter_units") or {}).items()},
         not_money_before=re.compile(rf"{words(data.get('not_money_before') or [], word_start=True)}{WORD_END}"),
         money_cue_before=re.compile(rf"{words(data.get('money_cues') or [], word_start=True)}{WORD_END}"),
+        money_cue_after=re.compile(rf"{SP}{words(data.get('money_cues_after') or [])}{WORD_END}"),
         unit_link_after=re.compile(link),
         hours_minutes=re.compile(
             rf"{OPT_SP}{words(data['time']['hour_marks'])}{OPT_SP}(?P<minutes>[0-5]\d)(?![\d.,]?\d)"

@@ -38,6 +38,7 @@ def claim(text: str, span: str):
         ("Petrol rose to 146.2p a litre.", "146.2p", "money", 1.462, "GBP"),
         ("A 10p rise in fuel duty was announced.", "10p", "money", 0.1, "GBP"),
         ("The club paid 80 million pounds for him.", "80 million pounds", "money", 8e7, "GBP"),
+        ("A bed in a care home comes to 780 pounds a week.", "780 pounds", "money", 780, "GBP"),
         ("A 2,000-pound bomb hit the building.", "2,000-pound", "quantity", 2000, "lb"),
         ("Inflation reached 4.9% in January.", "4.9%", "percent", 4.9, "%"),
         ("Turnout was 67 per cent.", "67 per cent", "percent", 67, "%"),

@@ -34,6 +34,7 @@ def claim(text: str, span: str):
         ("Le budget atteint 413 Md€ sur sept ans.", "413 Md€", "money", 4.13e11, "EUR"),
         ("Le projet coûte 5 M€ par an.", "5 M€", "money", 5e6, "EUR"),
         ("Le billet coûte 12,50 euros.", "12,50 euros", "money", 12.5, "EUR"),
+        ("Une place en maison de retraite revient à 780 livres par semaine.", "780 livres", "money", 780, "GBP"),
         ("La banque a prêté 2 milliards de francs suisses.", "2 milliards de francs suisses", "money", 2e9, "CHF"),
         ("Le pays a reçu 1 billion de dollars.", "1 billion de dollars", "money", 1e12, "USD"),
         ("Le chômage a baissé de 0,3 point de pourcentage.", "0,3 point de pourcentage", "percent", 0.3, "pp"),
