@@ -211,9 +211,14 @@ def _groups_before(document: Document, claim: Claim, claims: Sequence[Claim], se
 
 
 def _group_before(document: Document, claim: Claim, claims: Sequence[Claim]) -> Claim | None:
-    """The group a pronoun figure stands for: the nearest earlier count with a noun, a sentence or two back."""
+    """The group a pronoun figure stands for: the nearest earlier count with a noun, a sentence or two back, or
+    earlier in its own sentence when the pronoun figure is in a later clause ("The museum hired 35 seasonal
+    guides, and all 28 of those recruits have been kept on")."""
     earlier = _groups_before(document, claim, claims)
-    return earlier[-1] if earlier else None
+    own = [other for other in _groups_before(document, claim, claims, 0, same_sentence=True)
+           if _later_clause(document, other, claim)]
+    found = earlier + own
+    return found[-1] if found else None
 
 
 def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],

@@ -8,6 +8,9 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a pronoun group in a later clause, restated alike (en)", "en", "2034-01-01",
+         "The museum hired 35 seasonal guides for the reopening, and all 35 of those recruits have been kept on "
+         "permanently.", ()),
     Case("a figure compared with is another figure, not a restatement (en)", "en", "2032-11-20",
          "The tidal array produced 79 GWh in its first six months. That is about 7% more than the 74 GWh the "
          "developer reported in October, and comfortably above the 70 GWh its engineers had pencilled in.", ()),
@@ -458,6 +461,12 @@ INVALID = [
          "2031-03-03",
          "Onze délégués syndicaux ont été reçus vendredi par le préfet, sans résultat. Les neuf représentants du "
          "personnel sont repartis les mains vides, a regretté l'un d'eux.", (), (Flag("neuf", "internal", "warning"),)),
+    Case("a pronoun group in a later clause restates the group of its own sentence (en)", "en", "2034-01-01",
+         "The museum hired 35 seasonal guides for the reopening, and all 28 of those recruits have been kept on "
+         "permanently.", (), (Flag("28", "internal", "warning"),)),
+    Case("un groupe repris par un pronom dans une proposition suivante de la même phrase (fr)", "fr", "2034-01-01",
+         "Le musée a recruté 35 guides saisonniers pour la réouverture, et tous les 28 ont été gardés en CDI.", (),
+         (Flag("28", "internal", "warning"),)),
     Case("des doctorants repris en thésards (fr)", "fr", "2032-10-20",
          "Quatorze doctorants venus de toute l'Europe sont arrivés en juin. Pour ces seize thésards arrivés "
          "cet été, ces soucis restent lointains.", (), (Flag("seize", "internal", "warning"),)),
