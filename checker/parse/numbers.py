@@ -110,7 +110,23 @@ def _counted(figures: list[Figure], text: str, low: str, hi: int, lex: NumericLe
         if nouns[index] is None and first.kind in ("count", "ratio") and second.kind == "count":
             if lex.part_of_gap.match(low, first.end, second.start):
                 nouns[index] = nouns[index + 1]
+    # "Forty-four of the stalls", « trois des usines »: a part with no figure for its group counts what the group is
+    for index, figure in enumerate(figures):
+        if nouns[index] is None and figure.kind == "count" and figure.value != 1:
+            nouns[index] = _group_noun(figure, figures[index + 1] if index + 1 < len(figures) else None, text, low,
+                                       hi, lex)
     return nouns
+
+
+def _group_noun(figure: Figure, following: Figure | None, text: str, low: str, hi: int,
+                lex: NumericLexicon) -> str | None:
+    """The noun of the group a part is taken from ("of the stalls"), unless a figure gives the group ("of the 50
+    missiles", « des cinq usines ») or an owner is named first ("of the company's factories")."""
+    lead = lex.part_of_lead.match(low, figure.end, hi)
+    if lead is None or (following is not None and following.start - lead.end() <= 1):
+        return None
+    noun = counted_after(text, lead.end(), hi, lex.language, linked=False, plural=True)
+    return None if noun is None or "'" in noun or "’" in noun else noun
 
 
 def _claim(figure: Figure, noun: str | None, text: str, document: Document) -> dict:

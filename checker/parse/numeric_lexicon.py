@@ -159,6 +159,7 @@ class NumericLexicon:
     range_and_gap: re.Pattern[str]
     range_to_gap: re.Pattern[str]
     part_of_gap: re.Pattern[str]
+    part_of_lead: re.Pattern[str]
     #: After a ratio's numerator: "(Français) sur trois", "in five", "out of 10" (groups ``noun``, ``link``, ``b``).
     ratio_tail: re.Pattern[str]
     identifier_cue_before: re.Pattern[str]
@@ -544,6 +545,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         range_and_gap=re.compile(rf"{SP}{words(data['range_and'])}{SP}\Z"),
         range_to_gap=re.compile(rf"(?:{SP}{words(to_words)}{SP}|{OPT_SP}[{to_dashes}]{OPT_SP})\Z"),
         part_of_gap=re.compile(rf"{SP}{words(data['part_of_links'])}{SP}\Z"),
+        part_of_lead=re.compile(rf"{SP}{words(data['part_of_links'])}(?={SP}[^\W\d_])"),
         ratio_tail=re.compile(ratio_tail),
         identifier_cue_before=re.compile(
             rf"(?P<cue>{words(data.get('identifier_cues') or [], word_start=True)})(?:{SP}|(?<=[.°#]){OPT_SP})\Z"

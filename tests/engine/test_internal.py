@@ -467,6 +467,12 @@ INVALID = [
     Case("un groupe repris par un pronom dans une proposition suivante de la même phrase (fr)", "fr", "2034-01-01",
          "Le musée a recruté 35 guides saisonniers pour la réouverture, et tous les 28 ont été gardés en CDI.", (),
          (Flag("28", "internal", "warning"),)),
+    Case("a part of a group restated in a later clause (en)", "en", "2034-01-01",
+         "Forty-four of the stalls sell something to eat or drink, and inspectors have promised to check all 40 of "
+         "them before the market ends.", (), (Flag("40", "internal", "warning"),)),
+    Case("une partie d'un groupe reprise dans une proposition suivante (fr)", "fr", "2034-01-01",
+         "Quarante-quatre des stands vendent à manger, et les inspecteurs ont promis de contrôler les 40 d'entre "
+         "eux avant la fin du marché.", (), (Flag("40", "internal", "warning"),)),
     Case("des doctorants repris en thésards (fr)", "fr", "2032-10-20",
          "Quatorze doctorants venus de toute l'Europe sont arrivés en juin. Pour ces seize thésards arrivés "
          "cet été, ces soucis restent lointains.", (), (Flag("seize", "internal", "warning"),)),

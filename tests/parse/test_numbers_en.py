@@ -158,6 +158,8 @@ def test_change_words_are_outside_the_span():
         ("Russia fired 1,500 artillery shells overnight.", "1,500", "artillery shells"),
         ("Six senior officials said the talks had failed.", "Six", "senior officials"),
         ("Of 12,000 calls, 2,870 of them failed.", "2,870", None),
+        ("Forty-four of the stalls sell food.", "Forty-four", "stalls"),
+        ("Three of the company's factories will close.", "Three", None),
         ("More than 300 Ukrainian soldiers were captured.", "More than 300", "Ukrainian soldiers"),
         ("Tens of thousands of people marched in Tbilisi.", "Tens of thousands", "people"),
         ("About 1.2 million children are out of school.", "About 1.2 million", "children"),

@@ -138,6 +138,8 @@ def test_change_words(sentence, span, change):
         ("L'inflation atteint 4,9 % sur un an.", "4,9 %", None),
         ("Selon l'ONU, 21 des 50 missiles ont été interceptés.", "21", "missiles"),
         ("Sur 12 000 appels, 2 870 d'entre eux n'ont pas abouti.", "2 870", None),
+        ("Quarante-quatre des stands vendent à manger.", "Quarante-quatre", "stands"),
+        ("Trois des cinq usines vont fermer.", "Trois", "usines"),
         ("Les jeunes paient cher. Neuf d’entre eux conduisaient depuis peu.", "Neuf", None),
     ],
 )
