@@ -189,12 +189,14 @@ class WrongDate(RuleKind):
                 continue
             candidate = self._event(context, claim, max_distance)
             if candidate is not None and candidate.reference.date is not None:
-                dated.append((claim, candidate, date_range(claim)))
+                start, end = date_range(claim)
+                # a date on the other side of the publication date from the fact dates another event (a past
+                # event placed "next year"): it is neither compared nor another date of this one
+                if (start >= published and end > published) == (candidate.reference.date > published):
+                    dated.append((claim, candidate, (start, end)))
         for claim, candidate, (start, end) in dated:
             fact_date = candidate.reference.date
             if _another_occurrence_dated(candidate, (start, end), dated):
-                continue
-            if (start >= published and end > published) != (fact_date > published):
                 continue
             if start - tolerance <= fact_date <= end + tolerance:
                 continue

@@ -104,6 +104,12 @@ EVENT_REFERENCES = (
               "count", 11, as_of="2026-02-17"),
 )
 
+JOUKADO = (
+    reference("joukado-administration", "Joukado toy chain", "placement in administration", ["Joukado",
+              "administration", "redressement judiciaire", "placée en redressement", "placed in administration"],
+              "date", date="2028-09-12", as_of="2028-09-12"),
+)
+
 VALID = [
     Case("a date of another event of the subject's things is not the date of their delivery (en)", "en",
          "2033-07-15", "The Ardelan navy took delivery of its first patrol vessel on 11 July. The patrol vessels "
@@ -162,6 +168,18 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a date to come for another step of the story does not make a misdated one another occurrence (en)", "en",
+         "2028-10-27",
+         "The toy chain Joukado, placed in administration on 12 September 2027, is set to pass to Spielhaus. The "
+         "court handling the administration will give its ruling on 7 November, but Spielhaus is now the only "
+         "bidder.", JOUKADO,
+         (Flag("12 September 2027", "wrong_date", "error", "joukado-administration"),)),
+    Case("une date à venir d'une autre étape ne fait pas d'une date fausse une autre occurrence (fr)", "fr",
+         "2028-10-27",
+         "L'enseigne de jouets Joukado, placée en redressement judiciaire le 12 septembre 2027, devrait passer sous "
+         "le contrôle de Spielhaus. Le tribunal chargé du redressement judiciaire rendra sa décision le 7 novembre, "
+         "mais l'offre de Spielhaus est désormais la seule.", JOUKADO,
+         (Flag("12 septembre 2027", "wrong_date", "error", "joukado-administration"),)),
     Case("'the last furnace' dated two days off is the final one misdated, not another occurrence (en)", "en",
          "2026-10-02", "The last furnace at the Montbrac glassworks was switched off on Monday, ending 140 years of "
          "bottle-making in the town.", EVENT_REFERENCES,
