@@ -285,6 +285,8 @@ class _Context:
     share_part: bool = False
     #: The figure is a yardstick ("the equivalent of 58,000 homes"): only a reference of such an equivalent settles it.
     equivalent: bool = False
+    #: The date opens a period ("on strike since 13 January"): only the start of an event can be dated by it.
+    period_start: bool = False
 
     #: Forms known only from the sentence before: they tell who is spoken of, not what is measured.
     before: set[str] = field(default_factory=set)
@@ -687,6 +689,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None
     if context.equivalent and not _measure_says(reference.record.get("measure") or "", "equivalence_measure"):
         return None  # "the equivalent of 700,000 homes" is no count of the city's homes
+    if context.period_start and not _measure_says(reference.record.get("measure") or "", "start_measure"):
+        return None  # "since 2019" bounds a period; it dates only a start ("on strike since 13 January")
     if claim.change and not _reports_change(reference):
         return None  # "up 15%" is no level of the table
     if context.increment and not _reports_increment(reference):
@@ -699,7 +703,9 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     digits = _same_digits(claim, reference)
     if context.share_part and not digits:
         return None
-    what = index.event_terms(reference) if claim.kind == "date" else index.measure_terms(reference)
+    # a date is tied to the words setting its event apart; one opening a period to any word of the fact started
+    what = index.event_terms(reference) if claim.kind == "date" and not context.period_start \
+        else index.measure_terms(reference)
     if claim.kind != "quantity" and not what & context.own:  # a unit says what it measures: "3,492 miles"
         return None
     shared = reference.terms.intersection(context.weights) - (context.before - reference.entities)
@@ -786,8 +792,6 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         if claim.change and not article.cites_changes(index, claim.kind):
             continue  # a change is only checked against a reference of a change, and none is citable here
 
-        if claim.kind == "date" and opens_period(document, claim):
-            continue
         if claim.kind != "date" and converts(document, claim, claims):
             continue
         is_date = claim.kind == "date"
@@ -804,6 +808,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         contexts[claim.id].increment = claim.kind in PART_KINDS and _increment(document, claim)
         contexts[claim.id].share_part = claim.id in shares
         contexts[claim.id].equivalent = not is_date and _equivalence(document, claim)
+        contexts[claim.id].period_start = is_date and opens_period(document, claim)
         matched_as[claim.id] = claim
     for claim in claims:
         earlier = _compared_with(article, claim, by_sentence[claim.sentence]) if claim.id in contexts else None

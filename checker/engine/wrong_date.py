@@ -185,9 +185,11 @@ class WrongDate(RuleKind):
         published = context.document.anchor
         dated: list[tuple[Claim, Candidate, tuple[dt.date, dt.date]]] = []
         for claim in context.claims:
-            if claim.kind != "date" or not claim.date_start or opens_period(context.document, claim):
+            if claim.kind != "date" or not claim.date_start:
                 continue
-            candidate = self._event(context, claim, max_distance)
+            # "since 2019" bounds a period: it dates a fact only as the start the matcher tied it to
+            candidate = self._start(context, claim) if opens_period(context.document, claim) \
+                else self._event(context, claim, max_distance)
             if candidate is not None and candidate.reference.date is not None:
                 start, end = date_range(claim)
                 # a date on the other side of the publication date from the fact dates another event (a past
@@ -209,6 +211,26 @@ class WrongDate(RuleKind):
                 "claimed": wording.date(start, claim.granularity, context.language),
             }
             yield self.finding(context, claim, values, candidate=candidate, expected=fact_date.isoformat())
+
+    @staticmethod
+    def _start(context: CheckContext, claim: Claim) -> Candidate | None:
+        """The start of an event a date after "since" / « depuis » gives ("on strike since last month": the start
+        of the strike): the matcher's best candidate, only ever a start (``cues.start_measure``). Not a date
+        bounding a figure of its clause ("has hit at least 14 local governments since last year"), nor one after
+        "from" / « à partir de », which as often opens a period to come."""
+        match = context.matches.get(claim.id)
+        if match is None or match.best is None or match.ambiguous:
+            return None
+        before = " " + " ".join(context.document.text[max(0, claim.start - 20):claim.start].lower().split())
+        if not before.endswith(tuple(" " + cue for cue in context.cues("since_start"))):
+            return None
+        sentence = context.document.sentences[claim.sentence]
+        for figure in context.sentence_claims(claim.sentence):
+            if figure.kind != "date" and figure.is_claim and figure.end <= claim.start \
+                    and not any(mark in context.document.text[figure.end:claim.start] for mark in CLAUSE_MARKS) \
+                    and figure.start >= sentence.start:
+                return None
+        return match.best
 
     @staticmethod
     def _event(context: CheckContext, claim: Claim, max_distance: int) -> Candidate | None:

@@ -110,7 +110,16 @@ JOUKADO = (
               "date", date="2028-09-12", as_of="2028-09-12"),
 )
 
+AUBREL = (
+    reference("aubrel-strike-start", "Aubrel Industries Castelvieux plant", "start of the strike", ["Aubrel",
+              "Castelvieux", "strike", "grève", "walkout", "début de la grève"], "date", date="2033-10-06",
+              as_of="2033-10-06"),
+)
+
 VALID = [
+    Case("a date bounding a count of its clause is no start of the event (en)", "en", "2033-12-10",
+         "Workers at Aubrel's Castelvieux plant walked out again. The union says the strike has cost at least 14 "
+         "contracts since last month.", AUBREL),
     Case("a date of another event of the subject's things is not the date of their delivery (en)", "en",
          "2033-07-15", "The Ardelan navy took delivery of its first patrol vessel on 11 July. The patrol vessels "
          "will guard fishing grounds where foreign vessels were spotted 41 times last year.", REFERENCES),
@@ -168,6 +177,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("'since' dates the start of what is still going on (en)", "en", "2033-12-10",
+         "Workers at Aubrel Industries' aircraft parts plant in Castelvieux have been on strike since last month.",
+         AUBREL, (Flag("last month", "wrong_date", "error", "aubrel-strike-start"),)),
+    Case("« depuis » date le début de ce qui dure encore (fr)", "fr", "2033-12-10",
+         "Les ouvriers de l'usine Aubrel de Castelvieux sont en grève depuis lundi, à l'appel de l'intersyndicale.",
+         AUBREL, (Flag("lundi", "wrong_date", "error", "aubrel-strike-start"),)),
     Case("a date to come for another step of the story does not make a misdated one another occurrence (en)", "en",
          "2028-10-27",
          "The toy chain Joukado, placed in administration on 12 September 2027, is set to pass to Spielhaus. The "
