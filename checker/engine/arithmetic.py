@@ -27,6 +27,8 @@ CHANGE_RESTATED_WORDS = 5
 #: Days in each unit of the time a change took ("a rise of 57% in little more than a year").
 PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 #: Days in each time unit a duration may be written in ("a 24-hour shift").
+#: Share of the speed a distance and a duration, both rounded, leave unsure ("18 km" in "22 minutes").
+SPEED_SLACK = 0.1
 DURATION_DAYS = {"s": 1 / 86_400, "min": 1 / 1_440, "h": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44,
                  "year": 365.25}
 #: How much longer than its lower bound an open-ended period may run ("more than a year": up to 18 months).
@@ -181,6 +183,7 @@ class Arithmetic(RuleKind):
             yield from self._net_differences(context, claims)
             yield from self._rates(context, claims)
             yield from self._rates_over_durations(context, claims)
+            yield from self._speeds(context, claims)
 
     # Shares ---------------------------------------------------------------------------------------------
 
@@ -1141,6 +1144,41 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "rate_duration", first=amount.text, duration=duration.text,
                                          actual=expected, period=words),
             }, related=[amount.id, duration.id], expected=expected)
+
+    def _speeds(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """A speed restating a distance covered in a duration, both said before it in its sentence: "stayed on
+        the ground for 22 minutes and travelled 18 km, or nearly 70 km/h" (49 km/h), « soit une vitesse de près
+        de 70 km/h ». Each of the distance and the duration is the last of its kind before the speed; a
+        restating cue (``cues.apposition`` or ``cues.average``) stands between them and the speed."""
+        for index, stated in enumerate(claims):
+            if stated.kind != "quantity" or not units.same_dimension(stated.unit, "km/h") \
+                    or (interval := _interval(stated)) is None:
+                continue
+            before = claims[:index]
+            distance = next((c for c in reversed(before) if c.kind == "quantity" and c.value
+                             and units.same_dimension(c.unit, "km")), None)
+            duration = next((c for c in reversed(before) if c.kind == "quantity" and c.value
+                             and c.unit in DURATION_DAYS), None)
+            if distance is None or duration is None or any(
+                    units.same_dimension(c.unit, "km/h") for c in before if c.kind == "quantity"):
+                continue
+            between = " " + context.between(max(distance, duration, key=lambda c: c.end), stated) + " "
+            restating = (*context.cues("apposition"), *context.cues("average"))
+            if not any(f" {cue} " in between for cue in restating if cue.strip(",-—")):
+                continue
+            km = units.convert(distance.value, distance.unit, "km")
+            hours = duration.value * DURATION_DAYS[duration.unit] * 24
+            actual = units.convert(km / hours, "km/h", stated.unit) if km is not None and hours else None
+            if actual is None:
+                continue
+            slack = self._rounding(stated) + SPEED_SLACK * actual
+            if not _outside(actual, interval, slack):
+                continue
+            expected = wording.quantity(float(f"{actual:.3g}"), stated.unit, None, context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "speed", distance=distance.text, duration=duration.text,
+                                         actual=expected),
+            }, related=[distance.id, duration.id], expected=expected)
 
     @staticmethod
     def _rate_period(context: CheckContext, claim: Claim) -> tuple[float, str] | None:

@@ -6,6 +6,10 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a speed that fits the distance and the duration (en)", "en", "2033-03-03",
+         "The tornado stayed on the ground for 22 minutes and travelled 11 miles, or about 30 mph.", ()),
+    Case("une vitesse conforme à la distance et à la durée (fr)", "fr", "2033-03-03",
+         "La tornade est restée au sol 22 minutes et a parcouru 18 km, soit une vitesse de près de 50 km/h.", ()),
     Case("an amount for each of a group counted sentences before, right (en)", "en", "2033-03-03",
          "The chamber of agriculture says some 640 growers were hit. It expects a poor harvest. The regional "
          "council has released €5m in emergency aid, which works out at under €8,000 for each of the growers "
@@ -347,6 +351,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a speed that the distance and the duration contradict (en)", "en", "2033-03-03",
+         "The tornado stayed on the ground for 22 minutes and travelled 18 km, an average of nearly 70 km/h.", (),
+         (Flag("nearly 70 km/h", "arithmetic", "error"),)),
+    Case("une vitesse que la distance et la durée contredisent (fr)", "fr", "2033-03-03",
+         "La tornade est restée au sol 22 minutes et a parcouru 18 km, soit une vitesse de déplacement de près de "
+         "70 km/h.", (), (Flag("près de 70 km/h", "arithmetic", "error"),)),
     Case("an amount for each of a group counted sentences before, wrong (en)", "en", "2033-03-03",
          "The chamber of agriculture says some 640 growers were hit. It expects a poor harvest. The regional "
          "council has released €5m in emergency aid, which works out at under €1,000 for each of the growers "
