@@ -184,6 +184,7 @@ class Arithmetic(RuleKind):
             yield from self._rates(context, claims)
             yield from self._rates_over_durations(context, claims)
             yield from self._speeds(context, claims)
+            yield from self._products(context, claims)
 
     # Shares ---------------------------------------------------------------------------------------------
 
@@ -1144,6 +1145,35 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "rate_duration", first=amount.text, duration=duration.text,
                                          actual=expected, period=words),
             }, related=[amount.id, duration.id], expected=expected)
+
+    def _products(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """A total of groups of a given size: "22 teams of seven riders, 164 starters in all" (154), « 22 équipes de
+        sept coureurs, soit 164 partants »: one noun and "of"/« de » between the two counts, then a total cue or a
+        restating one before the third."""
+        links = ("of", "de", "d'")
+        restating = (*context.cues("apposition"), *context.cues("total"), *context.cues("total_after"))
+        for groups, each, stated in zip(claims, claims[1:], claims[2:], strict=False):
+            if any(c.kind != "count" or not c.value or c.change for c in (groups, each, stated)) \
+                    or (interval := _interval(stated)) is None:
+                continue
+            gap = context.between(groups, each).split()
+            if len(gap) != 2 or gap[1] not in links:
+                continue  # "22 teams of seven": one noun, then "of"
+            between = " " + context.between(each, stated).replace(",", " ") + " "
+            # "164 starters in all": the total cue may follow the total's noun
+            after = " " + " ".join(context.document.text[stated.end:stated.end + 30].lower().replace(".", " ")
+                                   .replace(",", " ").split()[:4]) + " "
+            if not (any(f" {cue} " in between for cue in restating if cue.strip(",-—"))
+                    or any(f" {cue} " in after for cue in context.cues("total_after"))):
+                continue
+            actual = groups.value * each.value
+            if not _outside(actual, interval, self._rounding(stated) + self._rounding(groups) * each.value):
+                continue
+            expected = wording.quantity(actual, None, None, context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "product", groups=" ".join(
+                    context.document.text[groups.start:each.start].split()[:-1]), each=each.text, actual=expected),
+            }, related=[groups.id, each.id], expected=expected)
 
     def _speeds(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A speed restating a distance covered in a duration, both said before it in its sentence: "stayed on

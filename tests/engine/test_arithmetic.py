@@ -6,6 +6,8 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("groups of a size and their total, right (en)", "en", "2033-03-03",
+         "Organisers had lined up 22 teams of seven riders, 154 starters in all.", ()),
     Case("a speed that fits the distance and the duration (en)", "en", "2033-03-03",
          "The tornado stayed on the ground for 22 minutes and travelled 11 miles, or about 30 mph.", ()),
     Case("une vitesse conforme à la distance et à la durée (fr)", "fr", "2033-03-03",
@@ -351,6 +353,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("groups of a size and their total, wrong (en)", "en", "2033-03-03",
+         "Organisers had lined up 22 teams of seven riders, 164 starters in all.", (),
+         (Flag("164", "arithmetic", "error"),)),
+    Case("des groupes d'une taille et leur total, faux (fr)", "fr", "2033-03-03",
+         "Le plateau s'étoffe aussi : 22 équipes de sept coureurs, soit 164 partants, contre 18 équipes l'an passé.",
+         (), (Flag("164", "arithmetic", "error"),)),
     Case("a speed that the distance and the duration contradict (en)", "en", "2033-03-03",
          "The tornado stayed on the ground for 22 minutes and travelled 18 km, an average of nearly 70 km/h.", (),
          (Flag("nearly 70 km/h", "arithmetic", "error"),)),

@@ -138,6 +138,7 @@ def test_rounding_as_written(sentence, span, low, high):
         ("The company lost 300 soldiers' contracts.", "300", None),
         ("Women made up 19% of those counted.", "19%", None),
         ("That is an improvement of 1.2 points.", "1.2 points", "increase"),
+        ("Organisers lined up 22 teams for the race.", "22", None),
         ("Foreign workers make up 12% of the staff.", "12%", None),
         ("That is nearly 30% more voters than in 2026.", "nearly 30%", "increase"),
         ("The school has 12% fewer pupils this year.", "12%", "decrease"),
