@@ -339,6 +339,7 @@ class ArticleWords:
         self._nearby: dict[int, frozenset[str]] = {}
         self._reachable: dict[tuple[int, str], bool] = {}
         self._cites_changes: dict[str, bool] = {}
+        self._pronoun_led: dict[int, bool] = {}
 
     def reachable(self, index: ReferenceIndex, claim: Claim) -> bool:
         """Can any citable reference share a word with the claim's sentence or the one before (its counted
@@ -357,9 +358,12 @@ class ArticleWords:
     def opens_with_pronoun(self, position: int) -> bool:
         """Does sentence ``position`` open with a subject pronoun standing for what the sentence before named
         (lexicons/<lang>/text.yaml ``cues.pronoun_subjects``: "They", « Celles-ci »)?"""
-        sentence = self.document.sentences[position]
-        opening = self.document.text[sentence.start:sentence.start + PRONOUN_REACH].lstrip(" «“\"(").lower()
-        return any(opening.startswith(cue + " ") for cue in cues(sentence.language, "pronoun_subjects"))
+        if position not in self._pronoun_led:
+            sentence = self.document.sentences[position]
+            opening = self.document.text[sentence.start:sentence.start + PRONOUN_REACH].lstrip(" «“\"(").lower()
+            self._pronoun_led[position] = any(opening.startswith(cue + " ")
+                                              for cue in cues(sentence.language, "pronoun_subjects"))
+        return self._pronoun_led[position]
 
     def nearby(self, position: int) -> frozenset[str]:
         """The forms of a sentence, of the ``NEARBY_SENTENCES`` before it, of the lead (``LEAD_SENTENCES``) and of

@@ -114,6 +114,13 @@ def _duration(claim: Claim) -> bool:
     return claim.kind == "quantity" and units.same_dimension(claim.unit, "day")
 
 
+def _says(text: str, cues: Sequence[str]) -> bool:
+    """Does ``text`` hold one of the word cues as whole words (commas aside; a cue of punctuation only is no
+    word)?"""
+    spaced = f" {text.replace(',', ' ')} "
+    return any(f" {cue} " in spaced for cue in cues if cue.strip(",-—"))
+
+
 def _outside(value: float, stated: Interval, slack: float) -> bool:
     return not stated.low - slack <= value <= stated.high + slack
 
@@ -1159,12 +1166,10 @@ class Arithmetic(RuleKind):
             gap = context.between(groups, each).split()
             if len(gap) != 2 or gap[1] not in links:
                 continue  # "22 teams of seven": one noun, then "of"
-            between = " " + context.between(each, stated).replace(",", " ") + " "
             # "164 starters in all": the total cue may follow the total's noun
-            after = " " + " ".join(context.document.text[stated.end:stated.end + 30].lower().replace(".", " ")
-                                   .replace(",", " ").split()[:4]) + " "
-            if not (any(f" {cue} " in between for cue in restating if cue.strip(",-—"))
-                    or any(f" {cue} " in after for cue in context.cues("total_after"))):
+            after = " ".join(context.document.text[stated.end:stated.end + 30].lower().replace(".", " ").split()[:4])
+            if not (_says(context.between(each, stated), restating)
+                    or _says(after, context.cues("total_after"))):
                 continue
             actual = groups.value * each.value
             if not _outside(actual, interval, self._rounding(stated) + self._rounding(groups) * each.value):
@@ -1192,9 +1197,8 @@ class Arithmetic(RuleKind):
             if distance is None or duration is None or any(
                     units.same_dimension(c.unit, "km/h") for c in before if c.kind == "quantity"):
                 continue
-            between = " " + context.between(max(distance, duration, key=lambda c: c.end), stated) + " "
             restating = (*context.cues("apposition"), *context.cues("average"))
-            if not any(f" {cue} " in between for cue in restating if cue.strip(",-—")):
+            if not _says(context.between(max(distance, duration, key=lambda c: c.end), stated), restating):
                 continue
             km = units.convert(distance.value, distance.unit, "km")
             hours = duration.value * DURATION_DAYS[duration.unit] * 24
@@ -1390,9 +1394,7 @@ class Arithmetic(RuleKind):
         """The count an average is per when its sentence has none before it: the nearest earlier count in the
         article of the noun named after "per" / « par » ("1,2 million d'euros ..., soit environ 120 euros par
         spectateur" after "10 000 spectateurs")."""
-        named = cls._per_noun(context, stated)
-        earlier = [c for c in context.claims if c.end <= stated.start and cls._counts_noun(context, c, named)]
-        return earlier[-1:]
+        return cls._last_count_of(context, stated, cls._per_noun(context, stated))
 
     @classmethod
     def _each_of_earlier(cls, context: CheckContext, stated: Claim) -> list[Claim]:
@@ -1406,6 +1408,11 @@ class Arithmetic(RuleKind):
         rest = after[len(cue) + 2:].split()
         noun = rest[0].strip(".,;:") if rest else ""
         named = frozenset(form for word in phrase_words(noun, context.language) for form in word.forms)
+        return cls._last_count_of(context, stated, named)
+
+    @classmethod
+    def _last_count_of(cls, context: CheckContext, stated: Claim, named: frozenset[str]) -> list[Claim]:
+        """The nearest count before ``stated`` in the article of the noun whose forms are ``named`` (or none)."""
         earlier = [c for c in context.claims if c.end <= stated.start and cls._counts_noun(context, c, named)]
         return earlier[-1:]
 

@@ -224,11 +224,9 @@ class WrongDate(RuleKind):
         before = " " + " ".join(context.document.text[max(0, claim.start - 20):claim.start].lower().split())
         if not before.endswith(tuple(" " + cue for cue in context.cues("since_start"))):
             return None
-        sentence = context.document.sentences[claim.sentence]
         for figure in context.sentence_claims(claim.sentence):
             if figure.kind != "date" and figure.is_claim and figure.end <= claim.start \
-                    and not any(mark in context.document.text[figure.end:claim.start] for mark in CLAUSE_MARKS) \
-                    and figure.start >= sentence.start:
+                    and not any(mark in context.document.text[figure.end:claim.start] for mark in CLAUSE_MARKS):
                 return None
         return match.best
 
