@@ -24,6 +24,9 @@ CUE_REACH = 30
 BACK_REFERENCE_WORDS = 3
 #: How many words may stand between an amount of change and the percentage restating it ("soit une hausse de").
 CHANGE_RESTATED_WORDS = 5
+#: How many words may tell of the level reached before the comma that sets a change off after it ("ramené à 9 400
+#: tonnes après une nouvelle évaluation du stock, soit une baisse de 21 %").
+LEVEL_TAIL_WORDS = 6
 #: Days in each unit of the time a change took ("a rise of 57% in little more than a year").
 PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 #: Days in each time unit a duration may be written in ("a 24-hour shift").
@@ -620,10 +623,12 @@ class Arithmetic(RuleKind):
         levels = [c for c in self._levels(stated, claims) if c.end <= stated.start]
         if len(levels) != 2 or (levels[0].kind, levels[0].unit) != (levels[1].kind, levels[1].unit):
             return None
-        between = context.between(levels[1], stated)
-        if not between.startswith(",") or len(between.split()) > CHANGE_RESTATED_WORDS or any(
-                c.end <= stated.start and c.start >= levels[1].end and c.kind in AMOUNT_KINDS for c in claims):
-            return None  # set off right after the second level: ", soit une hausse de", ", a rise of"
+        # set off right after the second level, or after a few words that still tell of it: ", soit une hausse de",
+        # "ramené à 9 400 tonnes après une nouvelle évaluation du stock, soit une baisse de"
+        said_of_level, comma, set_off = context.between(levels[1], stated).rpartition(",")
+        if (not comma or len(said_of_level.split()) > LEVEL_TAIL_WORDS or len(set_off.split()) > CHANGE_RESTATED_WORDS
+                or any(c.end <= stated.start and c.start >= levels[1].end and c.kind in AMOUNT_KINDS for c in claims)):
+            return None
         if None in (_centre(levels[0]), _centre(levels[1])) or not _same_thing(context, levels[0], levels[1]):
             return None
         # One of them must be marked as a value of the change: the first as an earlier estimate ("Estimé à",

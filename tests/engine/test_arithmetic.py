@@ -490,6 +490,14 @@ INVALID = [
          "Estimé à 14,6 millions de livres en mars, le chantier coûtera finalement 17,9 millions de livres, soit une "
          "hausse de 31 %.", (),
          (Flag("31 %", "arithmetic", "error"),)),
+    Case("a change set off after a few words telling of the second level (fr)", "fr", "2033-06-01",
+         "Le quota d'églefin, fixé à titre provisoire à 11 200 tonnes, a été ramené à 9 400 tonnes après une "
+         "nouvelle évaluation du stock, soit une baisse de 21 %.", (),
+         (Flag("21 %", "arithmetic", "error"),)),
+    Case("a change set off after a few words telling of the second level (en)", "en", "2033-06-01",
+         "The haddock quota, provisionally set at 11,200 tonnes, was cut to 9,400 tonnes after a new stock "
+         "assessment, a fall of 21%.", (),
+         (Flag("21%", "arithmetic", "error"),)),
     Case("a change set off after two levels, the second reached (en)", "en", "2033-06-01",
          "For a typical household, whose annual bill stands at about €1,240, the simulator shows the total climbing "
          "to roughly €1,400, an increase of about 20%.", (),
