@@ -184,7 +184,7 @@ class Arithmetic(RuleKind):
             yield from self._fractions_of(context, claims, previous, slack)
             if len(claims) < 2:
                 continue  # the patterns below compare figures of one sentence
-            yield from self._multipliers(context, claims, float(self.param("multiplier_slack", 0.1)))
+            yield from self._multipliers(context, claims, previous, float(self.param("multiplier_slack", 0.1)))
             yield from self._gaps(context, claims, slack)
             yield from self._majorities(context, claims, slack)
             yield from self._sums(context, claims)
@@ -783,7 +783,8 @@ class Arithmetic(RuleKind):
                 return ends[0], ends[1]
         return None
 
-    def _multipliers(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
+    def _multipliers(self, context: CheckContext, claims: list[Claim], previous: list[Claim],
+                     slack: float) -> Iterable[Finding]:
         """A multiplier next to the two values it compares: "a threefold rise, to 9,000 from 3,000", "multipliées
         par trois, passant de 3 000 à 9 000". ``slack`` is relative to the multiplier ("doubled" for x1.9)."""
         for stated in claims:
@@ -791,7 +792,7 @@ class Arithmetic(RuleKind):
                     or (interval := _interval(stated)) is None):
                 continue
             levels = [c for c in claims if not c.change and c.kind in AMOUNT_KINDS]
-            pair = self._old_and_new(context, stated, levels) or self._times_base(context, stated, levels)
+            pair = self._old_and_new(context, stated, levels) or self._times_base(context, stated, levels, previous)
             if pair is None or None in (_centre(pair[0]), _centre(pair[1])):
                 continue
             smaller, larger = sorted(pair, key=_centre)  # a multiplier says how many times the smaller the larger is
@@ -807,18 +808,24 @@ class Arithmetic(RuleKind):
                                          actual=expected),
             }, related=[pair[0].id, pair[1].id], expected=expected)
 
-    def _times_base(self, context: CheckContext, stated: Claim, levels: list[Claim]) -> tuple[Claim, Claim] | None:
+    def _times_base(self, context: CheckContext, stated: Claim, levels: list[Claim],
+                    previous: list[Claim]) -> tuple[Claim, Claim] | None:
         """The amount a multiplier is said of and the base it names after it, both of one kind and unit ("sold for
         €41.5m, nearly four times the artist's previous record of €12.8m"; "12,800 riders, twice as many as on a
-        weekday, when the figure falls to 8,600")."""
+        weekday, when the figure falls to 8,600"). A sentence pointing back ("That is three times the 9,400 who
+        took the coaches") says it of the last amount of the sentence before."""
         before = [c for c in levels if c.end <= stated.start]
+        if not before and self._refers_back(context, stated, levels):
+            before = [c for c in previous if not c.change and c.kind in AMOUNT_KINDS]
         if not before:
             return None
         after = [c for c in levels if c.start >= stated.end and (c.kind, c.unit) == (before[-1].kind, before[-1].unit)]
         if not after:
             return None
-        # A bare count after "twice as many as ..." is the base; after other words it may be anything.
-        if before[-1].unit is None and not self._followed_by(context, stated, context.cues("times_base")):
+        # A bare count after "twice as many as ..." or right after "three times the" is the base; after other
+        # words it may be anything.
+        if before[-1].unit is None and not (self._followed_by(context, stated, context.cues("times_base"))
+                                            or context.between(stated, after[0]) in context.cues("times_base_next")):
             return None
         if not _same_thing(context, before[-1], after[0]):
             return None  # "286 cas, six fois plus que l'année précédente, et deux écoles": no base of cases

@@ -54,6 +54,9 @@ VALID = [
          "guichets, soit environ 120 euros par spectateur.", ()),
     Case("a change set off after two levels of different things is the second's own (en)", "en", "2033-06-01",
          "Revenue reached €5bn and profit €1bn, up 12%.", ()),
+    Case("a multiplier of the figure of the sentence before, right (en)", "en", "2033-06-01",
+         "The reopened railway carried 21,300 passengers in its first month. That is more than twice the 9,400 "
+         "who took the replacement coaches over the same weeks last year.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -643,6 +646,14 @@ INVALID = [
     Case("un multiple approché d'une base nommée après, faux (fr)", "fr", "2026-06-19",
          "La toile a été adjugée 41,5 millions d'euros, soit près de quatre fois le précédent record de "
          "l'artiste, 12,8 millions d'euros.", (), (Flag("près de quatre fois", "arithmetic", "error"),)),
+    Case("a multiplier of the figure of the sentence before, wrong (en)", "en", "2033-06-01",
+         "The reopened railway carried 21,300 passengers in its first month. That is three times the 9,400 who "
+         "took the replacement coaches over the same weeks last year.", (),
+         (Flag("three times", "arithmetic", "error"),)),
+    Case("un multiple du chiffre de la phrase précédente, faux (fr)", "fr", "2033-06-01",
+         "La ligne rouverte a transporté 21 300 voyageurs en un mois. C'est trois fois plus que les 9 400 "
+         "voyageurs des cars de remplacement l'an dernier.", (),
+         (Flag("trois fois", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
