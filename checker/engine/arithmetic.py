@@ -13,6 +13,7 @@ from checker.claims import Claim, Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
 from checker.engine.mentions import head, widened
+from checker.lexicon import load_lexicon
 from checker.links import PART_NOUN_WORDS, part_of_link, said_after
 from checker.report import Finding
 from checker.terms import phrase_words
@@ -112,6 +113,14 @@ def _rate_periods(context: CheckContext) -> dict[str, tuple[str, ...]]:
     return {unit: context.cues(f"rate_period_{unit}") for unit in PERIOD_DAYS}
 
 
+def _price_units(context: CheckContext) -> dict[str, str]:
+    """Words after a price -> the unit it is a price of ("a kilo": kg, « la nuit »: day), longest words first."""
+    found = dict(load_lexicon(context.language, "text").get("price_units", {}))
+    for unit, words in _rate_periods(context).items():
+        found.update(dict.fromkeys(words, unit))
+    return dict(sorted(found.items(), key=lambda item: -len(item[0])))
+
+
 def _duration(claim: Claim) -> bool:
     """Is the figure a length of time ("75 ans", "three weeks")?"""
     return claim.kind == "quantity" and units.same_dimension(claim.unit, "day")
@@ -194,6 +203,7 @@ class Arithmetic(RuleKind):
             yield from self._rates(context, claims)
             yield from self._rates_over_durations(context, claims)
             yield from self._speeds(context, claims)
+            yield from self._priced_totals(context, claims)
             yield from self._products(context, claims)
 
     # Shares ---------------------------------------------------------------------------------------------
@@ -1191,6 +1201,48 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "product", groups=" ".join(
                     context.document.text[groups.start:each.start].split()[:-1]), each=each.text, actual=expected),
             }, related=[groups.id, each.id], expected=expected)
+
+    def _priced_totals(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """A total at a price per unit: "a wholesale price of €3,500 a kilo: for the 620 kg seized, that is more
+        than €3m" (€2.17m), « 500 euros la nuit pendant 12 nuits, soit 9 000 euros ». The quantity is the first of
+        the price's dimension after it, the total the next amount of the price's currency, restated
+        (``cues.apposition``, ``cues.back_reference``, ``cues.priced_total``), with no other amount between."""
+        restating = (*context.cues("apposition"), *context.cues("back_reference"), *context.cues("priced_total"))
+        for index, price in enumerate(claims):
+            if price.kind != "money" or price.change or not price.value \
+                    or (per := self._price_unit(context, price)) is None:
+                continue
+            unit, per_words = per
+            quantity = next((c for c in claims[index + 1:] if c.kind == "quantity" and c.value and not c.change
+                             and units.same_dimension(c.unit, unit)), None)
+            total = next((c for c in claims if quantity is not None and c.start >= quantity.end
+                          and c.kind in AMOUNT_KINDS), None)
+            if (total is None or total.kind != "money" or total.change
+                    or not units.same_currency(total.unit, price.unit) or (interval := _interval(total)) is None
+                    or not self._preceded_by(context, total, restating)
+                    or self._price_unit(context, total) is not None):
+                continue  # "€118 a tonne ... against €131" is another price, not a total
+            amount = units.convert(quantity.value, quantity.unit, unit)
+            if amount is None:
+                continue
+            actual = price.value * amount
+            unsure = units.convert(self._rounding(quantity), quantity.unit, unit) or 0.0
+            if not _outside(actual, interval, self._rounding(total) + price.value * unsure + 0.02 * actual):
+                continue
+            expected = wording.quantity(float(f"{actual:.3g}"), total.unit, None, context.language)
+            yield self.finding(context, total, {
+                "explanation": self._say(context, "priced_total", quantity=quantity.text, price=price.text,
+                                         per=per_words, actual=expected),
+            }, related=[price.id, quantity.id], expected=expected)
+
+    def _price_unit(self, context: CheckContext, claim: Claim) -> tuple[str, str] | None:
+        """The unit an amount is a price of, and the words naming it, right after it: "€3,500 a kilo" (kg), « 3,10
+        euros le kilo », "€500 a night" (day) (``price_units``, ``cues.rate_period_<unit>``)."""
+        after = " " + " ".join(context.document.text[claim.end:claim.end + CUE_REACH].lower().split()) + " "
+        for words, unit in context.cached(("price_units",), lambda: _price_units(context)).items():
+            if any(after.startswith(f" {words}{end}") for end in (" ", ",", ".", ":", ";")):
+                return unit, words
+        return None
 
     def _speeds(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A speed restating a distance covered in a duration, both said before it in its sentence: "stayed on

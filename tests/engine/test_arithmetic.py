@@ -57,6 +57,13 @@ VALID = [
     Case("a multiplier of the figure of the sentence before, right (en)", "en", "2033-06-01",
          "The reopened railway carried 21,300 passengers in its first month. That is more than twice the 9,400 "
          "who took the replacement coaches over the same weeks last year.", ()),
+    Case("a total at a price per tonne, right (en)", "en", "2033-06-01",
+         "At €118 a tonne, the 140,000 tonnes picked this autumn are worth about €16.5m to the growers.", ()),
+    Case("un total à un prix à la tonne, juste (fr)", "fr", "2033-06-01",
+         "À 118 euros la tonne, les 140 000 tonnes ramassées cet automne représentent environ 16,5 millions "
+         "d'euros pour les producteurs.", ()),
+    Case("another price after the quantity is no total (en)", "en", "2033-06-01",
+         "Cider houses paid €118 a tonne for 140,000 tonnes, or €131 a tonne for the best apples.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -654,6 +661,16 @@ INVALID = [
          "La ligne rouverte a transporté 21 300 voyageurs en un mois. C'est trois fois plus que les 9 400 "
          "voyageurs des cars de remplacement l'an dernier.", (),
          (Flag("trois fois", "arithmetic", "error"),)),
+    Case("a total at a price per kilo, wrong (en)", "en", "2033-06-01",
+         "Investigators use a wholesale price of €3,500 a kilo: for the 620 kg seized, that is more than €3m.", (),
+         (Flag("more than €3m", "arithmetic", "error"),)),
+    Case("un total à un prix au kilo, faux (fr)", "fr", "2033-06-01",
+         "Les enquêteurs retiennent un prix de gros de 3 500 euros le kilo : pour les 620 kg saisis, cela "
+         "représente plus de 3 millions d'euros.", (),
+         (Flag("plus de 3 millions d'euros", "arithmetic", "error"),)),
+    Case("un total à un prix par jour, faux (fr)", "fr", "2033-06-01",
+         "La location de la grue coûte 450 euros par jour ; sur un chantier de 16 jours, soit 9 000 euros.", (),
+         (Flag("9 000 euros", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
