@@ -25,6 +25,9 @@ CUE_REACH = 30
 BACK_REFERENCE_WORDS = 3
 #: How many words may stand between an amount of change and the percentage restating it ("soit une hausse de").
 CHANGE_RESTATED_WORDS = 5
+#: How many words may name the time or event a change is measured against before the clause giving its figure
+#: ("de plus que lors de l'édition précédente, en janvier 2026, où").
+BASE_CLAUSE_WORDS = 14
 #: How many words may tell of the level reached before the comma that sets a change off after it ("ramené à 9 400
 #: tonnes après une nouvelle évaluation du stock, soit une baisse de 21 %").
 LEVEL_TAIL_WORDS = 6
@@ -601,6 +604,8 @@ class Arithmetic(RuleKind):
                 pair = self._two_levels(context, stated, direction, claims)
             if pair is None:
                 pair = self._level_said_before(context, stated, direction, claims, previous)
+            if pair is None:
+                pair = self._base_in_clause(context, stated, claims, previous)
             if pair is None and _relative(stated):
                 yield from self._change_of_amount(context, stated, claims, slack)
                 continue
@@ -717,6 +722,30 @@ class Arithmetic(RuleKind):
         low, high = sorted((level, others[0]), key=_centre)
         return (high, low) if direction == "decrease" else (low, high)
 
+    def _base_in_clause(self, context: CheckContext, stated: Claim, claims: list[Claim],
+                        previous: list[Claim]) -> tuple[Claim, Claim] | None:
+        """A change against a time or an event named in words, whose figure a clause then gives: "15% more than in
+        the summer of 2029, when 398,000 tourists were counted", « 22 % de plus que lors de l'édition précédente,
+        en janvier 2026, où 986 personnes avaient été recensées ». The level reached is the last one before the
+        change, in its sentence or else in the sentence before, counting the same thing."""
+        base = next((c for c in self._levels(stated, claims) if c.start >= stated.end), None)
+        if base is None or not self._base_clause(context, stated, base):
+            return None
+        reached = ([c for c in self._levels(stated, claims) if c.end <= stated.start]
+                   or [c for c in self._levels(stated, previous) if (c.kind, c.unit) == (base.kind, base.unit)])
+        if not reached or (reached[-1].kind, reached[-1].unit) != (base.kind, base.unit) \
+                or not _same_thing(context, reached[-1], base):
+            return None
+        return base, reached[-1]
+
+    @staticmethod
+    def _base_clause(context: CheckContext, stated: Claim, base: Claim) -> bool:
+        """Does a clause give the figure of the base a change names in words ("than in 2029, when 398,000")?"""
+        between = context.between(stated, base)
+        opens = (*context.cues("change_from"), *context.cues("change_from_adjacent"), *context.cues("change_base"))
+        return (len(between.split()) <= BASE_CLAUSE_WORDS and any(between.startswith(f"{cue} ") for cue in opens)
+                and any(between.endswith(f", {cue}") for cue in context.cues("base_clause")))
+
     @staticmethod
     def _period(context: CheckContext, stated: Claim, claims: list[Claim]) -> Claim | None:
         """The time a change took, right after it ("a rise of 57% in little more than a year", "en cinq ans")."""
@@ -758,6 +787,8 @@ class Arithmetic(RuleKind):
             sentence = context.document.sentence_at(stated.start)
             text = " ".join(context.document.text[stated.end:sentence.end].lower().split())
         words = len(text.split())
+        if following is not None and self._base_clause(context, stated, following):
+            return False  # "5% more than in 2029, when 398,000 came": the base is named, then its figure given
         return any(text.startswith(cue) and words > len(cue.split()) + 1 for cue in context.cues("change_base"))
 
     @staticmethod
@@ -835,7 +866,8 @@ class Arithmetic(RuleKind):
         # A bare count after "twice as many as ..." or right after "three times the" is the base; after other
         # words it may be anything.
         if before[-1].unit is None and not (self._followed_by(context, stated, context.cues("times_base"))
-                                            or context.between(stated, after[0]) in context.cues("times_base_next")):
+                                            or context.between(stated, after[0]) in context.cues("times_base_next")
+                                            or self._base_clause(context, stated, after[0])):
             return None
         if not _same_thing(context, before[-1], after[0]):
             return None  # "286 cas, six fois plus que l'année précédente, et deux écoles": no base of cases

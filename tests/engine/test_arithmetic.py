@@ -64,6 +64,12 @@ VALID = [
          "d'euros pour les producteurs.", ()),
     Case("another price after the quantity is no total (en)", "en", "2033-06-01",
          "Cider houses paid €118 a tonne for 140,000 tonnes, or €131 a tonne for the best apples.", ()),
+    Case("a change against a time whose figure a clause gives, right (fr)", "fr", "2033-09-01",
+         "Le décompte faisait état de 1 092 personnes. C'est 11 % de plus que lors de l'édition précédente, en "
+         "janvier 2026, où 986 personnes avaient été recensées.", ()),
+    Case("a figure in a clause after a base of something else is not the base (en)", "en", "2033-09-01",
+         "The lake drew 447,000 visitors this summer. That is 15% more than the regional average, when 398 "
+         "lifeguards were on duty.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -671,6 +677,23 @@ INVALID = [
     Case("un total à un prix par jour, faux (fr)", "fr", "2033-06-01",
          "La location de la grue coûte 450 euros par jour ; sur un chantier de 16 jours, soit 9 000 euros.", (),
          (Flag("9 000 euros", "arithmetic", "error"),)),
+    Case("a change against a time whose figure a clause gives, wrong (en)", "en", "2033-09-01",
+         "The lake drew 447,000 visitors this summer, the tourist office said. That is 15% more than in the summer "
+         "of 2029, when 398,000 tourists were counted.", (),
+         (Flag("15%", "arithmetic", "error"),)),
+    Case("une variation par rapport à une époque dont une proposition donne le chiffre, fausse (fr)", "fr",
+         "2033-09-01",
+         "Le lac de Vernière a attiré 447 000 visiteurs cet été, selon l'office de tourisme. La fréquentation "
+         "affiche une hausse de 15 % par rapport à l'été 2029, où 398 000 touristes avaient été comptés.", (),
+         (Flag("15 %", "arithmetic", "error"),)),
+    Case("un multiple d'une édition dont une proposition donne le chiffre, faux (fr)", "fr", "2033-06-01",
+         "Les organisateurs ont déjà vendu environ 118 000 billets, trois fois plus qu'aux championnats de "
+         "Brennar, en 2026, où 59 000 places avaient trouvé preneur.", (),
+         (Flag("trois fois", "arithmetic", "error"),)),
+    Case("a multiple of an edition whose figure a clause gives, wrong (en)", "en", "2033-06-01",
+         "The organisers have already sold about 118,000 tickets, three times as many as at the Brennar "
+         "championships in 2026, when 59,000 seats found buyers.", (),
+         (Flag("three times", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
