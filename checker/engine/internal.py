@@ -148,9 +148,12 @@ class InternalContradiction(RuleKind):
             return False  # "Les commerçants de la galerie ... Ils sont 36" ... "les 31 commerces de la galerie"
         # "the 80 firefighters who answered the call" after "around 70 firefighters": larger, so no part of them;
         # but "the 85 firefighters of the county" name whose they are: another group
+        # ("fifty-eight of them climbed off" ... "the 64 riders who failed to finish": a group with no noun of its
+        # own was tied to the later one by the words naming it)
+        first_head = head(context.document, first)
         larger = (first.value is not None and later.value is not None
                   and first.value < later.value <= first.value * WHOLE_RATIO
-                  and bool(head(context.document, later) & head(context.document, first)))
+                  and (bool(head(context.document, later) & first_head) or not first_head and not first.counted))
         return not larger or following[0] in context.cues("owner_after")
 
     @staticmethod

@@ -476,6 +476,15 @@ INVALID = [
     Case("des doctorants repris en thésards (fr)", "fr", "2032-10-20",
          "Quatorze doctorants venus de toute l'Europe sont arrivés en juin. Pour ces seize thésards arrivés "
          "cet été, ces soucis restent lointains.", (), (Flag("seize", "internal", "warning"),)),
+    Case("a larger group after a pronoun group is no part of it (en)", "en", "2034-05-01",
+         "The weather thinned the field quickly. Organisers had lined up 154 riders, and fifty-eight of them "
+         "climbed off before the feed zone. Race director Nia Colquhoun said the 64 riders who failed to finish "
+         "were a price worth paying.", (),
+         (Flag("64", "internal", "warning"),)),
+    Case("un groupe plus grand après un groupe sans nom n'en est pas une partie (fr)", "fr", "2034-05-01",
+         "La flotte de 19 appareils va être dispersée. Sept d'entre eux étaient loués auprès de sociétés "
+         "irlandaises. Les neuf avions en location devraient avoir quitté l'aéroport d'ici à la fin du mois.", (),
+         (Flag("neuf", "internal", "warning"),)),
 ]
 
 
