@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from checker.claims import Claim
 from checker.engine.base import CheckContext, RuleKind
 from checker.engine.mentions import DESCRIPTION_REACH, far_apart, head, restates, used_before
-from checker.lexicon import load_lexicon
+from checker.lexicon import cues, load_lexicon
 from checker.report import Finding
 from checker.terms import phrase_words, sentence_words
 from checker.timing import is_deadline
@@ -158,12 +159,13 @@ class InternalContradiction(RuleKind):
 
     @staticmethod
     def _other_outcome(context: CheckContext, first: Claim, later: Claim) -> bool:
-        """Are the two mentions told apart by what happened to each ("killed" ... "wounded")?"""
-        outcomes = frozenset(form for cue in context.cues("outcomes")
-                             for word in phrase_words(cue, context.language) for form in word.forms)
+        """Are the two mentions told apart by what happened to each ("killed" ... "wounded")? Outcomes that are one
+        ("killed", "dead": ``same_outcomes`` of lexicons/<lang>/restatements.yaml) tell nothing apart."""
+        outcomes = _outcomes(context.language)
 
         def said_of(claim: Claim) -> frozenset[str]:
-            return frozenset().union(*context.description(claim)) & outcomes
+            return frozenset(outcomes[form] for form in frozenset().union(*context.description(claim))
+                             if form in outcomes)
 
         first_outcomes, later_outcomes = said_of(first), said_of(later)
         return bool(first_outcomes) and bool(later_outcomes) and not first_outcomes & later_outcomes
@@ -184,6 +186,19 @@ class InternalContradiction(RuleKind):
         first_period, later_period = period(first), period(later)
         return (first_period is not None and later_period is not None
                 and not (first_period[0] <= later_period[1] and later_period[0] <= first_period[1]))
+
+
+@lru_cache(maxsize=8)
+def _outcomes(language: str) -> dict[str, str]:
+    """Each form of an outcome word (``cues.outcomes``) -> the outcome it says, one for outcomes that are one."""
+    def forms(text: str) -> frozenset[str]:
+        return frozenset(form for word in phrase_words(text, language) for form in word.forms)
+
+    found = {form: cue for cue in cues(language, "outcomes") for form in forms(cue)}
+    for group in load_lexicon(language, "restatements").get("same_outcomes", ()):
+        for word in group:
+            found.update(dict.fromkeys(forms(word), group[0]))
+    return found
 
 
 def _renamed_smaller(context: CheckContext, first: Claim, later: Claim) -> bool:

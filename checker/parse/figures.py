@@ -680,6 +680,10 @@ def _word_is_number(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexi
     if following is None:
         return False
     next_word = following.group("word")
+    if figure.word_check == "ambiguous" and next_word in lex.ambiguous_partitive and (
+            lex.word_before.search(low, max(lo, figure.start - _LONGEST_WORD), figure.start) is None
+            or _word_before(low, lo, figure.start) in lex.counted_stop_words):
+        return True  # « Neuf des morts », « dont neuf des » (but « un bâtiment neuf des années 2020 »)
     if next_word in lex.counted_stop_words:
         return False
     if figure.word_check == "pronoun":

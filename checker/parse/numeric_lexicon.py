@@ -65,6 +65,7 @@ class NumericLexicon:
     not_standalone: frozenset[str]
     article_numbers: frozenset[str]
     ambiguous_words: frozenset[str]
+    ambiguous_partitive: frozenset[str]
     one_pronoun_after: frozenset[str]
     one_pronoun_before: frozenset[str]
     negative_words: frozenset[str]
@@ -417,6 +418,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         not_standalone=_lower_set(data.get("not_standalone")),
         article_numbers=_lower_set(data.get("article_numbers")),
         ambiguous_words=_lower_set(data.get("ambiguous_words")),
+        ambiguous_partitive=_lower_set(data.get("ambiguous_partitive")),
         one_pronoun_after=_lower_set(data.get("one_pronoun_after")),
         one_pronoun_before=_lower_set(data.get("one_pronoun_before")),
         negative_words=_lower_set(data.get("negative_words")),

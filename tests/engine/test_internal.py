@@ -485,6 +485,14 @@ INVALID = [
          "La flotte de 19 appareils va être dispersée. Sept d'entre eux étaient loués auprès de sociétés "
          "irlandaises. Les neuf avions en location devraient avoir quitté l'aéroport d'ici à la fin du mois.", (),
          (Flag("neuf", "internal", "warning"),)),
+    Case("killed and dead are one outcome (en)", "en", "2034-05-01",
+         "Motorcyclists are the other worry. Nine of the dead were riding a motorbike, most of them on winding "
+         "roads. The families of the eleven motorcyclists killed last year want guard rails.", (),
+         (Flag("eleven", "internal", "warning"),)),
+    Case("morts et tués, une seule issue (fr)", "fr", "2034-05-01",
+         "Neuf motards sont morts sur les routes sinueuses de la Haute-Sarvène. Les familles des onze motards "
+         "tués l'an dernier réclament des glissières.", (),
+         (Flag("onze", "internal", "warning"),)),
 ]
 
 

@@ -167,6 +167,11 @@ def test_neuf_is_a_number_only_before_a_noun():
     assert [(c.text, c.value, c.counted) for c in found] == [("neuf", 9.0, "personnes")]
 
 
+def test_neuf_before_the_group_it_is_part_of_is_a_number():
+    found = claims("Neuf des morts circulaient à moto. Un bâtiment neuf des architectes de la ville a brûlé.")
+    assert [(c.text, c.value, c.counted) for c in found if c.kind == "count"] == [("Neuf", 9.0, "morts")]
+
+
 def test_no_claim_in_a_sentence_without_figures():
     assert claims("Le ministre a promis des mesures rapides, sans plus de détails.") == []
 
