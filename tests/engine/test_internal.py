@@ -493,6 +493,14 @@ INVALID = [
          "Neuf motards sont morts sur les routes sinueuses de la Haute-Sarvène. Les familles des onze motards "
          "tués l'an dernier réclament des glissières.", (),
          (Flag("onze", "internal", "warning"),)),
+    Case("a goal 'by the end of the year' is no period of its own (en)", "en", "2026-03-01",
+         "In 2025 the utility relied on nineteen pumping stations. Marrec wants sensors fitted to all seventeen "
+         "pumping stations by the end of the year.", (),
+         (Flag("seventeen", "internal", "warning"),)),
+    Case("un objectif « d'ici la fin de l'année » n'est pas une période à part (fr)", "fr", "2026-03-01",
+         "En 2025, la régie comptait dix-neuf stations de pompage. La directrice veut équiper de capteurs les "
+         "dix-sept stations de pompage d'ici la fin de l'année.", (),
+         (Flag("dix-sept", "internal", "warning"),)),
 ]
 
 
