@@ -288,7 +288,8 @@ class ReferenceIndex:
             record = item.record
             measure = frozenset(terms(record.get("measure") or ""))
             subject = frozenset(terms(record.get("subject") or ""))
-            itself = measure & subject if not measure - generic_event_words() - subject else frozenset()
+            # ("polling day" of the "Vorland regional assembly election": the measure names no event but the subject)
+            itself = (measure & subject or subject) if not measure - generic_event_words() - subject else frozenset()
             found = item.terms - item.entities - dated - (common - itself)
             self._distinctive[item.id] = found
         return found

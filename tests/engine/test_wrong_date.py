@@ -49,6 +49,18 @@ ACCIDENT = (
                "passagers", "passengers"], "count", 38, as_of="2024-02-19"),
 )
 
+ELECTION = (
+    reference("vorland-polling-day", "Vorland regional assembly election 2026", "polling day", ["Vorland",
+              "regional election", "élections régionales", "regional assembly", "assemblée régionale", "scrutin",
+              "vote", "polling day", "voted"], "date", date="2026-05-10", as_of="2026-05-11"),
+    reference("vorland-seats", "Vorland regional assembly election 2026", "seats won by the Green Union",
+              ["Vorland", "regional election", "élections régionales", "Green Union", "Union verte", "seats",
+               "sièges"], "count", 34, as_of="2026-05-11"),
+    reference("vorland-turnout", "Vorland regional assembly election 2026", "turnout", ["Vorland",
+              "regional election", "élections régionales", "participation"], "percent", 61.4, unit="%",
+              as_of="2026-05-11"),
+)
+
 FESTIVAL = (
     reference("corbelin-cloture", "Nuits de Corbelin 2024", "clôture du festival", ["Nuits de Corbelin", "Corbelin",
               "festival", "Corbelin festival", "clôture", "closing night"], "date", date="2024-07-21",
@@ -117,6 +129,9 @@ AUBREL = (
 )
 
 VALID = [
+    Case("the election a 'polling day' reference dates, right (en)", "en", "2026-05-20",
+         "The Green Union opened coalition talks in Vorland on Monday, more than a week after the regional "
+         "election of 10 May turned the province's politics upside down.", ELECTION),
     Case("a date bounding a count of its clause is no start of the event (en)", "en", "2033-12-10",
          "Workers at Aubrel's Castelvieux plant walked out again. The union says the strike has cost at least 14 "
          "contracts since last month.", AUBREL),
@@ -177,6 +192,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("the election a 'polling day' reference dates, named by the article (en)", "en", "2026-05-20",
+         "The Green Union opened coalition talks in Vorland on Monday, more than a week after the regional "
+         "election of 10 May 2025 turned the province's politics upside down.", ELECTION,
+         (Flag("10 May 2025", "wrong_date", "error", "vorland-polling-day"),)),
+    Case("l'élection que date une référence « jour du scrutin », nommée par l'article (fr)", "fr", "2026-05-20",
+         "L'Union verte a ouvert lundi des négociations de coalition dans le Vorland, plus d'une semaine après les "
+         "élections régionales du 10 mai 2025 qui ont bouleversé la vie politique de la province.", ELECTION,
+         (Flag("10 mai 2025", "wrong_date", "error", "vorland-polling-day"),)),
     Case("'since' dates the start of what is still going on (en)", "en", "2033-12-10",
          "Workers at Aubrel Industries' aircraft parts plant in Castelvieux have been on strike since last month.",
          AUBREL, (Flag("last month", "wrong_date", "error", "aubrel-strike-start"),)),
