@@ -621,6 +621,13 @@ def _compared_with(article: ArticleWords, claim: Claim, figures: Sequence[Claim]
     return earlier[-1] if earlier else None
 
 
+def _writes_value(claim: Claim, reference: IndexedReference) -> bool:
+    """Does the figure write the reference's value, in its unit, within its own rounding?"""
+    center, interval = reference.record.get("value"), claim.interval
+    return (center is not None and interval is not None and claim.unit == reference.record.get("unit")
+            and interval.low <= center <= interval.high)
+
+
 def _near_value(claim: Claim, reference: IndexedReference) -> bool:
     """Could the reference be the figure's own (at most ``NEAR_FACTOR`` times off, or not comparable here)? "34 of
     the 95 seats": a reference of 34 seats is not the 95's."""
@@ -849,6 +856,13 @@ def _share_out(figures: list[Claim], ranked: dict[str, list[Candidate]]) -> None
         return
     firsts = [ranked[claim.id][0].reference.series_key for claim in contenders]
     if len(set(firsts)) == len(firsts):
+        # each keeps its best; the best series of another figure that writes its value is no rival of its own
+        # ("84.6% this year, short of the 88.1% recorded in 2025": the 2025 report is the 88.1%'s)
+        taken = {series for claim, series in zip(contenders, firsts, strict=True)
+                 if _writes_value(claim, ranked[claim.id][0].reference)}
+        for claim, own in zip(contenders, firsts, strict=True):
+            ranked[claim.id] = [candidate for candidate in ranked[claim.id]
+                                if candidate.reference.series_key == own or candidate.reference.series_key not in taken]
         return
     # A reference far off a figure's value counts for less here: "34 of the 95 seats" gives the 34 seats to the
     # 34 and the 95 to the assembly's size, whatever words each figure is nearer to.

@@ -32,6 +32,15 @@ REFERENCES = (
               "strike", "pay rise", "raise", "augmentation"], "percent", 4.5, unit="%", as_of="2029-03-10"),
     reference("logivert-raise-0329", "Logivert warehouse strike", "pay rise offered by management", ["Logivert",
               "strike", "pay rise", "raise", "augmentation"], "percent", 6.2, unit="%", as_of="2029-03-29"),
+    reference("lorvenne-pass-0707", "Baccalauréat 2026 results in the Lorvenne region", "overall pass rate",
+              ["Lorvenne", "baccalauréat", "pass rate", "taux de réussite"], "percent", 84.6, unit="%",
+              as_of="2026-07-07"),
+    reference("lorvenne-pass-0716", "Baccalauréat 2026 results in the Lorvenne region", "overall pass rate",
+              ["Lorvenne", "baccalauréat", "pass rate", "taux de réussite"], "percent", 89.3, unit="%",
+              as_of="2026-07-16"),
+    reference("lorvenne-pass-2025", "Baccalauréat 2025 results in the Lorvenne region", "overall pass rate",
+              ["Lorvenne", "baccalauréat", "pass rate", "taux de réussite"], "percent", 88.1, unit="%",
+              as_of="2025-07-15"),
     reference("kestrel-tents-0303", "Kestrel earthquake", "tents delivered", ["Kestrel", "tents", "tentes"],
               "count", 10_000, qualifier="more_than", low=10_000, as_of="2024-03-03"),
     reference("kestrel-tents-0308", "Kestrel earthquake", "tents delivered", ["Kestrel", "tents", "tentes"],
@@ -61,6 +70,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("last year's figure beside it is no rival for the year's report (en)", "en", "2026-07-18",
+         "The baccalauréat pass rate in the Lorvenne region stands at 84.6% this year, short of the 88.1% "
+         "recorded in 2025.", REFERENCES,
+         (Flag("84.6%", "outdated", "warning", "lorvenne-pass-0716"),)),
+    Case("le chiffre de l'an dernier à côté n'est pas un rival du rapport de l'année (fr)", "fr", "2026-07-18",
+         "Le taux de réussite au baccalauréat dans la région de Lorvenne s'établit à 84,6 % cette année, en deçà "
+         "des 88,1 % enregistrés en 2025.", REFERENCES,
+         (Flag("84,6 %", "outdated", "warning", "lorvenne-pass-0716"),)),
     Case("a figure dated in the year a newer report revised is no history (en)", "en", "2029-03-21",
          "Hastrand exported 6.2 million tonnes of grain last year, mostly wheat.", REFERENCES,
          (Flag("6.2 million tonnes", "outdated", "warning", "hastrand-exports-0305"),)),
