@@ -374,11 +374,12 @@ def _of_another_time(reference: IndexedReference, when: Timing) -> bool:
 
 def _revises(reference: IndexedReference, when: Timing) -> bool:
     """Is the newer report about the very year the figure is dated in ("6.2 million tonnes of grain last year"
-    against "exports in 2028", revised since)? Then the old figure is no history: it was corrected."""
+    against "exports in 2028", "18,400 tonnes of grapes this autumn" against the "2034 harvest", revised since)?
+    Then the old figure is no history: it was corrected."""
     if when.period is None:
         return False
     start, end = when.period
-    return start.year == end.year and str(start.year) in reference.years
+    return start.year == end.year and str(start.year) in reference.terms
 
 
 def _older_match(claim: Claim, index: ReferenceIndex, current: IndexedReference,

@@ -41,6 +41,12 @@ REFERENCES = (
     reference("lorvenne-pass-2025", "Baccalauréat 2025 results in the Lorvenne region", "overall pass rate",
               ["Lorvenne", "baccalauréat", "pass rate", "taux de réussite"], "percent", 88.1, unit="%",
               as_of="2025-07-15"),
+    reference("mirabel-harvest-0930", "Côtes de Mirabel 2034 grape harvest", "grapes harvested",
+              ["Mirabel", "Côtes de Mirabel", "grapes", "harvest", "raisin", "vendanges", "récolte"], "quantity",
+              18_400, unit="t", as_of="2034-09-30"),
+    reference("mirabel-harvest-1125", "Côtes de Mirabel 2034 grape harvest", "grapes harvested",
+              ["Mirabel", "Côtes de Mirabel", "grapes", "harvest", "raisin", "vendanges", "récolte"], "quantity",
+              16_900, unit="t", as_of="2034-11-25"),
     reference("kestrel-tents-0303", "Kestrel earthquake", "tents delivered", ["Kestrel", "tents", "tentes"],
               "count", 10_000, qualifier="more_than", low=10_000, as_of="2024-03-03"),
     reference("kestrel-tents-0308", "Kestrel earthquake", "tents delivered", ["Kestrel", "tents", "tentes"],
@@ -70,6 +76,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a figure of the season a newer report of that year revised is no history (en)", "en", "2034-12-04",
+         "Growers in the Côtes de Mirabel brought in 18,400 tonnes of grapes this autumn, one of the smallest "
+         "crops in a generation.", REFERENCES,
+         (Flag("18,400 tonnes", "outdated", "warning", "mirabel-harvest-1125"),)),
+    Case("un chiffre de la saison qu'un rapport plus récent de l'année a révisé (fr)", "fr", "2034-12-04",
+         "Les vignerons des Côtes de Mirabel ont récolté 18 400 tonnes de raisin cet automne, l'une des plus "
+         "petites vendanges depuis une génération.", REFERENCES,
+         (Flag("18 400 tonnes", "outdated", "warning", "mirabel-harvest-1125"),)),
     Case("last year's figure beside it is no rival for the year's report (en)", "en", "2026-07-18",
          "The baccalauréat pass rate in the Lorvenne region stands at 84.6% this year, short of the 88.1% "
          "recorded in 2025.", REFERENCES,
