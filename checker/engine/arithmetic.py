@@ -597,7 +597,8 @@ class Arithmetic(RuleKind):
             if pair is None:
                 pair = self._range_ends(context, stated, claims)
             if pair is None and self._refers_back(context, stated, claims) and not self._names_subject(context, stated):
-                pair = self._old_and_new(context, stated, self._levels(stated, previous))
+                pair = (self._old_and_new(context, stated, self._levels(stated, previous))
+                        or self._only_two_levels(context, stated, direction, previous))
             if pair is None:
                 pair = self._since_level(context, stated, direction, claims, previous)
             if pair is None:
@@ -720,6 +721,18 @@ class Arithmetic(RuleKind):
                 or not _same_thing(context, level, others[0]):
             return None
         low, high = sorted((level, others[0]), key=_centre)
+        return (high, low) if direction == "decrease" else (low, high)
+
+    def _only_two_levels(self, context: CheckContext, stated: Claim, direction: str,
+                         previous: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The only two levels of the sentence a change points back to, of one kind and unit and counting the
+        same thing: "118 projets financés ..., qui n'en comptait que 74 il y a cinq ans. Cela représente une
+        hausse de plus de 80 %" (59%). A rise starts from the smaller."""
+        levels = self._levels(stated, previous)
+        if len(levels) != 2 or (levels[0].kind, levels[0].unit) != (levels[1].kind, levels[1].unit) \
+                or None in (_centre(levels[0]), _centre(levels[1])) or not _same_thing(context, *levels):
+            return None
+        low, high = sorted(levels, key=_centre)
         return (high, low) if direction == "decrease" else (low, high)
 
     def _base_in_clause(self, context: CheckContext, stated: Claim, claims: list[Claim],

@@ -70,6 +70,9 @@ VALID = [
     Case("a figure in a clause after a base of something else is not the base (en)", "en", "2033-09-01",
          "The lake drew 447,000 visitors this summer. That is 15% more than the regional average, when 398 "
          "lifeguards were on duty.", ()),
+    Case("a change pointing back at the only two levels of the sentence before, right (en)", "en", "2026-06-01",
+         "The university won 118 grants in the last round, a record for a place that had only 74 five years ago. "
+         "That represents a rise of almost 60%, the president said.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -694,6 +697,15 @@ INVALID = [
          "The organisers have already sold about 118,000 tickets, three times as many as at the Brennar "
          "championships in 2026, when 59,000 seats found buyers.", (),
          (Flag("three times", "arithmetic", "error"),)),
+    Case("a change pointing back at the only two levels of the sentence before, wrong (en)", "en", "2026-06-01",
+         "The university won 118 grants in the last round, a record for a place that had only 74 five years ago. "
+         "That represents a rise of more than 80%, the president said.", (),
+         (Flag("more than 80%", "arithmetic", "error"),)),
+    Case("une variation qui renvoie aux deux seuls niveaux de la phrase précédente, fausse (fr)", "fr",
+         "2026-06-01",
+         "L'université a décroché 118 projets financés par l'agence, un record pour l'établissement, qui n'en "
+         "comptait que 74 il y a cinq ans. Cela représente une hausse de plus de 80 %, se félicite la présidence.",
+         (), (Flag("plus de 80 %", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),

@@ -116,6 +116,8 @@ def test_rounding_as_written(sentence, span, low, high):
         ("La rentrée compte 12 % d'élèves en moins.", "12 %", "decrease"),
         ("Il détient 30 % des parts en plus de son siège.", "30 %", None),
         ("Le groupe emploie 30 % de femmes en plus d'un réseau de pigistes.", "30 %", None),
+        ("L'université a décroché 118 projets financés par l'agence.", "118", None),
+        ("Le titre a décroché de 3 % mardi.", "3 %", "decrease"),
     ],
 )
 def test_change_words(sentence, span, change):
