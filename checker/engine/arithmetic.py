@@ -593,7 +593,8 @@ class Arithmetic(RuleKind):
                         self._preceded_by(context, pair[1], context.cues("change_to"))
                         or self._preceded_by(context, stated, context.cues("apposition"))):
                     continue
-            pair = self._old_and_new(context, stated, self._levels(stated, claims))
+            pair = (self._level_of_sentence_before(context, stated, claims, previous)
+                    or self._old_and_new(context, stated, self._levels(stated, claims)))
             if pair is None:
                 pair = self._range_ends(context, stated, claims)
             if pair is None and self._refers_back(context, stated, claims) and not self._names_subject(context, stated):
@@ -722,6 +723,25 @@ class Arithmetic(RuleKind):
             return None
         low, high = sorted((level, others[0]), key=_centre)
         return (high, low) if direction == "decrease" else (low, high)
+
+    def _level_of_sentence_before(self, context: CheckContext, stated: Claim, claims: list[Claim],
+                                  previous: list[Claim]) -> tuple[Claim, Claim] | None:
+        """A change from a starting value of its sentence, whose subject names the level the sentence before gave
+        ("Valdrenne recorded 18,940 births last year. The figure was down from 20,310 in 2025, a drop of nearly
+        9%", ``cues.figure_subject``): that level is the one reached."""
+        levels = [c for c in self._levels(stated, claims) if c.end <= stated.start]
+        starts = [c for c in levels if self._preceded_by(context, c, context.cues("change_from"))]
+        if len(levels) != 1 or len(starts) != 1:
+            return None  # what follows the change is another clause's ("..., and with 24,310 deaths")
+        sentence = context.document.sentences[stated.sentence]
+        lead = " ".join(context.document.text[sentence.start:sentence.end].lower().split())
+        if not any(lead.startswith(f"{cue} ") for cue in context.cues("figure_subject")):
+            return None
+        old = starts[0]
+        before = [c for c in self._levels(stated, previous) if (c.kind, c.unit) == (old.kind, old.unit)]
+        if not before or not _same_thing(context, before[-1], old):
+            return None
+        return old, before[-1]
 
     def _only_two_levels(self, context: CheckContext, stated: Claim, direction: str,
                          previous: list[Claim]) -> tuple[Claim, Claim] | None:

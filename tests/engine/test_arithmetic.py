@@ -73,6 +73,10 @@ VALID = [
     Case("a change pointing back at the only two levels of the sentence before, right (en)", "en", "2026-06-01",
          "The university won 118 grants in the last round, a record for a place that had only 74 five years ago. "
          "That represents a rise of almost 60%, the president said.", ()),
+    Case("a change from a start whose subject names the level of the sentence before, right (en)", "en",
+         "2026-03-01",
+         "Valdrenne recorded 18,940 births last year, the fewest since counting began in 1946. The figure was down "
+         "from 20,310 in 2025, a drop of nearly 7%, and with 24,310 deaths the region shrank.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -706,6 +710,16 @@ INVALID = [
          "L'université a décroché 118 projets financés par l'agence, un record pour l'établissement, qui n'en "
          "comptait que 74 il y a cinq ans. Cela représente une hausse de plus de 80 %, se félicite la présidence.",
          (), (Flag("plus de 80 %", "arithmetic", "error"),)),
+    Case("a change from a start whose subject names the level of the sentence before, wrong (en)", "en",
+         "2026-03-01",
+         "Valdrenne recorded 18,940 births last year, the fewest since counting began in 1946. The figure was down "
+         "from 20,310 in 2025, a drop of nearly 9%, and with 24,310 deaths the region shrank.", (),
+         (Flag("nearly 9%", "arithmetic", "error"),)),
+    Case("une variation depuis un départ dont le sujet désigne le niveau de la phrase précédente, fausse (fr)", "fr",
+         "2026-03-01",
+         "Le Valdrenne a enregistré 18 940 naissances l'an dernier, le plus bas niveau depuis 1946. Ce chiffre est "
+         "en baisse par rapport aux 20 310 de 2025, soit un recul de près de 9 %.", (),
+         (Flag("près de 9 %", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
