@@ -28,6 +28,8 @@ CHANGE_RESTATED_WORDS = 5
 #: How many words may name the time or event a change is measured against before the clause giving its figure
 #: ("de plus que lors de l'édition précédente, en janvier 2026, où").
 BASE_CLAUSE_WORDS = 14
+#: How many words that clause may say before the figure ("when runners climbed only").
+BASE_CLAUSE_TAIL_WORDS = 6
 #: How many words may tell of the level reached before the comma that sets a change off after it ("ramené à 9 400
 #: tonnes après une nouvelle évaluation du stock, soit une baisse de 21 %").
 LEVEL_TAIL_WORDS = 6
@@ -589,10 +591,12 @@ class Arithmetic(RuleKind):
                 pair = self._old_and_new(context, stated, self._levels(stated, claims)) if direction else None
                 # "6,500 fewer" is a difference only right after a "from ... to ..." pair, or set off after a change
                 # ("17,950, up from 14,600, or some 5,000 more"); "hire 30 more" is not
-                if pair is None or max(pair[0].end, pair[1].end) > stated.start or not (
+                if (pair is None or max(pair[0].end, pair[1].end) > stated.start or not (
                         self._preceded_by(context, pair[1], context.cues("change_to"))
-                        or self._preceded_by(context, stated, context.cues("apposition"))):
-                    continue
+                        or self._preceded_by(context, stated, context.cues("apposition")))) and not (
+                        direction and self._preceded_by(context, stated, context.cues("apposition"))
+                        and self._base_in_clause(context, stated, claims, previous)):
+                    continue  # but « soit 1 300 mètres de plus qu'en 2032, quand les coureurs en avaient gravi 8 900 »
             pair = (self._level_of_sentence_before(context, stated, claims, previous)
                     or self._old_and_new(context, stated, self._levels(stated, claims)))
             if pair is None:
@@ -764,8 +768,11 @@ class Arithmetic(RuleKind):
         base = next((c for c in self._levels(stated, claims) if c.start >= stated.end), None)
         if base is None or not self._base_clause(context, stated, base):
             return None
-        reached = ([c for c in self._levels(stated, claims) if c.end <= stated.start]
+        reached = ([c for c in self._levels(stated, claims) if c.end <= stated.start and c is not stated]
                    or [c for c in self._levels(stated, previous) if (c.kind, c.unit) == (base.kind, base.unit)])
+        if reached and base.kind == "count" and base.unit is None and reached[-1].unit is not None \
+                and not base.counted:
+            base = replace(base, kind=reached[-1].kind, unit=reached[-1].unit)  # « n'en avaient gravi que 8 900 »
         if not reached or (reached[-1].kind, reached[-1].unit) != (base.kind, base.unit) \
                 or not _same_thing(context, reached[-1], base):
             return None
@@ -776,8 +783,15 @@ class Arithmetic(RuleKind):
         """Does a clause give the figure of the base a change names in words ("than in 2029, when 398,000")?"""
         between = context.between(stated, base)
         opens = (*context.cues("change_from"), *context.cues("change_from_adjacent"), *context.cues("change_base"))
-        return (len(between.split()) <= BASE_CLAUSE_WORDS and any(between.startswith(f"{cue} ") for cue in opens)
-                and any(between.endswith(f", {cue}") for cue in context.cues("base_clause")))
+        if len(between.split()) > BASE_CLAUSE_WORDS or not any(
+                between.startswith(cue if cue.endswith("'") else f"{cue} ") for cue in opens):
+            return False
+        # the clause may say a few words before the figure (« quand les coureurs n'en avaient gravi que 8 900 »)
+        for cue in context.cues("base_clause"):
+            _, found, tail = f"{between} ".rpartition(f", {cue} ")
+            if found and len(tail.split()) <= BASE_CLAUSE_TAIL_WORDS and "," not in tail:
+                return True
+        return False
 
     @staticmethod
     def _period(context: CheckContext, stated: Claim, claims: list[Claim]) -> Claim | None:

@@ -77,6 +77,9 @@ VALID = [
          "2026-03-01",
          "Valdrenne recorded 18,940 births last year, the fewest since counting began in 1946. The figure was down "
          "from 20,310 in 2025, a drop of nearly 7%, and with 24,310 deaths the region shrank.", ()),
+    Case("an amount of change against a year whose figure a clause gives, right (fr)", "fr", "2033-09-01",
+         "Le parcours affichait cette année 9 700 mètres de dénivelé positif, soit 800 mètres de plus qu'en "
+         "2032, quand les coureurs n'en avaient gravi que 8 900.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -720,6 +723,14 @@ INVALID = [
          "Le Valdrenne a enregistré 18 940 naissances l'an dernier, le plus bas niveau depuis 1946. Ce chiffre est "
          "en baisse par rapport aux 20 310 de 2025, soit un recul de près de 9 %.", (),
          (Flag("près de 9 %", "arithmetic", "error"),)),
+    Case("an amount of change against a year whose figure a clause gives, wrong (en)", "en", "2033-09-01",
+         "This year's course had 9,700 metres of climbing, or 1,300 metres more than in 2032, when runners "
+         "climbed only 8,900.", (),
+         (Flag("1,300 metres", "arithmetic", "error"),)),
+    Case("un écart à une année dont une proposition donne le chiffre, faux (fr)", "fr", "2033-09-01",
+         "Le parcours affichait cette année 9 700 mètres de dénivelé positif, soit 1 300 mètres de plus qu'en "
+         "2032, quand les coureurs n'en avaient gravi que 8 900.", (),
+         (Flag("1 300 mètres", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
