@@ -126,6 +126,20 @@ def _price_units(context: CheckContext) -> dict[str, str]:
     return dict(sorted(found.items(), key=lambda item: -len(item[0])))
 
 
+def _comparable_units(first: Claim, second: Claim) -> bool:
+    """Are the two of one kind, in one unit or two units of one dimension ("1.2 metres", "80 centimetres")?"""
+    return first.kind == second.kind and (first.unit == second.unit or (
+        first.kind == "quantity" and units.same_dimension(first.unit, second.unit)))
+
+
+def _in_unit(claim: Claim, unit: str | None) -> Claim:
+    """The quantity expressed in another unit of its dimension ("80 centimetres" as 0.8 m), its text unchanged."""
+    def converted(value: float | None) -> float | None:
+        return None if value is None else units.convert(value, claim.unit, unit)
+
+    return replace(claim, value=converted(claim.value), low=converted(claim.low), high=converted(claim.high), unit=unit)
+
+
 def _duration(claim: Claim) -> bool:
     """Is the figure a length of time ("75 ans", "three weeks")?"""
     return claim.kind == "quantity" and units.same_dimension(claim.unit, "day")
@@ -904,10 +918,15 @@ class Arithmetic(RuleKind):
         took the coaches") says it of the last amount of the sentence before."""
         before = [c for c in levels if c.end <= stated.start]
         if not before and self._refers_back(context, stated, levels):
-            before = [c for c in previous if not c.change and c.kind in AMOUNT_KINDS]
+            # the last amount of the sentence before that the base after it could be compared with ("1.2 metres of
+            # snow fell in the 48 hours before. That is three times as much as the 80 centimetres ...")
+            base = next((c for c in levels if c.start >= stated.end), None)
+            before = [c for c in previous if not c.change and c.kind in AMOUNT_KINDS
+                      and (base is None or _comparable_units(c, base))]
         if not before:
             return None
-        after = [c for c in levels if c.start >= stated.end and (c.kind, c.unit) == (before[-1].kind, before[-1].unit)]
+        after = [_in_unit(c, before[-1].unit) if c.unit != before[-1].unit else c for c in levels
+                 if c.start >= stated.end and _comparable_units(c, before[-1])]
         if not after:
             return None
         # A bare count after "twice as many as ..." or right after "three times the" is the base; after other

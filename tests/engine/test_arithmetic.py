@@ -80,6 +80,9 @@ VALID = [
     Case("an amount of change against a year whose figure a clause gives, right (fr)", "fr", "2033-09-01",
          "Le parcours affichait cette année 9 700 mètres de dénivelé positif, soit 800 mètres de plus qu'en "
          "2032, quand les coureurs n'en avaient gravi que 8 900.", ()),
+    Case("a multiplier of the sentence before in another unit, right (en)", "en", "2033-02-01",
+         "Forecasters had warned of the danger. 2.4 metres of fresh snow fell in the 48 hours before the slide. "
+         "That is three times as much as the 80 centimetres that fell in the whole of January.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -731,6 +734,14 @@ INVALID = [
          "Le parcours affichait cette année 9 700 mètres de dénivelé positif, soit 1 300 mètres de plus qu'en "
          "2032, quand les coureurs n'en avaient gravi que 8 900.", (),
          (Flag("1 300 mètres", "arithmetic", "error"),)),
+    Case("a multiplier of the sentence before in another unit, wrong (en)", "en", "2033-02-01",
+         "Forecasters had warned of the danger. 1.2 metres of fresh snow fell in the 48 hours before the slide. "
+         "That is three times as much as the 80 centimetres that fell in the whole of January.", (),
+         (Flag("three times", "arithmetic", "error"),)),
+    Case("un multiple de la phrase précédente dans une autre unité, faux (fr)", "fr", "2033-02-01",
+         "Les prévisionnistes avaient prévenu. Il est tombé 1,2 mètre de neige fraîche en 48 heures avant "
+         "l'avalanche. C'est trois fois plus que les 80 centimètres tombés sur tout le mois de janvier.", (),
+         (Flag("trois fois", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
