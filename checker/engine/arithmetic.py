@@ -23,6 +23,8 @@ AMOUNT_KINDS = ("count", "money", "quantity")
 CUE_REACH = 30
 #: How many words may follow a back-reference cue before the figure ("that is" + "a jump of").
 BACK_REFERENCE_WORDS = 3
+#: How many words may open a sentence before its subject and a comma ("En six mois, la hausse atteint").
+OPENING_WORDS = 4
 #: How many words may stand between an amount of change and the percentage restating it ("soit une hausse de").
 CHANGE_RESTATED_WORDS = 5
 #: How many words may name the time or event a change is measured against before the clause giving its figure
@@ -453,6 +455,9 @@ class Arithmetic(RuleKind):
             return False
         sentence = context.document.sentence_at(stated.start)
         lead = " ".join(context.document.text[sentence.start:stated.start].lower().split())
+        opening, comma, rest = lead.partition(", ")
+        if comma and len(opening.split()) <= OPENING_WORDS:
+            lead = rest  # "En six mois, la hausse atteint 7 %": a time or a place set before the subject
         cue = next((cue for cue in context.cues("back_reference") if lead == cue or lead.startswith(cue + " ")), None)
         if cue is None:
             return False

@@ -83,6 +83,9 @@ VALID = [
     Case("a multiplier of the sentence before in another unit, right (en)", "en", "2033-02-01",
          "Forecasters had warned of the danger. 2.4 metres of fresh snow fell in the 48 hours before the slide. "
          "That is three times as much as the 80 centimetres that fell in the whole of January.", ()),
+    Case("a share pointing back after an opening phrase, right (en)", "en", "2033-05-01",
+         "The city had granted 4,100 exemptions by the end of last year. For the opposition, that is already more "
+         "than one in ten of the 38,500 vehicles affected.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -742,6 +745,14 @@ INVALID = [
          "Les prévisionnistes avaient prévenu. Il est tombé 1,2 mètre de neige fraîche en 48 heures avant "
          "l'avalanche. C'est trois fois plus que les 80 centimètres tombés sur tout le mois de janvier.", (),
          (Flag("trois fois", "arithmetic", "error"),)),
+    Case("a share pointing back after an opening phrase, wrong (en)", "en", "2033-05-01",
+         "The city had granted 4,100 exemptions by the end of last year. For the opposition, that is already more "
+         "than one in five of the 38,500 vehicles affected.", (),
+         (Flag("more than one in five", "arithmetic", "error"),)),
+    Case("une part qui renvoie en arrière après une ouverture de phrase, fausse (fr)", "fr", "2033-05-01",
+         "La métropole en avait accordé 4 100 à la fin de l'an dernier. Pour l'opposition, cela représente déjà "
+         "plus d'un sur cinq des quelque 38 500 véhicules concernés.", (),
+         (Flag("plus d'un sur cinq", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
