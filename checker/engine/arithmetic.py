@@ -23,6 +23,8 @@ AMOUNT_KINDS = ("count", "money", "quantity")
 CUE_REACH = 30
 #: How many words may follow a back-reference cue before the figure ("that is" + "a jump of").
 BACK_REFERENCE_WORDS = 3
+#: How many words the unit a price is for may take ("per square metre").
+PRICE_UNIT_WORDS = 3
 #: How many words may open a sentence before its subject and a comma ("En six mois, la hausse atteint").
 OPENING_WORDS = 4
 #: How many words may stand between an amount of change and the percentage restating it ("soit une hausse de").
@@ -121,11 +123,11 @@ def _rate_periods(context: CheckContext) -> dict[str, tuple[str, ...]]:
 
 
 def _price_units(context: CheckContext) -> dict[str, str]:
-    """Words after a price -> the unit it is a price of ("a kilo": kg, « la nuit »: day), longest words first."""
+    """Words after a price -> the unit it is a price of ("a kilo": kg, « la nuit »: day)."""
     found = dict(load_lexicon(context.language, "text").get("price_units", {}))
     for unit, words in _rate_periods(context).items():
         found.update(dict.fromkeys(words, unit))
-    return dict(sorted(found.items(), key=lambda item: -len(item[0])))
+    return found
 
 
 def _comparable_units(first: Claim, second: Claim) -> bool:
@@ -1341,10 +1343,12 @@ class Arithmetic(RuleKind):
     def _price_unit(self, context: CheckContext, claim: Claim) -> tuple[str, str] | None:
         """The unit an amount is a price of, and the words naming it, right after it: "€3,500 a kilo" (kg), « 3,10
         euros le kilo », "€500 a night" (day) (``price_units``, ``cues.rate_period_<unit>``)."""
-        after = " " + " ".join(context.document.text[claim.end:claim.end + CUE_REACH].lower().split()) + " "
-        for words, unit in context.cached(("price_units",), lambda: _price_units(context)).items():
-            if any(after.startswith(f" {words}{end}") for end in (" ", ",", ".", ":", ";")):
-                return unit, words
+        following = context.document.text[claim.end:claim.end + CUE_REACH].lower().split()[:PRICE_UNIT_WORDS]
+        price_units = context.cached(("price_units",), lambda: _price_units(context))
+        for count in range(len(following), 0, -1):
+            words = " ".join(following[:count]).rstrip(",.:;")
+            if words in price_units:
+                return price_units[words], words
         return None
 
     def _speeds(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
