@@ -300,8 +300,7 @@ class ReferenceIndex:
         found = set(self.unnamed.get(kind, ()))
         for postings, forms in ((self.name_postings.get(kind, {}), names),
                                 (self.subject_postings.get(kind, {}), words)):
-            for form in forms:
-                found.update(postings.get(form, ()))
+            found.update(*(postings[form] for form in postings.keys() & forms))
         return found
 
     def idf(self, term: str) -> float:
