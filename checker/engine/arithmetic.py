@@ -34,6 +34,8 @@ CHANGE_RESTATED_WORDS = 5
 BASE_CLAUSE_WORDS = 14
 #: How many words that clause may say before the figure ("when runners climbed only").
 BASE_CLAUSE_TAIL_WORDS = 6
+#: How many more words an amount of change said after its noun takes ("230 nageurs de moins").
+AMOUNT_CHANGE_WORDS = 3
 #: How many words may tell of the level reached before the comma that sets a change off after it ("ramené à 9 400
 #: tonnes après une nouvelle évaluation du stock, soit une baisse de 21 %").
 LEVEL_TAIL_WORDS = 6
@@ -688,23 +690,31 @@ class Arithmetic(RuleKind):
         à 212 millions d'euros, la facture a gonflé de 56 millions, soit une hausse de plus de 40 %" (26.4%). The
         level may be the old value or the new one, so the percentage must fit neither reading to be flagged."""
         before = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS]
-        if len(before) < 2 or not before[-1].change or before[-2].change:
+        if len(before) < 2 or before[-2].change:
             return
         amount, level = before[-1], before[-2]
-        if (level.kind, level.unit) != (amount.kind, amount.unit) or len(
-                context.between(amount, stated).split()) > CHANGE_RESTATED_WORDS:
+        # the amount's change may be said after it, its noun between: « soit 230 nageurs de moins et une baisse de »
+        said_after = None if amount.change else self._amount_change(context, amount)
+        direction = amount.change or said_after
+        words = CHANGE_RESTATED_WORDS + (AMOUNT_CHANGE_WORDS if said_after else 0)
+        if not direction or (level.kind, level.unit) != (amount.kind, amount.unit) or len(
+                context.between(amount, stated).split()) > words:
             return  # "up €56m, a rise of 40%", « de 56 millions, soit une hausse de 40 % »
         change, base, interval = _centre(amount), _centre(level), _interval(stated)
         if change is None or base is None or interval is None or base <= 0 or change <= 0:
             return
-        sign = -1 if amount.change == "decrease" else 1
+        sign = -1 if direction == "decrease" else 1
         readings = [100 * change / base]  # the level is the old value...
         if base - sign * change > 0:
             readings.append(100 * change / (base - sign * change))  # ... or the new one
         allowed = self._share_slack(stated, slack)
         if any(not _outside(reading, interval, allowed) for reading in readings):
             return
-        expected = self._written(readings[0], stated, context)
+        # « 640 licenciés ... il n'en reste que 410, soit 230 de moins »: the level before is the old value
+        earlier = _centre(before[-3]) if len(before) > 2 else None
+        new_level = len(readings) > 1 and earlier is not None and math.isclose(earlier, base - sign * change)
+        expected = self._written(readings[1] if new_level else readings[0], stated, context)
+        level = before[-3] if new_level else level
         yield self.finding(context, stated, {
             "explanation": self._say(context, "change_amount", amount=amount.text, level=level.text, actual=expected),
         }, related=[level.id, amount.id], expected=expected)

@@ -86,6 +86,9 @@ VALID = [
     Case("a share pointing back after an opening phrase, right (en)", "en", "2033-05-01",
          "The city had granted 4,100 exemptions by the end of last year. For the opposition, that is already more "
          "than one in ten of the 38,500 vehicles affected.", ()),
+    Case("a percentage restating an amount of change said after its noun, right (fr)", "fr", "2036-08-01",
+         "Le club comptait 640 licenciés avant la fermeture ; il n'en reste que 410, soit 230 nageurs de moins et "
+         "une baisse de près de 36 % en quatre mois.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -753,6 +756,14 @@ INVALID = [
          "La métropole en avait accordé 4 100 à la fin de l'an dernier. Pour l'opposition, cela représente déjà "
          "plus d'un sur cinq des quelque 38 500 véhicules concernés.", (),
          (Flag("plus d'un sur cinq", "arithmetic", "error"),)),
+    Case("a percentage restating an amount of change said after its noun, wrong (en)", "en", "2036-08-01",
+         "The club had 640 members before the pool closed; only 410 remain, or 230 fewer swimmers and a fall of "
+         "nearly 25% in four months.", (),
+         (Flag("nearly 25%", "arithmetic", "error"),)),
+    Case("un pourcentage qui reprend un écart dit après son nom, faux (fr)", "fr", "2036-08-01",
+         "Le club comptait 640 licenciés avant la fermeture ; il n'en reste que 410, soit 230 nageurs de moins et "
+         "une baisse de près de 25 % en quatre mois.", (),
+         (Flag("près de 25 %", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
