@@ -1511,11 +1511,21 @@ class Arithmetic(RuleKind):
                 continue
             average_after = self._said_after_noun(context, stated, context.cues("average_after"))
             average = average_after or self._preceded_by(context, stated, context.cues("average"))
-            if stated.kind == "count" and not average:
-                continue  # "two tickets each" is no share of a whole; "an average of 5,000 per ship" is
             per_head = self._followed_by(context, stated, context.cues("per_head"))
-            sharers = self._sharers(context, stated, claims) if per_head else None
-            if sharers is not None:  # "The 27 drivers ... will split the prize, ... about $7.2m apiece"
+            restated_each = (stated.kind == "count" and per_head
+                             and self._preceded_by(context, stated, context.cues("apposition")))
+            if stated.kind == "count" and not average and not restated_each:
+                continue  # "two tickets each" is no share of a whole; "an average of 5,000 per ship" is
+            given_whole = None
+            sharers = self._sharers(context, stated, claims) if per_head and not restated_each else None
+            if restated_each:
+                # "nine dentists carried out 4,320 treatments, or nearly 700 each": the last count is the whole,
+                # a count of something before it the doers
+                counts = [c for c in claims if c.end <= stated.start and c.kind == "count" and not c.change
+                          and c.value]
+                given_whole = counts[-1] if counts and counts[-1].value > stated.value else None
+                options = [c for c in reversed(counts[:-1]) if c.counted and c.value >= 2]  # nearest first
+            elif sharers is not None:  # "The 27 drivers ... will split the prize, ... about $7.2m apiece"
                 options, average = [sharers], False
             elif per_head and not average:
                 options = []
@@ -1537,8 +1547,8 @@ class Arithmetic(RuleKind):
             # largest amount before an average is its whole; else the nearest one larger than it
             if average and not wholes:
                 continue  # "tickets cost €32 on average": no whole in the sentence to split
-            whole = (max(wholes, key=lambda c: c.value) if average
-                     else self._split_whole(context, stated) if options else None)
+            whole = given_whole or (max(wholes, key=lambda c: c.value) if average
+                                    else self._split_whole(context, stated) if options else None)
             if whole is None or whole.interval is None or not whole.interval.bounded:
                 continue
             options = [count for count in options if count is not whole]

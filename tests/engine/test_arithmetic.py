@@ -89,6 +89,9 @@ VALID = [
     Case("a percentage restating an amount of change said after its noun, right (fr)", "fr", "2036-08-01",
          "Le club comptait 640 licenciés avant la fermeture ; il n'en reste que 410, soit 230 nageurs de moins et "
          "une baisse de près de 36 % en quatre mois.", ()),
+    Case("a count each restating a whole done by a count before it, right (en)", "en", "2037-04-01",
+         "More than 8,500 patients are registered, and its nine salaried dentists carried out 4,320 treatments in "
+         "three months, or nearly 500 each.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -764,6 +767,14 @@ INVALID = [
          "Le club comptait 640 licenciés avant la fermeture ; il n'en reste que 410, soit 230 nageurs de moins et "
          "une baisse de près de 25 % en quatre mois.", (),
          (Flag("près de 25 %", "arithmetic", "error"),)),
+    Case("a count each restating a whole done by a count before it, wrong (en)", "en", "2037-04-01",
+         "More than 8,500 patients are registered, and its nine salaried dentists carried out 4,320 treatments in "
+         "three months, or nearly 700 each.", (),
+         (Flag("nearly 700", "arithmetic", "error"),)),
+    Case("un nombre par tête qui reprend un total fait par un groupe compté avant, faux (fr)", "fr", "2037-04-01",
+         "Plus de 8 500 patients y sont inscrits, et ses neuf dentistes salariés ont réalisé 4 320 soins en trois "
+         "mois, soit près de 700 chacun.", (),
+         (Flag("près de 700", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
