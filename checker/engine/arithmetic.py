@@ -1539,6 +1539,8 @@ class Arithmetic(RuleKind):
                 # "412 calls and 1.86 million passengers, an average of 5,000 per ship": either count may be the one
                 options = (self._counts_before(stated, claims) or self._counted_earlier(context, stated)
                            or self._counted_next(context, stated, claims))
+                named = self._per_noun(context, stated)  # "£2,100 for every space": the spaces first
+                options = sorted(options, key=lambda count: not self._counts_noun(context, count, named))
             else:
                 continue
             wholes = [c for c in claims if c.end <= stated.start and (c.kind, c.unit) == (stated.kind, stated.unit)
@@ -1620,11 +1622,11 @@ class Arithmetic(RuleKind):
     def _per_noun(context: CheckContext, stated: Claim) -> frozenset[str]:
         """The forms of the noun named after "per" / « par » right after an average ("5,000 per ship")."""
         after = context.document.text[stated.end:stated.end + CUE_REACH].lower().split()
-        cues = context.cues("per_any")
-        at = next((i for i, word in enumerate(after[:3]) if word in cues), None)
-        if at is None or at + 1 >= len(after):
+        cues = sorted((cue.split() for cue in context.cues("per_any")), key=len, reverse=True)  # "for every" first
+        at = next((i + len(cue) for i in range(3) for cue in cues if after[i:i + len(cue)] == cue), None)
+        if at is None or at >= len(after):
             return frozenset()
-        return frozenset(form for word in phrase_words(after[at + 1].strip(".,;:"), context.language)
+        return frozenset(form for word in phrase_words(after[at].strip(".,;:"), context.language)
                          for form in word.forms)
 
     @staticmethod

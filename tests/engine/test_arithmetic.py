@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from rule_tester import Case, Flag, assert_case
 
+import checker
+
 VALID = [
     Case("groups of a size and their total, right (en)", "en", "2033-03-03",
          "Organisers had lined up 22 teams of seven riders, 154 starters in all.", ()),
@@ -92,6 +94,9 @@ VALID = [
     Case("a count each restating a whole done by a count before it, right (en)", "en", "2037-04-01",
          "More than 8,500 patients are registered, and its nine salaried dentists carried out 4,320 treatments in "
          "three months, or nearly 500 each.", ()),
+    Case("an average 'for every' one of the things counted, right (en)", "en", "2037-06-01",
+         "The council runs 31 car parks with 4,850 spaces between them, and they brought in £7.4 million last "
+         "year, or about £1,500 for every space.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -775,6 +780,14 @@ INVALID = [
          "Plus de 8 500 patients y sont inscrits, et ses neuf dentistes salariés ont réalisé 4 320 soins en trois "
          "mois, soit près de 700 chacun.", (),
          (Flag("près de 700", "arithmetic", "error"),)),
+    Case("an average 'for every' one of the things counted, wrong (en)", "en", "2037-06-01",
+         "The council runs 31 car parks with 4,850 spaces between them, and they brought in £7.4 million last "
+         "year, or about £2,100 for every space.", (),
+         (Flag("about £2,100", "arithmetic", "error"),)),
+    Case("une moyenne « pour chaque » chose comptée, fausse (fr)", "fr", "2037-06-01",
+         "La ville gère 31 parkings et 4 850 places, qui ont rapporté 7,4 millions d'euros l'an dernier, soit "
+         "environ 2 100 euros pour chaque place.", (),
+         (Flag("environ 2 100 euros", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
@@ -1061,3 +1074,12 @@ def test_passes(case: Case) -> None:
 @pytest.mark.parametrize("case", INVALID, ids=lambda case: case.name)
 def test_flags(case: Case) -> None:
     assert_case(case, {"arithmetic"})
+
+
+@pytest.mark.parametrize(("name", "count"), [("an average 'for every' one of the things counted, wrong (en)", "4,850"),
+                                             ("une moyenne « pour chaque » chose comptée, fausse (fr)", "4 850")])
+def test_an_average_is_explained_by_the_count_it_is_per(name: str, count: str) -> None:
+    case = next(case for case in INVALID if case.name == name)
+    report = checker.check(case.text, language=case.language, published_at=case.published_at)
+    finding = next(f for f in report.findings if f.category == "arithmetic")
+    assert f"between {count} " in finding.message or f"entre {count}," in finding.message
