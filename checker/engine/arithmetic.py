@@ -1069,13 +1069,15 @@ class Arithmetic(RuleKind):
             }, related=[first.id, second.id], expected=expected)
 
     def _tally(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
-        """The two sides of a tally before a count ("by 214 votes to 187", « par 214 voix contre 187 »): two
-        counts linked by ``cues.tally_link``, the nearest before ``stated``."""
-        if stated.kind != "count" or (stated.counted or "").lower().startswith("point"):
+        """The two sides of a tally before a count ("by 214 votes to 187", « par 214 voix contre 187 »), or two
+        amounts compared before their gap (« 790 euros, contre 1 050 euros ..., soit une économie de 360 euros »):
+        two figures of its kind and unit linked by ``cues.tally_link``, the nearest before ``stated``."""
+        if stated.kind not in ("count", "money") or (stated.counted or "").lower().startswith("point"):
             return None
-        counts = [c for c in claims if c.kind == "count" and not c.change and c.end <= stated.start]
-        for first, second in reversed(list(zip(counts, counts[1:], strict=False))):
-            if context.between(first, second) in context.cues("tally_link"):
+        sides = [c for c in claims if (c.kind, c.unit) == (stated.kind, stated.unit) and not c.change
+                 and c.end <= stated.start]
+        for first, second in reversed(list(zip(sides, sides[1:], strict=False))):
+            if context.between(first, second).lstrip(", ") in context.cues("tally_link"):
                 return first, second
         return None
 
@@ -1085,7 +1087,7 @@ class Arithmetic(RuleKind):
             share = _as_percent(stated)
             if share is None or stated.change or not self._preceded_by(context, stated, context.cues("majority")):
                 continue
-            tally = self._tally(context, replace(stated, kind="count", counted=None), claims)
+            tally = self._tally(context, replace(stated, kind="count", unit=None, counted=None), claims)
             if tally is None or tally[0].value is None or tally[1].value is None:
                 continue
             total = tally[0].value + tally[1].value

@@ -97,6 +97,9 @@ VALID = [
     Case("an average 'for every' one of the things counted, right (en)", "en", "2037-06-01",
          "The council runs 31 car parks with 4,850 spaces between them, and they brought in £7.4 million last "
          "year, or about £1,500 for every space.", ()),
+    Case("a saving that is the gap between two prices compared, right (fr)", "fr", "2037-06-01",
+         "Une crémation y est facturée 790 euros, contre 1 050 euros à Montcalvès, soit une économie de 260 euros "
+         "pour les familles.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -788,6 +791,13 @@ INVALID = [
          "La ville gère 31 parkings et 4 850 places, qui ont rapporté 7,4 millions d'euros l'an dernier, soit "
          "environ 2 100 euros pour chaque place.", (),
          (Flag("environ 2 100 euros", "arithmetic", "error"),)),
+    Case("a saving that is not the gap between two prices compared, wrong (en)", "en", "2037-06-01",
+         "A cremation there costs €790, against €1,050 at Montcalvès, a saving of €360 for families.", (),
+         (Flag("€360", "arithmetic", "error"),)),
+    Case("une économie qui n'est pas l'écart entre deux prix comparés, fausse (fr)", "fr", "2037-06-01",
+         "Une crémation y est facturée 790 euros, contre 1 050 euros à Montcalvès, soit une économie de 360 euros "
+         "pour les familles.", (),
+         (Flag("360 euros", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
