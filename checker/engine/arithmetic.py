@@ -528,8 +528,9 @@ class Arithmetic(RuleKind):
         if not _same_thing(context, before[-1], after[0]):
             return None  # "Twenty-three streets stay lit, and 64% of the town's 6,300 lamps": streets are no lamps
         linking = " ".join(context.document.text[stated.end:after[0].start].lower().split())
-        if not any(linking.startswith(cue + " ") or linking == cue for cue in context.cues("share_of")):
-            return None
+        if not any(linking.startswith(cue + " ") or linking == cue for cue in context.cues("share_of")) \
+                or any(mark in linking for mark in ",;:"):
+            return None  # "more than half of the total, RSE notes; the other 60": another clause's figure
         return before[-1], after[0]
 
     def _part_after_whole(self, context: CheckContext, stated: Claim,

@@ -100,6 +100,9 @@ VALID = [
     Case("a saving that is the gap between two prices compared, right (fr)", "fr", "2037-06-01",
          "Une crémation y est facturée 790 euros, contre 1 050 euros à Montcalvès, soit une économie de 260 euros "
          "pour les familles.", ()),
+    Case("a share of the bill the sentence before gave, right (en)", "en", "2037-05-01",
+         "The restoration of Fenmoor Park will cost £27.8m, against £23.5m planned in January. The heritage fund "
+         "provides £9.4m, about a third of the bill; the city will borrow the rest.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -798,6 +801,19 @@ INVALID = [
          "Une crémation y est facturée 790 euros, contre 1 050 euros à Montcalvès, soit une économie de 360 euros "
          "pour les familles.", (),
          (Flag("360 euros", "arithmetic", "error"),)),
+    Case("a share of the bill the sentence before gave, wrong (en)", "en", "2037-05-01",
+         "The restoration of Fenmoor Park will cost £27.8m, against £23.5m planned in January. The heritage fund "
+         "provides £9.4m, nearly half of the bill; the city will borrow the rest.", (),
+         (Flag("nearly half", "arithmetic", "error"),)),
+    Case("une part de la facture donnée par la phrase précédente, fausse (fr)", "fr", "2037-05-01",
+         "La restauration du parc coûtera 27,8 millions de livres, contre 23,5 millions prévus en janvier. Le fonds "
+         "du patrimoine en apporte 9,4 millions, soit près de la moitié de la facture ; la ville empruntera le "
+         "reste.", (),
+         (Flag("près de la moitié", "arithmetic", "error"),)),
+    Case("a figure of another clause after a share is not its whole (en)", "en", "2037-05-01",
+         "The queue now adds up to just under 3 GW, spread across 112 requests. Of those, 52 come from companies "
+         "based outside Europe, more than half of the total, RSE notes; the other 60 are French or European.", (),
+         (Flag("more than half", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
