@@ -335,8 +335,10 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
         return None  # a noun used before names its own group
     # Beyond a sentence or two, a group is named again by "the" or "those", not by an owner's "his seven councillors"
     sentences = PRONOUN_SENTENCES if _owned(document, claim) else RENAMED_SENTENCES
-    for group in reversed(_groups_before(document, claim, claims, sentences, same_sentence=demonstrative,
-                                         pronouns=True)):
+    for group in reversed(_groups_before(document, claim, claims, sentences, same_sentence=True, pronouns=True)):
+        if group.sentence == claim.sentence and not demonstrative and not _later_clause(document, group, claim):
+            continue  # in its own sentence, only a group of an earlier clause ("a team of 16 machinists ..., and
+            # management has promised that the 19 sewers")
         if group.value is None or group.value > largest or not float(group.value).is_integer():
             continue  # a group is a whole number of people or things ("13,4 points" is none)
         gap = abs(group.value - claim.value)

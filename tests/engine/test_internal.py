@@ -8,6 +8,9 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a group of another size in a later clause is another group (en)", "en", "2036-03-01",
+         "The workshop is run by a team of 16 machinists, and management has promised that the 60 drivers will all "
+         "keep their jobs.", ()),
     Case("a pronoun group in a later clause, restated alike (en)", "en", "2034-01-01",
          "The museum hired 35 seasonal guides for the reopening, and all 35 of those recruits have been kept on "
          "permanently.", ()),
@@ -501,6 +504,14 @@ INVALID = [
          "En 2025, la régie comptait dix-neuf stations de pompage. La directrice veut équiper de capteurs les "
          "dix-sept stations de pompage d'ici la fin de l'année.", (),
          (Flag("dix-sept", "internal", "warning"),)),
+    Case("a group renamed in a later clause of its sentence (en)", "en", "2036-03-01",
+         "The made-to-measure workshop is run by a team of 16 machinists, and management has promised that the 19 "
+         "sewers will all keep their jobs.", (),
+         (Flag("19", "internal", "warning"),)),
+    Case("un groupe renommé dans une proposition suivante de sa phrase (fr)", "fr", "2036-03-01",
+         "Début février, la fourrière lui a confié 17 chats découverts dans un entrepôt ; les dix-neuf félins ont "
+         "été vaccinés.", (),
+         (Flag("dix-neuf", "internal", "warning"),)),
 ]
 
 
