@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from checker.claims import Claim
 from checker.engine.base import CheckContext, RuleKind
-from checker.engine.mentions import DESCRIPTION_REACH, far_apart, head, restates, used_before
+from checker.engine.mentions import DESCRIPTION_REACH, far_apart, head, restates, used_before, widened
 from checker.lexicon import cues, load_lexicon
 from checker.report import Finding
 from checker.terms import phrase_words, sentence_words
@@ -77,9 +77,12 @@ class InternalContradiction(RuleKind):
         """Does another figure of the later mention's sentence write the first one's value ("three of the five")?
         A figure open at one end does not ("at least 14 crumbling schools" gives no count of 19 schools)."""
         interval = first.interval
+        first_head = head(context.document, first)
         return any(other is not later and other is not first and other.sentence == later.sentence
                    and other.kind == first.kind and other.value is not None and interval is not None
-                   and interval.low <= other.value <= interval.high for other in context.claims)
+                   and interval.low <= other.value <= interval.high
+                   # "Douze jardiniers" ... "les dix jardiniers ..., confié à une douzaine de moutons": sheep
+                   and not _other_things(context, first_head, other) for other in context.claims)
 
     @staticmethod
     def _difference(context: CheckContext, first: Claim, later: Claim) -> bool:
@@ -186,6 +189,12 @@ class InternalContradiction(RuleKind):
         first_period, later_period = period(first), period(later)
         return (first_period is not None and later_period is not None
                 and not (first_period[0] <= later_period[1] and later_period[0] <= first_period[1]))
+
+
+def _other_things(context: CheckContext, first_head: frozenset[str], other: Claim) -> bool:
+    """Does the other figure count other things than the first head noun names (neither of the two nouns' kin)?"""
+    other_head = head(context.document, other)
+    return bool(first_head) and bool(other_head) and not widened(first_head, context.language) & other_head
 
 
 @lru_cache(maxsize=8)

@@ -512,6 +512,14 @@ INVALID = [
          "Début février, la fourrière lui a confié 17 chats découverts dans un entrepôt ; les dix-neuf félins ont "
          "été vaccinés.", (),
          (Flag("dix-neuf", "internal", "warning"),)),
+    Case("a figure of other things writing the first value is no restatement beside (en)", "en", "2037-08-01",
+         "Twelve gardeners look after the course. The club promises that no job will go: the ten gardeners will be "
+         "trained to manage a meadow grazed by a dozen sheep from a nearby farm.", (),
+         (Flag("ten", "internal", "warning"),)),
+    Case("un chiffre d'autres choses qui écrit la première valeur n'est pas une reprise (fr)", "fr", "2037-08-01",
+         "Douze jardiniers entretiennent aujourd'hui le parcours. Le golf promet qu'aucun poste ne sera supprimé : "
+         "les dix jardiniers seront formés au pâturage, confié à une douzaine de moutons d'une ferme voisine.", (),
+         (Flag("dix", "internal", "warning"),)),
 ]
 
 
