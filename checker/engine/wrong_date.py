@@ -20,6 +20,8 @@ from checker.timing import CLAUSE_MARKS, REACH, date_range, opens_period
 APPOSITION_REACH = 5
 #: How many words after a comma may say that the date that follows is when the event happened ("which was held").
 OPENER_WORDS = 4
+#: How many words a place set off by two commas may have ("in eastern France").
+PLACE_ASIDE_WORDS = 5
 #: How many words may come before a date that opens its sentence ("On Tuesday,", « Dès le 3 mars, »).
 FRONTED_WORDS = 2
 #: How many words before an event word, and characters at most, may say it is another occurrence ("the last").
@@ -129,7 +131,7 @@ def _same_clause(text: str, start: int, end: int, language: str) -> bool:
     ("l'invasion de l'Ukraine, le 24 février 2022") or opening a phrase that says when the event happened
     ("l'accident du car, survenu mardi"; "the strike, which began on Tuesday": ``apposition_openers`` in
     lexicons/<lang>/dates.yaml)."""
-    between = text[start:end]
+    between = _without_place_asides(text[start:end], language)
     last = max(between.rfind(mark) for mark in CLAUSE_MARKS)
     if last == -1:
         return True
@@ -144,6 +146,21 @@ def _same_clause(text: str, start: int, end: int, language: str) -> bool:
     # a participle of a verb saying an event happened, in any agreement: « les liaisons, lancées mardi »
     first = opening.split()[0] if opening else ""
     return bool(first) and any(form in _event_verbs(language) for form in terms(first, language))
+
+
+def _without_place_asides(between: str, language: str) -> str:
+    """The text with a short place set off by two commas taken out ("its campus, in eastern France, on Tuesday":
+    ``place_asides`` in lexicons/<lang>/dates.yaml): it tells where, it opens no clause."""
+    openers = load_lexicon(language, "dates").get("place_asides", ())
+    parts = between.split(",")
+    kept = [parts[0]]
+    for aside in parts[1:-1]:
+        words = aside.split()
+        if 0 < len(words) <= PLACE_ASIDE_WORDS and any(
+                " ".join(words[:len(opener.split())]).lower() == opener for opener in openers):
+            continue
+        kept.append(aside)
+    return ",".join([*kept, parts[-1]]) if len(parts) > 1 else between
 
 
 def _gap(start: int, end: int, claim: Claim) -> int:

@@ -129,6 +129,8 @@ AUBREL = (
 )
 
 VALID = [
+    Case("a place set off by two commas between the event and its date, right (en)", "en", "2024-01-10",
+         "Halden's new bridge opened to traffic, near the old ferry landing, on 30 June 2023.", REFERENCES),
     Case("the election a 'polling day' reference dates, right (en)", "en", "2026-05-20",
          "The Green Union opened coalition talks in Vorland on Monday, more than a week after the regional "
          "election of 10 May turned the province's politics upside down.", ELECTION),
@@ -192,6 +194,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a place set off by two commas between the event and its date (en)", "en", "2024-01-10",
+         "Halden's new bridge opened to traffic, near the old ferry landing, on 30 June 2022.", REFERENCES,
+         (Flag("30 June 2022", "wrong_date", "error", "halden-bridge-opening"),)),
+    Case("un lieu entre deux virgules entre l'événement et sa date (fr)", "fr", "2024-01-10",
+         "Le pont de Halden a été inauguré, près de l'ancien bac, le 30 juin 2022.", REFERENCES,
+         (Flag("30 juin 2022", "wrong_date", "error", "halden-bridge-opening"),)),
     Case("the election a 'polling day' reference dates, named by the article (en)", "en", "2026-05-20",
          "The Green Union opened coalition talks in Vorland on Monday, more than a week after the regional "
          "election of 10 May 2025 turned the province's politics upside down.", ELECTION,
