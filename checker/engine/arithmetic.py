@@ -620,7 +620,7 @@ class Arithmetic(RuleKind):
                         or self._preceded_by(context, stated, context.cues("apposition")))) and not (
                         direction and self._preceded_by(context, stated, context.cues("apposition"))
                         and self._base_in_clause(context, stated, claims, previous)):
-                    continue  # but « soit 1 300 mètres de plus qu'en 2032, quand les coureurs en avaient gravi 8 900 »
+                    continue  # unless against a base a clause gives (« 1 300 m de plus qu'en 2032, quand ... 8 900 »)
             pair = (self._level_of_sentence_before(context, stated, claims, previous)
                     or self._old_and_new(context, stated, self._levels(stated, claims)))
             if pair is None:
@@ -1322,8 +1322,8 @@ class Arithmetic(RuleKind):
 
     def _priced_totals(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A total at a price per unit: "a wholesale price of €3,500 a kilo: for the 620 kg seized, that is more
-        than €3m" (€2.17m), « 500 euros la nuit pendant 12 nuits, soit 9 000 euros ». The quantity is the first of
-        the price's dimension after it, the total the next amount of the price's currency, restated
+        than €3m" (€2.17m), « 450 euros par jour ; sur un chantier de 16 jours, soit 9 000 euros ». The quantity is
+        the first of the price's dimension after it, the total the next amount of the price's currency, restated
         (``cues.apposition``, ``cues.back_reference``, ``cues.priced_total``), with no other amount between."""
         restating = (*context.cues("apposition"), *context.cues("back_reference"), *context.cues("priced_total"))
         for index, price in enumerate(claims):
