@@ -25,6 +25,10 @@ CUE_REACH = 30
 BACK_REFERENCE_WORDS = 3
 #: How many words the unit a price is for may take ("per square metre").
 PRICE_UNIT_WORDS = 3
+#: How many sentences back the whole of a share set off after its part may be, and how many words may stand
+#: between the part and the share ("account for 14 hectares, or nearly a third").
+EARLIER_WHOLE_SENTENCES = 2
+SHARE_SET_OFF_WORDS = 6
 #: How many words may open a sentence before its subject and a comma ("En six mois, la hausse atteint").
 OPENING_WORDS = 4
 #: How many words may stand between an amount of change and the percentage restating it ("soit une hausse de").
@@ -244,7 +248,8 @@ class Arithmetic(RuleKind):
             pair = self._share_pair(context, stated, claims, previous)
             if pair is None:
                 yield from (list(self._restated_ratio(context, stated, share, claims, slack))
-                            or self._share_of_listed(context, stated, share, claims, slack))
+                            or list(self._share_of_listed(context, stated, share, claims, slack))
+                            or self._share_of_earlier_whole(context, stated, share, claims, slack))
                 continue
             part, whole = pair
             if not part.value or not whole.value or not 0 < part.value <= whole.value:
@@ -256,6 +261,30 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "share", part=part.text, whole=whole.text, actual=expected),
             }, related=[part.id, whole.id], expected=expected)
+
+    def _share_of_earlier_whole(self, context: CheckContext, stated: Claim, share: Interval, claims: list[Claim],
+                                slack: float) -> Iterable[Finding]:
+        """A share set off right after the only amount of its sentence before it, of a whole the article gave a
+        sentence or two before ("The course covers 62 hectares. The abandoned holes account for 14 hectares, or
+        nearly a third of the course's area"): flagged only when no larger amount there of the part's kind and
+        unit, counting the same thing, fits."""
+        parts = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change]
+        if len(parts) != 1 or not parts[0].value or not self._preceded_by(context, stated, context.cues("apposition")):
+            return
+        part = parts[0]
+        if len(context.between(part, stated).split()) > SHARE_SET_OFF_WORDS:
+            return
+        wholes = [c for c in context.claims if stated.sentence - EARLIER_WHOLE_SENTENCES <= c.sentence < stated.sentence
+                  and c.kind == part.kind and c.unit == part.unit and not c.change and c.value
+                  and c.value > part.value and (c.kind != "count" or c.counted) and _same_thing(context, part, c)]
+        # (a count of the whole says what it counts: « 412 communes » are no share of homes, nor of a bare 140 000)
+        if not wholes or any(not _outside(100 * part.value / whole.value, share, slack) for whole in wholes):
+            return
+        whole = wholes[-1]
+        expected = self._percent(100 * part.value / whole.value, context)
+        yield self.finding(context, stated, {
+            "explanation": self._say(context, "share", part=part.text, whole=whole.text, actual=expected),
+        }, related=[part.id, whole.id], expected=expected)
 
     def _share_restated(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
         """A percentage restated as a fraction right after it: "27% of the crop ..., or more than a third of the

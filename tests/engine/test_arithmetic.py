@@ -103,6 +103,12 @@ VALID = [
     Case("a share of the bill the sentence before gave, right (en)", "en", "2037-05-01",
          "The restoration of Fenmoor Park will cost £27.8m, against £23.5m planned in January. The heritage fund "
          "provides £9.4m, about a third of the bill; the city will borrow the rest.", ()),
+    Case("a share of a whole given a sentence before, right (en)", "en", "2037-08-01",
+         "The course covers 62 hectares and used 160 million litres of water in 2036. The abandoned holes account "
+         "for 14 hectares, or nearly a quarter of the course's area.", ()),
+    Case("a share whose only larger figures before count other things is not checked (fr)", "fr", "2037-08-01",
+         "Au plus fort de la crise, 212 000 foyers ont été privés d'électricité. Mardi soir, ils étaient encore "
+         "140 000. La préfecture recense 412 communes touchées, soit plus des deux tiers du département.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -814,6 +820,14 @@ INVALID = [
          "The queue now adds up to just under 3 GW, spread across 112 requests. Of those, 52 come from companies "
          "based outside Europe, more than half of the total, RSE notes; the other 60 are French or European.", (),
          (Flag("more than half", "arithmetic", "error"),)),
+    Case("a share of a whole given a sentence before, wrong (en)", "en", "2037-08-01",
+         "The course covers 62 hectares and used 160 million litres of water in 2036. The abandoned holes account "
+         "for 14 hectares, or nearly a third of the course's area.", (),
+         (Flag("nearly a third", "arithmetic", "error"),)),
+    Case("une part d'un tout donné une phrase avant, fausse (fr)", "fr", "2037-08-01",
+         "Le parcours s'étend sur 62 hectares et a englouti 160 millions de litres d'eau en 2036. Les trous "
+         "abandonnés représentent 14 hectares, soit près d'un tiers de la surface du golf.", (),
+         (Flag("près d'un tiers", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
