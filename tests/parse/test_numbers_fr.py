@@ -35,6 +35,7 @@ def claim(text: str, span: str):
         ("Le projet coûte 5 M€ par an.", "5 M€", "money", 5e6, "EUR"),
         ("Le billet coûte 12,50 euros.", "12,50 euros", "money", 12.5, "EUR"),
         ("Une place en maison de retraite revient à 780 livres par semaine.", "780 livres", "money", 780, "GBP"),
+        ("La mesure doit économiser environ 52 livres par foyer.", "environ 52 livres", "money", 52, "GBP"),
         ("La banque a prêté 2 milliards de francs suisses.", "2 milliards de francs suisses", "money", 2e9, "CHF"),
         ("Le pays a reçu 1 billion de dollars.", "1 billion de dollars", "money", 1e12, "USD"),
         ("Le chômage a baissé de 0,3 point de pourcentage.", "0,3 point de pourcentage", "percent", 0.3, "pp"),
@@ -285,3 +286,8 @@ def test_a_quotation_ends_or_opens_a_sentence(text):
     report = checker.check(text, language="fr", published_at="2033-05-02")
     first, second = (claim for claim in report.claims if claim.kind == "count")
     assert (first.sentence, second.sentence) == (0, 1)
+
+
+def test_books_per_pupil_stay_books():
+    found = claims("L'école a distribué 3 livres par élève.")
+    assert [(c.text, c.kind, c.counted) for c in found] == [("3", "count", "livres")]
