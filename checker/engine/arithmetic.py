@@ -29,6 +29,8 @@ PRICE_UNIT_WORDS = 3
 #: between the part and the share ("account for 14 hectares, or nearly a third").
 EARLIER_WHOLE_SENTENCES = 2
 SHARE_SET_OFF_WORDS = 6
+#: How many words before a count a split word may say the count shares a whole ("Spread across the 112").
+SPLIT_BEFORE_WORDS = 3
 #: How many words may open a sentence before its subject and a comma ("En six mois, la hausse atteint").
 OPENING_WORDS = 4
 #: How many words may stand between an amount of change and the percentage restating it ("soit une hausse de").
@@ -1606,7 +1608,10 @@ class Arithmetic(RuleKind):
                   and c.value and c.value >= 2 and c.qualifier == "exact"]
         if not counts:
             return None
-        words = context.between(counts[-1], stated).replace(",", " ").split()
+        # "The 27 drivers ... will split the prize"; or the split said before the count: "Spread across the 112
+        # pharmacies that qualify, it comes to about £52,000 each", « Réparti entre les 14 écoles »
+        before = context.document.text[max(0, counts[-1].start - CUE_REACH):counts[-1].start].lower().split()
+        words = context.between(counts[-1], stated).replace(",", " ").split() + before[-SPLIT_BEFORE_WORDS:]
         return counts[-1] if set(words) & set(context.cues("split")) else None
 
     def _said_after_noun(self, context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:

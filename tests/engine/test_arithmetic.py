@@ -109,6 +109,9 @@ VALID = [
     Case("a share whose only larger figures before count other things is not checked (fr)", "fr", "2037-08-01",
          "Au plus fort de la crise, 212 000 foyers ont été privés d'électricité. Mardi soir, ils étaient encore "
          "140 000. La préfecture recense 412 communes touchées, soit plus des deux tiers du département.", ()),
+    Case("an amount each of a whole spread across a count named before it, right (en)", "en", "2037-04-01",
+         "The county's emergency grant of £4.2 million, announced in March, is meant to keep rural counters "
+         "trading. Spread across the 112 pharmacies that qualify, it comes to about £37,500 each.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -828,6 +831,14 @@ INVALID = [
          "Le parcours s'étend sur 62 hectares et a englouti 160 millions de litres d'eau en 2036. Les trous "
          "abandonnés représentent 14 hectares, soit près d'un tiers de la surface du golf.", (),
          (Flag("près d'un tiers", "arithmetic", "error"),)),
+    Case("an amount each of a whole spread across a count named before it, wrong (en)", "en", "2037-04-01",
+         "The county's emergency grant of £4.2 million, announced in March, is meant to keep rural counters "
+         "trading. Spread across the 112 pharmacies that qualify, it comes to about £52,000 each.", (),
+         (Flag("about £52,000", "arithmetic", "error"),)),
+    Case("un montant par tête d'un tout réparti entre un nombre nommé avant, faux (fr)", "fr", "2037-04-01",
+         "L'aide d'urgence du comté, de 4,2 millions d'euros, doit maintenir les officines rurales. Répartie entre "
+         "les 112 pharmacies éligibles, elle représente environ 52 000 euros chacune.", (),
+         (Flag("environ 52 000 euros", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
