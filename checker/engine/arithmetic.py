@@ -1283,7 +1283,8 @@ class Arithmetic(RuleKind):
                 continue
             if not any(context.between(first, stated).endswith(cue) for cue in restate):
                 continue
-            first_period, stated_period = self._rate_period(context, first), self._rate_period(context, stated)
+            first_period = self._rate_period(context, first) or self._year_of(context, first, stated)
+            stated_period = self._rate_period(context, stated)
             if first_period is None or stated_period is None or first_period[0] == stated_period[0]:
                 continue
             (first_days, first_words), (stated_days, stated_words) = first_period, stated_period
@@ -1298,6 +1299,16 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "rate", first=first.text, first_period=first_words, actual=expected,
                                          period=stated_words),
             }, related=[first.id], expected=expected)
+
+    @staticmethod
+    def _year_of(context: CheckContext, total: Claim, stated: Claim) -> tuple[float, str] | None:
+        """A total given for a year named between it and its restatement: "6.3 million rides in 2035, or about
+        25,000 a day" is a rate per year."""
+        date = next((c for c in context.sentence_claims(total.sentence) if c.kind == "date"
+                     and total.end <= c.start and c.end <= stated.start), None)
+        if date is None or date.granularity != "year":
+            return None
+        return PERIOD_DAYS["year"], " ".join(context.document.text[total.end:date.end].split())  # "trips in 2035"
 
     def _rates_over_durations(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A rate restating an amount for a duration: "€1,410 for a 24-hour shift, or about €80 an hour" (1,410

@@ -112,6 +112,8 @@ VALID = [
     Case("an amount each of a whole spread across a count named before it, right (en)", "en", "2037-04-01",
          "The county's emergency grant of £4.2 million, announced in March, is meant to keep rural counters "
          "trading. Spread across the 112 pharmacies that qualify, it comes to about £37,500 each.", ()),
+    Case("a year's total restated per day, right (en)", "en", "2036-03-01",
+         "Taxis made 6.3 million trips in 2035, or about 17,000 a day, many of them from the airport.", ()),
     Case("a change set off after two levels, right (en)", "en", "2033-06-01",
          "Estimated at £14.6m in March, the works will finally cost £17.9m, a rise of 23%.", ()),
     Case("a percentage of an amount of change, the level being the new value (en)", "en", "2026-06-01",
@@ -839,6 +841,13 @@ INVALID = [
          "L'aide d'urgence du comté, de 4,2 millions d'euros, doit maintenir les officines rurales. Répartie entre "
          "les 112 pharmacies éligibles, elle représente environ 52 000 euros chacune.", (),
          (Flag("environ 52 000 euros", "arithmetic", "error"),)),
+    Case("a year's total restated per day, wrong (en)", "en", "2036-03-01",
+         "Taxis made 6.3 million trips in 2035, or about 25,000 a day, many of them from the airport.", (),
+         (Flag("about 25,000", "arithmetic", "error"),)),
+    Case("le total d'une année reporté par jour, faux (fr)", "fr", "2036-03-01",
+         "Les taxis ont réalisé 6,3 millions de courses en 2035, soit environ 25 000 par jour, et l'aéroport en "
+         "fournit une bonne part.", (),
+         (Flag("environ 25 000", "arithmetic", "error"),)),
     Case("a majority that is not the gap of the tally (en)", "en", "2026-04-16",
          "The Estravian parliament passed the pension reform by 214 votes to 187, a majority of 37.", (),
          (Flag("37", "arithmetic", "error"),)),
