@@ -250,8 +250,7 @@ class Arithmetic(RuleKind):
             pair = self._share_pair(context, stated, claims, previous)
             if pair is None:
                 yield from (list(self._restated_ratio(context, stated, share, claims, slack))
-                            or list(self._share_of_listed(context, stated, share, claims, slack))
-                            or self._share_of_earlier_whole(context, stated, share, claims, slack))
+                            or self._share_of_listed(context, stated, share, claims, slack))
                 continue
             part, whole = pair
             if not part.value or not whole.value or not 0 < part.value <= whole.value:
@@ -263,30 +262,6 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "share", part=part.text, whole=whole.text, actual=expected),
             }, related=[part.id, whole.id], expected=expected)
-
-    def _share_of_earlier_whole(self, context: CheckContext, stated: Claim, share: Interval, claims: list[Claim],
-                                slack: float) -> Iterable[Finding]:
-        """A share set off right after the only amount of its sentence before it, of a whole the article gave a
-        sentence or two before ("The course covers 62 hectares. The abandoned holes account for 14 hectares, or
-        nearly a third of the course's area"): flagged only when no larger amount there of the part's kind and
-        unit, counting the same thing, fits."""
-        parts = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change]
-        if len(parts) != 1 or not parts[0].value or not self._preceded_by(context, stated, context.cues("apposition")):
-            return
-        part = parts[0]
-        if len(context.between(part, stated).split()) > SHARE_SET_OFF_WORDS:
-            return
-        wholes = [c for c in context.claims if stated.sentence - EARLIER_WHOLE_SENTENCES <= c.sentence < stated.sentence
-                  and c.kind == part.kind and c.unit == part.unit and not c.change and c.value
-                  and c.value > part.value and (c.kind != "count" or c.counted) and _same_thing(context, part, c)]
-        # (a count of the whole says what it counts: « 412 communes » are no share of homes, nor of a bare 140 000)
-        if not wholes or any(not _outside(100 * part.value / whole.value, share, slack) for whole in wholes):
-            return
-        whole = wholes[-1]
-        expected = self._percent(100 * part.value / whole.value, context)
-        yield self.finding(context, stated, {
-            "explanation": self._say(context, "share", part=part.text, whole=whole.text, actual=expected),
-        }, related=[part.id, whole.id], expected=expected)
 
     def _share_restated(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
         """A percentage restated as a fraction right after it: "27% of the crop ..., or more than a third of the
@@ -329,7 +304,31 @@ class Arithmetic(RuleKind):
             pair = self._part_and_whole(context, previous) or self._whole_after_back(context, stated, claims, previous)
         if pair is None:
             pair = self._whole_named_back(context, stated, claims, previous)
+        if pair is None and self._preceded_by(context, stated, context.cues("apposition")):
+            pair = self._nearby_whole(context, stated, claims)
         return pair
+
+    def _nearby_whole(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+        """A share set off right after the only amount of its sentence, with no whole of its own, and the whole
+        among the larger amounts of that measure a sentence or two before, counting the same thing, whose share is
+        nearest the stated one ("The course covers 62 hectares. The abandoned holes account for 14 hectares, or
+        nearly a third of the course's area"): the share is flagged only when none of them fits."""
+        parts = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change]
+        share = _as_percent(stated)
+        if len(parts) != 1 or not parts[0].value or share is None \
+                or len(context.between(parts[0], stated).split()) > SHARE_SET_OFF_WORDS:
+            return None
+        part = parts[0]
+        # a count of the whole says what it counts: « 412 communes » are no share of homes, nor of a bare 140 000
+        wholes = [c for c in context.claims if stated.sentence - EARLIER_WHOLE_SENTENCES <= c.sentence < stated.sentence
+                  and c.kind == part.kind and c.unit == part.unit and not c.change and c.value
+                  and c.value > part.value and (c.kind != "count" or c.counted) and _same_thing(context, part, c)]
+
+        def miss(whole: Claim) -> float:
+            actual = 100 * part.value / whole.value
+            return max(share.low - actual, actual - share.high, 0.0)
+
+        return (part, min(reversed(wholes), key=miss)) if wholes else None
 
     def _whole_after_back(self, context: CheckContext, stated: Claim, claims: list[Claim],
                           previous: list[Claim]) -> tuple[Claim, Claim] | None:
@@ -643,15 +642,8 @@ class Arithmetic(RuleKind):
                 context, stated, claims)
             if direction is None:
                 direction = self._amount_change(context, stated)
-                pair = self._old_and_new(context, stated, self._levels(stated, claims)) if direction else None
-                # "6,500 fewer" is a difference only right after a "from ... to ..." pair, or set off after a change
-                # ("17,950, up from 14,600, or some 5,000 more"); "hire 30 more" is not
-                if (pair is None or max(pair[0].end, pair[1].end) > stated.start or not (
-                        self._preceded_by(context, pair[1], context.cues("change_to"))
-                        or self._preceded_by(context, stated, context.cues("apposition")))) and not (
-                        direction and self._preceded_by(context, stated, context.cues("apposition"))
-                        and self._base_in_clause(context, stated, claims, previous)):
-                    continue  # unless against a base a clause gives (« 1 300 m de plus qu'en 2032, quand ... 8 900 »)
+                if not direction or not self._difference_said(context, stated, claims, previous):
+                    continue
             pair = (self._level_of_sentence_before(context, stated, claims, previous)
                     or self._old_and_new(context, stated, self._levels(stated, claims)))
             if pair is None:
@@ -690,6 +682,19 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "change", old=old.text, new=new.text, actual=expected),
             }, related=list(dict.fromkeys([old.id, new.id])), expected=expected)
+
+    def _difference_said(self, context: CheckContext, stated: Claim, claims: list[Claim],
+                         previous: list[Claim]) -> bool:
+        """Is an amount of change ("6,500 fewer") a difference of two values: right after a "from ... to ..." pair,
+        set off after a change ("17,950, up from 14,600, or some 5,000 more"), or set off against a base a clause
+        gives (« soit 1 300 mètres de plus qu'en 2032, quand les coureurs n'en avaient gravi que 8 900 »)? "hire
+        30 more" is not."""
+        set_off = self._preceded_by(context, stated, context.cues("apposition"))
+        pair = self._old_and_new(context, stated, self._levels(stated, claims))
+        if pair is not None and max(pair[0].end, pair[1].end) <= stated.start and (
+                set_off or self._preceded_by(context, pair[1], context.cues("change_to"))):
+            return True
+        return set_off and self._base_in_clause(context, stated, claims, previous) is not None
 
     def _two_levels(self, context: CheckContext, stated: Claim, direction: str,
                     claims: list[Claim]) -> tuple[Claim, Claim] | None:
