@@ -93,6 +93,8 @@ def test_figure_kind_value_and_unit(sentence, span, kind, value, unit):
         ),
         ("The protest drew 300 or so people.", "300 or so", "approx", "or so", 270, 330),
         ("Crowds of 10,000+ gathered.", "10,000+", "more_than", "+", 10000, None),
+        ("41 of the dentists are 60 or older.", "60 or older", "at_least", "or older", 60, None),
+        ("Players must be 23 or younger.", "23 or younger", "at_most", "or younger", 0, 23),
         ("The race did not recruit more than 2,400 volunteers.", "more than 2,400", "at_most", "more than", 0,
          2400),
         ("The club has never had fewer than 50 members.", "fewer than 50", "at_least", "fewer than", 50, None),
