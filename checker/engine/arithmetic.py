@@ -29,6 +29,8 @@ PRICE_UNIT_WORDS = 3
 #: between the part and the share ("account for 14 hectares, or nearly a third").
 EARLIER_WHOLE_SENTENCES = 2
 SHARE_SET_OFF_WORDS = 6
+#: How many words may follow a share in its clause for the share to close it ("more than half of all deaths").
+SHARE_NOUN_WORDS = 4
 #: How many words before a count a split word may say the count shares a whole ("Spread across the 112").
 SPLIT_BEFORE_WORDS = 3
 #: How many words may open a sentence before its subject and a comma ("En six mois, la hausse atteint").
@@ -304,31 +306,91 @@ class Arithmetic(RuleKind):
             pair = self._part_and_whole(context, previous) or self._whole_after_back(context, stated, claims, previous)
         if pair is None:
             pair = self._whole_named_back(context, stated, claims, previous)
-        if pair is None and self._preceded_by(context, stated, context.cues("apposition")):
+        if pair is None:
             pair = self._nearby_whole(context, stated, claims)
         return pair
 
     def _nearby_whole(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
-        """A share set off right after the only amount of its sentence, with no whole of its own, and the whole
-        among the larger amounts of that measure a sentence or two before, counting the same thing, whose share is
-        nearest the stated one ("The course covers 62 hectares. The abandoned holes account for 14 hectares, or
-        nearly a third of the course's area"): the share is flagged only when none of them fits."""
-        parts = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change]
+        """A share set off after an amount, its part, with no whole of its own, and the whole among the larger
+        amounts of the part's measure before it, in its sentence or a sentence or two back: one counting the same
+        thing ("The course covers 62 hectares. The abandoned holes account for 14 hectares, or nearly a third of the
+        course's area"), or the one the share names at the end of its clause ("512 deaths, and in 212 cases the
+        family had to look elsewhere: more than half of all deaths"). The nearest fitting of all those amounts is
+        taken, so the share is flagged only when none of them fits."""
         share = _as_percent(stated)
-        if len(parts) != 1 or not parts[0].value or share is None \
-                or len(context.between(parts[0], stated).split()) > SHARE_SET_OFF_WORDS:
+        amounts = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change]
+        # "41 of them are 60 or older, nearly a third": an open bound is a threshold said of the part
+        parts = [c for c in amounts
+                 if not (c.hedge and c.qualifier in ("at_least", "at_most") and c.text.endswith(c.hedge))]
+        if share is None or not parts or not parts[-1].value or self._followed_by_figure(context, stated, claims) \
+                or self._restated_change(context, stated, claims):
+            return None  # "a majority of more than 70%"; "€187m, up from the €148m budgeted, or about 26%"
+        part, between = parts[-1], context.between(amounts[-1], stated)
+        if not (self._preceded_by(context, stated, context.cues("apposition")) or between.endswith((",", ":"))):
             return None
-        part = parts[0]
-        # a count of the whole says what it counts: « 412 communes » are no share of homes, nor of a bare 140 000
-        wholes = [c for c in context.claims if stated.sentence - EARLIER_WHOLE_SENTENCES <= c.sentence < stated.sentence
-                  and c.kind == part.kind and c.unit == part.unit and not c.change and c.value
-                  and c.value > part.value and (c.kind != "count" or c.counted) and _same_thing(context, part, c)]
+        past = context.cues("past_value")
+        # "2.31 million, 64% of them": a share of the amount itself; "up from €9.8bn, or 2.1% of output", « 1 550
+        # tonnes par rapport à 2026, soit 18 % », « six contre, soit 60 % »: no part of a whole
+        if (self._followed_by(context, stated, context.cues("of_them")) or self._preceded_by(context, part, past)
+                or any(between.startswith(f"{cue} ") or between.startswith(f"{cue},") for cue in past)):
+            return None
+        if self._preceded_by(context, part, context.cues("part_of")):
+            # « 46 communes n'ont aucune prise, sur les 270 que compte le département, soit près d'une sur trois »:
+            # the last amount is the whole of the one before
+            smaller = [c for c in parts[:-1] if c.value and c.value < part.value and _comparable(c, part)]
+            return (smaller[-1], part) if smaller else None
+        earlier = [c for c in context.claims if c.is_claim and c.kind == part.kind and c.unit == part.unit
+                   and not c.change and c.value and c.value > part.value
+                   and (stated.sentence - EARLIER_WHOLE_SENTENCES <= c.sentence < stated.sentence
+                        or (c.sentence == stated.sentence and c.end <= part.start))]
+        named = self._share_noun(context, stated) if self._closes_clause(context, stated) else frozenset()
+        # the whole the share names, with the part the only amount between them
+        wholes = [c for c in earlier if named and c.counted and _same_thing(context, c, None, named)
+                  and not any(c.end <= other.start for other in parts if other is not part)]
+        if not wholes and len(between.split()) <= SHARE_SET_OFF_WORDS:
+            # a count of the whole says what it counts: « 412 communes » are no share of homes, nor of a bare 140 000
+            # given in another sentence
+            wholes = [c for c in earlier if _same_thing(context, part, c)
+                      and (c.kind != "count" or c.counted or c.sentence == stated.sentence)]
+        if not wholes:
+            return None
 
         def miss(whole: Claim) -> float:
             actual = 100 * part.value / whole.value
             return max(share.low - actual, actual - share.high, 0.0)
 
-        return (part, min(reversed(wholes), key=miss)) if wholes else None
+        # flagged against the whole it misses least, when no amount before it fits
+        return part, min(reversed(earlier if any(miss(c) == 0 for c in earlier) else wholes), key=miss)
+
+    @staticmethod
+    def _followed_by_figure(context: CheckContext, stated: Claim, claims: list[Claim]) -> bool:
+        """Is the share said of a figure right after it ("a majority of more than 70%")?"""
+        following = next((c for c in claims if c.start >= stated.end), None)
+        return following is not None and context.between(stated, following) in context.cues("share_of")
+
+    @staticmethod
+    def _closes_clause(context: CheckContext, stated: Claim) -> bool:
+        """Does the share end its clause within a few words ("more than half of all deaths."), rather than open one
+        (« un tiers des salariés interrogés disent que ... »)?"""
+        sentence_end = context.document.sentence_at(stated.start).end
+        after = context.document.text[stated.end:sentence_end]
+        clause = after.split(",")[0].split(";")[0]
+        return len(clause.split()) <= SHARE_NOUN_WORDS
+
+    def _share_noun(self, context: CheckContext, stated: Claim) -> frozenset[str]:
+        """The forms of the noun a share is said of ("more than half of all deaths": death; "half the network"),
+        empty when no noun follows."""
+        sentence_end = context.document.sentence_at(stated.start).end
+        after = " ".join(context.document.text[stated.end:min(stated.end + CUE_REACH, sentence_end)].lower().split())
+        last = stated.text.lower().split()[-1]
+        cues = [cue if cue.endswith("'") else cue + " " for cue in (
+            *context.cues("share_of"),
+            *(cue[len(last) + 1:] for cue in context.cues("share_without_of") if cue.startswith(last + " ")))]
+        cue = max((cue for cue in cues if f"{after} ".startswith(cue)), key=len, default=None)
+        if cue is None:
+            return frozenset()
+        named = phrase_words(after[len(cue):], context.language)[:1]
+        return frozenset(named[0].forms) if named else frozenset()
 
     def _whole_after_back(self, context: CheckContext, stated: Claim, claims: list[Claim],
                           previous: list[Claim]) -> tuple[Claim, Claim] | None:
@@ -422,7 +484,9 @@ class Arithmetic(RuleKind):
     def _share_linked(self, context: CheckContext, stated: Claim) -> bool:
         """Is the share said of something ("60% of the total", "soit la moitié")?"""
         after = " " + " ".join(context.document.text[stated.end:stated.end + CUE_REACH].lower().split())
+        last = stated.text.lower().split()[-1]  # "half the network"
         return (any(after.startswith(f" {cue} ") for cue in context.cues("share_of"))
+                or any(f" {last}{after}".startswith(f" {cue} ") for cue in context.cues("share_without_of"))
                 or self._preceded_by(context, stated, context.cues("apposition"))
                 or self._closing_apposition(context, stated) or self._refers_back(context, stated, ()))
 
@@ -694,7 +758,8 @@ class Arithmetic(RuleKind):
         if pair is not None and max(pair[0].end, pair[1].end) <= stated.start and (
                 set_off or self._preceded_by(context, pair[1], context.cues("change_to"))):
             return True
-        return set_off and self._base_in_clause(context, stated, claims, previous) is not None
+        return ((set_off or self._refers_back(context, stated, claims))
+                and self._base_in_clause(context, stated, claims, previous) is not None)
 
     def _two_levels(self, context: CheckContext, stated: Claim, direction: str,
                     claims: list[Claim]) -> tuple[Claim, Claim] | None:

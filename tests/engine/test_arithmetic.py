@@ -8,6 +8,33 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a share said of its whole with no 'of', right (en)", "en", "2041-03-01",
+         "The chain is closing 41 of its 118 salons, about a third of the network, and cutting 260 jobs.", ()),
+    Case("une part de tout le réseau, juste (fr)", "fr", "2041-03-01",
+         "L'enseigne ferme 41 de ses 118 salons, environ un tiers du réseau, et supprime 260 emplois.", ()),
+    Case("a share naming a whole given earlier in its sentence, right (en)", "en", "2041-03-01",
+         "The fire service attended 1,460 house fires last year, and in 390 cases the blaze started in a kitchen: "
+         "more than a quarter of all fires.", ()),
+    Case("une part qui nomme un tout donné plus tôt dans sa phrase, juste (fr)", "fr", "2041-03-01",
+         "Les pompiers sont intervenus sur 1 460 incendies domestiques l'an dernier, et dans 390 cas le feu avait "
+         "pris dans une cuisine : plus du quart des incendies.", ()),
+    Case("a share set off after a part whose whole the sentence gave before it, right (en)", "en", "2041-03-01",
+         "The county counts 270 villages; 46 still have no fibre line, about one in six.", ()),
+    Case("une part après une partie dont la phrase a donné le tout, juste (fr)", "fr", "2041-03-01",
+         "Le département compte 270 communes ; 46 n'ont toujours aucune prise, soit environ une sur six.", ()),
+    Case("a share after a whole given 'out of' a part far before it, right (en)", "en", "2041-03-01",
+         "According to the mayors, 46 villages still have no fibre line, out of the 270 in the county, about one "
+         "in six.", ()),
+    Case("une part après un tout « sur les » d'une partie donnée loin avant, juste (fr)", "fr", "2041-03-01",
+         "Selon les maires, 46 communes n'ont toujours aucune prise, sur les 270 que compte le département, soit "
+         "environ une sur six.", ()),
+    Case("an amount of change pointing back against a base a clause gives, right (en)", "en", "2041-10-01",
+         "The Dunmore harvest festival drew 214,000 visitors over its four days, the organisers said. That is "
+         "26,000 more than in 2040, when 188,000 people came through the gates.", ()),
+    Case("un écart qui renvoie à la phrase d'avant contre une base donnée par une proposition, juste (fr)", "fr",
+         "2041-10-01",
+         "La fête des vendanges de Dunmore a attiré 214 000 visiteurs en quatre jours. C'est 26 000 de plus "
+         "qu'en 2040, quand 188 000 personnes avaient franchi les grilles.", ()),
     Case("groups of a size and their total, right (en)", "en", "2033-03-03",
          "Organisers had lined up 22 teams of seven riders, 154 starters in all.", ()),
     Case("a speed that fits the distance and the duration (en)", "en", "2033-03-03",
@@ -413,6 +440,51 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share said of its whole with no 'of', wrong (en)", "en", "2041-03-01",
+         "The chain is closing 41 of its 118 salons, almost half the network, and cutting 260 jobs.", (),
+         (Flag("almost half", "arithmetic", "error"),)),
+    Case("une part de tout le réseau, fausse (fr)", "fr", "2041-03-01",
+         "L'enseigne ferme 41 de ses 118 salons, près de la moitié du réseau, et supprime 260 emplois.", (),
+         (Flag("près de la moitié", "arithmetic", "error"),)),
+    Case("a share naming a whole given earlier in its sentence, wrong (en)", "en", "2041-03-01",
+         "The fire service attended 1,460 house fires last year, and in 390 cases the blaze started in a kitchen: "
+         "more than half of all fires.", (),
+         (Flag("more than half", "arithmetic", "error"),)),
+    Case("une part qui nomme un tout donné plus tôt dans sa phrase, fausse (fr)", "fr", "2041-03-01",
+         "Les pompiers sont intervenus sur 1 460 incendies domestiques l'an dernier, et dans 390 cas le feu avait "
+         "pris dans une cuisine : plus de la moitié des incendies.", (),
+         (Flag("plus de la moitié", "arithmetic", "error"),)),
+    Case("a share set off after a part whose whole the sentence gave before it, wrong (en)", "en", "2041-03-01",
+         "The county counts 270 villages; 46 still have no fibre line, nearly one in three.", (),
+         (Flag("nearly one in three", "arithmetic", "error"),)),
+    Case("une part après une partie dont la phrase a donné le tout, fausse (fr)", "fr", "2041-03-01",
+         "Le département compte 270 communes ; 46 n'ont toujours aucune prise, soit près d'une sur trois.", (),
+         (Flag("près d'une sur trois", "arithmetic", "error"),)),
+    Case("a share after a whole given 'out of' a part far before it, wrong (en)", "en", "2041-03-01",
+         "According to the mayors, 46 villages still have no fibre line, out of the 270 in the county, nearly one "
+         "in three.", (),
+         (Flag("nearly one in three", "arithmetic", "error"),)),
+    Case("une part après un tout « sur les » d'une partie donnée loin avant, fausse (fr)", "fr", "2041-03-01",
+         "Selon les maires, 46 communes n'ont toujours aucune prise, sur les 270 que compte le département, soit "
+         "près d'une sur trois.", (),
+         (Flag("près d'une sur trois", "arithmetic", "error"),)),
+    Case("a share after an open bound is the share of the count before it (en)", "en", "2041-03-01",
+         "The county has 212 practising dentists for about 270,000 residents. 41 of them are 60 or older, nearly a "
+         "third of the profession, the health agency warns.", (),
+         (Flag("nearly a third", "arithmetic", "error"),)),
+    Case("une part après une borne ouverte est celle du nombre d'avant (fr)", "fr", "2041-03-01",
+         "Le département compte 212 dentistes en exercice pour environ 270 000 habitants. 41 d'entre eux ont 60 ans "
+         "ou plus, soit près d'un tiers de la profession, s'inquiète l'agence de santé.", (),
+         (Flag("près d'un tiers", "arithmetic", "error"),)),
+    Case("an amount of change pointing back against a base a clause gives, wrong (en)", "en", "2041-10-01",
+         "The Dunmore harvest festival drew 214,000 visitors over its four days, the organisers said. That is "
+         "41,000 more than in 2040, when 188,000 people came through the gates.", (),
+         (Flag("41,000", "arithmetic", "error"),)),
+    Case("un écart qui renvoie à la phrase d'avant contre une base donnée par une proposition, faux (fr)", "fr",
+         "2041-10-01",
+         "La fête des vendanges de Dunmore a attiré 214 000 visiteurs en quatre jours. C'est 41 000 de plus "
+         "qu'en 2040, quand 188 000 personnes avaient franchi les grilles.", (),
+         (Flag("41 000", "arithmetic", "error"),)),
     Case("groups of a size and their total, wrong (en)", "en", "2033-03-03",
          "Organisers had lined up 22 teams of seven riders, 164 starters in all.", (),
          (Flag("164", "arithmetic", "error"),)),
@@ -1134,6 +1206,17 @@ def test_passes(case: Case) -> None:
 @pytest.mark.parametrize("case", INVALID, ids=lambda case: case.name)
 def test_flags(case: Case) -> None:
     assert_case(case, {"arithmetic"})
+
+
+@pytest.mark.parametrize(("name", "pair"), [("a share after an open bound is the share of the count before it (en)",
+                                             "41 of 212"),
+                                            ("une part après une borne ouverte est celle du nombre d'avant (fr)",
+                                             "41 sur 212")])
+def test_a_share_after_an_open_bound_is_explained_by_the_count_before_it(name: str, pair: str) -> None:
+    case = next(case for case in INVALID if case.name == name)
+    report = checker.check(case.text, language=case.language, published_at=case.published_at)
+    finding = next(f for f in report.findings if f.category == "arithmetic")
+    assert pair in finding.message, finding.message
 
 
 @pytest.mark.parametrize(("name", "count"), [("an average 'for every' one of the things counted, wrong (en)", "4,850"),
