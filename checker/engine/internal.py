@@ -123,7 +123,9 @@ class InternalContradiction(RuleKind):
         # what the first mention's sentence or the one before says of it counts as known: « réduire les effectifs
         # administratifs, soit environ 150 agents » ... « les 120 agents administratifs concernés »
         known = frozenset().union(*context.description(first)) | _around_first(context, first)
-        return any(not frozenset(word.forms) & known for word in modifiers)
+        # a name after the noun is its owner, not a narrower group: « les 70 livreurs de Lavandis » after « les 85
+        # chauffeurs-livreurs de l'entreprise »
+        return any(not frozenset(word.forms) & known and not word.name for word in modifiers)
 
     @staticmethod
     def _subgroup(context: CheckContext, first: Claim, later: Claim) -> bool:

@@ -520,6 +520,15 @@ INVALID = [
          "Douze jardiniers entretiennent aujourd'hui le parcours. Le golf promet qu'aucun poste ne sera supprimé : "
          "les dix jardiniers seront formés au pâturage, confié à une douzaine de moutons d'une ferme voisine.", (),
          (Flag("dix", "internal", "warning"),)),
+    Case("a group named again by its owner's name, a different size (en)", "en", "2041-02-01",
+         "Logistics remain the weak point. The company's 85 delivery drivers work in two shifts. According to the "
+         "union, Lavandis's 70 drivers are no longer enough since the new hospital contracts began in January.", (),
+         (Flag("70", "internal", "warning"),)),
+    Case("un groupe nommé de nouveau avec le nom de son propriétaire, d'une autre taille (fr)", "fr", "2041-02-01",
+         "La logistique reste le point sensible. Les 85 chauffeurs-livreurs de l'entreprise se relaient en deux "
+         "équipes. Selon la CGT, les 70 livreurs de Lavandis ne suffisent plus depuis l'arrivée de nouveaux "
+         "clients hospitaliers en janvier.", (),
+         (Flag("70", "internal", "warning"),)),
 ]
 
 
