@@ -315,10 +315,18 @@ def used_before(document: Document, forms: frozenset[str], position: int) -> boo
     return any(first_uses.get(form, position) < position for form in forms)
 
 
+def _used_between(document: Document, forms: frozenset[str], start: int, end: int) -> bool:
+    """Does the article use one of these word forms between ``start`` and ``end``?"""
+    first, last = document.sentence_at(start).index, document.sentence_at(end).index
+    return any(start <= word.start < end and not forms.isdisjoint(word.forms)
+               for sentence in sentence_words(document)[first:last + 1] for word in sentence)
+
+
 def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], own_head: frozenset[str]) -> Claim | None:
     """The group a "the"/"ces" figure names again with a noun of its own ("twelve members of the coalition
     voted against ... The eleven rebels"; « Sept députés ... Ces huit frondeurs »): a noun the article has not
-    used before is introduced as known, so it stands for the nearest earlier group of people or things, up to
+    used since the group was named is introduced as known, so it stands for the nearest earlier group of people or
+    things, up to
     ``RENAMED_SENTENCES`` back (a sentence or two after a possessive), when that group's size is close
     (``RENAMED_GROUP_GAP``). After "the" only small
     groups count (``RENAMED_GROUP_MAX``: "the 27 member states" may be new); a demonstrative points back
@@ -331,8 +339,8 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
         return None
     largest = math.inf if demonstrative else RENAMED_GROUP_MAX
     share = RENAMED_GROUP_GAP if own_head else RENAMED_PEOPLE_GAP
-    if claim.value > largest or (own_head and used_before(document, own_head, claim.start)):
-        return None  # a noun used before names its own group
+    if claim.value > largest:
+        return None
     # Beyond a sentence or two, a group is named again by "the" or "those", not by an owner's "his seven councillors"
     sentences = PRONOUN_SENTENCES if _owned(document, claim) else RENAMED_SENTENCES
     for group in reversed(_groups_before(document, claim, claims, sentences, same_sentence=True, pronouns=True)):
@@ -341,6 +349,9 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
             # management has promised that the 19 sewers")
         if group.value is None or group.value > largest or not float(group.value).is_integer():
             continue  # a group is a whole number of people or things ("13,4 points" is none)
+        if own_head and _used_between(document, own_head, group.end, claim.start):
+            return None  # a noun used since names its own group ("... 18 local farmers ... the drivers ... the 16
+            # drivers"), not one used before the group was ("140 staff, from drivers to mechanics ... 18 farmers")
         gap = abs(group.value - claim.value)
         if gap <= max(share * max(group.value, claim.value), 1):
             return group if gap else None  # the nearest group of about its size: "four cooling towers ... those

@@ -8,6 +8,14 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a noun used after a group names its own group (en)", "en", "2041-01-20",
+         "The council has signed up 18 local farmers, who clear the lanes with blades fitted to their tractors. "
+         "Drivers from the municipal depot grit the main roads. The town says the 16 drivers under contract "
+         "cannot be everywhere at once.", ()),
+    Case("un nom employé après un groupe nomme son propre groupe (fr)", "fr", "2041-01-20",
+         "La commune a recruté 18 agriculteurs, qui dégagent les chemins avec des lames montées sur leurs "
+         "tracteurs. Des chauffeurs du dépôt municipal salent les grands axes. La mairie dit que les 16 chauffeurs "
+         "sous contrat ne peuvent pas être partout.", ()),
     Case("a group of another size in a later clause is another group (en)", "en", "2036-03-01",
          "The workshop is run by a team of 16 machinists, and management has promised that the 60 drivers will all "
          "keep their jobs.", ()),
@@ -529,6 +537,18 @@ INVALID = [
          "équipes. Selon la CGT, les 70 livreurs de Lavandis ne suffisent plus depuis l'arrivée de nouveaux "
          "clients hospitaliers en janvier.", (),
          (Flag("70", "internal", "warning"),)),
+    Case("a group renamed with a noun the article used only before the group (en)", "en", "2041-01-20",
+         "On a bad night up to 140 staff are on call, from drivers to mechanics. The council has also signed up 18 "
+         "local farmers, who clear the lanes with blades fitted to their tractors. Residents say their street was "
+         "last ploughed on Saturday. The town replies that the 16 tractor drivers under contract cannot be "
+         "everywhere at once.", (),
+         (Flag("16", "internal", "warning"),)),
+    Case("un groupe renommé d'un nom que l'article n'a employé qu'avant le groupe (fr)", "fr", "2041-01-20",
+         "Les nuits de neige, jusqu'à 140 agents sont d'astreinte, des chauffeurs aux mécaniciens. La commune a "
+         "aussi recruté 18 agriculteurs, qui dégagent les chemins avec des lames montées sur leurs tracteurs. Les "
+         "habitants disent que leur rue n'a pas été déneigée depuis samedi. La mairie répond que les 16 chauffeurs "
+         "de tracteur sous contrat ne peuvent pas être partout.", (),
+         (Flag("16", "internal", "warning"),)),
 ]
 
 
