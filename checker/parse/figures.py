@@ -676,6 +676,8 @@ def _word_is_number(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexi
         return figure.kind == "percent" or figure.value != 1.0
     if figure.kind != "count" or figure.scale != 1.0:
         return True
+    if figure.word_check == "ambiguous" and _clitic_before(low, lo, figure.start, lex):
+        return True  # « le coroner en a recensé neuf en 2038 »
     following = lex.word_after.match(low, figure.end, hi)
     if following is None:
         return False
@@ -693,6 +695,19 @@ def _word_is_number(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexi
         if previous and previous.group("word") in lex.one_pronoun_before:
             return False
     return True
+
+
+#: How many words before an ambiguous number word a pronoun standing for what it counts may come.
+CLITIC_WORDS = 3
+
+
+def _clitic_before(low: str, lo: int, start: int, lex: NumericLexicon) -> bool:
+    """Is a pronoun standing for the things counted among the few words before the figure, not right before it
+    nor before a determiner (« en a recensé neuf », « il n'en reste que neuf »; but « construit en neuf », « on
+    en voit un neuf »)?"""
+    words = low[max(lo, start - CLITIC_WORDS * _LONGEST_WORD):start].split()[-CLITIC_WORDS:]
+    return (len(words) > 1 and words[-1] not in lex.ambiguous_not_after
+            and any(word in lex.ambiguous_clitics for word in words[:-1]))
 
 
 def _is_multiplier_verb(figure: Figure, low: str, lo: int, hi: int, lex: NumericLexicon) -> bool:

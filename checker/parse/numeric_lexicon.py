@@ -66,6 +66,8 @@ class NumericLexicon:
     article_numbers: frozenset[str]
     ambiguous_words: frozenset[str]
     ambiguous_partitive: frozenset[str]
+    ambiguous_clitics: frozenset[str]
+    ambiguous_not_after: frozenset[str]
     one_pronoun_after: frozenset[str]
     one_pronoun_before: frozenset[str]
     negative_words: frozenset[str]
@@ -419,6 +421,8 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         article_numbers=_lower_set(data.get("article_numbers")),
         ambiguous_words=_lower_set(data.get("ambiguous_words")),
         ambiguous_partitive=_lower_set(data.get("ambiguous_partitive")),
+        ambiguous_clitics=_lower_set(data.get("ambiguous_clitics")),
+        ambiguous_not_after=_lower_set(data.get("ambiguous_not_after")),
         one_pronoun_after=_lower_set(data.get("one_pronoun_after")),
         one_pronoun_before=_lower_set(data.get("one_pronoun_before")),
         negative_words=_lower_set(data.get("negative_words")),

@@ -440,6 +440,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an amount of change between two spelled counts, wrong (en)", "en", "2039-05-01",
+         "Drownings remain rare. The coroner recorded nine in 2038, against fourteen in 2036, or three fewer in two "
+         "years.", (),
+         (Flag("three", "arithmetic", "error"),)),
+    Case("un écart entre deux nombres en lettres, « en » tenant lieu de ce qui est compté, faux (fr)", "fr",
+         "2039-05-01",
+         "Les noyades restent rares. Le coroner en a recensé neuf en 2038, contre quatorze en 2036, soit trois de "
+         "moins en deux ans.", (),
+         (Flag("trois", "arithmetic", "error"),)),
     Case("a share said of its whole with no 'of', wrong (en)", "en", "2041-03-01",
          "The chain is closing 41 of its 118 salons, almost half the network, and cutting 260 jobs.", (),
          (Flag("almost half", "arithmetic", "error"),)),

@@ -175,6 +175,12 @@ def test_neuf_before_the_group_it_is_part_of_is_a_number():
     assert [(c.text, c.value, c.counted) for c in found if c.kind == "count"] == [("Neuf", 9.0, "morts")]
 
 
+def test_neuf_after_a_pronoun_standing_for_what_it_counts_is_a_number():
+    found = claims("Le coroner en a recensé neuf en 2038. Il n'en reste que neuf. On en voit un neuf en vitrine. "
+                   "Le lycée a été construit en neuf.")
+    assert [(c.start, c.value) for c in found if c.text == "neuf"] == [(24, 9.0), (56, 9.0)]
+
+
 def test_no_claim_in_a_sentence_without_figures():
     assert claims("Le ministre a promis des mesures rapides, sans plus de détails.") == []
 
