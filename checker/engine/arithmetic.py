@@ -30,7 +30,7 @@ PRICE_UNIT_WORDS = 3
 EARLIER_WHOLE_SENTENCES = 2
 SHARE_SET_OFF_WORDS = 6
 #: How many words may follow a share in its clause for the share to close it ("more than half of all deaths").
-SHARE_NOUN_WORDS = 4
+SHARE_NOUN_WORDS = 6
 #: How many words before a count a split word may say the count shares a whole ("Spread across the 112").
 SPLIT_BEFORE_WORDS = 3
 #: How many words may open a sentence before its subject and a comma ("En six mois, la hausse atteint").
@@ -413,16 +413,23 @@ class Arithmetic(RuleKind):
         """The only amount before a share said of a whole named back ("of the total", "of that budget", « du
         total », ``cues.share_of_earlier``), and that whole: the largest amount of its kind and unit in the sentence
         before ("1.1 million bottles in all ... The 680,000 found in January make up more than two-thirds of the
-        total")."""
+        total"; when the sentence before gives none, a sentence further back)."""
         if not self._followed_by(context, stated, context.cues("share_of_earlier")):
             return None
         parts = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change]
         if len(parts) != 1 or not parts[0].value:
             return None
         part = parts[0]
-        wholes = [c for c in previous if c.kind in AMOUNT_KINDS and not c.change and c.value
-                  and c.value > part.value and (c.kind, c.unit) == (part.kind, part.unit)]
-        return (part, max(wholes, key=lambda c: c.value)) if wholes else None
+        # "£1.1m to spend, down from the £1.4m proposed": the total is £1.1m
+        past = (*context.cues("past_value"), *(f"{cue} {article}" for cue in context.cues("past_value")
+                                               for article in context.cues("definite_articles")))
+        for back in range(1, EARLIER_WHOLE_SENTENCES + 1):
+            wholes = [c for c in context.sentence_claims(stated.sentence - back) if c.is_claim
+                      and c.kind in AMOUNT_KINDS and not c.change and c.value and c.value > part.value
+                      and (c.kind, c.unit) == (part.kind, part.unit) and not self._preceded_by(context, c, past)]
+            if wholes:
+                return part, max(wholes, key=lambda c: c.value)
+        return None
 
     def _share_of_listed(self, context: CheckContext, stated: Claim, share: Interval, claims: list[Claim],
                          slack: float) -> Iterable[Finding]:

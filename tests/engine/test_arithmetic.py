@@ -8,6 +8,21 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a share 'of the total' two sentences after the total, right (en)", "en", "2041-06-01",
+         "The auction of 5G frequencies raised €2.84bn, the regulator said, well over the €1.2bn reserve price. "
+         "Bidding ended last week after 173 rounds. The incumbent Telvara paid €1.07bn, more than a third of the "
+         "total, and came away with three blocks.", ()),
+    Case("une part « du total » deux phrases après le total, juste (fr)", "fr", "2041-06-01",
+         "Les enchères des fréquences 5G ont rapporté 2,84 milliards d'euros, bien au-delà du prix de réserve de "
+         "1,2 milliard. Les offres se sont arrêtées la semaine dernière après 173 tours. L'opérateur historique "
+         "Telvara a payé 1,07 milliard d'euros, soit plus du tiers du total, pour trois blocs.", ()),
+    Case("a share naming its whole two sentences back before an aside, right (en)", "en", "2041-06-01",
+         "The container ship lost 146 boxes in the storm. It was waiting to enter port. So far 38 containers have "
+         "been found, more than a quarter of the boxes lost overboard, the coastguard says.", ()),
+    Case("une part qui nomme son tout deux phrases plus haut, avant une incise, juste (fr)", "fr", "2041-06-01",
+         "Le porte-conteneurs a perdu 146 boîtes dans la tempête. Le navire attendait son tour pour entrer au "
+         "port. À ce jour, 38 conteneurs ont été retrouvés, soit plus d'un quart des boîtes tombées à la mer, "
+         "selon les gardes-côtes.", ()),
     Case("a share said of its whole with no 'of', right (en)", "en", "2041-03-01",
          "The chain is closing 41 of its 118 salons, about a third of the network, and cutting 260 jobs.", ()),
     Case("une part de tout le réseau, juste (fr)", "fr", "2041-03-01",
@@ -440,6 +455,25 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share 'of the total' two sentences after the total, wrong (en)", "en", "2041-06-01",
+         "The auction of 5G frequencies raised €2.84bn, the regulator said, well over the €1.2bn reserve price. "
+         "Bidding ended last week after 173 rounds. The incumbent Telvara paid €1.07bn, more than half of the "
+         "total, and came away with three blocks.", (),
+         (Flag("more than half", "arithmetic", "error"),)),
+    Case("une part « du total » deux phrases après le total, fausse (fr)", "fr", "2041-06-01",
+         "Les enchères des fréquences 5G ont rapporté 2,84 milliards d'euros, bien au-delà du prix de réserve de "
+         "1,2 milliard. Les offres se sont arrêtées la semaine dernière après 173 tours. L'opérateur historique "
+         "Telvara a payé 1,07 milliard d'euros, soit plus de la moitié du total, pour trois blocs.", (),
+         (Flag("plus de la moitié", "arithmetic", "error"),)),
+    Case("a share naming its whole two sentences back before an aside, wrong (en)", "en", "2041-06-01",
+         "The container ship lost 146 boxes in the storm. It was waiting to enter port. So far 38 containers have "
+         "been found, more than a third of the boxes lost overboard, the coastguard says.", (),
+         (Flag("more than a third", "arithmetic", "error"),)),
+    Case("une part qui nomme son tout deux phrases plus haut, avant une incise, fausse (fr)", "fr", "2041-06-01",
+         "Le porte-conteneurs a perdu 146 boîtes dans la tempête. Le navire attendait son tour pour entrer au "
+         "port. À ce jour, 38 conteneurs ont été retrouvés, soit plus d'un tiers des boîtes tombées à la mer, "
+         "selon les gardes-côtes.", (),
+         (Flag("plus d'un tiers", "arithmetic", "error"),)),
     Case("an amount of change between two spelled counts, wrong (en)", "en", "2039-05-01",
          "Drownings remain rare. The coroner recorded nine in 2038, against fourteen in 2036, or three fewer in two "
          "years.", (),
