@@ -556,7 +556,8 @@ class Arithmetic(RuleKind):
     def _refers_back(context: CheckContext, stated: Claim, claims: Iterable[Claim]) -> bool:
         """Does the figure's sentence open by pointing back at the one before ("That is a jump of 28%", "Ce bond de
         17 %"), with no amount of its own before the figure?"""
-        if any(c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change for c in claims):
+        # a time said first is no amount of its own ("En six mois, la hausse atteint 7 %")
+        if any(c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change and not _duration(c) for c in claims):
             return False
         sentence = context.document.sentence_at(stated.start)
         lead = " ".join(context.document.text[sentence.start:stated.start].lower().split())

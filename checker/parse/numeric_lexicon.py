@@ -522,7 +522,8 @@ def numeric_lexicon(language: str) -> NumericLexicon:
             "|".join(
                 [
                     fragments(data["change_before"]["increase"] + data["change_before"]["decrease"]),
-                    words(data.get("change_link") or []),
+                    # the last word of a link ("stood at", « s'élève à »)
+                    words(sorted({str(link).split()[-1] for link in data.get("change_link") or []})),
                 ]
             )
         ),

@@ -8,6 +8,13 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a change noun and a verb, after a time, pointing back, right (en)", "en", "2026-07-01",
+         "There are now 102,300 cross-border commuters, against 98,600 at the end of 2025. In six months, the rise"
+         " reaches 4%, a pace nobody expected.", ()),
+    Case("un nom de variation et un verbe, après une durée, renvoyant à la phrase d'avant, juste (fr)", "fr",
+         "2026-07-01",
+         "Ils sont désormais 102 300 à passer la frontière chaque jour, contre 98 600 fin 2025. En six mois, la "
+         "hausse atteint 4 %, un rythme que personne n'avait prévu.", ()),
     Case("a share 'of the total' two sentences after the total, right (en)", "en", "2041-06-01",
          "The auction of 5G frequencies raised €2.84bn, the regulator said, well over the €1.2bn reserve price. "
          "Bidding ended last week after 173 rounds. The incumbent Telvara paid €1.07bn, more than a third of the "
@@ -455,6 +462,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a change noun and a verb, after a time, pointing back, wrong (en)", "en", "2026-07-01",
+         "There are now 102,300 cross-border commuters, against 98,600 at the end of 2025. In six months, the rise"
+         " reaches 7%, a pace nobody expected.", (),
+         (Flag("7%", "arithmetic", "error"),)),
+    Case("un nom de variation et un verbe, après une durée, renvoyant à la phrase d'avant, faux (fr)", "fr",
+         "2026-07-01",
+         "Ils sont désormais 102 300 à passer la frontière chaque jour, contre 98 600 fin 2025. En six mois, la "
+         "hausse atteint 7 %, un rythme que personne n'avait prévu.", (),
+         (Flag("7 %", "arithmetic", "error"),)),
     Case("a share 'of the total' two sentences after the total, wrong (en)", "en", "2041-06-01",
          "The auction of 5G frequencies raised €2.84bn, the regulator said, well over the €1.2bn reserve price. "
          "Bidding ended last week after 173 rounds. The incumbent Telvara paid €1.07bn, more than half of the "

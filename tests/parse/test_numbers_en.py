@@ -144,6 +144,9 @@ def test_rounding_as_written(sentence, span, low, high):
         ("Foreign workers make up 12% of the staff.", "12%", None),
         ("That is nearly 30% more voters than in 2026.", "nearly 30%", "increase"),
         ("The school has 12% fewer pupils this year.", "12%", "decrease"),
+        ("In six months, the rise reaches 7%.", "7%", "increase"),
+        ("The drop stood at 2.5% in March.", "2.5%", "decrease"),
+        ("Inflation reached 4.9% in May.", "4.9%", None),
     ],
 )
 def test_change_words(sentence, span, change):

@@ -119,6 +119,9 @@ def test_rounding_as_written(sentence, span, low, high):
         ("Le groupe emploie 30 % de femmes en plus d'un réseau de pigistes.", "30 %", None),
         ("L'université a décroché 118 projets financés par l'agence.", "118", None),
         ("Le titre a décroché de 3 % mardi.", "3 %", "decrease"),
+        ("En six mois, la hausse atteint 7 %.", "7 %", "increase"),
+        ("La baisse s'élève à 2,5 % en mars.", "2,5 %", "decrease"),
+        ("L'inflation atteint 4,9 % en mai.", "4,9 %", None),
     ],
 )
 def test_change_words(sentence, span, change):
