@@ -1279,7 +1279,9 @@ class Arithmetic(RuleKind):
         for stated in claims:
             if stated.kind not in AMOUNT_KINDS or stated.change or stated.value is None or not (
                     self._preceded_by(context, stated, context.cues("remainder_before"))
-                    or self._followed_by(context, stated, context.cues("remainder_after"))):
+                    or self._followed_by(context, stated, context.cues("remainder_after"))
+                    or (self._preceded_by(context, stated, context.cues("definite_articles"))
+                        and self._followed_by(context, stated, context.cues("remainder_after_definite")))):
                 continue
             found = self._whole_and_parts(context, stated, claims, previous)
             if found is None:
@@ -1311,10 +1313,12 @@ class Arithmetic(RuleKind):
         if after and part_of_link(context.between(stated, after[0]), context.language):
             parts = before or earlier
             return (after[0], parts) if parts else None
-        for part, whole in zip(before, before[1:], strict=False):
-            if part_of_link(context.between(part, whole), context.language):
-                return whole, [c for c in before if c is not whole]
-        window = earlier + before
+        for group in (before, earlier):  # "Ferrolis keeps 97 of the 146 staff. The other 52 ..."
+            for part, whole in zip(group, group[1:], strict=False):
+                if part_of_link(context.between(part, whole), context.language):
+                    return whole, [c for c in group if c is not whole]
+        # "Of the centre's 86 staff, 31 moved, and the other 55": a whole and a part of its own sentence first
+        window = before if len(before) > 1 else earlier + before
         if not window:
             return None
         whole = max(window, key=lambda c: c.value)

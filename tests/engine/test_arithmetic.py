@@ -8,6 +8,22 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("the rest of a whole split in the sentence before, right (en)",
+         "en", "2031-03-01",
+         "The court approved the takeover of the Maubrac cutlery by Ferrolis, which keeps 97 of the 146 staff. The"
+         " other 49 will be laid off.", ()),
+    Case("le reste d'un tout partagé dans la phrase d'avant, juste (fr)",
+         "fr", "2031-03-01",
+         "Le tribunal a validé la reprise de la coutellerie Maubrac par Ferrolis, qui conserve 97 des 146 "
+         "salariés. Les 49 autres seront licenciés.", ()),
+    Case("the rest of a whole and a part of its own sentence, right (en)",
+         "en", "2031-03-01",
+         "Of the centre's 86 staff, 31 lifeguards and instructors have moved to the Kingsmere baths, and the other"
+         " 55 are on paid leave.", ()),
+    Case("le reste d'un tout et d'une partie de sa phrase, juste (fr)",
+         "fr", "2031-03-01",
+         "Sur les 86 agents du centre, 31 maîtres-nageurs ont rejoint la piscine de Kingsmere, et les 55 autres "
+         "sont en congé payé.", ()),
     Case("a change noun and a verb, after a time, pointing back, right (en)", "en", "2026-07-01",
          "There are now 102,300 cross-border commuters, against 98,600 at the end of 2025. In six months, the rise"
          " reaches 4%, a pace nobody expected.", ()),
@@ -462,6 +478,26 @@ VALID = [
 ]
 
 INVALID = [
+    Case("the rest of a whole split in the sentence before, wrong (en)",
+         "en", "2031-03-01",
+         "The court approved the takeover of the Maubrac cutlery by Ferrolis, which keeps 97 of the 146 staff. The"
+         " other 52 will be laid off.", (),
+         (Flag("52", "arithmetic", "error"),)),
+    Case("le reste d'un tout partagé dans la phrase d'avant, faux (fr)",
+         "fr", "2031-03-01",
+         "Le tribunal a validé la reprise de la coutellerie Maubrac par Ferrolis, qui conserve 97 des 146 "
+         "salariés. Les 52 autres seront licenciés.", (),
+         (Flag("52", "arithmetic", "error"),)),
+    Case("the rest of a whole and a part of its own sentence, wrong (en)",
+         "en", "2031-03-01",
+         "Of the centre's 86 staff, 31 lifeguards and instructors have moved to the Kingsmere baths, and the other"
+         " 58 are on paid leave.", (),
+         (Flag("58", "arithmetic", "error"),)),
+    Case("le reste d'un tout et d'une partie de sa phrase, faux (fr)",
+         "fr", "2031-03-01",
+         "Sur les 86 agents du centre, 31 maîtres-nageurs ont rejoint la piscine de Kingsmere, et les 58 autres "
+         "sont en congé payé.", (),
+         (Flag("58", "arithmetic", "error"),)),
     Case("a change noun and a verb, after a time, pointing back, wrong (en)", "en", "2026-07-01",
          "There are now 102,300 cross-border commuters, against 98,600 at the end of 2025. In six months, the rise"
          " reaches 7%, a pace nobody expected.", (),
