@@ -31,6 +31,10 @@ OCCURRENCE_REACH = 30
 OCCURRENCE_GAP = dt.timedelta(days=366)
 #: A date this close to the reference's is the event's own, whatever word says "last" before the event.
 NEAR_FACT = dt.timedelta(days=31)
+#: The sentences of the lead, where a day with no event word next to it may date the article's fact.
+LEAD_SENTENCES = 2
+#: How many days off the reference's such a day may be (a weekday slipped, not another event).
+LEAD_DAY_GAP = dt.timedelta(days=7)
 
 
 def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -> int | None:
@@ -182,7 +186,9 @@ class WrongDate(RuleKind):
     the date of the summit the sentence mentions; or when it is attached to a
     figure whose reference has a dated twin, a date reference on the same
     subject dated the day the figure was reported ("44,1 °C mercredi" dates the
-    record); or, for a date the matcher left alone, when a verb next to it says
+    record); or when it is a day of the lead a few days off the date reference
+    the matcher clearly gave it, no other date near that one being given for it
+    ("Carnmoor's lifts started turning on Sunday"); or, for a date the matcher left alone, when a verb next to it says
     the event happened ("qui s'est achevé hier": the closing); or when the matcher gave
     the fact to a date of the sentence that only says when a figure holds ("1 126
     détenus au 1er mai, selon le rapport … rendu public avant-hier"). Dates opening a period
@@ -261,6 +267,8 @@ class WrongDate(RuleKind):
                           and distance <= max_distance)
             if near and (len(near) == 1 or near[0][0] < near[1][0]):
                 return options[near[0][1]]
+            if _lead_day(context, claim, match.best) and not match.ambiguous:
+                return match.best
         taken = _taken_from_neighbour(context, claim, max_distance)
         if taken is not None:
             return taken
@@ -277,6 +285,31 @@ class WrongDate(RuleKind):
                 if dated is not None:
                     return Candidate(dated, comparison.candidate.score, comparison.candidate.matched_terms)
         return _event_by_verb(context, claim, max_distance) if match is None or match.best is None else None
+
+
+def _lead_day(context: CheckContext, claim: Claim, candidate: Candidate) -> bool:
+    """Is the date the day the lead gives the article's dated fact, though no word of the event stands next to it
+    ("Brannock Hut … took in its first overnight guests in three years on Sunday" for its reopening on the
+    Saturday): a day in the first ``LEAD_SENTENCES`` sentences, the matcher's clear choice a date reference a few
+    days off (``LEAD_DAY_GAP``) that no other date of the article near it is given for (« au premier tour, la
+    semaine dernière »; « La crue a commencé le 29 septembre »: then this day is another's)."""
+    reference = candidate.reference
+    if (claim.granularity != "day" or claim.sentence >= LEAD_SENTENCES or reference.kind != "date"
+            or reference.date is None):
+        return False
+    start, _ = date_range(claim)
+    if start == reference.date or abs(start - reference.date) > LEAD_DAY_GAP:
+        return False
+    for other in context.claims:
+        if other.kind != "date" or not other.date_start or other is claim:
+            continue
+        low, high = date_range(other)
+        if low - LEAD_DAY_GAP <= reference.date <= high + LEAD_DAY_GAP and (
+                low <= reference.date <= high
+                or ((found := context.matches.get(other.id)) is not None and found.best is not None
+                    and found.best.reference is reference)):
+            return False
+    return True
 
 
 def _taken_from_neighbour(context: CheckContext, claim: Claim, max_distance: int) -> Candidate | None:

@@ -128,7 +128,26 @@ AUBREL = (
               as_of="2033-10-06"),
 )
 
+CARNMOOR = (
+    reference("carnmoor-opening", "Carnmoor ski resort", "season opening", ["Carnmoor", "ski resort",
+              "station de ski", "station de Carnmoor", "opening", "opened", "ouverture", "ouvert"], "date",
+              date="2031-12-06", as_of="2031-11-20"),
+)
 VALID = [
+    Case("the lead's day for the fact, no event word beside it, right (en)", "en", "2031-12-09",
+         "Carnmoor's lifts started turning on Saturday under a grey sky, with most runs open only thanks to the "
+         "resort's snow cannons.", CARNMOOR),
+    Case("le jour du fait dans le chapeau, sans mot de l'événement à côté, juste (fr)", "fr", "2031-12-09",
+         "Les télésièges de Carnmoor ont tourné samedi sous un ciel gris, et la plupart des pistes ne tenaient "
+         "qu'à la neige de culture ; la station de ski compte sur les fêtes.", CARNMOOR),
+    Case("un jour du chapeau proche de celui du fait, quand l'article date le fait lui-même, est un autre (fr)",
+         "fr", "2031-12-09",
+         "Les télésièges de Carnmoor étaient pleins dimanche sous un ciel gris. La station de ski a ouvert sa saison "
+         "la veille, le 6 décembre, sur de la neige de culture.", CARNMOOR),
+    Case("a day in the lead near the fact's, when the article dates the fact itself, is another's (en)", "en",
+         "2031-12-09",
+         "Carnmoor's lifts were full on Sunday under a grey sky. The resort opened its season the day before, on 6 "
+         "December, with most runs on artificial snow.", CARNMOOR),
     Case("a place set off by two commas between the event and its date, right (en)", "en", "2024-01-10",
          "Halden's new bridge opened to traffic, near the old ferry landing, on 30 June 2023.", REFERENCES),
     Case("the election a 'polling day' reference dates, right (en)", "en", "2026-05-20",
@@ -194,6 +213,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("the lead's day for the fact, no event word beside it, wrong (en)", "en", "2031-12-09",
+         "Carnmoor's lifts started turning on Sunday under a grey sky, with most runs open only thanks to the "
+         "resort's snow cannons.", CARNMOOR,
+         (Flag("Sunday", "wrong_date", "error", "carnmoor-opening"),)),
+    Case("le jour du fait dans le chapeau, sans mot de l'événement à côté, faux (fr)", "fr", "2031-12-09",
+         "Les télésièges de Carnmoor ont tourné dimanche sous un ciel gris, et la plupart des pistes ne tenaient "
+         "qu'à la neige de culture ; la station de ski compte sur les fêtes.", CARNMOOR,
+         (Flag("dimanche", "wrong_date", "error", "carnmoor-opening"),)),
     Case("a place set off by two commas between the event and its date (en)", "en", "2024-01-10",
          "Halden's new bridge opened to traffic, near the old ferry landing, on 30 June 2022.", REFERENCES,
          (Flag("30 June 2022", "wrong_date", "error", "halden-bridge-opening"),)),
