@@ -145,9 +145,12 @@ class InternalContradiction(RuleKind):
             return False
         if _renamed_smaller(context, first, later):
             return False
-        following = text[found + len(later.counted):found + len(later.counted) + DESCRIPTION_REACH].lower().split()
+        after = text[found + len(later.counted):found + len(later.counted) + DESCRIPTION_REACH]
+        following = after.lower().split()
         if not following or following[0] not in context.cues("subgroup_after"):
             return False
+        if following[0] in context.cues("complement_of") and _complement(context, after.split()):
+            return False  # "the eight rounds of negotiation": what they are, no group they belong to
         if (following[0] in context.cues("owner_after") and first.value is not None and later.value is not None
                 and later.value <= first.value * WHOLE_RATIO
                 and _said_of_first(context, first, " ".join(following[1:]))):
@@ -254,3 +257,15 @@ def _right_after(context: CheckContext, claim: Claim, cue_list: str) -> bool:
     """Does the figure come right after one of the cues ``cue_list`` (lexicons/<lang>/text.yaml)?"""
     before = " " + " ".join(context.document.text[max(0, claim.start - COMPARISON_REACH):claim.start].lower().split())
     return before.endswith(tuple(" " + cue for cue in context.cues(cue_list)))
+
+
+def _complement(context: CheckContext, words: list[str]) -> bool:
+    """Do the words after a noun open a complement saying what the things are, "of" / « de » and a bare common noun
+    ("rounds of negotiation", « cycles de négociation »), rather than whose they are ("of the county", « du canot »,
+    "of Lavandis")?"""
+    if len(words) < 2:
+        return False
+    noun = words[1].strip(",.;:")
+    # « contraints de partager une cellule »: an infinitive says what they must do, it names no things
+    return (bool(noun) and noun.isalpha() and noun.islower() and noun not in context.cues("determiners")
+            and not noun.endswith(context.cues("infinitive_endings")))

@@ -8,6 +8,10 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("un groupe nommé par son propriétaire après « du » reste une partie (fr)", "fr", "2030-01-10",
+         "Les pompiers ont aligné neuf camions. Les huit camions du département sont restés à la caserne.", ()),
+    Case("a group named by its owner after 'of the' is still a part (en)", "en", "2030-01-10",
+         "The fire service sent nine engines. The eight engines of the county brigade stayed at the depot.", ()),
     Case("a noun used after a group names its own group (en)", "en", "2041-01-20",
          "The council has signed up 18 local farmers, who clear the lanes with blades fitted to their tractors. "
          "Drivers from the municipal depot grit the main roads. The town says the 16 drivers under contract "
@@ -549,6 +553,10 @@ INVALID = [
          "habitants disent que leur rue n'a pas été déneigée depuis samedi. La mairie répond que les 16 chauffeurs "
          "de tracteur sous contrat ne peuvent pas être partout.", (),
          (Flag("16", "internal", "warning"),)),
+    Case("a complement after the noun says what the things are, no group they belong to (en)", "en", "2030-01-10",
+         "The talks took nine rounds over two years. The minister said the eight rounds of negotiation had been "
+         "bruising.", (),
+         (Flag("eight", "internal", "warning"),)),
 ]
 
 
