@@ -377,7 +377,8 @@ class Arithmetic(RuleKind):
         clause = after.split(",")[0].split(";")[0]
         return len(clause.split()) <= SHARE_NOUN_WORDS
 
-    def _share_noun(self, context: CheckContext, stated: Claim) -> frozenset[str]:
+    @staticmethod
+    def _share_noun(context: CheckContext, stated: Claim) -> frozenset[str]:
         """The forms of the noun a share is said of ("more than half of all deaths": death; "half the network"),
         empty when no noun follows."""
         sentence_end = context.document.sentence_at(stated.start).end

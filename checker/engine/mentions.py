@@ -326,9 +326,8 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
     """The group a "the"/"ces" figure names again with a noun of its own ("twelve members of the coalition
     voted against ... The eleven rebels"; « Sept députés ... Ces huit frondeurs »): a noun the article has not
     used since the group was named is introduced as known, so it stands for the nearest earlier group of people or
-    things, up to
-    ``RENAMED_SENTENCES`` back (a sentence or two after a possessive), when that group's size is close
-    (``RENAMED_GROUP_GAP``). After "the" only small
+    things, up to ``RENAMED_SENTENCES`` back (a sentence or two after a possessive), when that group's size is
+    close (``RENAMED_GROUP_GAP``). After "the" only small
     groups count (``RENAMED_GROUP_MAX``: "the 27 member states" may be new); a demonstrative points back
     whatever the size (« 2 300 saisonniers ... ces 3 200 recrues »), and may even have a generic noun when the
     sizes are closer still ("5,900 spectators ... those 6,100 people": ``RENAMED_PEOPLE_GAP``)."""

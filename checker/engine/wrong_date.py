@@ -188,10 +188,11 @@ class WrongDate(RuleKind):
     subject dated the day the figure was reported ("44,1 °C mercredi" dates the
     record); or when it is a day of the lead a few days off the date reference
     the matcher clearly gave it, no other date near that one being given for it
-    ("Carnmoor's lifts started turning on Sunday"); or, for a date the matcher left alone, when a verb next to it says
-    the event happened ("qui s'est achevé hier": the closing); or when the matcher gave
-    the fact to a date of the sentence that only says when a figure holds ("1 126
-    détenus au 1er mai, selon le rapport … rendu public avant-hier"). Dates opening a period
+    ("Carnmoor's lifts started turning on Sunday"); or, for a date the matcher
+    left alone, when a verb next to it says the event happened ("qui s'est
+    achevé hier": the closing); or when the matcher gave the fact to a date of
+    the sentence that only says when a figure holds ("1 126 détenus au 1er mai,
+    selon le rapport … rendu public avant-hier"). Dates opening a period
     ("since 2019"), dates on the other side of the publication date from the
     fact (a past event placed "next year" is another event) and dates of another
     occurrence of the event ("the last walkout, in 2022"; a second date given
