@@ -31,6 +31,7 @@ from functools import lru_cache
 from checker import units
 from checker.claims import Claim
 from checker.document import SUPPORTED_LANGUAGES, Document
+from checker.kin import widened
 from checker.lexicon import cues, load_lexicon
 from checker.links import part_of_link, said_after
 from checker.references.index import YEAR, IndexedReference, ReferenceIndex
@@ -589,7 +590,8 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
     for word in phrase:
         context.add(word, SENTENCE_WEIGHT if generic else COUNTED_WEIGHT)
         context.own.update(word.forms)
-    context.head = frozenset() if generic else head
+    # "Fewer than 5,200 cats and dogs were neutered": a reference counting animals counts them too
+    context.head = frozenset() if generic else widened(head, article.document.sentences[claim.sentence].language)
     later = [figure for figure in figures if figure.start >= claim.end]
     context.per_period = article.per_period(claim, later[0] if later else None)
     return context

@@ -12,7 +12,8 @@ from checker import units
 from checker.claims import Claim, Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
-from checker.engine.mentions import head, widened
+from checker.engine.mentions import head
+from checker.kin import widened
 from checker.lexicon import load_lexicon
 from checker.links import PART_NOUN_WORDS, part_of_link, said_after
 from checker.report import Finding

@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from checker.claims import Claim
 from checker.engine.base import CheckContext, RuleKind
-from checker.engine.mentions import DESCRIPTION_REACH, far_apart, head, restates, used_before, widened
+from checker.engine.mentions import DESCRIPTION_REACH, far_apart, head, restates, used_before
+from checker.kin import widened
 from checker.lexicon import cues, load_lexicon
 from checker.report import Finding
 from checker.terms import phrase_words, sentence_words

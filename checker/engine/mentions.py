@@ -10,6 +10,7 @@ from checker import units
 from checker.claims import Claim
 from checker.document import Document, per_check
 from checker.engine.compare import could_slip_scale
+from checker.kin import widened
 from checker.lexicon import load_lexicon
 from checker.terms import phrase_words, sentence_words
 
@@ -48,30 +49,6 @@ def _forms(text: str, language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _kin(language: str) -> dict[str, frozenset[str]]:
-    """Each form of a noun of lexicons/<lang>/restatements.yaml -> the forms of the nouns that may name the same
-    things: its synonyms, its broader noun (and the broader noun's synonyms), or the narrower nouns it covers."""
-    lexicon = load_lexicon(language, "restatements")
-    kin: dict[str, frozenset[str]] = {}
-
-    def link(forms: frozenset[str], others: frozenset[str]) -> None:
-        for form in forms:
-            kin[form] = kin.get(form, frozenset()) | others
-
-    for group in lexicon.get("synonyms", ()):
-        forms = frozenset().union(*(_forms(noun, language) for noun in group))
-        link(forms, forms)
-    for broad, narrower in lexicon.get("kinds", {}).items():
-        broad_forms = _forms(broad, language)
-        broad_forms = broad_forms.union(*(kin.get(form, ()) for form in broad_forms))
-        for noun in narrower:
-            forms = _forms(noun, language)
-            link(forms, forms | broad_forms)
-            link(broad_forms, forms)
-    return kin
-
-
-@lru_cache(maxsize=8)
 def _actions(language: str) -> dict[str, frozenset[str]]:
     """Each form of an action noun ("departures") -> the forms of the verbs saying it happened ("left")."""
     found: dict[str, frozenset[str]] = {}
@@ -80,12 +57,6 @@ def _actions(language: str) -> dict[str, frozenset[str]]:
         for form in _forms(noun, language):
             found[form] = found.get(form, frozenset()) | said
     return found
-
-
-def widened(forms: frozenset[str], language: str) -> frozenset[str]:
-    """The forms of a word and of every noun that may name the same things."""
-    kin = _kin(language)
-    return forms.union(*(kin.get(form, ()) for form in forms))
 
 
 def _preceded_by(document: Document, claim: Claim, cues: Sequence[str]) -> bool:

@@ -105,7 +105,19 @@ RESERVES = reference("ald-reserves", "Aldermere council", "usable reserves",
                      as_of="2033-02-01")
 
 
+NEUTERED = (
+    reference("wendlow-neutered", "Wendlow community vet scheme", "animals neutered under the scheme in 2035",
+              ["Wendlow", "vet scheme", "scheme", "council", "animaux stérilisés", "neutered", "stérilisés"], "count",
+              5200, qualifier="at_least", as_of="2036-01-30"),
+)
 VALID = [
+    Case("a count naming the reference's things by narrower nouns, hedged alike (en)", "en", "2036-03-01",
+         "The Wendlow scheme paid for about 12,600 treatments in 2035. More than 5,200 cats and dogs were neutered, "
+         "the council's annual report says.", NEUTERED),
+    Case("un nombre qui nomme les choses de la référence par des noms plus étroits, même borne (fr)", "fr",
+         "2036-03-01",
+         "Le dispositif de Wendlow a financé environ 12 600 soins en 2035. Plus de 5 200 chats et chiens ont été "
+         "stérilisés, selon le rapport annuel du conseil.", NEUTERED),
     Case("'That leaves' points at a remainder, not at what the sentence before named (en)", "en", "2033-03-01",
          "Aldermere council still holds usable reserves. That leaves £82m for the new pool, the finance chief "
          "said.", (RESERVES,)),
@@ -161,6 +173,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a count naming the reference's things by narrower nouns, hedge against it (en)", "en", "2036-03-01",
+         "The Wendlow scheme paid for about 12,600 treatments in 2035. Fewer than 5,200 cats and dogs were "
+         "neutered, the council's annual report says.", NEUTERED,
+         (Flag("Fewer than 5,200", "hedge_conflict", "error", "wendlow-neutered"),)),
+    Case("un nombre qui nomme les choses de la référence par des noms plus étroits, borne contraire (fr)", "fr",
+         "2036-03-01",
+         "Le dispositif de Wendlow a financé environ 12 600 soins en 2035. Moins de 5 200 chats et chiens ont été "
+         "stérilisés, selon le rapport annuel du conseil.", NEUTERED,
+         (Flag("Moins de 5 200", "hedge_conflict", "error", "wendlow-neutered"),)),
     Case("a sentence opening with 'They' measures what the sentence before named (en)", "en", "2033-03-01",
          "Aldermere council still holds usable reserves. They amount to £82m, but the finance chief, Tom Hadley, "
          "refuses to empty the coffers.", (RESERVES,), (Flag("£82m", "value_mismatch", "error", "ald-reserves"),)),
