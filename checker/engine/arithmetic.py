@@ -540,8 +540,10 @@ class Arithmetic(RuleKind):
     def _comparative(context: CheckContext, stated: Claim) -> bool:
         """Is the fraction a change rather than a share ("a third more than in 2019", "un tiers de plus")?"""
         after = " " + " ".join(context.document.text[stated.end:stated.end + CUE_REACH].lower().split()) + " "
-        # "une majorité de plus de 80 %": "de plus de" opens the next figure's hedge, it compares nothing.
-        return any(after.startswith(f" {cue} ") and not after[len(cue) + 2:].startswith(("de ", "d'"))
+        # "une majorité de plus de 80 %": "de plus de" opens the next figure's hedge, it compares nothing; "soit près
+        # d'un tiers de moins.": the cue may end the sentence
+        return any(after.startswith(f" {cue}") and not after[len(cue) + 1].isalnum()
+                   and not after[len(cue) + 2:].startswith(("de ", "d'"))
                    for cue in context.cues("comparative_after"))
 
     @staticmethod

@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a fraction of change closing its sentence is no share (en)", "en", "2041-03-01",
+         "In 2040 the caves drew 236,000 visitors. With the cap, they can take only 162,000, or nearly a third "
+         "fewer.", ()),
+    Case("une fraction de variation en fin de phrase n'est pas une part (fr)", "fr", "2041-03-01",
+         "En 2040, le site avait reçu 236 000 visiteurs. Avec la jauge, il ne pourra plus en recevoir que 162 000, "
+         "soit près d'un tiers de moins.", ()),
     Case("the rest of a whole split in the sentence before, right (en)",
          "en", "2031-03-01",
          "The court approved the takeover of the Maubrac cutlery by Ferrolis, which keeps 97 of the 146 staff. The"
@@ -478,6 +484,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a fraction of change closing its sentence, wrong (en)", "en", "2041-03-01",
+         "In 2040 the caves drew 236,000 visitors. With the cap, they can take only 162,000, or nearly a half "
+         "fewer.", (),
+         (Flag("nearly a half", "arithmetic", "error"),)),
+    Case("une fraction de variation en fin de phrase, fausse (fr)", "fr", "2041-03-01",
+         "En 2040, le site avait reçu 236 000 visiteurs. Avec la jauge, il ne pourra plus en recevoir que 162 000, "
+         "soit près de la moitié de moins.", (),
+         (Flag("près de la moitié", "arithmetic", "error"),)),
     Case("the rest of a whole split in the sentence before, wrong (en)",
          "en", "2031-03-01",
          "The court approved the takeover of the Maubrac cutlery by Ferrolis, which keeps 97 of the 146 staff. The"
