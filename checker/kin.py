@@ -10,7 +10,8 @@ from checker.lexicon import load_lexicon
 from checker.terms import phrase_words
 
 
-def _forms(text: str, language: str) -> frozenset[str]:
+def phrase_forms(text: str, language: str) -> frozenset[str]:
+    """Every form of every word of a short phrase."""
     return frozenset(form for word in phrase_words(text, language) for form in word.forms)
 
 
@@ -26,13 +27,13 @@ def _kin(language: str) -> dict[str, frozenset[str]]:
             kin[form] = kin.get(form, frozenset()) | others
 
     for group in lexicon.get("synonyms", ()):
-        forms = frozenset().union(*(_forms(noun, language) for noun in group))
+        forms = frozenset().union(*(phrase_forms(noun, language) for noun in group))
         link(forms, forms)
     for broad, narrower in lexicon.get("kinds", {}).items():
-        broad_forms = _forms(broad, language)
+        broad_forms = phrase_forms(broad, language)
         broad_forms = broad_forms.union(*(kin.get(form, ()) for form in broad_forms))
         for noun in narrower:
-            forms = _forms(noun, language)
+            forms = phrase_forms(noun, language)
             link(forms, forms | broad_forms)
             link(broad_forms, forms)
     return kin

@@ -10,7 +10,7 @@ from checker import units
 from checker.claims import Claim
 from checker.document import Document, per_check
 from checker.engine.compare import could_slip_scale
-from checker.kin import widened
+from checker.kin import phrase_forms, widened
 from checker.lexicon import load_lexicon
 from checker.terms import phrase_words, sentence_words
 
@@ -44,17 +44,13 @@ def _language(document: Document, claim: Claim) -> str:
     return document.sentence_at(claim.start).language
 
 
-def _forms(text: str, language: str) -> frozenset[str]:
-    return frozenset(form for word in phrase_words(text, language) for form in word.forms)
-
-
 @lru_cache(maxsize=8)
 def _actions(language: str) -> dict[str, frozenset[str]]:
     """Each form of an action noun ("departures") -> the forms of the verbs saying it happened ("left")."""
     found: dict[str, frozenset[str]] = {}
     for noun, verbs in load_lexicon(language, "restatements").get("actions", {}).items():
-        said = frozenset().union(*(_forms(verb, language) for verb in verbs))
-        for form in _forms(noun, language):
+        said = frozenset().union(*(phrase_forms(verb, language) for verb in verbs))
+        for form in phrase_forms(noun, language):
             found[form] = found.get(form, frozenset()) | said
     return found
 
@@ -145,8 +141,8 @@ def head(document: Document, claim: Claim) -> frozenset[str]:
 def _head_rules(language: str) -> tuple[bool, frozenset[str], frozenset[str]]:
     """Whether the head comes first, the forms of generic heads and of adjectives placed before the noun."""
     rules = load_lexicon(language, "text").get("counted_head", {})
-    generic = frozenset().union(*(_forms(noun, language) for noun in rules.get("generic", ())))
-    adjectives = frozenset().union(*(_forms(word, language)
+    generic = frozenset().union(*(phrase_forms(noun, language) for noun in rules.get("generic", ())))
+    adjectives = frozenset().union(*(phrase_forms(word, language)
                                      for word in load_lexicon(language, "restatements").get("before_noun", ())))
     return rules.get("position") == "first", generic, adjectives
 
@@ -167,7 +163,7 @@ def _said_to_happen(document: Document, claim: Claim, earlier: Claim) -> bool:
     if not verbs:
         return False
     sentence = document.sentences[earlier.sentence]
-    return bool(verbs & _forms(document.text[earlier.end:sentence.end], language))
+    return bool(verbs & phrase_forms(document.text[earlier.end:sentence.end], language))
 
 
 def _groups_before(document: Document, claim: Claim, claims: Sequence[Claim], sentences: int = PRONOUN_SENTENCES,
@@ -220,7 +216,7 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
         their_head = head(document, earlier)
         # "Quatorze élus sortants ... ces 17 sortants", "Trois camions-citernes ... des quatre citernes": the later
         # head may be another word of the earlier noun phrase.
-        if own_head and their_head and not own_head & (their_head | _forms(earlier.counted or "", language)):
+        if own_head and their_head and not own_head & (their_head | phrase_forms(earlier.counted or "", language)):
             if _said_to_happen(document, claim, earlier):
                 shared = 1
             else:
@@ -338,7 +334,7 @@ def _generic_head(document: Document, claim: Claim) -> bool:
     """Is the figure's noun a generic one ("people", « personnes »)?"""
     language = _language(document, claim)
     _, generic, _ = _head_rules(language)
-    return bool(claim.counted) and bool(_forms(claim.counted, language) & generic)
+    return bool(claim.counted) and bool(phrase_forms(claim.counted, language) & generic)
 
 
 def _nearer_part(document: Document, whole: Claim, later: Claim, claims: Sequence[Claim]) -> Claim:
