@@ -1326,7 +1326,10 @@ class Arithmetic(RuleKind):
         if not window:
             return None
         whole = max(window, key=lambda c: c.value)
-        parts = [c for c in window if c.start > whole.start]
+        # "It now has 412 members, up from 356, 56 more. Of them, 131 are women, and the other 261 ...": a whole of
+        # the sentence before split in the remainder's own sentence, where the parts are ("48 caméras, dont une
+        # douzaine dès ce printemps. Le reste, soit 30 caméras": the sentence before gives them)
+        parts = [c for c in window if c.start > whole.start and (c in before or not before)]
         return (whole, parts) if parts else None
 
     def _fractions_of(self, context: CheckContext, claims: list[Claim], previous: list[Claim],

@@ -8,6 +8,14 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("the rest of a whole given with its past value and its change, right (en)",
+         "en", "2043-05-01",
+         "The club now has 412 licensed members, up from 356 in October, 56 more in a single season. Of its "
+         "members, 131 are women and girls, and the other 281 are men and boys.", ()),
+    Case("le reste d'un tout donné avec sa valeur passée et sa variation, juste (fr)",
+         "fr", "2043-05-01",
+         "Le club compte désormais 412 licenciés, contre 356 en octobre, soit 56 de plus en une saison. Parmi eux,"
+         " 131 sont des femmes et des filles, et les 281 autres des hommes et des garçons.", ()),
     Case("a fraction of change closing its sentence is no share (en)", "en", "2041-03-01",
          "In 2040 the caves drew 236,000 visitors. With the cap, they can take only 162,000, or nearly a third "
          "fewer.", ()),
@@ -484,6 +492,16 @@ VALID = [
 ]
 
 INVALID = [
+    Case("the rest of a whole given with its past value and its change, wrong (en)",
+         "en", "2043-05-01",
+         "The club now has 412 licensed members, up from 356 in October, 56 more in a single season. Of its "
+         "members, 131 are women and girls, and the other 261 are men and boys.", (),
+         (Flag("261", "arithmetic", "error"),)),
+    Case("le reste d'un tout donné avec sa valeur passée et sa variation, faux (fr)",
+         "fr", "2043-05-01",
+         "Le club compte désormais 412 licenciés, contre 356 en octobre, soit 56 de plus en une saison. Parmi eux,"
+         " 131 sont des femmes et des filles, et les 261 autres des hommes et des garçons.", (),
+         (Flag("261", "arithmetic", "error"),)),
     Case("a fraction of change closing its sentence, wrong (en)", "en", "2041-03-01",
          "In 2040 the caves drew 236,000 visitors. With the cap, they can take only 162,000, or nearly a half "
          "fewer.", (),
