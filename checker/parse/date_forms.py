@@ -378,7 +378,13 @@ class FormReader:
             mode = self.grammar.modifiers[normalise(modifier)]
             if self.art:
                 start = self.art_start
-            return self._candidate(start, recurring.resolve(self.anchor, mode), recurring)
+            period = recurring.resolve(self.anchor, mode)
+            if mode == "this" and period is not None and not period.start <= self.anchor <= period.end:
+                # "this winter", said in April: the winter just over when the sentence speaks of the past ("182 km
+                # of hedges were planted"), the coming one when it speaks of the future, else the nearer one
+                tense = self._tense(start)
+                period = recurring.resolve(self.anchor, {"past": "last", "future": "next"}.get(tense, "nearest"))
+            return self._candidate(start, period, recurring)
         follower = normalise(self._next_word(match.end()))
         if follower in self.grammar.lexicon["year_joiners"]:
             return None  # "the fall of Kabul"

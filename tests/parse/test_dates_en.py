@@ -17,6 +17,14 @@ PUBLISHED = dt.date(2024, 5, 10)  # a Friday; its week runs from Monday 6 to Sun
 # a span is its text (found at its first occurrence) or (text, start offset).
 DATES = [
     (
+        "This winter, 182 km of hedges were planted across the county.",
+        [("This winter", "2023-12-01", "2024-02-29", "season", "exact")],
+    ),
+    (
+        "This winter the council will plant another 200 km of hedges.",
+        [("This winter", "2024-12-01", "2025-02-28", "season", "exact")],
+    ),
+    (
         "Russia launched its full-scale invasion of Ukraine on 24 February 2022.",
         [("24 February 2022", "2022-02-24", "2022-02-24", "day", "exact")],
     ),

@@ -17,6 +17,14 @@ PUBLISHED = dt.date(2024, 5, 10)  # un vendredi ; sa semaine va du lundi 6 au di
 # un span est son texte (à sa première occurrence) ou (texte, position de début).
 DATES = [
     (
+        "Cet hiver, 182 km de haies ont été plantés dans le comté.",
+        [("Cet hiver", "2023-12-01", "2024-02-29", "season", "exact")],
+    ),
+    (
+        "Cet hiver, le conseil plantera encore 200 km de haies.",
+        [("Cet hiver", "2024-12-01", "2025-02-28", "season", "exact")],
+    ),
+    (
         "L'invasion à grande échelle a commencé le 24 février 2022.",
         [("24 février 2022", "2022-02-24", "2022-02-24", "day", "exact")],
     ),
