@@ -110,6 +110,11 @@ NEUTERED = (
               ["Wendlow", "vet scheme", "scheme", "council", "animaux stérilisés", "neutered", "stérilisés"], "count",
               5200, qualifier="at_least", as_of="2036-01-30"),
 )
+CANAL = (
+    reference("carrow-repairs", "Brindle & Carrow Canal", "cost of the repairs", ["Brindle & Carrow", "canal",
+              "repair bill", "repairs", "réparations", "facture des réparations"], "money", 3_100_000, unit="GBP",
+              as_of="2037-04-20"),
+)
 VALID = [
     Case("a count naming the reference's things by narrower nouns, hedged alike (en)", "en", "2036-03-01",
          "The Wendlow scheme paid for about 12,600 treatments in 2035. More than 5,200 cats and dogs were neutered, "
@@ -173,6 +178,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a figure before a reported plan of another clause is no goal (en)", "en", "2037-05-06",
+         "The Brindle & Carrow Canal Company puts the repair bill at £2.6 million and says the canal will reopen "
+         "on 31 July.", CANAL,
+         (Flag("£2.6 million", "value_mismatch", "error", "carrow-repairs"),)),
+    Case("un chiffre avant le projet d'une autre proposition n'est pas un objectif (fr)", "fr", "2037-05-06",
+         "La compagnie du canal Brindle & Carrow chiffre la facture des réparations à 2,6 millions de livres et "
+         "assure que le canal rouvrira le 31 juillet.", CANAL,
+         (Flag("2,6 millions de livres", "value_mismatch", "error", "carrow-repairs"),)),
     Case("a count naming the reference's things by narrower nouns, hedge against it (en)", "en", "2036-03-01",
          "The Wendlow scheme paid for about 12,600 treatments in 2035. Fewer than 5,200 cats and dogs were "
          "neutered, the council's annual report says.", NEUTERED,
