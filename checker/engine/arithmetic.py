@@ -683,15 +683,8 @@ class Arithmetic(RuleKind):
     def _said_of(self, context: CheckContext, stated: Claim, whole: Claim) -> bool:
         """Is the share said of nothing after it, or of what the whole counts ("près d'un tiers des effectifs" of
         1 240 salariés: one word family)?"""
-        sentence_end = context.document.sentence_at(stated.start).end  # "of the total. Sunvalis ...": "total"
-        after = context.document.text[stated.end:min(stated.end + CUE_REACH, sentence_end)]
-        folded = " ".join(after.lower().split())
-        cue = next((cue for cue in sorted(context.cues("share_of"), key=len, reverse=True)
-                    if folded.startswith(cue + " ")), None)
-        if cue is None:
-            return True
-        named = phrase_words(folded[len(cue):], context.language)[:1]
-        return not named or _same_thing(context, whole, None, frozenset(named[0].forms))
+        named = self._share_noun(context, stated)  # "of the total. Sunvalis ...": "total"
+        return not named or _same_thing(context, whole, None, named)
 
     def _earlier_whole(self, context: CheckContext, stated: Claim,
                        claims: list[Claim]) -> tuple[Claim, Claim] | None:
