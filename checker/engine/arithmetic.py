@@ -222,7 +222,7 @@ class Arithmetic(RuleKind):
             yield from self._shares(context, claims, slack, previous)
             yield from self._share_restated(context, claims, slack)
             yield from self._changes(context, claims, slack, previous)
-            yield from self._per_head(context, claims, float(self.param("per_head_slack", 0.05)))
+            yield from self._per_head(context, claims, float(self.param("per_head_slack", 0.05)), previous)
             yield from self._remainders(context, claims, previous)
             yield from self._fractions_of(context, claims, previous, slack)
             if len(claims) < 2:
@@ -1629,15 +1629,21 @@ class Arithmetic(RuleKind):
 
     # Shares per head -------------------------------------------------------------------------------------
 
-    def _per_head(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
+    def _per_head(self, context: CheckContext, claims: list[Claim], slack: float,
+                  previous: list[Claim]) -> Iterable[Finding]:
         """An amount each of a count gets from a whole split between them: "The 27 drivers ... will split the prize
-        equally, taking home about $7.2m apiece" ($168m earlier). ``slack`` is relative to an unhedged amount."""
+        equally, taking home about $7.2m apiece" ($168m earlier). ``slack`` is relative to an unhedged amount. An
+        average restating the sentence before ("That works out at about €4,100 per new seat", « soit environ 2 900
+        livres par arbre » after « La ville y consacre 6,3 millions de livres ») is checked against each larger
+        amount of that sentence, and flagged only when none of them fits."""
         for stated in claims:
             if stated.kind not in AMOUNT_KINDS or stated.change or (interval := _interval(stated)) is None \
                     or not stated.value:
                 continue
             average_after = self._said_after_noun(context, stated, context.cues("average_after"))
-            average = average_after or self._preceded_by(context, stated, context.cues("average"))
+            average = average_after or self._preceded_by(context, stated, context.cues("average")) or (
+                self._preceded_by(context, stated, context.cues("back_reference"))
+                and self._said_after_noun(context, stated, context.cues("per_any")))
             per_head = self._followed_by(context, stated, context.cues("per_head"))
             restated_each = (stated.kind == "count" and per_head
                              and self._preceded_by(context, stated, context.cues("apposition")))
@@ -1670,8 +1676,10 @@ class Arithmetic(RuleKind):
                 options = sorted(options, key=lambda count: not self._counts_noun(context, count, named))
             else:
                 continue
-            wholes = [c for c in claims if c.end <= stated.start and (c.kind, c.unit) == (stated.kind, stated.unit)
-                      and not c.change and c.value and c.value > stated.value]
+            wholes = self._larger_amounts(stated, claims)
+            others = []  # the other wholes it may be split from: the larger amounts of the sentence before
+            if average and not wholes and self._restates_before(context, stated, previous):
+                wholes = others = self._larger_amounts(stated, previous)
             # « 185 000 bovins, répartis dans 3 100 exploitations, soit une quarantaine de bêtes en moyenne »: the
             # largest amount before an average is its whole; else the nearest one larger than it
             if average and not wholes:
@@ -1683,8 +1691,9 @@ class Arithmetic(RuleKind):
             options = [count for count in options if count is not whole]
             margin = slack * stated.value if stated.qualifier == "exact" else 0.0  # a hedge has its own width
             stated_interval = Interval(interval.low - margin, interval.high + margin)
-            if not options or any(Interval(whole.interval.low / count.value, whole.interval.high / count.value)
-                                  .overlaps(stated_interval) for count in options):
+            if not options or any(Interval(each.interval.low / count.value, each.interval.high / count.value)
+                                  .overlaps(stated_interval) for count in options
+                                  for each in (whole, *others) if each.interval and each.interval.bounded):
                 continue
             sharers = options[0]
             each_value = float(f"{whole.value / sharers.value:.3g}")  # three significant digits: "23.4", not "23.415"
@@ -1692,6 +1701,20 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "per_head", whole=whole.text, count=sharers.text, actual=expected),
             }, related=[whole.id, sharers.id], expected=expected)
+
+    @staticmethod
+    def _larger_amounts(stated: Claim, claims: list[Claim]) -> list[Claim]:
+        """The amounts of ``claims`` before ``stated``, of its kind and unit and larger: the wholes it may be a share
+        of."""
+        return [c for c in claims if c.end <= stated.start and (c.kind, c.unit) == (stated.kind, stated.unit)
+                and not c.change and c.value and c.value > stated.value]
+
+    def _restates_before(self, context: CheckContext, stated: Claim, previous: list[Claim]) -> bool:
+        """May an average with no whole in its sentence divide an amount of the sentence before? Only when it is set
+        off as a restatement (``cues.apposition``, ``cues.back_reference``: "That works out at", « soit environ »),
+        not merely an average ("The 5,000 visitors spent €32 on average" says nothing of the sentence before)."""
+        return bool(previous) and self._preceded_by(
+            context, stated, (*context.cues("apposition"), *context.cues("back_reference")))
 
     @staticmethod
     def _sharers(context: CheckContext, stated: Claim, claims: list[Claim]) -> Claim | None:
@@ -1756,7 +1779,8 @@ class Arithmetic(RuleKind):
         at = next((i + len(cue) for i in range(3) for cue in cues if after[i:i + len(cue)] == cue), None)
         if at is None or at >= len(after):
             return frozenset()
-        return frozenset(form for word in phrase_words(after[at].strip(".,;:"), context.language)
+        # the noun, or an adjective and the noun: "per new seat"
+        return frozenset(form for word in phrase_words(" ".join(after[at:at + 2]).strip(".,;:"), context.language)
                          for form in word.forms)
 
     @staticmethod

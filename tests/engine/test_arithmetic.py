@@ -8,6 +8,17 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("an average restating the amount of the sentence before, right (en)", "en", "2033-10-01",
+         "The city added 600 seats in a new north stand. The council voted for the extension at a cost of €1.85 "
+         "million, against €1.48 million for the new roof. That works out at about €3,100 per new seat.", ()),
+    Case("une moyenne qui reprend le montant de la phrase d'avant, juste (fr)", "fr", "2033-10-01",
+         "La ville y consacre 6,3 millions d'euros par an. Cette saison, 3 300 arbres doivent être mis en terre, "
+         "soit environ 1 900 euros par arbre, arrosage compris.", ()),
+    Case("an average not set off as a restatement divides nothing of the sentence before (en)", "en", "2033-10-01",
+         "The festival cost €2m to stage. The 5,000 visitors spent €32 on average at the stalls.", ()),
+    Case("une moyenne qui ne reprend rien ne divise pas le montant de la phrase d'avant (fr)", "fr", "2033-10-01",
+         "Le festival a coûté 2 millions d'euros. Les 5 000 visiteurs ont dépensé 32 euros en moyenne sur les "
+         "stands.", ()),
     Case("the rest of a whole given with its past value and its change, right (en)",
          "en", "2043-05-01",
          "The club now has 412 licensed members, up from 356 in October, 56 more in a single season. Of its "
@@ -492,6 +503,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an average restating the amount of the sentence before, wrong (en)", "en", "2033-10-01",
+         "The city added 600 seats in a new north stand. The council voted for the extension at a cost of €1.85 "
+         "million, against €1.48 million for the new roof. That works out at about €4,100 per new seat.", (),
+         (Flag("about €4,100", "arithmetic", "error"),)),
+    Case("une moyenne qui reprend le montant de la phrase d'avant, fausse (fr)", "fr", "2033-10-01",
+         "La ville y consacre 6,3 millions d'euros par an. Cette saison, 3 300 arbres doivent être mis en terre, "
+         "soit environ 2 900 euros par arbre, arrosage compris.", (),
+         (Flag("environ 2 900 euros", "arithmetic", "error"),)),
     Case("the rest of a whole given with its past value and its change, wrong (en)",
          "en", "2043-05-01",
          "The club now has 412 licensed members, up from 356 in October, 56 more in a single season. Of its "
