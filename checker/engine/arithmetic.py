@@ -34,6 +34,8 @@ SHARE_SET_OFF_WORDS = 6
 SHARE_NOUN_WORDS = 6
 #: How many words before a count a split word may say the count shares a whole ("Spread across the 112").
 SPLIT_BEFORE_WORDS = 3
+#: How many words the noun of what a count groups may take before "of" and the size ("on-the-spot fines of €135").
+PRODUCT_NOUN_WORDS = 3
 #: How many words may open a sentence before its subject and a comma ("En six mois, la hausse atteint").
 OPENING_WORDS = 4
 #: How many words may stand between an amount of change and the percentage restating it ("soit une hausse de").
@@ -1419,17 +1421,19 @@ class Arithmetic(RuleKind):
 
     def _products(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A total of groups of a given size: "22 teams of seven riders, 164 starters in all" (154), « 22 équipes de
-        sept coureurs, soit 164 partants »: one noun and "of"/« de » between the two counts, then a total cue or a
-        restating one before the third."""
+        sept coureurs, soit 164 partants », or of things at a given amount each: "312 on-the-spot fines of €135
+        each, more than €52,000 in total" (€42,120): a noun and "of"/« de » between the count and the size, then a
+        total cue or a restating one before the total, of the size's kind and unit."""
         links = ("of", "de", "d'")
         restating = (*context.cues("apposition"), *context.cues("total"), *context.cues("total_after"))
         for groups, each, stated in zip(claims, claims[1:], claims[2:], strict=False):
-            if any(c.kind != "count" or not c.value or c.change for c in (groups, each, stated)) \
-                    or (interval := _interval(stated)) is None:
+            if groups.kind != "count" or each.kind not in ("count", "money") \
+                    or any(not c.value or c.change for c in (groups, each, stated)) \
+                    or (stated.kind, stated.unit) != (each.kind, each.unit) or (interval := _interval(stated)) is None:
                 continue
             gap = context.between(groups, each).split()
-            if len(gap) != 2 or gap[1] not in links:
-                continue  # "22 teams of seven": one noun, then "of"
+            if not 2 <= len(gap) <= PRODUCT_NOUN_WORDS + 1 or gap[-1] not in links:
+                continue  # "22 teams of seven", "312 on-the-spot fines of €135": a noun, then "of"
             # "164 starters in all": the total cue may follow the total's noun
             after = " ".join(context.document.text[stated.end:stated.end + 30].lower().replace(".", " ").split()[:4])
             if not (_says(context.between(each, stated), restating)
@@ -1438,7 +1442,7 @@ class Arithmetic(RuleKind):
             actual = groups.value * each.value
             if not _outside(actual, interval, self._rounding(stated) + self._rounding(groups) * each.value):
                 continue
-            expected = wording.quantity(actual, None, None, context.language)
+            expected = wording.quantity(actual, stated.unit, None, context.language)
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "product", groups=" ".join(
                     context.document.text[groups.start:each.start].split()[:-1]), each=each.text, actual=expected),

@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a total of things at an amount each, right (en)", "en", "2041-10-01",
+         "Since the season opened, forest officers have written 312 on-the-spot fines of €135 each, more than "
+         "€42,000 in total.", ()),
+    Case("un total de choses à un montant chacune, juste (fr)", "fr", "2041-10-01",
+         "Depuis l'ouverture de la saison, les agents ont dressé 312 amendes de 135 euros chacune, soit plus de "
+         "42 000 euros au total.", ()),
     Case("an average restating the amount of the sentence before, right (en)", "en", "2033-10-01",
          "The city added 600 seats in a new north stand. The council voted for the extension at a cost of €1.85 "
          "million, against €1.48 million for the new roof. That works out at about €3,100 per new seat.", ()),
@@ -503,6 +509,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a total of things at an amount each, wrong (en)", "en", "2041-10-01",
+         "Since the season opened, forest officers have written 312 on-the-spot fines of €135 each, more than "
+         "€52,000 in total.", (), (Flag("more than €52,000", "arithmetic", "error"),)),
+    Case("un total de choses à un montant chacune, faux (fr)", "fr", "2041-10-01",
+         "Depuis l'ouverture de la saison, les agents ont dressé 312 amendes de 135 euros chacune, soit plus de "
+         "52 000 euros au total.", (), (Flag("plus de 52 000 euros", "arithmetic", "error"),)),
     Case("an average restating the amount of the sentence before, wrong (en)", "en", "2033-10-01",
          "The city added 600 seats in a new north stand. The council voted for the extension at a cost of €1.85 "
          "million, against €1.48 million for the new roof. That works out at about €4,100 per new seat.", (),
