@@ -34,6 +34,8 @@ SHARE_SET_OFF_WORDS = 6
 SHARE_NOUN_WORDS = 6
 #: How many words before a count a split word may say the count shares a whole ("Spread across the 112").
 SPLIT_BEFORE_WORDS = 3
+#: Hedges that make a figure a threshold rather than an amount ("fewer than 2,000 people").
+OPEN_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 #: How many words the noun of what a count groups may take before "of" and the size ("on-the-spot fines of €135").
 PRODUCT_NOUN_WORDS = 3
 #: How many words may open a sentence before its subject and a comma ("En six mois, la hausse atteint").
@@ -673,7 +675,9 @@ class Arithmetic(RuleKind):
         part = amounts[0]
         sentence = context.document.sentence_at(part.start)
         lead = " ".join(context.document.text[sentence.start:part.start].lower().split()).rstrip(" ,")
-        of_them = len(amounts) == 1 and self._followed_by(context, part, context.cues("of_them"))
+        # "19 of them were in villages of fewer than 2,000 people, or 55%": a threshold is no other part
+        thresholds = all(c.qualifier in OPEN_BOUNDS for c in amounts[1:])
+        of_them = thresholds and self._followed_by(context, part, context.cues("of_them"))
         if lead not in context.cues("among_them") and not of_them:
             return None  # "... 1,240 staff. A buyer will keep 310 of them, nearly a third" also points back
         wholes = [c for c in previous if c.kind in AMOUNT_KINDS and not c.change and c.value

@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a share of them after a threshold, of the sentence before's whole, right (en)", "en", "2035-03-01",
+         "Since January 2034, 46 pharmacies have closed in Brackenshire, the county's pharmacy council says. 19 of "
+         "them were in villages of fewer than 2,000 people, or 41%.", ()),
+    Case("une part d'entre elles après un seuil, du tout de la phrase d'avant, juste (fr)", "fr", "2035-03-01",
+         "Depuis janvier 2034, 46 officines ont fermé dans le Brackenshire, selon le conseil de la pharmacie du "
+         "comté. 19 d'entre elles se trouvaient dans des villages de moins de 2 000 habitants, soit 41 %.", ()),
     Case("a total of things at an amount each, right (en)", "en", "2041-10-01",
          "Since the season opened, forest officers have written 312 on-the-spot fines of €135 each, more than "
          "€42,000 in total.", ()),
@@ -509,6 +515,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share of them after a threshold, of the sentence before's whole, wrong (en)", "en", "2035-03-01",
+         "Since January 2034, 46 pharmacies have closed in Brackenshire, the county's pharmacy council says. 19 of "
+         "them were in villages of fewer than 2,000 people, or 55%.", (), (Flag("55%", "arithmetic", "error"),)),
+    Case("une part d'entre elles après un seuil, du tout de la phrase d'avant, fausse (fr)", "fr", "2035-03-01",
+         "Depuis janvier 2034, 46 officines ont fermé dans le Brackenshire, selon le conseil de la pharmacie du "
+         "comté. 19 d'entre elles se trouvaient dans des villages de moins de 2 000 habitants, soit 55 %.", (),
+         (Flag("55 %", "arithmetic", "error"),)),
     Case("a total of things at an amount each, wrong (en)", "en", "2041-10-01",
          "Since the season opened, forest officers have written 312 on-the-spot fines of €135 each, more than "
          "€52,000 in total.", (), (Flag("more than €52,000", "arithmetic", "error"),)),
@@ -1369,7 +1382,11 @@ def test_flags(case: Case) -> None:
 @pytest.mark.parametrize(("name", "pair"), [("a share after an open bound is the share of the count before it (en)",
                                              "41 of 212"),
                                             ("une part après une borne ouverte est celle du nombre d'avant (fr)",
-                                             "41 sur 212")])
+                                             "41 sur 212"),
+                                            ("a share of them after a threshold, of the sentence before's whole, "
+                                             "wrong (en)", "19 of 46"),
+                                            ("une part d'entre elles après un seuil, du tout de la phrase d'avant, "
+                                             "fausse (fr)", "19 sur 46")])
 def test_a_share_after_an_open_bound_is_explained_by_the_count_before_it(name: str, pair: str) -> None:
     case = next(case for case in INVALID if case.name == name)
     report = checker.check(case.text, language=case.language, published_at=case.published_at)
