@@ -344,8 +344,9 @@ class Arithmetic(RuleKind):
             # the last amount is the whole of the one before
             smaller = [c for c in parts[:-1] if c.value and c.value < part.value and _comparable(c, part)]
             return (smaller[-1], part) if smaller else None
+        # "Turnover reached £8.7m, up from £7.1m … £3.3m, or about 45% of sales": a past value is no whole
         earlier = [c for c in context.claims if c.is_claim and c.kind == part.kind and c.unit == part.unit
-                   and not c.change and c.value and c.value > part.value
+                   and not c.change and c.value and c.value > part.value and not self._preceded_by(context, c, past)
                    and (stated.sentence - EARLIER_WHOLE_SENTENCES <= c.sentence < stated.sentence
                         or (c.sentence == stated.sentence and c.end <= part.start))]
         named = self._share_noun(context, stated) if self._closes_clause(context, stated) else frozenset()

@@ -8,6 +8,13 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a share of the sentence before's amount, not of its past value, right (en)", "en", "2043-03-01",
+         "Turnover reached £8.7 million in 2042, up from £7.1 million a year earlier. Exports to France and the "
+         "Gulf brought in £3.3 million, or about 38% of sales.", ()),
+    Case("une part du montant de la phrase d'avant, pas de sa valeur passée, juste (fr)", "fr", "2043-03-01",
+         "Le chiffre d'affaires a atteint 8,7 millions de livres en 2042, contre 7,1 millions un an plus tôt. Les "
+         "exportations vers la France et le Golfe ont rapporté 3,3 millions de livres, soit environ 38 % des "
+         "ventes.", ()),
     Case("a share of them after a threshold, of the sentence before's whole, right (en)", "en", "2035-03-01",
          "Since January 2034, 46 pharmacies have closed in Brackenshire, the county's pharmacy council says. 19 of "
          "them were in villages of fewer than 2,000 people, or 41%.", ()),
@@ -515,6 +522,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share of the sentence before's amount, not of its past value, wrong (en)", "en", "2043-03-01",
+         "Turnover reached £8.7 million in 2042, up from £7.1 million a year earlier. Exports to France and the "
+         "Gulf brought in £3.3 million, or about 45% of sales.", (), (Flag("about 45%", "arithmetic", "error"),)),
+    Case("une part du montant de la phrase d'avant, pas de sa valeur passée, fausse (fr)", "fr", "2043-03-01",
+         "Le chiffre d'affaires a atteint 8,7 millions de livres en 2042, contre 7,1 millions un an plus tôt. Les "
+         "exportations vers la France et le Golfe ont rapporté 3,3 millions de livres, soit environ 45 % des "
+         "ventes.", (), (Flag("environ 45 %", "arithmetic", "error"),)),
     Case("a share of them after a threshold, of the sentence before's whole, wrong (en)", "en", "2035-03-01",
          "Since January 2034, 46 pharmacies have closed in Brackenshire, the county's pharmacy council says. 19 of "
          "them were in villages of fewer than 2,000 people, or 55%.", (), (Flag("55%", "arithmetic", "error"),)),
