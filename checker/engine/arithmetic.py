@@ -1335,11 +1335,15 @@ class Arithmetic(RuleKind):
     def _fractions_of(self, context: CheckContext, claims: list[Claim], previous: list[Claim],
                       slack: float) -> Iterable[Finding]:
         """An amount restating a share of a whole given before it: "The repairs will cost €3.2m. The state would
-        pay a third, or €1.6m" (« un tiers, soit 1,6 million »)."""
+        pay a third, or €1.6m" (« un tiers, soit 1,6 million »), or set off and closed by a total cue ("9,450
+        people … 18% of them were minors, about 2,100 children in all")."""
         restate = tuple(cue.strip(", ") for cue in context.cues("rate_restated"))
-        # amounts restating a share ("half, or €1.6m, and a third, or €1.07m"): none is the whole of another
+        # amounts restating a share ("half, or €1.6m, and a third, or €1.07m"; "18% of them were minors, about 2,100
+        # children in all"): none is the whole of another
         restated = {amount.id for share, amount in zip(claims, claims[1:], strict=False)
-                    if _as_percent(share) is not None and context.between(share, amount).endswith(restate)}
+                    if _as_percent(share) is not None and (context.between(share, amount).endswith(restate) or (
+                        context.between(share, amount).endswith(",")
+                        and self._said_after_noun(context, amount, context.cues("total_after"))))}
         for share, stated in zip(claims, claims[1:], strict=False):
             fraction = _as_percent(share)
             if stated.id not in restated or fraction is None or share.change or stated.kind not in AMOUNT_KINDS \

@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("an amount set off after a share and closed by a total cue, right (en)", "en", "2034-08-01",
+         "According to the prefecture, 9,450 people reached the island by sea between January and June. 18% of "
+         "them were unaccompanied minors, about 1,700 children in all.", ()),
+    Case("un montant après une part, clos par un mot de total, juste (fr)", "fr", "2034-08-01",
+         "Selon la préfecture, 9 450 personnes ont rejoint l'île par la mer entre janvier et juin. 18 % d'entre "
+         "elles étaient des mineurs non accompagnés, environ 1 700 enfants au total.", ()),
     Case("a share of the sentence before's amount, not of its past value, right (en)", "en", "2043-03-01",
          "Turnover reached £8.7 million in 2042, up from £7.1 million a year earlier. Exports to France and the "
          "Gulf brought in £3.3 million, or about 38% of sales.", ()),
@@ -522,6 +528,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an amount set off after a share and closed by a total cue, wrong (en)", "en", "2034-08-01",
+         "According to the prefecture, 9,450 people reached the island by sea between January and June. 18% of "
+         "them were unaccompanied minors, about 2,100 children in all.", (),
+         (Flag("about 2,100", "arithmetic", "error"),)),
+    Case("un montant après une part, clos par un mot de total, faux (fr)", "fr", "2034-08-01",
+         "Selon la préfecture, 9 450 personnes ont rejoint l'île par la mer entre janvier et juin. 18 % d'entre "
+         "elles étaient des mineurs non accompagnés, environ 2 100 enfants au total.", (),
+         (Flag("environ 2 100", "arithmetic", "error"),)),
     Case("a share of the sentence before's amount, not of its past value, wrong (en)", "en", "2043-03-01",
          "Turnover reached £8.7 million in 2042, up from £7.1 million a year earlier. Exports to France and the "
          "Gulf brought in £3.3 million, or about 45% of sales.", (), (Flag("about 45%", "arithmetic", "error"),)),
