@@ -312,6 +312,8 @@ class Arithmetic(RuleKind):
         if pair is None:
             pair = self._whole_named_back(context, stated, claims, previous)
         if pair is None:
+            pair = self._part_named_back(context, stated, claims)
+        if pair is None:
             pair = self._nearby_whole(context, stated, claims)
         return pair
 
@@ -643,6 +645,36 @@ class Arithmetic(RuleKind):
                 or any(mark in linking for mark in ",;:"):
             return None  # "more than half of the total, RSE notes; the other 60": another clause's figure
         return before[-1], after[0]
+
+    def _part_named_back(self, context: CheckContext, stated: Claim,
+                         claims: list[Claim]) -> tuple[Claim, Claim] | None:
+        """A share with no figure before it in its sentence, of a whole right after it, whose part the sentence
+        names by a noun counted a sentence or two before: "… and cut 1,150 jobs. The job losses amount to about 8%
+        of a workforce of more than 21,000" (5.5%). Of several such parts, the one that fits best is taken."""
+        if any(c.end <= stated.start and c.kind in AMOUNT_KINDS for c in claims):
+            return None
+        whole = next((c for c in claims if c.start >= stated.end and c.kind in AMOUNT_KINDS and not c.change), None)
+        linking = "" if whole is None else " ".join(context.document.text[stated.end:whole.start].lower().split())
+        if (whole is None or not whole.value or any(mark in linking for mark in ",;:")
+                or not any(linking.startswith(cue + " ") or linking == cue for cue in context.cues("share_of"))):
+            return None
+        sentence = context.document.sentence_at(stated.start)
+        named = frozenset(form for word in phrase_words(context.document.text[sentence.start:stated.start],
+                                                        context.language) for form in word.forms)
+        parts = [c for c in context.claims if stated.sentence - EARLIER_WHOLE_SENTENCES <= c.sentence < stated.sentence
+                 and c.is_claim and c.kind in AMOUNT_KINDS and not c.change and c.value and c.counted
+                 and c.value < whole.value and _comparable(c, whole) and not named.isdisjoint(widened(frozenset(
+                     form for word in phrase_words(c.counted, context.language) for form in word.forms),
+                     context.language))]
+        share = _as_percent(stated)
+        if not parts or share is None:
+            return None
+
+        def miss(part: Claim) -> float:
+            actual = 100 * part.value / whole.value
+            return max(share.low - actual, actual - share.high, 0.0)
+
+        return min(parts, key=miss), whole
 
     def _part_after_whole(self, context: CheckContext, stated: Claim,
                           claims: list[Claim]) -> tuple[Claim, Claim] | None:

@@ -8,6 +8,17 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a share whose part is named back two sentences before, right (en)", "en", "2041-03-01",
+         "Pellmart will close 27 of its 318 stores and cut 1,150 jobs, the grocer confirmed. The closures will "
+         "begin next month. The job losses amount to about 5.5% of a workforce of more than 21,000, the union "
+         "said.", ()),
+    Case("une part dont la partie est nommée deux phrases plus haut, juste (fr)", "fr", "2041-03-01",
+         "Pellmart va fermer 27 de ses 318 magasins et supprimer 1 150 postes, a confirmé l'enseigne. Les "
+         "fermetures commenceront le mois prochain. Les suppressions de postes représentent environ 5,5 % d'un "
+         "effectif de plus de 21 000 salariés, selon le syndicat.", ()),
+    Case("a share whose sentence names nothing counted before has no part there (en)", "en", "2041-03-01",
+         "Pellmart will close 27 of its 318 stores and cut 1,150 jobs, the grocer confirmed. Part-time staff make "
+         "up about 8% of a workforce of more than 21,000, the union said.", ()),
     Case("an amount set off after a share and closed by a total cue, right (en)", "en", "2034-08-01",
          "According to the prefecture, 9,450 people reached the island by sea between January and June. 18% of "
          "them were unaccompanied minors, about 1,700 children in all.", ()),
@@ -528,6 +539,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share whose part is named back two sentences before, wrong (en)", "en", "2041-03-01",
+         "Pellmart will close 27 of its 318 stores and cut 1,150 jobs, the grocer confirmed. The closures will "
+         "begin next month. The job losses amount to about 8% of a workforce of more than 21,000, the union "
+         "said.", (), (Flag("about 8%", "arithmetic", "error"),)),
+    Case("une part dont la partie est nommée deux phrases plus haut, fausse (fr)", "fr", "2041-03-01",
+         "Pellmart va fermer 27 de ses 318 magasins et supprimer 1 150 postes, a confirmé l'enseigne. Les "
+         "fermetures commenceront le mois prochain. Les suppressions de postes représentent environ 8 % d'un "
+         "effectif de plus de 21 000 salariés, selon le syndicat.", (), (Flag("environ 8 %", "arithmetic", "error"),)),
     Case("an amount set off after a share and closed by a total cue, wrong (en)", "en", "2034-08-01",
          "According to the prefecture, 9,450 people reached the island by sea between January and June. 18% of "
          "them were unaccompanied minors, about 2,100 children in all.", (),
