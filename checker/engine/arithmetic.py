@@ -1057,7 +1057,8 @@ class Arithmetic(RuleKind):
                     or (interval := _interval(stated)) is None):
                 continue
             levels = [c for c in claims if not c.change and c.kind in AMOUNT_KINDS]
-            pair = self._old_and_new(context, stated, levels) or self._times_base(context, stated, levels, previous)
+            pair = (self._old_and_new(context, stated, levels) or self._times_base(context, stated, levels, previous)
+                    or self._multiplied_since(context, stated, levels))
             if pair is None or None in (_centre(pair[0]), _centre(pair[1])):
                 continue
             smaller, larger = sorted(pair, key=_centre)  # a multiplier says how many times the smaller the larger is
@@ -1072,6 +1073,35 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "multiplier", smaller=smaller.text, larger=larger.text,
                                          actual=expected),
             }, related=[pair[0].id, pair[1].id], expected=expected)
+
+    def _multiplied_since(self, context: CheckContext, stated: Claim,
+                          levels: list[Claim]) -> tuple[Claim, Claim] | None:
+        """A multiplying change since a time whose figure a clause then gives, and the level it reached, said
+        before it in its sentence or a sentence or two back: "the 2,600 scooters … The fleet has tripled since
+        2031, when it numbered 1,100 machines" (×2.4), « Elle a triplé depuis 2031, quand elle en comptait 1 100 ».
+        Of the larger amounts of the base's kind and unit there (those counting the same thing when any does),
+        the one that fits best is taken, so the change is flagged only when none fits."""
+        if stated.change != "increase":
+            return None
+        base = next((c for c in levels if c.start >= stated.end), None)
+        between = "" if base is None else context.between(stated, base)
+        if base is None or not base.value or not any(between.startswith(f"{cue} ") for cue in context.cues("since")) \
+                or not any(f", {cue} " in f"{between} " for cue in context.cues("base_clause")) \
+                or len(between.split()) > BASE_CLAUSE_WORDS:
+            return None
+        reached = [c for c in context.claims if stated.sentence - EARLIER_WHOLE_SENTENCES <= c.sentence
+                   and c.end <= stated.start and c.is_claim and (c.kind, c.unit) == (base.kind, base.unit)
+                   and not c.change and c.value and c.value > base.value]
+        reached = [c for c in reached if _same_thing(context, c, base)] or reached
+        interval = _interval(stated)
+        if not reached or interval is None:
+            return None
+
+        def miss(level: Claim) -> float:
+            actual = level.value / base.value
+            return max(interval.low - actual, actual - interval.high, 0.0)
+
+        return base, min(reversed(reached), key=miss)
 
     def _times_base(self, context: CheckContext, stated: Claim, levels: list[Claim],
                     previous: list[Claim]) -> tuple[Claim, Claim] | None:

@@ -8,6 +8,15 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a multiplying change since a time whose clause gives the base, right (en)", "en", "2033-06-01",
+         "The council voted to end the scheme, and the 2,600 scooters run by three private operators will be "
+         "banned from the city's streets. It is a sharp turn for a city that embraced them. The fleet has "
+         "tripled since 2031, when it numbered 870 machines.", ()),
+    Case("un changement multiplicatif depuis une date dont la proposition donne la base, juste (fr)", "fr",
+         "2033-06-01",
+         "Le conseil a voté la fin du dispositif : les 2 600 trottinettes de trois opérateurs privés seront "
+         "bannies des rues. C'est un virage pour une ville qui les avait adoptées. La flotte a triplé depuis "
+         "2031, quand elle en comptait 870.", ()),
     Case("a share whose part is named back two sentences before, right (en)", "en", "2041-03-01",
          "Pellmart will close 27 of its 318 stores and cut 1,150 jobs, the grocer confirmed. The closures will "
          "begin next month. The job losses amount to about 5.5% of a workforce of more than 21,000, the union "
@@ -539,6 +548,17 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a multiplying change since a time whose clause gives the base, wrong (en)", "en", "2033-06-01",
+         "The council voted to end the scheme, and the 2,600 scooters run by three private operators will be "
+         "banned from the city's streets. It is a sharp turn for a city that embraced them. The fleet has "
+         "tripled since 2031, when it numbered 1,100 machines.", (),
+         (Flag("tripled", "arithmetic", "error"),)),
+    Case("un changement multiplicatif depuis une date dont la proposition donne la base, faux (fr)", "fr",
+         "2033-06-01",
+         "Le conseil a voté la fin du dispositif : les 2 600 trottinettes de trois opérateurs privés seront "
+         "bannies des rues. C'est un virage pour une ville qui les avait adoptées. La flotte a triplé depuis "
+         "2031, quand elle en comptait 1 100.", (),
+         (Flag("triplé", "arithmetic", "error"),)),
     Case("a share whose part is named back two sentences before, wrong (en)", "en", "2041-03-01",
          "Pellmart will close 27 of its 318 stores and cut 1,150 jobs, the grocer confirmed. The closures will "
          "begin next month. The job losses amount to about 8% of a workforce of more than 21,000, the union "
