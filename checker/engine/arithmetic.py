@@ -1058,7 +1058,8 @@ class Arithmetic(RuleKind):
                 continue
             levels = [c for c in claims if not c.change and c.kind in AMOUNT_KINDS]
             pair = (self._old_and_new(context, stated, levels) or self._times_base(context, stated, levels, previous)
-                    or self._multiplied_since(context, stated, levels))
+                    or self._multiplied_since(context, stated, levels)
+                    or self._restated_ratio_of_two(context, stated, levels))
             if pair is None or None in (_centre(pair[0]), _centre(pair[1])):
                 continue
             smaller, larger = sorted(pair, key=_centre)  # a multiplier says how many times the smaller the larger is
@@ -1073,6 +1074,22 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "multiplier", smaller=smaller.text, larger=larger.text,
                                          actual=expected),
             }, related=[pair[0].id, pair[1].id], expected=expected)
+
+    @staticmethod
+    def _restated_ratio_of_two(context: CheckContext, stated: Claim,
+                               levels: list[Claim]) -> tuple[Claim, Claim] | None:
+        """A multiplier set off right after the only two amounts before it in its sentence, of one kind and
+        dimension: "the
+        1,000-watt halogen lamp was replaced by a 90-watt LED, or twenty times less power", « une lampe LED de 90
+        watts, soit une consommation vingt fois moindre »."""
+        before = [c for c in levels if c.end <= stated.start]
+        if len(before) != 2 or before[0].kind != before[1].kind \
+                or not _comparable_units(before[0], before[1]):
+            return None
+        noun, comma, rest = context.between(before[1], stated).partition(",")  # "90-watt LED, or"
+        words = rest.split()
+        return (before[0], before[1]) if comma and len(noun.split()) <= PART_NOUN_WORDS and words \
+            and words[0] in context.cues("apposition") and len(words) <= PART_NOUN_WORDS + 2 else None
 
     def _multiplied_since(self, context: CheckContext, stated: Claim,
                           levels: list[Claim]) -> tuple[Claim, Claim] | None:

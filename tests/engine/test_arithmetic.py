@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a multiplier set off after the two amounts it compares, right (en)", "en", "2039-06-01",
+         "The 1,000-watt halogen lamp has been replaced by a 90-watt LED, or eleven times less power, for an "
+         "unchanged range of 33 km.", ()),
+    Case("un multiplicateur après les deux montants qu'il compare, juste (fr)", "fr", "2039-06-01",
+         "La lampe halogène de 1 000 watts a été remplacée par une lampe LED de 90 watts, soit une consommation "
+         "onze fois moindre, pour une portée inchangée de 33 km.", ()),
     Case("a multiplying change since a time whose clause gives the base, right (en)", "en", "2033-06-01",
          "The council voted to end the scheme, and the 2,600 scooters run by three private operators will be "
          "banned from the city's streets. It is a sharp turn for a city that embraced them. The fleet has "
@@ -548,6 +554,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a multiplier set off after the two amounts it compares, wrong (en)", "en", "2039-06-01",
+         "The 1,000-watt halogen lamp has been replaced by a 90-watt LED, or twenty times less power, for an "
+         "unchanged range of 33 km.", (), (Flag("twenty times", "arithmetic", "error"),)),
+    Case("un multiplicateur après les deux montants qu'il compare, faux (fr)", "fr", "2039-06-01",
+         "La lampe halogène de 1 000 watts a été remplacée par une lampe LED de 90 watts, soit une consommation "
+         "vingt fois moindre, pour une portée inchangée de 33 km.", (), (Flag("vingt fois", "arithmetic", "error"),)),
     Case("a multiplying change since a time whose clause gives the base, wrong (en)", "en", "2033-06-01",
          "The council voted to end the scheme, and the 2,600 scooters run by three private operators will be "
          "banned from the city's streets. It is a sharp turn for a city that embraced them. The fleet has "

@@ -199,6 +199,7 @@ def test_plus_d_un(sentence, span, kind, value, unit, qualifier):
         ("Les prix sont trois fois plus élevés qu'en 2019.", "trois fois", 3, None),
         ("La dette a été multipliée par 2,5 en dix ans.", "2,5", 2.5, None),
         ("Le risque est deux fois moins élevé.", "deux fois", 2, None),
+        ("Une consommation vingt fois moindre pour la même portée.", "vingt fois", 20, None),
         ("Le rapport est de 3 pour 1 en faveur du oui.", "3 pour 1", 3, None),
         ("Les prix sont une fois et demie plus élevés.", "une fois et demie", 1.5, None),
         ("Le partage se fait à 50/50.", "50/50", 0.5, None),
