@@ -229,9 +229,9 @@ class Arithmetic(RuleKind):
             yield from self._per_head(context, claims, float(self.param("per_head_slack", 0.05)), previous)
             yield from self._remainders(context, claims, previous)
             yield from self._fractions_of(context, claims, previous, slack)
+            yield from self._multipliers(context, claims, previous, float(self.param("multiplier_slack", 0.1)))
             if len(claims) < 2:
                 continue  # the patterns below compare figures of one sentence
-            yield from self._multipliers(context, claims, previous, float(self.param("multiplier_slack", 0.1)))
             yield from self._gaps(context, claims, slack)
             yield from self._majorities(context, claims, slack)
             yield from self._sums(context, claims)
@@ -1059,7 +1059,8 @@ class Arithmetic(RuleKind):
             levels = [c for c in claims if not c.change and c.kind in AMOUNT_KINDS]
             pair = (self._old_and_new(context, stated, levels) or self._times_base(context, stated, levels, previous)
                     or self._multiplied_since(context, stated, levels)
-                    or self._restated_ratio_of_two(context, stated, levels))
+                    or self._restated_ratio_of_two(context, stated, levels)
+                    or self._paces(context, stated, claims, previous))
             if pair is None or None in (_centre(pair[0]), _centre(pair[1])):
                 continue
             smaller, larger = sorted(pair, key=_centre)  # a multiplier says how many times the smaller the larger is
@@ -1074,6 +1075,18 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "multiplier", smaller=smaller.text, larger=larger.text,
                                          actual=expected),
             }, related=[pair[0].id, pair[1].id], expected=expected)
+
+    def _paces(self, context: CheckContext, stated: Claim, claims: list[Claim],
+               previous: list[Claim]) -> tuple[Claim, Claim] | None:
+        """A multiplier of paces (``cues.pace``: "as fast as", « le rythme ») compares the last two percentages before
+        it, in its sentence and the one before: "Egg prices were 27% higher …, while food as a whole rose only 3.4%.
+        In other words, eggs are getting dearer ten times as fast" (7.9 times), « la progression n'est que de 3,1 %
+        … des ventes en hausse de 6,2 %, soit trois fois le rythme des magasins » (2 times)."""
+        if not self._followed_by(context, stated, context.cues("pace")):
+            return None
+        rates = [c for c in (*previous, *claims) if c.end <= stated.start and c.kind == "percent"
+                 and (c.unit or "%") == "%" and c.value]
+        return (rates[-2], rates[-1]) if len(rates) >= 2 else None
 
     @staticmethod
     def _restated_ratio_of_two(context: CheckContext, stated: Claim,

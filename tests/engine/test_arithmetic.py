@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a multiplier of paces comparing two percentages, right (en)", "en", "2031-10-01",
+         "Egg prices were 27% higher in August than a year earlier, while food as a whole rose only 3.4%. In "
+         "other words, eggs are getting dearer eight times as fast as the rest of the shopping basket.", ()),
+    Case("un multiplicateur de rythmes qui compare deux pourcentages, juste (fr)", "fr", "2031-10-01",
+         "À magasins comparables, la progression n'est que de 3,1 %. Le site en ligne a pesé 310 millions "
+         "d'euros, avec des ventes en hausse de 6,2 %, soit deux fois le rythme des magasins.", ()),
     Case("a multiplier set off after the two amounts it compares, right (en)", "en", "2039-06-01",
          "The 1,000-watt halogen lamp has been replaced by a 90-watt LED, or eleven times less power, for an "
          "unchanged range of 33 km.", ()),
@@ -554,6 +560,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a multiplier of paces comparing two percentages, wrong (en)", "en", "2031-10-01",
+         "Egg prices were 27% higher in August than a year earlier, while food as a whole rose only 3.4%. In "
+         "other words, eggs are getting dearer ten times as fast as the rest of the shopping basket.", (),
+         (Flag("ten times", "arithmetic", "error"),)),
+    Case("un multiplicateur de rythmes qui compare deux pourcentages, faux (fr)", "fr", "2031-10-01",
+         "À magasins comparables, la progression n'est que de 3,1 %. Le site en ligne a pesé 310 millions "
+         "d'euros, avec des ventes en hausse de 6,2 %, soit trois fois le rythme des magasins.", (),
+         (Flag("trois fois", "arithmetic", "error"),)),
     Case("a multiplier set off after the two amounts it compares, wrong (en)", "en", "2039-06-01",
          "The 1,000-watt halogen lamp has been replaced by a 90-watt LED, or twenty times less power, for an "
          "unchanged range of 33 km.", (), (Flag("twenty times", "arithmetic", "error"),)),
