@@ -235,7 +235,7 @@ class Arithmetic(RuleKind):
             yield from self._gaps(context, claims, slack)
             yield from self._majorities(context, claims, slack)
             yield from self._sums(context, claims)
-            yield from self._totals(context, claims)
+            yield from self._totals(context, claims, previous)
             yield from self._differences(context, claims)
             yield from self._net_differences(context, claims)
             yield from self._rates(context, claims)
@@ -1640,14 +1640,17 @@ class Arithmetic(RuleKind):
 
     # Sums -----------------------------------------------------------------------------------------------
 
-    def _totals(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+    def _totals(self, context: CheckContext, claims: list[Claim], previous: list[Claim]) -> Iterable[Finding]:
         """A total given after its parts: "30 cruise missiles and 25 drones, a total of 65", "12,400 rebooked and
-        8,900 refunded, 23,300 in all"."""
-        for index, total in enumerate(claims[2:], start=2):
+        8,900 refunded, 23,300 in all"; a part said to come on top (``cues.further_part``: "Another 650 tonnes …,
+        nearly 3,000 tonnes in all") adds to the parts the sentence before lists."""
+        for index, total in enumerate(claims[1:], start=1):
             stated = total.interval
             if total.change or total.value is None or stated is None or not self._is_total(context, total):
                 continue
             parts = self._listed_parts(context, total, claims[:index])
+            if len(parts) == 1 and self._preceded_by(context, parts[0], context.cues("further_part")):
+                parts += self._listed_parts(context, total, previous)
             # Only the run of parts just before the total may be what it sums: any run that adds up passes.
             if len(parts) < 2 or any(self._adds_up(parts[:end], stated) for end in range(2, len(parts) + 1)):
                 continue

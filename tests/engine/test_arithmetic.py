@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a part on top of the sentence before's and their total, right (en)", "en", "2042-05-01",
+         "The fire consumed 1,800 tonnes (about 4 million lb) of oak and Douglas fir logs. Another 650 tonnes of "
+         "sawn boards waiting to be shipped also went up in flames, nearly 2,500 tonnes of timber in all.", ()),
+    Case("une partie qui s'ajoute à celle de la phrase d'avant et leur total, juste (fr)", "fr", "2042-05-01",
+         "L'incendie a détruit 1 800 tonnes de grumes de chêne et de douglas. S'y ajoutent 650 tonnes de planches"
+         " qui attendaient d'être expédiées, soit près de 2 500 tonnes de bois au total.", ()),
     Case("a multiplier of paces comparing two percentages, right (en)", "en", "2031-10-01",
          "Egg prices were 27% higher in August than a year earlier, while food as a whole rose only 3.4%. In "
          "other words, eggs are getting dearer eight times as fast as the rest of the shopping basket.", ()),
@@ -560,6 +566,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a part on top of the sentence before's and their total, wrong (en)", "en", "2042-05-01",
+         "The fire consumed 1,800 tonnes (about 4 million lb) of oak and Douglas fir logs. Another 650 tonnes of "
+         "sawn boards waiting to be shipped also went up in flames, nearly 3,000 tonnes of timber in all.", (),
+         (Flag("nearly 3,000 tonnes", "arithmetic", "error"),)),
+    Case("une partie qui s'ajoute à celle de la phrase d'avant et leur total, faux (fr)", "fr", "2042-05-01",
+         "L'incendie a détruit 1 800 tonnes de grumes de chêne et de douglas. S'y ajoutent 650 tonnes de planches"
+         " qui attendaient d'être expédiées, soit près de 3 000 tonnes de bois au total.", (),
+         (Flag("près de 3 000 tonnes", "arithmetic", "error"),)),
     Case("a multiplier of paces comparing two percentages, wrong (en)", "en", "2031-10-01",
          "Egg prices were 27% higher in August than a year earlier, while food as a whole rose only 3.4%. In "
          "other words, eggs are getting dearer ten times as fast as the rest of the shopping basket.", (),
