@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a level and an addition bringing it to a total, right (en)", "en", "2041-09-01",
+         "The karting firm, which had £19 million of revenue in 2041, has 85 staff and promises 30 hires, "
+         "bringing the workforce to 115.", ()),
+    Case("un niveau et un ajout qui le portent à un total, juste (fr)", "fr", "2041-09-01",
+         "L'entreprise, qui a réalisé 19 millions de livres de chiffre d'affaires en 2041, compte 85 salariés et "
+         "promet 30 embauches : l'effectif passerait à 115 personnes.", ()),
     Case("a part on top of the sentence before's and their total, right (en)", "en", "2042-05-01",
          "The fire consumed 1,800 tonnes (about 4 million lb) of oak and Douglas fir logs. Another 650 tonnes of "
          "sawn boards waiting to be shipped also went up in flames, nearly 2,500 tonnes of timber in all.", ()),
@@ -566,6 +572,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a level and an addition bringing it to a total, wrong (en)", "en", "2041-09-01",
+         "The karting firm, which had £19 million of revenue in 2041, has 85 staff and promises 30 hires, "
+         "bringing the workforce to 125.", (), (Flag("125", "arithmetic", "error"),)),
+    Case("un niveau et un ajout qui le portent à un total, faux (fr)", "fr", "2041-09-01",
+         "L'entreprise, qui a réalisé 19 millions de livres de chiffre d'affaires en 2041, compte 85 salariés et "
+         "promet 30 embauches : l'effectif passerait à 125 personnes.", (), (Flag("125", "arithmetic", "error"),)),
     Case("a part on top of the sentence before's and their total, wrong (en)", "en", "2042-05-01",
          "The fire consumed 1,800 tonnes (about 4 million lb) of oak and Douglas fir logs. Another 650 tonnes of "
          "sawn boards waiting to be shipped also went up in flames, nearly 3,000 tonnes of timber in all.", (),
