@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("parts restated as a team of their total, right (en)", "en", "2040-06-01",
+         "The new hut will have 46 beds and will be run by four permanent wardens and seven seasonal ones, making "
+         "a team of 11 people in summer.", ()),
+    Case("des parties reprises en une équipe de leur total, juste (fr)", "fr", "2040-06-01",
+         "Le nouveau refuge offrira 46 lits et sera tenu par quatre gardiens permanents et sept saisonniers, soit"
+         " une équipe de 11 personnes pendant l'été.", ()),
     Case("a level and an addition bringing it to a total, right (en)", "en", "2041-09-01",
          "The karting firm, which had £19 million of revenue in 2041, has 85 staff and promises 30 hires, "
          "bringing the workforce to 115.", ()),
@@ -572,6 +578,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("parts restated as a team of their total, wrong (en)", "en", "2040-06-01",
+         "The new hut will have 46 beds and will be run by four permanent wardens and seven seasonal ones, making "
+         "a team of 12 people in summer.", (), (Flag("12", "arithmetic", "error"),)),
+    Case("des parties reprises en une équipe de leur total, faux (fr)", "fr", "2040-06-01",
+         "Le nouveau refuge offrira 46 lits et sera tenu par quatre gardiens permanents et sept saisonniers, soit"
+         " une équipe de 12 personnes pendant l'été.", (), (Flag("12", "arithmetic", "error"),)),
     Case("a level and an addition bringing it to a total, wrong (en)", "en", "2041-09-01",
          "The karting firm, which had £19 million of revenue in 2041, has 85 staff and promises 30 hires, "
          "bringing the workforce to 125.", (), (Flag("125", "arithmetic", "error"),)),
