@@ -132,6 +132,14 @@ def _same_thing(context: CheckContext, first: Claim, second: Claim | None,
     return not ours or not theirs or bool(widened(ours, context.language) & theirs)
 
 
+@lru_cache(maxsize=4)
+def _time_words(language: str) -> frozenset[str]:
+    """The words of time units ("year", « mois »: lexicons/<lang>/units.yaml), which name a period, not a subject."""
+    units_of = load_lexicon(language, "units").get("units", {})
+    return frozenset(word if isinstance(word, str) else next(iter(word))
+                     for unit in DURATION_DAYS for word in units_of.get(unit, ()))
+
+
 def _rate_periods(context: CheckContext) -> dict[str, tuple[str, ...]]:
     """Period unit -> the words after a rate that name it (``cues.rate_period_<unit>``)."""
     return {unit: context.cues(f"rate_period_{unit}") for unit in PERIOD_DAYS}
@@ -1164,9 +1172,13 @@ class Arithmetic(RuleKind):
 
     @staticmethod
     def _names_subject(context: CheckContext, stated: Claim) -> bool:
-        """Does the change name what changed after it ("the rise of 40% in car thefts"), so not the figures before?"""
-        following = context.document.text[stated.end:stated.end + CUE_REACH].lower().split()
-        return bool(following) and any(following[0].startswith(cue) for cue in context.cues("change_subject"))
+        """Does the change name what changed after it ("the rise of 40% in car thefts"), so not the figures before?
+        A time it took is no subject ("a jump of 17% in a year")."""
+        following = [word.strip(".,;:") for word in context.document.text[stated.end:stated.end + CUE_REACH]
+                     .lower().split()]
+        if not following or not any(following[0].startswith(cue) for cue in context.cues("change_subject")):
+            return False
+        return not set(following[1:4]) & _time_words(context.language)
 
     @staticmethod
     def _levels(stated: Claim, claims: list[Claim]) -> list[Claim]:

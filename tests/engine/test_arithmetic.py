@@ -8,6 +8,13 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a change opening with 'with a jump of' and the time it took, right (en)", "en", "2024-02-01",
+         "The port of Saint-Aurèle handled 2.84 million containers in 2023, against 2.51 million in 2022, its "
+         "management said on Tuesday. With a jump of 13% in a year, no other French port grew as fast.", ()),
+    Case("une variation ouverte par « avec un bond de » et sa durée, juste (fr)", "fr", "2024-02-01",
+         "Le port de Saint-Aurèle a traité 2,84 millions de conteneurs en 2023, contre 2,51 millions en 2022, a "
+         "annoncé mardi sa direction. Avec un bond de 13 % sur un an, aucun autre port français n'a connu une "
+         "telle croissance.", ()),
     Case("parts restated as a team of their total, right (en)", "en", "2040-06-01",
          "The new hut will have 46 beds and will be run by four permanent wardens and seven seasonal ones, making "
          "a team of 11 people in summer.", ()),
@@ -578,6 +585,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a change opening with 'with a jump of' and the time it took, wrong (en)", "en", "2024-02-01",
+         "The port of Saint-Aurèle handled 2.84 million containers in 2023, against 2.51 million in 2022, its "
+         "management said on Tuesday. With a jump of 17% in a year, no other French port grew as fast.", (),
+         (Flag("17%", "arithmetic", "error"),)),
+    Case("une variation ouverte par « avec un bond de » et sa durée, fausse (fr)", "fr", "2024-02-01",
+         "Le port de Saint-Aurèle a traité 2,84 millions de conteneurs en 2023, contre 2,51 millions en 2022, a "
+         "annoncé mardi sa direction. Avec un bond de 17 % sur un an, aucun autre port français n'a connu une "
+         "telle croissance.", (),
+         (Flag("17 %", "arithmetic", "error"),)),
     Case("parts restated as a team of their total, wrong (en)", "en", "2040-06-01",
          "The new hut will have 46 beds and will be run by four permanent wardens and seven seasonal ones, making "
          "a team of 12 people in summer.", (), (Flag("12", "arithmetic", "error"),)),
