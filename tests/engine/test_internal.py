@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("households restating homes with the same value (en)", "en", "2026-01-20",
+         "The storm cut power to about 9,000 homes on Monday. Crews hope to reconnect the 9,000 households still "
+         "in the dark by the weekend.", ()),
+    Case("des foyers qui reprennent des logements à la même valeur (fr)", "fr", "2026-01-20",
+         "La tempête a privé d'électricité environ 9 000 logements lundi. Les équipes espèrent rebrancher les "
+         "9 000 foyers encore dans le noir d'ici le week-end.", ()),
     Case("un groupe nommé par son propriétaire après « du » reste une partie (fr)", "fr", "2030-01-10",
          "Les pompiers ont aligné neuf camions. Les huit camions du département sont restés à la caserne.", ()),
     Case("a group named by its owner after 'of the' is still a part (en)", "en", "2030-01-10",
@@ -199,6 +205,25 @@ VALID = [
 ]
 
 INVALID = [
+    Case("households restating homes with another value (en)", "en", "2026-01-20",
+         "The storm cut power to about 9,000 homes on Monday. Crews hope to reconnect the 15,000 households still "
+         "in the dark by the weekend.", (), (Flag("15,000", "internal", "warning"),)),
+    Case("des foyers qui reprennent des logements à une autre valeur (fr)", "fr", "2026-01-20",
+         "La tempête a privé d'électricité environ 9 000 logements lundi. Les équipes espèrent rebrancher les "
+         "15 000 foyers encore dans le noir d'ici le week-end.", (), (Flag("15 000", "internal", "warning"),)),
+    Case("boxes restating containers with another value (en)", "en", "2034-05-01",
+         "Dockers unloaded 14,200 containers from the ship in three days. They worked round the clock to shift "
+         "the 12,400 boxes without a single injury.", (), (Flag("12,400", "internal", "warning"),)),
+    Case("des boîtes qui reprennent des conteneurs à une autre valeur (fr)", "fr", "2034-05-01",
+         "Les dockers ont déchargé 14 200 conteneurs du navire en trois jours. Ils ont travaillé jour et nuit pour"
+         " déplacer les 12 400 boîtes sans un seul blessé.", (), (Flag("12 400", "internal", "warning"),)),
+    Case("workers restating a narrower group with another value (en)", "en", "2033-11-01",
+         "The valley's cooperatives took on about 1,900 seasonal pickers in September. Several of the 1,400 "
+         "workers hired for this harvest were sent home after ten days.", (), (Flag("1,400", "internal", "warning"),)),
+    Case("des salariés qui reprennent un groupe plus étroit à une autre valeur (fr)", "fr", "2033-11-01",
+         "Les coopératives de la vallée ont embauché environ 1 900 cueilleurs saisonniers en septembre. Plusieurs"
+         " des 1 400 salariés recrutés pour cette récolte ont été renvoyés chez eux.", (),
+         (Flag("1 400", "internal", "warning"),)),
     Case("restated with another value (en)", "en", "2024-11-20",
          "Six North Korean generals were seen at a command post near the front. Officials believe the five "
          "generals are there to learn how drones are used.", (),
@@ -571,7 +596,8 @@ def test_flags(case: Case) -> None:
 
 
 def test_the_later_mention_points_to_the_first() -> None:
-    report = checker.check(INVALID[0].text, language="en", published_at="2024-11-20")
+    case = next(case for case in INVALID if case.name == "restated with another value (en)")
+    report = checker.check(case.text, language="en", published_at="2024-11-20")
     finding = next(f for f in report.findings if f.category == "internal")
     first = next(claim for claim in report.claims if claim.text == "Six")
     assert finding.related_claim_ids == (first.id,)
