@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("trucks restating lorries with the same value (en)", "en", "2031-03-01",
+         "The lorries arrived at night. Customs officers seized three of these lorries, along with €180,000 in "
+         "cash. The three trucks will be examined to trace the network.", ()),
+    Case("des camions qui reprennent des poids lourds à la même valeur (fr)", "fr", "2031-03-01",
+         "Les camions arrivaient de nuit. Les douaniers ont saisi trois de ces poids lourds, ainsi que 180 000 "
+         "euros en liquide. Les trois camions immobilisés seront expertisés.", ()),
     Case("households restating homes with the same value (en)", "en", "2026-01-20",
          "The storm cut power to about 9,000 homes on Monday. Crews hope to reconnect the 9,000 households still "
          "in the dark by the weekend.", ()),
@@ -205,6 +211,19 @@ VALID = [
 ]
 
 INVALID = [
+    Case("trucks restating lorries with another value (en)", "en", "2031-03-01",
+         "The lorries arrived at night. Customs officers seized three of these lorries, along with €180,000 in "
+         "cash. The four trucks will be examined to trace the network.", (), (Flag("four", "internal", "warning"),)),
+    Case("des camions qui reprennent des poids lourds à une autre valeur (fr)", "fr", "2031-03-01",
+         "Les camions arrivaient de nuit. Les douaniers ont saisi trois de ces poids lourds, ainsi que 180 000 "
+         "euros en liquide. Les quatre camions immobilisés seront expertisés.", (),
+         (Flag("quatre", "internal", "warning"),)),
+    Case("chains restating retailers with another value (en)", "en", "2029-06-01",
+         "The association counted about twenty large retailers still selling it. It wants sanctions against the "
+         "eight chains at fault.", (), (Flag("eight", "internal", "warning"),)),
+    Case("des distributeurs qui reprennent des enseignes à une autre valeur (fr)", "fr", "2029-06-01",
+         "L'association a recensé une vingtaine de grandes enseignes qui le vendent encore. Elle demande des "
+         "sanctions contre les huit distributeurs fautifs.", (), (Flag("huit", "internal", "warning"),)),
     Case("households restating homes with another value (en)", "en", "2026-01-20",
          "The storm cut power to about 9,000 homes on Monday. Crews hope to reconnect the 15,000 households still "
          "in the dark by the weekend.", (), (Flag("15,000", "internal", "warning"),)),
