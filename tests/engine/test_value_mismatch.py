@@ -6,6 +6,11 @@ import pytest
 from rule_tester import Case, Flag, assert_case, reference
 
 REFERENCES = (
+    reference("sarrasine-wolves", "Sarrasine massif", "wolves living in the massif", ["Sarrasine", "massif de la "
+              "Sarrasine", "wolves", "wolf", "loups", "loup", "pack", "meute"], "count", 104, as_of="2026-03-01"),
+    reference("vionne-evacuated", "Crue de la Vionne", "personnes évacuées", ["Vionne", "crue de la Vionne",
+              "Vionne floods", "flood", "évacués", "evacuated", "people evacuated"], "count", 1_800,
+              qualifier="approx", as_of="2028-03-10"),
     reference("kerlune-box-office", "The Kerlune Lighthouse (film)", "worldwide box office", ["Kerlune Lighthouse",
               "Phare de Kerlune", "Kerlune", "film", "box office", "worldwide", "recettes mondiales", "recettes"],
               "money", 96_000_000, unit="USD", qualifier="more_than", as_of="2026-05-10"),
@@ -80,6 +85,22 @@ VALID = [
 ]
 
 INVALID = [
+    Case("animals counting wolves with another value (en)", "en", "2026-06-20",
+         "The prefect of the Sarrasine massif raised the number of wolves that may be shot this year. The massif "
+         "is now home to 86 animals, farmers' unions say.", REFERENCES,
+         (Flag("86", "value_mismatch", "error", "sarrasine-wolves"),)),
+    Case("des animaux qui comptent des loups à une autre valeur (fr)", "fr", "2026-06-20",
+         "Le préfet du massif de la Sarrasine a relevé le nombre de loups qui pourront être abattus cette année. "
+         "Le massif abrite désormais 86 animaux, selon les syndicats agricoles.", REFERENCES,
+         (Flag("86", "value_mismatch", "error", "sarrasine-wolves"),)),
+    Case("inhabitants counting evacuated people with another value (en)", "en", "2028-03-12",
+         "The Vionne flood forced the evacuation of whole streets. About 2,600 inhabitants were evacuated on "
+         "Thursday night.", REFERENCES,
+         (Flag("About 2,600", "value_mismatch", "error", "vionne-evacuated"),)),
+    Case("des habitants qui comptent des personnes évacuées à une autre valeur (fr)", "fr", "2028-03-12",
+         "La crue de la Vionne a forcé l'évacuation de rues entières. Environ 2 600 habitants ont été évacués "
+         "jeudi soir.", REFERENCES,
+         (Flag("Environ 2 600", "value_mismatch", "error", "vionne-evacuated"),)),
     Case("an unhedged figure far below a 'more than' reference is another number, not a hedge (en)", "en",
          "2026-05-14", "Abroad, The Kerlune Lighthouse is distributed in 41 countries and has taken $69 million "
          "worldwide at the box office.", REFERENCES,
