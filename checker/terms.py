@@ -13,6 +13,8 @@ from checker.document import SUPPORTED_LANGUAGES, Document, per_check
 from checker.lexicon import load_lexicon
 
 #: A word (letters only) or a year: years name editions and periods ("revenue in 2023").
+#: Letters a word's stem must keep before a cognate ending ("city" has no cognate form: « cité » is another word).
+COGNATE_STEM = 4
 _WORD = re.compile(r"[^\W\d_]{2,40}|(?<![\d.,])(?:1[89]|20)\d\d(?!\d|[.,]\d)")
 
 
@@ -80,6 +82,23 @@ def _families() -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _cognate_endings() -> tuple[tuple[str, str], ...]:
+    """(folded ending, shared ending) of every language's ``cognate_endings``, longest first."""
+    found = {fold(ending): fold(shared) for language in SUPPORTED_LANGUAGES
+             for ending, shared in load_lexicon(language, "text").get("cognate_endings", {}).items()}
+    return tuple(sorted(found.items(), key=lambda item: -len(item[0])))
+
+
+def _cognate(form: str) -> str | None:
+    """The form a word shares with its cognate in the other language ("electricity", "electricite" ->
+    "cognate-electric-ite"), or None."""
+    for ending, shared in _cognate_endings():
+        if form.endswith(ending) and len(form) - len(ending) >= COGNATE_STEM and form.isalpha():
+            return f"cognate-{form[:-len(ending)]}-{shared}"
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def _lemmas(word: str, language: str | None) -> tuple[str, tuple[str, ...]]:
     """The word's key (its lemma in ``language``) and all its forms, stopwords left out."""
@@ -88,7 +107,8 @@ def _lemmas(word: str, language: str | None) -> tuple[str, tuple[str, ...]]:
     lemmas = [surface if word.isdigit() else fold(simplemma.lemmatize(word, lang=code)) for code in languages]
     month = _months().get(surface)
     family = [found for form in (surface, *lemmas) if (found := _families().get(form))]
-    forms = tuple(sorted(form for form in {surface, *lemmas, *([month] if month else []), *family}
+    cognates = [found for form in (surface, *lemmas) if (found := _cognate(form))]
+    forms = tuple(sorted(form for form in {surface, *lemmas, *([month] if month else []), *family, *cognates}
                          if form not in _stopwords()))
     key = lemmas[0] if lemmas[0] in forms else (forms[0] if forms else surface)
     return key, forms

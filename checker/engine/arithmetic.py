@@ -1218,7 +1218,8 @@ class Arithmetic(RuleKind):
         When old has a measure of its own, a bare figure is a candidate only if no figure of that measure is ("by
         52 votes to 31, a budget of $2.8 billion, up 11% on the $2.65 billion": 31 is not the level reached).
         """
-        others = [c for c in values if c is not old and _comparable(c, old)]
+        # "… contre 14 200 …, soit une baisse de 9 % en six mois": the time a change took is no level it reached
+        others = [c for c in values if c is not old and _comparable(c, old) and (_duration(old) or not _duration(c))]
         same = [c for c in others if (c.kind, c.unit) == (old.kind, old.unit)]
         if same and not _elliptical(old):
             others = same

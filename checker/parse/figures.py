@@ -512,6 +512,14 @@ def _negated(low: str, lo: int, start: int, lex: NumericLexicon) -> bool:
     return any(word.strip(",;:") in lex.negations for word in words)
 
 
+def _restricted(low: str, lo: int, start: int, lex: NumericLexicon) -> bool:
+    """Does a restrictive negation stand before the verb before a hedge (« n'accueillent plus que », « ne compte
+    plus que »): "ne"/"n'" one or two words before it, with no "pas" or "jamais" after it?"""
+    words = low[max(lo, start - _NEGATION_WINDOW):start].replace("’", "'").split()[-2:]
+    return any(word == cue or (cue.endswith("'") and word.startswith(cue)) for word in words
+               for cue in lex.restrictive_negations) and not any(word in lex.negations for word in words)
+
+
 def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: NumericLexicon) -> Figure | Mention | None:
     """Hedge words, identifier cues ("Article 5") and change words before the figure."""
     start = figure.start
@@ -522,6 +530,9 @@ def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
         match = None  # "rose 15% over two years": a span of time, not "more than"
     if match and figure.kind != "ratio" and normalise(match.group("hedge")) in lex.fraction_hedges:
         match = None  # « près des 300 salariés »: near them, not nearly 300
+    if match and normalise(match.group("hedge")) in lex.restrictive_hedges \
+            and _restricted(low, lo, match.start("hedge"), lex):
+        match = None  # « n'accueillent plus que 900 visiteurs »: only 900, not more than 900
     if match:
         qualifier = lex.hedge_qualifiers[normalise(match.group("hedge"))]
         hedge = text[match.start("hedge") : match.end("hedge")]

@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("the time a change took is no level it reached (en)", "en", "2027-07-01",
+         "The paper now sells only 12,900 copies a day on average, against 14,200 in the second half of 2026, a "
+         "fall of 9% in six months.", ()),
+    Case("la durée d'une variation n'est pas le niveau atteint (fr)", "fr", "2027-07-01",
+         "Le journal ne vend plus que 12 900 exemplaires par jour en moyenne, contre 14 200 au second semestre "
+         "2026, soit une baisse de 9 % en six mois.", ()),
     Case("a change opening with 'with a jump of' and the time it took, right (en)", "en", "2024-02-01",
          "The port of Saint-Aurèle handled 2.84 million containers in 2023, against 2.51 million in 2022, its "
          "management said on Tuesday. With a jump of 13% in a year, no other French port grew as fast.", ()),

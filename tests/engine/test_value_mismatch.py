@@ -6,6 +6,11 @@ import pytest
 from rule_tester import Case, Flag, assert_case, reference
 
 REFERENCES = (
+    reference("carnac-spectators", "Festival de Carnac", "nombre de spectateurs", ["Carnac", "festival de Carnac",
+              "festival", "spectateurs", "public"], "count", 41_000, as_of="2031-08-20"),
+    reference("nebulys-renewables", "Nebulys", "part de l'électricité achetée à des producteurs renouvelables",
+              ["Nebulys", "centre de données", "électricité", "renouvelable", "éolien", "solaire"], "percent", 74,
+              unit="%", as_of="2032-02-01"),
     reference("sarrasine-wolves", "Sarrasine massif", "wolves living in the massif", ["Sarrasine", "massif de la "
               "Sarrasine", "wolves", "wolf", "loups", "loup", "pack", "meute"], "count", 104, as_of="2026-03-01"),
     reference("vionne-evacuated", "Crue de la Vionne", "personnes évacuées", ["Vionne", "crue de la Vionne",
@@ -85,6 +90,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an English figure finds a French reference through a cognate (en)", "en", "2031-09-01",
+         "The Carnac festival drew 52,000 spectators this summer, the organisers said.", REFERENCES,
+         (Flag("52,000", "value_mismatch", "error", "carnac-spectators"),)),
+    Case("the same share in French finds its French reference (fr)", "fr", "2032-03-01",
+         "Nebulys achète désormais 52 % de son électricité directement à des parcs éoliens et solaires.",
+         REFERENCES, (Flag("52 %", "value_mismatch", "error", "nebulys-renewables"),)),
+    Case("an English share finds a French reference through a cognate (en)", "en", "2032-03-01",
+         "Nebulys now buys 52% of its electricity directly from wind and solar farms.", REFERENCES,
+         (Flag("52%", "value_mismatch", "error", "nebulys-renewables"),)),
     Case("animals counting wolves with another value (en)", "en", "2026-06-20",
          "The prefect of the Sarrasine massif raised the number of wolves that may be shot this year. The massif "
          "is now home to 86 animals, farmers' unions say.", REFERENCES,

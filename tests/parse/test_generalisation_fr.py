@@ -320,6 +320,9 @@ def test_degrees(sentence, span, unit):
         ("Environ 300 personnes ont été évacuées.", "Environ 300", "count", "approx"),
         ("Moins de 2 % des électeurs ont voté blanc.", "Moins de 2 %", "percent", "less_than"),
         ("Au moins 12 morts ont été recensés.", "Au moins 12", "count", "at_least"),
+        ("Les grottes n'accueillent plus que 900 visiteurs par jour.", "900", "count", "exact"),
+        ("Le village ne compte plus que 212 habitants.", "212", "count", "exact"),
+        ("Les grottes accueillent plus que 900 visiteurs par jour.", "plus que 900", "count", "more_than"),
     ],
 )
 def test_hedges_and_durations(sentence, span, kind, qualifier):
