@@ -15,6 +15,7 @@ from checker.lexicon import load_lexicon
 #: A word (letters only) or a year: years name editions and periods ("revenue in 2023").
 #: Letters a word's stem must keep before a cognate ending ("city" has no cognate form: « cité » is another word).
 COGNATE_STEM = 4
+COGNATE_PREFIX = "cognate-"
 _WORD = re.compile(r"[^\W\d_]{2,40}|(?<![\d.,])(?:1[89]|20)\d\d(?!\d|[.,]\d)")
 
 
@@ -95,7 +96,7 @@ def _cognate(form: str) -> str | None:
     "cognate-electric-ite"), or None."""
     for ending, shared in _cognate_endings():
         if form.endswith(ending) and len(form) - len(ending) >= COGNATE_STEM and form.isalpha():
-            return f"cognate-{form[:-len(ending)]}-{shared}"
+            return f"{COGNATE_PREFIX}{form[:-len(ending)]}-{shared}"
     return None
 
 
@@ -125,12 +126,16 @@ def institution_words() -> frozenset[str]:
 @lru_cache(maxsize=200_000)
 def _content_word(word: str, language: str | None) -> tuple[tuple[str, ...], str, bool, bool] | None:
     """A word's forms, key, whether it may name something when capitalised (not a month or weekday) and whether
-    it is a name inside a sentence (not an institution's common noun); None for a stopword. Remembered: articles
-    use the same few thousand words again and again."""
+    it is a name inside a sentence (not an institution's common noun); None for a stopword. A capitalised word
+    has no cognate form: a name crosses languages through the aliases a reference lists (a "Republic" in a
+    thousand subjects is no « République » of the article). Remembered: articles use the same few thousand words
+    again and again."""
     folded = fold(word)
     if folded in _stopwords():
         return None
     key, forms = _lemmas(word.lower(), language)
+    if word[:1].isupper():
+        forms = tuple(form for form in forms if not form.startswith(COGNATE_PREFIX))
     nameable = folded not in _calendar_words()
     return (forms, key, nameable, nameable and folded not in institution_words()) if forms else None
 

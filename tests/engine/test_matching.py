@@ -8,6 +8,8 @@ from rule_tester import Case, Flag, assert_case, reference
 CHECKED = {"value_mismatch", "hedge_conflict", "scale"}
 
 REFERENCES = (
+    reference("kaloven-population", "Kaloven Republic", "population", ["Kaloven Republic", "population",
+              "inhabitants", "habitants"], "count", 6_500_000, as_of="2030-01-01"),
     reference("aeris-pilots", "Aeris Northern", "pilots employed", ["Aeris", "pilots", "pilotes"], "count", 640,
               as_of="2024-06-01"),
     reference("aeris-cancelled", "Aeris Northern pilots' strike", "flights cancelled in the first two days",
@@ -116,6 +118,10 @@ CANAL = (
               as_of="2037-04-20"),
 )
 VALID = [
+    Case("a name crosses languages through aliases, not cognates: « la République » names no Kaloven Republic (fr)",
+         "fr", "2030-06-01",
+         "Le président de la République a rappelé que la population du pays atteint 12 millions d'habitants.",
+         REFERENCES),
     Case("a count naming the reference's things by narrower nouns, hedged alike (en)", "en", "2036-03-01",
          "The Wendlow scheme paid for about 12,600 treatments in 2035. More than 5,200 cats and dogs were neutered, "
          "the council's annual report says.", NEUTERED),
