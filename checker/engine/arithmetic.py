@@ -1792,7 +1792,8 @@ class Arithmetic(RuleKind):
                     context, stated, context.cues("per_head") + context.cues("per_any"))):
                 # "412 calls and 1.86 million passengers, an average of 5,000 per ship": either count may be the one
                 options = (self._counts_before(stated, claims) or self._counted_earlier(context, stated)
-                           or self._counted_next(context, stated, claims))
+                           or self._counted_next(context, stated, claims)
+                           or self._subject_counted_earlier(context, stated, claims))
                 named = self._per_noun(context, stated)  # "£2,100 for every space": the spaces first
                 options = sorted(options, key=lambda count: not self._counts_noun(context, count, named))
             else:
@@ -1862,6 +1863,19 @@ class Arithmetic(RuleKind):
         article of the noun named after "per" / « par » ("1,2 million d'euros ..., soit environ 120 euros par
         spectateur" after "10 000 spectateurs")."""
         return cls._last_count_of(context, stated, cls._per_noun(context, stated))
+
+    @classmethod
+    def _subject_counted_earlier(cls, context: CheckContext, stated: Claim, claims: list[Claim]) -> list[Claim]:
+        """The count an average per head is of when nothing after it names one: the nearest earlier count in the
+        article of a noun its sentence names before the whole ("Ketterley's Christmas market drew 1.26 million
+        visits …" … "Visitors spent £47m …, or about £52 a head": £37)."""
+        whole = next((c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS), None)
+        if whole is None:
+            return []
+        sentence = context.document.sentences[stated.sentence]
+        named = frozenset(form for word in phrase_words(context.document.text[sentence.start:whole.start],
+                                                        context.language) for form in word.forms)
+        return cls._last_count_of(context, stated, named)
 
     @classmethod
     def _each_of_earlier(cls, context: CheckContext, stated: Claim) -> list[Claim]:

@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("an amount a head of a count its subject names earlier, right (en)", "en", "2031-02-01",
+         "Ketterley's Christmas market drew 1.26 million visits this winter, the business district said. That is "
+         "a record.\n\nVisitors spent £47m in the city centre while the market was open, or about £37 a head.", ()),
+    Case("un montant par tête d'un nombre que son sujet nomme plus haut, juste (fr)", "fr", "2031-02-01",
+         "Le marché de Noël de Ketterley a attiré 1,26 million de visiteurs cet hiver. C'est un record.\n\nLes "
+         "visiteurs ont dépensé 47 millions de livres dans le centre-ville, soit environ 37 livres par tête.", ()),
     Case("the time a change took is no level it reached (en)", "en", "2027-07-01",
          "The paper now sells only 12,900 copies a day on average, against 14,200 in the second half of 2026, a "
          "fall of 9% in six months.", ()),
@@ -591,6 +597,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an amount a head of a count its subject names earlier, wrong (en)", "en", "2031-02-01",
+         "Ketterley's Christmas market drew 1.26 million visits this winter, the business district said. That is "
+         "a record.\n\nVisitors spent £47m in the city centre while the market was open, or about £52 a head.", (),
+         (Flag("about £52", "arithmetic", "error"),)),
+    Case("un montant par tête d'un nombre que son sujet nomme plus haut, faux (fr)", "fr", "2031-02-01",
+         "Le marché de Noël de Ketterley a attiré 1,26 million de visiteurs cet hiver. C'est un record.\n\nLes "
+         "visiteurs ont dépensé 47 millions de livres dans le centre-ville, soit environ 52 livres par tête.", (),
+         (Flag("environ 52 livres", "arithmetic", "error"),)),
     Case("a change opening with 'with a jump of' and the time it took, wrong (en)", "en", "2024-02-01",
          "The port of Saint-Aurèle handled 2.84 million containers in 2023, against 2.51 million in 2022, its "
          "management said on Tuesday. With a jump of 17% in a year, no other French port grew as fast.", (),
