@@ -424,7 +424,9 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
             match = lex.unit_after.match(text, pos, hi)
             if match is None and linked:
                 match = lex.unit_linked.match(text, pos, hi)
-            form = lookup_unit(lex, match.group("unit") or match.group("glued")) if match else None
+            if match is None and numeric:
+                match = _weighed_in(low, lo, hi, start, pos, lex)
+            form = lookup_unit(lex, match.group("unit") or (match.groupdict().get("glued"))) if match else None
             if form:
                 kind, unit, pos = "quantity", form.symbol, match.end()
                 value, step = value * form.factor, step * form.factor
@@ -462,6 +464,15 @@ def _paid_in(text: str, low: str, lo: int, hi: int, start: int, pos: int, lex: N
         return None  # "paid for 200 pounds of explosives": a weight
     if not (lex.money_cue_before.search(low, max(lo, start - _MONEY_CUE_WINDOW), start)
             or lex.money_cue_after.match(low, match.end(), hi)):
+        return None
+    return match
+
+
+def _weighed_in(low: str, lo: int, hi: int, start: int, pos: int, lex: NumericLexicon) -> re.Match[str] | None:
+    """A unit read only after a word of weighing: « pesé à 69,4 livres », « peut emporter 850 livres » (« 5 livres »
+    are books)."""
+    match = lex.unit_cued.match(low, pos, hi)
+    if match is None or not lex.unit_cue_before.search(low, max(lo, start - _MONEY_CUE_WINDOW), start):
         return None
     return match
 

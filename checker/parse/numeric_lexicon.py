@@ -115,6 +115,10 @@ class NumericLexicon:
     money_cue_before: re.Pattern[str]
     #: A rate right after it: "300 pounds a week", « 780 livres par semaine » is money (``money_cues_after``).
     money_cue_after: re.Pattern[str]
+    #: Words of weighing: after them « 69,4 livres » is a weight, not books (``unit_cues``), and the units read only
+    #: after them (units.yaml ``units_after_cue``).
+    unit_cue_before: re.Pattern[str]
+    unit_cued: re.Pattern[str]
     #: "of"/"de" between a unit and what it measures ("200 pounds of explosives").
     unit_link_after: re.Pattern[str]
     #: Hours and minutes of a duration: "2 h 30", "3h30" (None where durations are not written so).
@@ -355,6 +359,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
     glued_units = _surface_table(unit_data.get("glued_units"))
     currencies = _surface_table(unit_data.get("currencies"))
     scaled_currencies = _surface_table(unit_data.get("currencies_after_scale"))
+    cued_units = _surface_table(unit_data.get("units_after_cue"))
     counted = data["counted"]
     link = _link(counted["unit_links"])
 
@@ -463,6 +468,9 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         not_money_before=re.compile(rf"{words(data.get('not_money_before') or [], word_start=True)}{WORD_END}"),
         money_cue_before=re.compile(rf"{words(data.get('money_cues') or [], word_start=True)}{WORD_END}"),
         money_cue_after=re.compile(rf"{SP}{words(data.get('money_cues_after') or [])}{WORD_END}"),
+        unit_cue_before=re.compile(rf"{words(data.get('unit_cues') or [], word_start=True)}{WORD_END}"),
+        unit_cued=re.compile(rf"(?:{link}|{SP})(?P<unit>{_forms(cued_units)}){WORD_END}") if cued_units
+        else re.compile(r"(?!)"),
         unit_link_after=re.compile(link),
         hours_minutes=re.compile(
             rf"{OPT_SP}{words(data['time']['hour_marks'])}{OPT_SP}(?P<minutes>[0-5]\d)(?![\d.,]?\d)"
@@ -472,7 +480,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         else None,
         angle_before=re.compile(rf"{words(degrees.get('angle_before') or [], word_start=True)}{SP}\Z"),
         units=units | glued_units,
-        unit_words={form.lower(): unit for form, unit in units.items() if _is_word(form)},
+        unit_words={form.lower(): unit for form, unit in (units | cued_units).items() if _is_word(form)},
         currencies=currencies | scaled_currencies,
         currency_words={
             form.lower(): unit for form, unit in (currencies | scaled_currencies).items() if _is_word(form)

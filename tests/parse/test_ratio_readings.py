@@ -300,6 +300,20 @@ def test_pounds_with_no_word_of_paying_are_no_money(sentence, language, span, ki
     assert claim(sentence, language, span).kind == kind
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "unit"),
+    [
+        ("La veille, le boxeur avait été pesé à 69,4 livres, juste sous la limite.", "69,4 livres", "quantity",
+         "lb"),
+        ("Chaque fusée peut emporter 850 livres en orbite basse.", "850 livres", "quantity", "lb"),
+        ("Le billet adulte, à 24 livres, ne baissera pourtant pas.", "24 livres", "money", "GBP"),
+    ],
+)
+def test_french_pounds_after_a_word_of_weighing_or_a_ticket(sentence, span, kind, unit):
+    found = claim(sentence, "fr", span)
+    assert (found.kind, found.unit) == (kind, unit)
+
+
 # --- "the dozen": a group of twelve --------------------------------------------------------------------------------
 
 
