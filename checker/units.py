@@ -124,6 +124,14 @@ def same_dimension(a: str | None, b: str | None) -> bool:
     return _quantity_unit(a).dimensionality == _quantity_unit(b).dimensionality
 
 
+def power_and_energy(a: str | None, b: str | None) -> bool:
+    """Is one unit a power and the other the energy of that power for an hour ("kW" and "kWh", "MW" and "MWh")?"""
+    if not a or not b:
+        return False
+    power = a if f"{a}h" == b else b if f"{b}h" == a else None
+    return power is not None and same_dimension(power, "W")
+
+
 def convert(value: float, from_unit: str | None, to_unit: str | None) -> float | None:
     """``value`` in ``from_unit`` expressed in ``to_unit``, or None when that cannot be done."""
     if not from_unit or not to_unit or not math.isfinite(value):

@@ -6,6 +6,11 @@ import pytest
 from rule_tester import Case, Flag, assert_case, reference
 
 REFERENCES = (
+    reference("valmour-battery", "Valmour Étoile", "capacité de la batterie", ["Valmour", "Étoile", "citadine",
+              "batterie", "battery"], "quantity", 62, unit="kWh", as_of="2035-01-10"),
+    reference("tannery-solar", "Old Tannery youth centre", "rated power of the rooftop solar panels", ["Old Tannery",
+              "youth centre", "solar panels", "panneaux solaires", "rooftop"], "quantity", 36, unit="kW",
+              as_of="2043-02-01"),
     reference("solvane-ipo-price", "Solvane", "IPO price per share", ["Solvane", "IPO", "introduction en Bourse",
               "prix d'introduction", "par action", "offer price"], "money", 24.5, unit="EUR", as_of="2027-03-17"),
     reference("aurora-tuition", "St Aurora University", "annual tuition for international undergraduates",
@@ -33,6 +38,12 @@ REFERENCES = (
 )
 
 VALID = [
+    Case("a battery's energy in kWh, as reported (fr)", "fr", "2035-03-01",
+         "La Valmour Étoile, vendue 27 990 euros, embarque une batterie de 62 kWh et affiche 410 km d'autonomie.",
+         REFERENCES),
+    Case("solar panels' power in kW, as reported (en)", "en", "2043-03-01",
+         "The Old Tannery youth centre's roof carries solar panels rated at 36 kW, enough to run the lights.",
+         REFERENCES),
     Case("« dollars » alone may be Canadian dollars (fr)", "fr", "2025-11-06",
          "À Sainte-Aurore, les étudiants étrangers paient 32 500 dollars de droits de scolarité par an.", REFERENCES),
     Case("converted figure (en)", "en", "2024-01-10",
@@ -50,6 +61,12 @@ VALID += [
 ]
 
 INVALID = [
+    Case("a battery's energy given as power, kW for kWh (fr)", "fr", "2035-03-01",
+         "La Valmour Étoile, vendue 27 990 euros, embarque une batterie de 62 kW et affiche 410 km d'autonomie.",
+         REFERENCES, (Flag("62 kW", "unit_error", "error", "valmour-battery"),)),
+    Case("solar panels' power given as energy, kWh for kW (en)", "en", "2043-03-01",
+         "The Old Tannery youth centre's roof carries solar panels rated at 36 kWh, enough to run the lights.",
+         REFERENCES, (Flag("36 kWh", "unit_error", "error", "tannery-solar"),)),
     Case("the right number in the wrong unit, even after 'up to' (en)", "en", "2033-12-01",
          "When Storm Isolde struck, gusts of up to 176 knots flattened whole plantations.", REFERENCES,
          (Flag("up to 176 knots", "unit_error", "error", "isolde-gust"),)),
