@@ -15,7 +15,7 @@ from checker.engine.base import CheckContext, RuleKind
 from checker.engine.mentions import head
 from checker.kin import widened
 from checker.lexicon import load_lexicon
-from checker.links import PART_NOUN_WORDS, part_of_link, said_after
+from checker.links import PART_NOUN_WORDS, conversion_link, part_of_link, said_after
 from checker.report import Finding
 from checker.terms import phrase_words
 
@@ -604,6 +604,10 @@ class Arithmetic(RuleKind):
             # « 17 malades, dont 9 âgés de plus de 75 ans, soit près des deux tiers »: an age or a duration among
             # counts is no part or whole of them
             amounts = [claim for claim in amounts if not _duration(claim)]
+        # "212 hectares (about 1,300 acres) under glass, and 39 hectares of that": a conversion restates the figure
+        amounts = [claim for index, claim in enumerate(amounts)
+                   if not (index and claim.unit != amounts[index - 1].unit
+                           and conversion_link(context.between(amounts[index - 1], claim), context.language))]
         part_of, inclusive = context.cues("part_of"), context.cues("parts_inclusive")
         for first, second in list(zip(amounts, amounts[1:], strict=False))[-1:]:
             if part_of_link(context.between(first, second), context.language) and _comparable(first, second):

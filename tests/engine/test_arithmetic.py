@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a share pointing back at a part 'of that' past a conversion, right (en)", "en", "2035-05-01",
+         "Its 58 member growers farm 212 hectares (about 524 acres) under glass, and 39 hectares of that stayed "
+         "empty from December to March. That is nearly a fifth of the cooperative's area.", ()),
+    Case("une part qui renvoie à une partie « de celle-ci » après une conversion, juste (fr)", "fr", "2035-05-01",
+         "Ses 58 adhérents cultivent 212 hectares (environ 524 acres) sous serre, et 39 hectares de celle-ci sont "
+         "restés vides de décembre à mars. Cela représente près d'un cinquième de la surface de la coopérative.", ()),
     Case("an amount a head of a count its subject names earlier, right (en)", "en", "2031-02-01",
          "Ketterley's Christmas market drew 1.26 million visits this winter, the business district said. That is "
          "a record.\n\nVisitors spent £47m in the city centre while the market was open, or about £37 a head.", ()),
@@ -597,6 +603,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share pointing back at a part 'of that' past a conversion, wrong (en)", "en", "2035-05-01",
+         "Its 58 member growers farm 212 hectares (about 524 acres) under glass, and 39 hectares of that stayed "
+         "empty from December to March. That is more than a quarter of the cooperative's area.", (),
+         (Flag("more than a quarter", "arithmetic", "error"),)),
+    Case("une part qui renvoie à une partie « de celle-ci » après une conversion, fausse (fr)", "fr", "2035-05-01",
+         "Ses 58 adhérents cultivent 212 hectares (environ 524 acres) sous serre, et 39 hectares de celle-ci sont "
+         "restés vides de décembre à mars. Cela représente plus d'un quart de la surface de la coopérative.", (),
+         (Flag("plus d'un quart", "arithmetic", "error"),)),
     Case("an amount a head of a count its subject names earlier, wrong (en)", "en", "2031-02-01",
          "Ketterley's Christmas market drew 1.26 million visits this winter, the business district said. That is "
          "a record.\n\nVisitors spent £47m in the city centre while the market was open, or about £52 a head.", (),
