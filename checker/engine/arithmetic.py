@@ -430,7 +430,8 @@ class Arithmetic(RuleKind):
         """The only amount before a share said of a whole named back ("of the total", "of that budget", « du
         total », ``cues.share_of_earlier``), and that whole: the largest amount of its kind and unit in the sentence
         before ("1.1 million bottles in all ... The 680,000 found in January make up more than two-thirds of the
-        total"; when the sentence before gives none, a sentence further back)."""
+        total"; when the sentence before gives none, a sentence further back), unless the share's sentence names
+        an earlier figure's noun before the part ("The budget sets aside €214m …": that budget)."""
         if not self._followed_by(context, stated, context.cues("share_of_earlier")):
             return None
         parts = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change]
@@ -440,6 +441,17 @@ class Arithmetic(RuleKind):
         # "£1.1m to spend, down from the £1.4m proposed": the total is £1.1m
         past = (*context.cues("past_value"), *(f"{cue} {article}" for cue in context.cues("past_value")
                                                for article in context.cues("definite_articles")))
+        # "a €1.26bn budget" … "The budget sets aside €214m for the RSA, nearly a quarter of the total": the whole
+        # its sentence names before the part, however far back
+        sentence = context.document.sentences[stated.sentence]
+        named = frozenset(form for word in phrase_words(context.document.text[sentence.start:part.start],
+                                                        context.language) for form in word.forms)
+        described = [c for c in context.claims if c.sentence < stated.sentence and c.is_claim
+                     and (c.kind, c.unit) == (part.kind, part.unit) and not c.change and c.value
+                     and c.value > part.value and not self._preceded_by(context, c, past)
+                     and not named.isdisjoint(self._named_with(context, c))]
+        if described:
+            return part, described[-1]
         for back in range(1, EARLIER_WHOLE_SENTENCES + 1):
             wholes = [c for c in context.sentence_claims(stated.sentence - back) if c.is_claim
                       and c.kind in AMOUNT_KINDS and not c.change and c.value and c.value > part.value
@@ -447,6 +459,14 @@ class Arithmetic(RuleKind):
             if wholes:
                 return part, max(wholes, key=lambda c: c.value)
         return None
+
+    @staticmethod
+    def _named_with(context: CheckContext, claim: Claim) -> frozenset[str]:
+        """The words naming what a figure is: its description and the words right before it ("a €1.26bn budget",
+        « un budget de 1,26 milliard »)."""
+        before = context.document.text[max(0, claim.start - CUE_REACH):claim.start].split()[-BACK_REFERENCE_WORDS:]
+        return frozenset().union(*context.description(claim), *(
+            word.forms for word in phrase_words(" ".join(before), context.language)))
 
     def _share_of_listed(self, context: CheckContext, stated: Claim, share: Interval, claims: list[Claim],
                          slack: float) -> Iterable[Finding]:

@@ -8,6 +8,15 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a share of the total its sentence names far back, right (en)", "en", "2033-04-01",
+         "The departmental council adopted a €1.26bn budget for this year on 24 March. To pay for it, the "
+         "council will take on new loans of €74m, adding to debts of €842m. Social spending keeps rising. The "
+         "budget sets aside €214m for the RSA minimum income, about a sixth of the total.", ()),
+    Case("une part du total que sa phrase nomme loin en arrière, juste (fr)", "fr", "2033-04-01",
+         "Le conseil départemental a adopté le 24 mars un budget de 1,26 milliard d'euros. Pour le financer, "
+         "il contractera 74 millions d'euros de nouveaux emprunts, qui s'ajoutent à une dette de 842 millions. "
+         "Les dépenses sociales continuent de grimper. Le budget consacre 214 millions d'euros au RSA, soit "
+         "environ un sixième du total.", ()),
     Case("a share pointing back at a part 'of that' past a conversion, right (en)", "en", "2035-05-01",
          "Its 58 member growers farm 212 hectares (about 524 acres) under glass, and 39 hectares of that stayed "
          "empty from December to March. That is nearly a fifth of the cooperative's area.", ()),
@@ -603,6 +612,17 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share of the total its sentence names far back, wrong (en)", "en", "2033-04-01",
+         "The departmental council adopted a €1.26bn budget for this year on 24 March. To pay for it, the "
+         "council will take on new loans of €74m, adding to debts of €842m. Social spending keeps rising. The "
+         "budget sets aside €214m for the RSA minimum income, nearly a quarter of the total.", (),
+         (Flag("nearly a quarter", "arithmetic", "error"),)),
+    Case("une part du total que sa phrase nomme loin en arrière, fausse (fr)", "fr", "2033-04-01",
+         "Le conseil départemental a adopté le 24 mars un budget de 1,26 milliard d'euros. Pour le financer, "
+         "il contractera 74 millions d'euros de nouveaux emprunts, qui s'ajoutent à une dette de 842 millions. "
+         "Les dépenses sociales continuent de grimper. Le budget consacre 214 millions d'euros au RSA, soit "
+         "près d'un quart du total.", (),
+         (Flag("près d'un quart", "arithmetic", "error"),)),
     Case("a share pointing back at a part 'of that' past a conversion, wrong (en)", "en", "2035-05-01",
          "Its 58 member growers farm 212 hectares (about 524 acres) under glass, and 39 hectares of that stayed "
          "empty from December to March. That is more than a quarter of the cooperative's area.", (),
