@@ -1570,8 +1570,11 @@ class Arithmetic(RuleKind):
                     or (stated.kind, stated.unit) != (each.kind, each.unit) or (interval := _interval(stated)) is None:
                 continue
             gap = context.between(groups, each).split()
-            if not 2 <= len(gap) <= PRODUCT_NOUN_WORDS + 1 or gap[-1] not in links:
-                continue  # "22 teams of seven", "312 on-the-spot fines of €135": a noun, then "of"
+            # "22 teams of seven": one noun, then "of"; an amount each may follow a longer noun ("312 on-the-spot
+            # fines of €135"), a count not (« 412 patineurs venus de 58 pays »: where they come from)
+            longest = PRODUCT_NOUN_WORDS if each.kind == "money" else 1
+            if not 2 <= len(gap) <= longest + 1 or gap[-1] not in links:
+                continue
             # "164 starters in all": the total cue may follow the total's noun
             after = " ".join(context.document.text[stated.end:stated.end + 30].lower().replace(".", " ").split()[:4])
             if not (_says(context.between(each, stated), restating)

@@ -8,6 +8,13 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a count from other groups is no product of groups and their size (en)", "en", "2042-07-05",
+         "The national speed-skating championships ended on Sunday. They brought together 412 skaters from 58 "
+         "clubs, or about seven athletes per club, on the new 250-metre track.", ()),
+    Case("un nombre venu d'autres groupes n'est pas un produit de groupes et de leur taille (fr)", "fr",
+         "2042-07-05",
+         "Les championnats nationaux de roller de vitesse se sont achevés dimanche. Ils ont réuni 412 patineurs "
+         "venus de 58 clubs, soit environ sept athlètes par club, sur le nouvel anneau de 250 mètres.", ()),
     Case("a share of the total its sentence names far back, right (en)", "en", "2033-04-01",
          "The departmental council adopted a €1.26bn budget for this year on 24 March. To pay for it, the "
          "council will take on new loans of €74m, adding to debts of €842m. Social spending keeps rising. The "
