@@ -13,11 +13,11 @@ from checker.claims import Claim, Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
 from checker.engine.mentions import head
-from checker.kin import widened
+from checker.kin import phrase_forms, widened
 from checker.lexicon import load_lexicon
 from checker.links import PART_NOUN_WORDS, conversion_link, part_of_link, said_after
 from checker.report import Finding
-from checker.terms import phrase_words
+from checker.terms import phrase_words, terms
 
 AMOUNT_KINDS = ("count", "money", "quantity")
 #: How far before a figure a cue ("from", "of which", "soit") may start.
@@ -177,6 +177,11 @@ def _says(text: str, cues: Sequence[str]) -> bool:
     word)?"""
     spaced = f" {text.replace(',', ' ')} "
     return any(f" {cue} " in spaced for cue in cues if cue.strip(",-—"))
+
+
+def _miss(value: float, stated: Interval) -> float:
+    """How far ``value`` falls outside ``stated`` (0 inside): of several readings, the one missing least is taken."""
+    return max(stated.low - value, value - stated.high, 0.0)
 
 
 def _outside(value: float, stated: Interval, slack: float) -> bool:
@@ -372,8 +377,7 @@ class Arithmetic(RuleKind):
             return None
 
         def miss(whole: Claim) -> float:
-            actual = 100 * part.value / whole.value
-            return max(share.low - actual, actual - share.high, 0.0)
+            return _miss(100 * part.value / whole.value, share)
 
         # flagged against the whole it misses least, when no amount before it fits
         return part, min(reversed(earlier if any(miss(c) == 0 for c in earlier) else wholes), key=miss)
@@ -444,8 +448,7 @@ class Arithmetic(RuleKind):
         # "a €1.26bn budget" … "The budget sets aside €214m for the RSA, nearly a quarter of the total": the whole
         # its sentence names before the part, however far back
         sentence = context.document.sentences[stated.sentence]
-        named = frozenset(form for word in phrase_words(context.document.text[sentence.start:part.start],
-                                                        context.language) for form in word.forms)
+        named = frozenset(terms(context.document.text[sentence.start:part.start], context.language))
         described = [c for c in context.claims if c.sentence < stated.sentence and c.is_claim
                      and (c.kind, c.unit) == (part.kind, part.unit) and not c.change and c.value
                      and c.value > part.value and not self._preceded_by(context, c, past)
@@ -691,22 +694,15 @@ class Arithmetic(RuleKind):
                 or not any(linking.startswith(cue + " ") or linking == cue for cue in context.cues("share_of"))):
             return None
         sentence = context.document.sentence_at(stated.start)
-        named = frozenset(form for word in phrase_words(context.document.text[sentence.start:stated.start],
-                                                        context.language) for form in word.forms)
+        named = frozenset(terms(context.document.text[sentence.start:stated.start], context.language))
         parts = [c for c in context.claims if stated.sentence - EARLIER_WHOLE_SENTENCES <= c.sentence < stated.sentence
                  and c.is_claim and c.kind in AMOUNT_KINDS and not c.change and c.value and c.counted
-                 and c.value < whole.value and _comparable(c, whole) and not named.isdisjoint(widened(frozenset(
-                     form for word in phrase_words(c.counted, context.language) for form in word.forms),
-                     context.language))]
+                 and c.value < whole.value and _comparable(c, whole)
+                 and not named.isdisjoint(widened(phrase_forms(c.counted, context.language), context.language))]
         share = _as_percent(stated)
         if not parts or share is None:
             return None
-
-        def miss(part: Claim) -> float:
-            actual = 100 * part.value / whole.value
-            return max(share.low - actual, actual - share.high, 0.0)
-
-        return min(parts, key=miss), whole
+        return min(parts, key=lambda part: _miss(100 * part.value / whole.value, share)), whole
 
     def _part_after_whole(self, context: CheckContext, stated: Claim,
                           claims: list[Claim]) -> tuple[Claim, Claim] | None:
@@ -1158,12 +1154,7 @@ class Arithmetic(RuleKind):
         interval = _interval(stated)
         if not reached or interval is None:
             return None
-
-        def miss(level: Claim) -> float:
-            actual = level.value / base.value
-            return max(interval.low - actual, actual - interval.high, 0.0)
-
-        return base, min(reversed(reached), key=miss)
+        return base, min(reversed(reached), key=lambda level: _miss(level.value / base.value, interval))
 
     def _times_base(self, context: CheckContext, stated: Claim, levels: list[Claim],
                     previous: list[Claim]) -> tuple[Claim, Claim] | None:
@@ -1900,8 +1891,7 @@ class Arithmetic(RuleKind):
         if whole is None:
             return []
         sentence = context.document.sentences[stated.sentence]
-        named = frozenset(form for word in phrase_words(context.document.text[sentence.start:whole.start],
-                                                        context.language) for form in word.forms)
+        named = frozenset(terms(context.document.text[sentence.start:whole.start], context.language))
         return cls._last_count_of(context, stated, named)
 
     @classmethod
