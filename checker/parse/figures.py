@@ -39,8 +39,9 @@ _CUE_WINDOW = 30
 _NEGATION_WINDOW = 40
 _CHANGE_WINDOW = 40
 _RATIO_CUE_WINDOW = 40
-#: How far before a bare "pounds" a word of paying ("cost", « coûte ») makes it money.
-_MONEY_CUE_WINDOW = 30
+#: How far before a bare "pounds" a word of paying ("cost", « coûte ») makes it money, or before « livres » a word of
+#: weighing (« pesé ») a weight.
+_PAYING_OR_WEIGHING_WINDOW = 30
 #: How far before "3 points de plus" a percentage makes them percentage points.
 _RATE_WINDOW = 80
 #: "60/40", "50/50": two shares of a hundred.
@@ -426,7 +427,7 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
                 match = lex.unit_linked.match(text, pos, hi)
             if match is None and numeric:
                 match = _weighed_in(low, lo, hi, start, pos, lex)
-            form = lookup_unit(lex, match.group("unit") or (match.groupdict().get("glued"))) if match else None
+            form = lookup_unit(lex, match.group("unit") or match.groupdict().get("glued")) if match else None
             if form:
                 kind, unit, pos = "quantity", form.symbol, match.end()
                 value, step = value * form.factor, step * form.factor
@@ -462,7 +463,7 @@ def _paid_in(text: str, low: str, lo: int, hi: int, start: int, pos: int, lex: N
     match = lex.currency_scaled.match(text, pos, hi)
     if match is None or lex.unit_link_after.match(low, match.end(), hi):
         return None  # "paid for 200 pounds of explosives": a weight
-    if not (lex.money_cue_before.search(low, max(lo, start - _MONEY_CUE_WINDOW), start)
+    if not (lex.money_cue_before.search(low, max(lo, start - _PAYING_OR_WEIGHING_WINDOW), start)
             or lex.money_cue_after.match(low, match.end(), hi)):
         return None
     return match
@@ -472,7 +473,7 @@ def _weighed_in(low: str, lo: int, hi: int, start: int, pos: int, lex: NumericLe
     """A unit read only after a word of weighing: « pesé à 69,4 livres », « peut emporter 850 livres » (« 5 livres »
     are books)."""
     match = lex.unit_cued.match(low, pos, hi)
-    if match is None or not lex.unit_cue_before.search(low, max(lo, start - _MONEY_CUE_WINDOW), start):
+    if match is None or not lex.unit_cue_before.search(low, max(lo, start - _PAYING_OR_WEIGHING_WINDOW), start):
         return None
     return match
 
