@@ -558,6 +558,15 @@ def _distance(marks: list[int], word: Word, claim: Claim) -> int:
     return end - start + CLAUSE_DISTANCE * (bisect_left(marks, end) - bisect_left(marks, start))
 
 
+def _in_aside(marks: list[int], sentence_start: int, word: Word, claim: Claim) -> bool:
+    """Is a word before the figure set off between two clause marks, after the sentence's opening ("The firm, founded
+    in 1962, made …"), rather than in the clause that opens the sentence ("En 2025, la ville …")?"""
+    if word.end > claim.start:
+        return False
+    at = bisect_left(marks, word.start)
+    return 0 < at < len(marks) and marks[at - 1] >= sentence_start and marks[at] < claim.start
+
+
 def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figures: Sequence[Claim]) -> _Context:
     context = _Context()
     if 0 < claim.sentence < len(article.sentences):
@@ -570,6 +579,7 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
                 context.own.update(word.forms)
     if claim.sentence < len(article.sentences):
         marks, is_date, own_forms = article.marks, claim.kind == "date", context.own
+        sentence_start = article.document.sentences[claim.sentence].start
         spans = [(figure.start, figure.end) for figure in figures]
         for word in article.sentences[claim.sentence]:
             inside = any(start <= word.start < end for start, end in spans)
@@ -583,9 +593,11 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
             context.add(word, max(weight, SENTENCE_NAME_WEIGHT) if word.name else weight)
             if not shared and not word.name and not inside:
                 own_forms.update(word.forms)
-                if word.key[:1].isdigit() and (word.end <= claim.start or own == _plain_distance(word, claim)):
+                if word.key[:1].isdigit() and (word.end <= claim.start or own == _plain_distance(word, claim)) \
+                        and not _in_aside(marks, sentence_start, word, claim):
                     # a year before the figure ("En 2025, ...", "since 2022, when it employed ...") or after it in
-                    # its clause may be the figure's; one after a clause mark dates something else
+                    # its clause may be the figure's; one after a clause mark dates something else, and one in an
+                    # aside before it ("The firm, founded in 1962, made €54.1m") says when something else was
                     context.years.update(form for form in word.forms if YEAR.fullmatch(form))
     context.share_of = article.share_of(claim)
     phrase, head, generic = article.counted(claim)

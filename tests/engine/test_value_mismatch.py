@@ -6,6 +6,11 @@ import pytest
 from rule_tester import Case, Flag, assert_case, reference
 
 REFERENCES = (
+    reference("marlaud-sales-2035", "Confections Marlaud", "chiffre d'affaires 2035", ["Marlaud", "Confections "
+              "Marlaud", "sales", "ventes", "chiffre d'affaires", "revenue"], "money", 63_200_000, unit="EUR",
+              as_of="2036-03-01"),
+    reference("orval-visitors-2032", "Abbaye d'Orval-le-Haut", "visiteurs accueillis en 2032", ["Orval-le-Haut",
+              "abbaye", "abbey", "visiteurs", "visitors"], "count", 96_000, qualifier="approx", as_of="2033-01-15"),
     reference("carnac-spectators", "Festival de Carnac", "nombre de spectateurs", ["Carnac", "festival de Carnac",
               "festival", "spectateurs", "public"], "count", 41_000, as_of="2031-08-20"),
     reference("nebulys-renewables", "Nebulys", "part de l'électricité achetée à des producteurs renouvelables",
@@ -45,6 +50,12 @@ REFERENCES = (
 )
 
 VALID = [
+    Case("a figure someone expects is no fact to compare (en)", "en", "2033-03-01",
+         "The cloister of Orval-le-Haut abbey, closed since 2030, is due to reopen in July, and the abbey expects "
+         "120,000 visitors this year once it does.", REFERENCES),
+    Case("un chiffre sur lequel on compte n'est pas un fait à comparer (fr)", "fr", "2033-03-01",
+         "Le cloître de l'abbaye d'Orval-le-Haut, fermé depuis 2030, doit rouvrir en juillet, et l'abbaye compte "
+         "sur 120 000 visiteurs cette année.", REFERENCES),
     Case("a number in words slips no zero: a few machines are no count of the array (en)", "en", "2032-11-20",
          "At Ruthven, not every machine has pulled its weight. Three turbines were lifted out for repairs in "
          "September.", REFERENCES),
@@ -90,6 +101,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a year in an aside before the figure does not date it (en)", "en", "2036-04-01",
+         "The family-owned firm Confections Marlaud, founded in 1962, made €54.1m in sales last year, more than "
+         "40% of it abroad.", REFERENCES, (Flag("€54.1m", "value_mismatch", "error", "marlaud-sales-2035"),)),
+    Case("une année dans une incise avant le chiffre ne le date pas (fr)", "fr", "2036-04-01",
+         "L'entreprise familiale Confections Marlaud, fondée en 1962, a réalisé 54,1 millions d'euros de chiffre "
+         "d'affaires l'an dernier, dont plus de 40 % à l'étranger.", REFERENCES,
+         (Flag("54,1 millions d'euros", "value_mismatch", "error", "marlaud-sales-2035"),)),
     Case("an English figure finds a French reference through a cognate (en)", "en", "2031-09-01",
          "The Carnac festival drew 52,000 spectators this summer, the organisers said.", REFERENCES,
          (Flag("52,000", "value_mismatch", "error", "carnac-spectators"),)),
