@@ -365,9 +365,17 @@ class Arithmetic(RuleKind):
                    and (stated.sentence - EARLIER_WHOLE_SENTENCES <= c.sentence < stated.sentence
                         or (c.sentence == stated.sentence and c.end <= part.start))]
         named = self._share_noun(context, stated) if self._closes_clause(context, stated) else frozenset()
+        far: list[Claim] = []
+        if not earlier and named:
+            # "La récolte … s'achève sur un bilan décevant : 1 480 tonnes" … "610 tonnes, soit près des deux tiers de
+            # la récolte": further back, the amounts whose sentence names, before them, what the share is of
+            earlier = far = [c for c in context.claims if c.sentence < stated.sentence and c.is_claim
+                             and (c.kind, c.unit) == (part.kind, part.unit) and not c.change and c.value
+                             and c.value > part.value and not self._preceded_by(context, c, past)
+                             and not named.isdisjoint(self._sentence_before(context, c))]
         # the whole the share names, with the part the only amount between them
         wholes = [c for c in earlier if named and c.counted and _same_thing(context, c, None, named)
-                  and not any(c.end <= other.start for other in parts if other is not part)]
+                  and not any(c.end <= other.start for other in parts if other is not part)] or far
         if not wholes and len(between.split()) <= SHARE_SET_OFF_WORDS:
             # a count of the whole says what it counts: « 412 communes » are no share of homes, nor of a bare 140 000
             # given in another sentence
@@ -462,6 +470,12 @@ class Arithmetic(RuleKind):
             if wholes:
                 return part, max(wholes, key=lambda c: c.value)
         return None
+
+    @staticmethod
+    def _sentence_before(context: CheckContext, claim: Claim) -> frozenset[str]:
+        """The forms of the words of a figure's sentence before it: what the sentence says the figure is of."""
+        sentence = context.document.sentences[claim.sentence]
+        return frozenset(terms(context.document.text[sentence.start:claim.start], context.language))
 
     @staticmethod
     def _named_with(context: CheckContext, claim: Claim) -> frozenset[str]:

@@ -8,6 +8,16 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a share of the harvest its sentence names far back, right (en)", "en", "2038-10-01",
+         "The hop harvest of the Ashdene valley ended on a disappointing 1,480 tonnes, according to the final "
+         "estimate. That is 430 tonnes less than the 1,910 tonnes of 2037. The valley's 64 growers farm 1,420 "
+         "hectares of hop gardens. Elsewhere, the heatwave scorched the cones. Bittering varieties account for "
+         "610 tonnes, or about 41% of the harvest.", ()),
+    Case("une part de la récolte que sa phrase nomme loin en arrière, juste (fr)", "fr", "2038-10-01",
+         "La récolte de houblon de la vallée d'Ashdene s'achève sur un bilan décevant : 1 480 tonnes, selon "
+         "l'estimation définitive. C'est 430 tonnes de moins que les 1 910 tonnes de 2037. Les 64 producteurs "
+         "de la vallée cultivent 1 420 hectares de houblonnières. Ailleurs, la canicule a grillé les cônes. "
+         "Les variétés amères représentent 610 tonnes, soit environ 41 % de la récolte.", ()),
     Case("a count from other groups is no product of groups and their size (en)", "en", "2042-07-05",
          "The national speed-skating championships ended on Sunday. They brought together 412 skaters from 58 "
          "clubs, or about seven athletes per club, on the new 250-metre track.", ()),
@@ -619,6 +629,18 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share of the harvest its sentence names far back, wrong (en)", "en", "2038-10-01",
+         "The hop harvest of the Ashdene valley ended on a disappointing 1,480 tonnes, according to the final "
+         "estimate. That is 430 tonnes less than the 1,910 tonnes of 2037. The valley's 64 growers farm 1,420 "
+         "hectares of hop gardens. Elsewhere, the heatwave scorched the cones. Bittering varieties account for "
+         "610 tonnes, or nearly two-thirds of the harvest.", (),
+         (Flag("nearly two-thirds", "arithmetic", "error"),)),
+    Case("une part de la récolte que sa phrase nomme loin en arrière, fausse (fr)", "fr", "2038-10-01",
+         "La récolte de houblon de la vallée d'Ashdene s'achève sur un bilan décevant : 1 480 tonnes, selon "
+         "l'estimation définitive. C'est 430 tonnes de moins que les 1 910 tonnes de 2037. Les 64 producteurs "
+         "de la vallée cultivent 1 420 hectares de houblonnières. Ailleurs, la canicule a grillé les cônes. "
+         "Les variétés amères représentent 610 tonnes, soit près des deux tiers de la récolte.", (),
+         (Flag("près des deux tiers", "arithmetic", "error"),)),
     Case("a share of the total its sentence names far back, wrong (en)", "en", "2033-04-01",
          "The departmental council adopted a €1.26bn budget for this year on 24 March. To pay for it, the "
          "council will take on new loans of €74m, adding to debts of €842m. Social spending keeps rising. The "
