@@ -542,6 +542,9 @@ def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
         match = None  # "rose 15% over two years": a span of time, not "more than"
     if match and figure.kind != "ratio" and normalise(match.group("hedge")) in lex.fraction_hedges:
         match = None  # « près des 300 salariés »: near them, not nearly 300
+    if match and normalise(match.group("hedge")) in lex.particle_hedges \
+            and _word_before(low, lo, match.start("hedge")) in lex.particle_verbs:
+        match = None  # "turned over €31.4 million": the turnover, not more than €31.4 million
     if match and normalise(match.group("hedge")) in lex.restrictive_hedges \
             and _restricted(low, lo, match.start("hedge"), lex):
         match = None  # « n'accueillent plus que 900 visiteurs »: only 900, not more than 900

@@ -58,6 +58,9 @@ class NumericLexicon:
     fraction_hedges: frozenset[str]
     #: Words that negate the verb before a one-way hedge ("did not recruit more than 2,400": at most).
     negations: frozenset[str]
+    #: Hedge words that are a verb's particle after these verbs ("turned over €31.4 million": the turnover).
+    particle_hedges: frozenset[str]
+    particle_verbs: frozenset[str]
     #: Hedges that say "only" after a restrictive negation (« n'accueillent plus que 900 »), and its words.
     restrictive_hedges: frozenset[str]
     restrictive_negations: tuple[str, ...]
@@ -421,6 +424,8 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         hedge_qualifiers=hedges,
         fraction_hedges=_lower_set(data.get("fraction_hedges")),
         negations=_lower_set(data.get("negations")),
+        particle_hedges=_lower_set((data.get("particles") or {}).get("words")),
+        particle_verbs=_lower_set((data.get("particles") or {}).get("after")),
         restrictive_hedges=_lower_set(data.get("restrictive_hedges")),
         restrictive_negations=tuple(word.lower() for word in data.get("restrictive_negations") or ()),
         post_hedge_qualifiers=post_hedges,

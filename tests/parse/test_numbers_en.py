@@ -100,6 +100,9 @@ def test_figure_kind_value_and_unit(sentence, span, kind, value, unit):
         ("The club has never had fewer than 50 members.", "fewer than 50", "at_least", "fewer than", 50, None),
         ("It is not clear whether more than 300 people came.", "more than 300", "more_than", "more than", 300,
          None),
+        ("The workshop turned over €31.4 million last year.", "€31.4 million", "exact", None, 31.35e6, 31.45e6),
+        ("The rebels handed over 200 rifles.", "200", "exact", None, 200, 200),
+        ("Over 300 people came.", "Over 300", "more_than", "Over", 300, None),
     ],
 )
 def test_hedges_give_qualifier_and_interval(sentence, span, qualifier, hedge, low, high):
