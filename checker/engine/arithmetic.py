@@ -455,8 +455,7 @@ class Arithmetic(RuleKind):
                                                for article in context.cues("definite_articles")))
         # "a €1.26bn budget" … "The budget sets aside €214m for the RSA, nearly a quarter of the total": the whole
         # its sentence names before the part, however far back
-        sentence = context.document.sentences[stated.sentence]
-        named = frozenset(terms(context.document.text[sentence.start:part.start], context.language))
+        named = self._sentence_before(context, part)
         described = [c for c in context.claims if c.sentence < stated.sentence and c.is_claim
                      and (c.kind, c.unit) == (part.kind, part.unit) and not c.change and c.value
                      and c.value > part.value and not self._preceded_by(context, c, past)
@@ -707,8 +706,7 @@ class Arithmetic(RuleKind):
         if (whole is None or not whole.value or any(mark in linking for mark in ",;:")
                 or not any(linking.startswith(cue + " ") or linking == cue for cue in context.cues("share_of"))):
             return None
-        sentence = context.document.sentence_at(stated.start)
-        named = frozenset(terms(context.document.text[sentence.start:stated.start], context.language))
+        named = self._sentence_before(context, stated)
         parts = [c for c in context.claims if stated.sentence - EARLIER_WHOLE_SENTENCES <= c.sentence < stated.sentence
                  and c.is_claim and c.kind in AMOUNT_KINDS and not c.change and c.value and c.counted
                  and c.value < whole.value and _comparable(c, whole)
@@ -1904,8 +1902,7 @@ class Arithmetic(RuleKind):
         whole = next((c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS), None)
         if whole is None:
             return []
-        sentence = context.document.sentences[stated.sentence]
-        named = frozenset(terms(context.document.text[sentence.start:whole.start], context.language))
+        named = cls._sentence_before(context, whole)
         return cls._last_count_of(context, stated, named)
 
     @classmethod
