@@ -341,6 +341,7 @@ class ArticleWords:
         self._sentence_forms: dict[int, frozenset[str]] = {}
         self._nearby: dict[int, frozenset[str]] = {}
         self._reachable: dict[tuple[int, str], bool] = {}
+        self._fetching: dict[tuple[int, str], bool] = {}
         self._cites_changes: dict[str, bool] = {}
         self._pronoun_led: dict[int, bool] = {}
 
@@ -357,6 +358,26 @@ class ArticleWords:
                 for postings in (index.postings.get(kind, {}), index.name_postings.get(kind, {}))
                 for form in forms if form in postings)
         return self._reachable[key]
+
+    def may_fetch(self, index: ReferenceIndex, claim: Claim, figures: Sequence[Claim]) -> bool:
+        """Can a word the claim's context may hold fetch a citable candidate, as ``_candidates`` fetches them (a
+        measure word, or any word for a quantity; a word of fewer than ``MAX_POSTINGS`` references)? The words of
+        its sentence, of the one before and of the counted nouns of the sentence's ``figures`` are all a context
+        can hold, so a claim that fails this has no candidate and its context need not be built. Once per
+        sentence and kind: most figures of a long article fail it."""
+        key = (claim.sentence, claim.kind)
+        if key not in self._fetching:
+            language = self.document.sentence_at(claim.start).language
+            forms = self.sentence_forms(claim.sentence) | self.sentence_forms(claim.sentence - 1) | frozenset(
+                form for figure in figures for word in phrase_words(figure.counted or "", language)
+                for form in word.forms)
+            quantity = claim.kind == "quantity"
+            self._fetching[key] = any(
+                ids and len(ids) <= MAX_POSTINGS and not citable.isdisjoint(ids)
+                for kind in COMPATIBLE_KINDS.get(claim.kind, ()) if (citable := self.citable(index, kind))
+                for postings in (index.postings.get(kind, {}), index.name_postings.get(kind, {}) if quantity else {})
+                for form in forms if (ids := postings.get(form)))
+        return self._fetching[key]
 
     def opens_with_pronoun(self, position: int) -> bool:
         """Does sentence ``position`` open with a subject pronoun standing for what the sentence before named
@@ -811,38 +832,31 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         found, shared = _parts(document, figures)
         whole_of.update(found)
         shares |= shared
-    contexts: dict[str, _Context] = {}
     matched_as: dict[str, Claim] = {}
     for claim in claims:
         if not matchable(claim) or claim.id in names or not article.reachable(index, claim):
             continue
         if claim.change and not article.cites_changes(index, claim.kind):
             continue  # a change is only checked against a reference of a change, and none is citable here
-
         if claim.kind != "date" and converts(document, claim, claims):
             continue
-        is_date = claim.kind == "date"
-        figures = by_sentence[claim.sentence]
-        claim = _with_implied_unit(article, claim, figures)
+        claim = _with_implied_unit(article, claim, by_sentence[claim.sentence])
         if claim.id in whole_of and not claim.counted:  # "412 of the 640 pilots" counts pilots too
             claim = replace(claim, counted=by_id[whole_of[claim.id]].counted)
-        rivals = [other for other in figures if other is not claim and _rivals(claim, other)]
-        # Words inside a figure are not what a number measures, but a year may say which edition it is of.
-        spans = [other for other in figures if is_date or other.kind != "date"]
-        contexts[claim.id] = _context(article, claim, rivals, spans)
-        contexts[claim.id].goal = not is_date and is_goal(document, claim, claims)
-        contexts[claim.id].demand = contexts[claim.id].goal and demanded(document, claim)
-        contexts[claim.id].increment = claim.kind in PART_KINDS and _increment(document, claim)
-        contexts[claim.id].share_part = claim.id in shares
-        contexts[claim.id].equivalent = not is_date and _equivalence(document, claim)
-        contexts[claim.id].period_start = is_date and opens_period(document, claim)
         matched_as[claim.id] = claim
+    fetching = {claim_id for claim_id, claim in matched_as.items()
+                if article.may_fetch(index, claim, by_sentence[claim.sentence])}
+    past_of = _past_values(article, fetching, matched_as, by_id, by_sentence)
+    contexts = {claim.id: _context_for(article, matched_as[claim.id], by_sentence[claim.sentence])
+                for claim in claims if claim.id in fetching or claim.id in past_of.values()}
+    for claim_id in fetching:
+        _set_tests(document, contexts[claim_id], matched_as[claim_id], claims)
+        contexts[claim_id].share_part = claim_id in shares
     for claim in claims:
-        earlier = _compared_with(article, claim, by_sentence[claim.sentence]) if claim.id in contexts else None
-        if earlier is not None and earlier.id in contexts:
-            contexts[claim.id].inherit(contexts[earlier.id])
+        if claim.id in past_of:
+            contexts[claim.id].inherit(contexts[past_of[claim.id]])
     ranked = {claim.id: _candidates(matched_as[claim.id], contexts[claim.id], article, index, settings)
-              if claim.id in contexts else [] for claim in claims}
+              if claim.id in fetching else [] for claim in claims}
     for part, whole in whole_of.items():
         # "412 of the 640 pilots": the 640 pilots' reference is not the 412's, when it is the whole's at all
         if ranked[whole] and _near_value(by_id[whole], ranked[whole][0].reference):
@@ -852,6 +866,41 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         _share_out(figures, ranked)
     return {claim.id: Match(claim, tuple(ranked[claim.id]), _ambiguous(ranked[claim.id], settings),
                             claim.id in names, _rest_ambiguous(ranked[claim.id], settings)) for claim in claims}
+
+
+def _past_values(article: ArticleWords, fetching: set[str], matched_as: dict[str, Claim], by_id: dict[str, Claim],
+                 by_sentence: dict[int, list[Claim]]) -> dict[str, str]:
+    """Claim id -> the id of the figure it is given as a past value of, for the figures whose candidates are
+    fetched and, in turn, for those figures (their words rank its candidates: ``_Context.inherit``)."""
+    past_of: dict[str, str] = {}
+    pending = list(fetching)
+    while pending:
+        claim_id = pending.pop()
+        claim = by_id[claim_id]
+        earlier = _compared_with(article, claim, by_sentence[claim.sentence])
+        if earlier is not None and earlier.id in matched_as:
+            past_of[claim_id] = earlier.id
+            if earlier.id not in fetching and earlier.id not in past_of:
+                pending.append(earlier.id)
+    return past_of
+
+
+def _context_for(article: ArticleWords, claim: Claim, figures: list[Claim]) -> _Context:
+    """The context of a figure among the figures of its sentence."""
+    rivals = [other for other in figures if other is not claim and _rivals(claim, other)]
+    # Words inside a figure are not what a number measures, but a year may say which edition it is of.
+    spans = [other for other in figures if claim.kind == "date" or other.kind != "date"]
+    return _context(article, claim, rivals, spans)
+
+
+def _set_tests(document: Document, context: _Context, claim: Claim, claims: Sequence[Claim]) -> None:
+    """What the figure's wording asks of its candidates: a forecast, a demand, an increment, an equivalence."""
+    is_date = claim.kind == "date"
+    context.goal = not is_date and is_goal(document, claim, claims)
+    context.demand = context.goal and demanded(document, claim)
+    context.increment = claim.kind in PART_KINDS and _increment(document, claim)
+    context.equivalent = not is_date and _equivalence(document, claim)
+    context.period_start = is_date and opens_period(document, claim)
 
 
 def match_claim(document: Document, claim: Claim, index: ReferenceIndex,
