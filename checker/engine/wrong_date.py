@@ -218,7 +218,8 @@ class WrongDate(RuleKind):
                 start, end = date_range(claim)
                 # a date on the other side of the publication date from the fact dates another event (a past
                 # event placed "next year"): it is neither compared nor another date of this one
-                if (start >= published and end > published) == (candidate.reference.date > published):
+                if ((start >= published and end > published) == (candidate.reference.date > published)
+                        or _year_slipped(claim, candidate, start)):
                     dated.append((claim, candidate, (start, end)))
         for claim, candidate, (start, end) in dated:
             fact_date = candidate.reference.date
@@ -287,6 +288,17 @@ class WrongDate(RuleKind):
                     return Candidate(dated, comparison.candidate.score, comparison.candidate.matched_terms)
         return _event_by_verb(context, claim, max_distance) if match is None or match.best is None else None
 
+
+def _year_slipped(claim: Claim, candidate: Candidate, start: dt.date) -> bool:
+    """Does the date write the year of its day or month, and put the fact's very day or month in another year
+    ("until 31 May 2031" for a deadline of 31 May 2032)? Then it is the fact's date with the year slipped, though
+    the two lie on either side of the publication date."""
+    fact = candidate.reference.date
+    if fact is None or not YEAR.search(claim.text) or start.year == fact.year:
+        return False
+    if claim.granularity == "day":
+        return (start.month, start.day) == (fact.month, fact.day)
+    return claim.granularity == "month" and start.month == fact.month
 
 def _lead_day(context: CheckContext, claim: Claim, candidate: Candidate) -> bool:
     """Is the date the day the lead gives the article's dated fact, though no word of the event stands next to it

@@ -49,6 +49,12 @@ ACCIDENT = (
                "passagers", "passengers"], "count", 38, as_of="2024-02-19"),
 )
 
+DEADLINE = (
+    reference("lorvan-deadline", "Lorvan brush-clearing order", "brush-clearing deadline", ["Lorvan",
+              "brush clearing", "débroussaillement", "débroussailler", "clear brush", "deadline", "échéance",
+              "date limite"], "date", date="2032-05-31", as_of="2031-11-02"),
+)
+
 ELECTION = (
     reference("vorland-polling-day", "Vorland regional assembly election 2026", "polling day", ["Vorland",
               "regional election", "élections régionales", "regional assembly", "assemblée régionale", "scrutin",
@@ -134,6 +140,12 @@ CARNMOOR = (
               date="2031-12-06", as_of="2031-11-20"),
 )
 VALID = [
+    Case("last year's deadline, its own year, beside the one to come (en)", "en", "2032-02-16",
+         "Landowners in Lorvan who missed last year's deadline, 31 May 2031, now have until 31 May 2032 to clear "
+         "brush, the prefecture said.", DEADLINE, ()),
+    Case("l'échéance de l'an dernier, avec son année, à côté de la prochaine (fr)", "fr", "2032-02-16",
+         "Les propriétaires de Lorvan qui ont manqué l'échéance de l'an dernier, le 31 mai 2031, ont jusqu'au "
+         "31 mai 2032 pour débroussailler.", DEADLINE, ()),
     Case("the lead's day for the fact, no event word beside it, right (en)", "en", "2031-12-09",
          "Carnmoor's lifts started turning on Saturday under a grey sky, with most runs open only thanks to the "
          "resort's snow cannons.", CARNMOOR),
@@ -327,6 +339,14 @@ INVALID = [
                     "Corvenne", "inauguration", "mise en service"], "date", date="2026-03-14",
                     as_of="2026-03-14"),),
          (Flag("vendredi", "wrong_date", "error", "corvenne-opening"),)),
+    Case("a deadline to come placed in a past year: the year slipped (en)", "en", "2032-02-16",
+         "Landowners in Lorvan have until 31 May 2031 to clear brush within 50 metres of any building, the "
+         "prefecture said on Tuesday.", DEADLINE,
+         (Flag("31 May 2031", "wrong_date", "error", "lorvan-deadline"),)),
+    Case("une échéance à venir placée une année passée (fr)", "fr", "2032-02-16",
+         "Les propriétaires de Lorvan ont jusqu'au 31 mai 2031 pour débroussailler les abords de leurs maisons, "
+         "a indiqué la préfecture mardi.", DEADLINE,
+         (Flag("31 mai 2031", "wrong_date", "error", "lorvan-deadline"),)),
     Case("wrong year (en)", "en", "2024-02-01",
          "The Halden bridge, which opened on 30 June 2022, now carries 21,000 vehicles a day.", REFERENCES,
          (Flag("30 June 2022", "wrong_date", "error", "halden-bridge-opening"),)),
