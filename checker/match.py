@@ -24,7 +24,7 @@ import heapq
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -371,13 +371,26 @@ class ArticleWords:
             forms = self.sentence_forms(claim.sentence) | self.sentence_forms(claim.sentence - 1) | frozenset(
                 form for figure in figures for word in phrase_words(figure.counted or "", language)
                 for form in word.forms)
-            quantity = claim.kind == "quantity"
-            self._fetching[key] = any(
-                ids and len(ids) <= MAX_POSTINGS and not citable.isdisjoint(ids)
-                for kind in COMPATIBLE_KINDS.get(claim.kind, ()) if (citable := self.citable(index, kind))
-                for postings in (index.postings.get(kind, {}), index.name_postings.get(kind, {}) if quantity else {})
-                for form in forms if (ids := postings.get(form)))
+            self._fetching[key] = any(not citable.isdisjoint(ids)
+                                      for ids, citable in self.postings_fetched(index, claim.kind, forms))
         return self._fetching[key]
+
+    def postings_fetched(self, index: ReferenceIndex, kind: str, forms: Iterable[str]) -> Iterator[
+            tuple[set[str], set[str]]]:
+        """The postings the words ``forms`` fetch for a figure of ``kind``, each with the citable references of its
+        kind: measure words' (any word's, names included, for a quantity: a unit says what it measures), leaving out
+        words of more than ``MAX_POSTINGS`` references."""
+        quantity = kind == "quantity"
+        for compatible_kind in COMPATIBLE_KINDS.get(kind, ()):
+            citable = self.citable(index, compatible_kind)
+            if not citable:
+                continue
+            for postings in (index.postings.get(compatible_kind, {}),
+                             index.name_postings.get(compatible_kind, {}) if quantity else {}):
+                for form in forms:
+                    ids = postings.get(form)
+                    if ids and len(ids) <= MAX_POSTINGS:
+                        yield ids, citable
 
     def opens_with_pronoun(self, position: int) -> bool:
         """Does sentence ``position`` open with a subject pronoun standing for what the sentence before named
@@ -792,16 +805,10 @@ def _candidates(claim: Claim, context: _Context, article: ArticleWords, index: R
                 settings: MatchSettings) -> list[Candidate]:
     # Every candidate but a quantity's shares a measure word of the claim's own: those words fetch the pool;
     # a quantity's candidates are fetched by any word of its context, names included.
-    quantity = claim.kind == "quantity"
-    fetching = context.weights.keys() if quantity else context.own
+    fetching = context.weights.keys() if claim.kind == "quantity" else context.own
     pool: set[str] = set()
-    for kind in COMPATIBLE_KINDS[claim.kind]:
-        citable = article.citable(index, kind)
-        for postings in (index.postings.get(kind, {}), index.name_postings.get(kind, {}) if quantity else {}):
-            for form in fetching:
-                ids = postings.get(form)
-                if ids and len(ids) <= MAX_POSTINGS:
-                    pool.update(ids & citable)
+    for ids, citable in article.postings_fetched(index, claim.kind, fetching):
+        pool.update(ids & citable)
     published = article.document.published_at
     scored: list[tuple[float, str, Candidate]] = []
     for ref_id in pool:
