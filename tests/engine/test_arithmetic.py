@@ -396,6 +396,11 @@ VALID = [
     Case("gaps between a level and a base, right (en)", "en", "2026-06-10",
          "Shares closed at €31.20, €6.70 above the €24.50 they were sold at. The company sold 300 cars, more "
          "than the 250 it had planned.", ()),
+    Case("a gap given with a comparative of speed, right (en)", "en", "2045-06-10",
+         "The winning pigeon averaged 71.6 km/h, 6.6 km/h slower than the 78.2 km/h set by last year's winner.", ()),
+    Case("un écart de vitesse juste (fr)", "fr", "2045-06-10",
+         "Le pigeon vainqueur a volé à 71,6 km/h de moyenne, 6,6 km/h moins vite que les 78,2 km/h du vainqueur de "
+         "l'an dernier.", ()),
     Case("averages that add up (en)", "en", "2026-06-10",
          "About 6,800 people in 11 countries lost €214m, an average of €31,000 each. The port handled 412 calls "
          "and 1.86 million cruise passengers last year, an average of about 4,500 per ship.", ()),
@@ -1146,6 +1151,12 @@ INVALID = [
     Case("a gap between a level and the base named after it, wrong (en)", "en", "2026-06-10",
          "Shares in Solvane closed at €31.20 on Tuesday, €8.70 above the €24.50 at which the bank sold them in "
          "March.", (), (Flag("€8.70", "arithmetic", "error"),)),
+    Case("a gap given with a comparative of speed, wrong (en)", "en", "2045-06-10",
+         "The winning pigeon averaged 71.6 km/h, 9.6 km/h slower than the 78.2 km/h set by last year's winner.", (),
+         (Flag("9.6 km/h", "arithmetic", "error"),)),
+    Case("un écart de vitesse faux (fr)", "fr", "2045-06-10",
+         "Le pigeon vainqueur a volé à 71,6 km/h de moyenne, 9,6 km/h moins vite que les 78,2 km/h du vainqueur de "
+         "l'an dernier.", (), (Flag("9,6 km/h", "arithmetic", "error"),)),
     Case("un écart avec la base nommée après, faux (fr)", "fr", "2026-06-10",
          "Le décompte fait état de 1 092 personnes, 206 de plus que les 986 de l'an dernier.", (),
          (Flag("206", "arithmetic", "error"),)),
