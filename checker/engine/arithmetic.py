@@ -1791,7 +1791,8 @@ class Arithmetic(RuleKind):
             if stated.kind not in AMOUNT_KINDS or stated.change or (interval := _interval(stated)) is None \
                     or not stated.value:
                 continue
-            average_after = self._said_after_noun(context, stated, context.cues("average_after"))
+            average_after = (self._said_after_noun(context, stated, context.cues("average_after"))
+                             or self._average_per_noun(context, stated))
             average = average_after or self._preceded_by(context, stated, context.cues("average")) or (
                 self._preceded_by(context, stated, context.cues("back_reference"))
                 and self._said_after_noun(context, stated, context.cues("per_any")))
@@ -1853,6 +1854,17 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "per_head", whole=whole.text, count=sharers.text, actual=expected),
             }, related=[whole.id, sharers.id], expected=expected)
+
+    @staticmethod
+    def _average_per_noun(context: CheckContext, stated: Claim) -> bool:
+        """Is the figure an average said after what it is per ("four per country on average", « quatre par pays en
+        moyenne »: ``cues.per_any``, a noun, then ``cues.average_after``)?"""
+        text = context.document.text[stated.end:stated.end + CUE_REACH]
+        after = [word.strip(",.;:") for word in text.lower().split()]
+        averages = [cue.split() for cue in context.cues("average_after")]
+        return any(after[:len(per)] == per and any(after[len(per) + 1:len(per) + 1 + len(cue)] == cue
+                                                   for cue in averages)
+                   for per in (cue.split() for cue in context.cues("per_any")))
 
     @staticmethod
     def _larger_amounts(stated: Claim, claims: list[Claim]) -> list[Claim]:

@@ -401,6 +401,11 @@ VALID = [
     Case("un écart de vitesse juste (fr)", "fr", "2045-06-10",
          "Le pigeon vainqueur a volé à 71,6 km/h de moyenne, 6,6 km/h moins vite que les 78,2 km/h du vainqueur de "
          "l'an dernier.", ()),
+    Case("an average said after what it is per, right (en)", "en", "2045-06-10",
+         "The festival welcomed 72 companies from 24 countries, three per country on average, for 340 shows.", ()),
+    Case("une moyenne dite après ce par quoi elle divise, juste (fr)", "fr", "2045-06-10",
+         "Le festival a accueilli 72 compagnies venues de 24 pays, trois par pays en moyenne, pour 340 spectacles.",
+         ()),
     Case("averages that add up (en)", "en", "2026-06-10",
          "About 6,800 people in 11 countries lost €214m, an average of €31,000 each. The port handled 412 calls "
          "and 1.86 million cruise passengers last year, an average of about 4,500 per ship.", ()),
@@ -1157,6 +1162,12 @@ INVALID = [
     Case("un écart de vitesse faux (fr)", "fr", "2045-06-10",
          "Le pigeon vainqueur a volé à 71,6 km/h de moyenne, 9,6 km/h moins vite que les 78,2 km/h du vainqueur de "
          "l'an dernier.", (), (Flag("9,6 km/h", "arithmetic", "error"),)),
+    Case("an average said after what it is per, wrong (en)", "en", "2045-06-10",
+         "The festival welcomed 72 companies from 24 countries, four per country on average, for 340 shows.", (),
+         (Flag("four", "arithmetic", "error"),)),
+    Case("une moyenne dite après ce par quoi elle divise, fausse (fr)", "fr", "2045-06-10",
+         "Le festival a accueilli 72 compagnies venues de 24 pays, quatre par pays en moyenne, pour 340 spectacles.",
+         (), (Flag("quatre", "arithmetic", "error"),)),
     Case("un écart avec la base nommée après, faux (fr)", "fr", "2026-06-10",
          "Le décompte fait état de 1 092 personnes, 206 de plus que les 986 de l'an dernier.", (),
          (Flag("206", "arithmetic", "error"),)),
