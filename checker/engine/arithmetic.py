@@ -1795,7 +1795,8 @@ class Arithmetic(RuleKind):
                              or self._average_per_noun(context, stated))
             average = average_after or self._preceded_by(context, stated, context.cues("average")) or (
                 self._preceded_by(context, stated, context.cues("back_reference"))
-                and self._said_after_noun(context, stated, context.cues("per_any")))
+                and self._said_after_noun(context, stated, context.cues("per_any"))) or self._set_off_per_count(
+                context, stated, claims)
             per_head = self._followed_by(context, stated, context.cues("per_head"))
             restated_each = (stated.kind == "count" and per_head
                              and self._preceded_by(context, stated, context.cues("apposition")))
@@ -1854,6 +1855,15 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "per_head", whole=whole.text, count=sharers.text, actual=expected),
             }, related=[whole.id, sharers.id], expected=expected)
+
+    @classmethod
+    def _set_off_per_count(cls, context: CheckContext, stated: Claim, claims: list[Claim]) -> bool:
+        """Is the figure an amount per thing set off after a count of those things in its sentence ("£4.2 million for
+        an organ of 5,214 pipes, roughly £1,100 a pipe", « 5 214 tuyaux, environ 1 100 euros par tuyau »)?"""
+        if not context.document.text[max(0, stated.start - 3):stated.start].rstrip().endswith(","):
+            return False
+        named = cls._per_noun(context, stated)
+        return any(c.end <= stated.start and cls._counts_noun(context, c, named) for c in claims)
 
     @staticmethod
     def _average_per_noun(context: CheckContext, stated: Claim) -> bool:
