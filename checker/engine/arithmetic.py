@@ -54,9 +54,13 @@ AMOUNT_CHANGE_WORDS = 3
 LEVEL_TAIL_WORDS = 6
 #: Days in each unit of the time a change took ("a rise of 57% in little more than a year").
 PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
-#: Days in each time unit a duration may be written in ("a 24-hour shift").
 #: Share of the speed a distance and a duration, both rounded, leave unsure ("18 km" in "22 minutes").
 SPEED_SLACK = 0.1
+#: How many sentences back the count a price per thing multiplies may be ("… served 310,000 scoops. At €2.50 a scoop").
+PRICED_COUNT_SENTENCES = 2
+#: Share of a priced total allowed on top of the roundings (a price is often rounded to the cent).
+PRICED_SLACK = 0.02
+#: Days in each time unit a duration may be written in ("a 24-hour shift").
 DURATION_DAYS = {"s": 1 / 86_400, "min": 1 / 1_440, "h": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44,
                  "year": 365.25}
 #: How much longer than its lower bound an open-ended period may run ("more than a year": up to 18 months).
@@ -255,6 +259,7 @@ class Arithmetic(RuleKind):
             yield from self._rates_over_durations(context, claims)
             yield from self._speeds(context, claims)
             yield from self._priced_totals(context, claims)
+            yield from self._priced_counts(context, claims)
             yield from self._products(context, claims)
 
     # Shares ---------------------------------------------------------------------------------------------
@@ -1617,13 +1622,39 @@ class Arithmetic(RuleKind):
                 continue
             actual = price.value * amount
             unsure = units.convert(self._rounding(quantity), quantity.unit, unit) or 0.0
-            if not _outside(actual, interval, self._rounding(total) + price.value * unsure + 0.02 * actual):
+            if not _outside(actual, interval, self._rounding(total) + price.value * unsure + PRICED_SLACK * actual):
                 continue
             expected = wording.quantity(float(f"{actual:.3g}"), total.unit, None, context.language)
             yield self.finding(context, total, {
                 "explanation": self._say(context, "priced_total", quantity=quantity.text, price=price.text,
                                          per=per_words, actual=expected),
             }, related=[price.id, quantity.id], expected=expected)
+
+    def _priced_counts(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """A total at a price per thing counted a sentence or two before: "… served 310,000 scoops between them. At
+        €2.50 a scoop, that came to about €620,000" (€775,000), « À 2,50 euros par boule, cela représente … ». The
+        price names the thing (``cues.per_any``); the total is the next amount of its currency, restated
+        (``cues.priced_total``, ``cues.back_reference``) with no other amount between."""
+        restating = (*context.cues("priced_total"), *context.cues("back_reference"))
+        for price, total in zip(claims, claims[1:], strict=False):
+            if price.kind != "money" or total.kind != "money" or price.change or total.change or not price.value \
+                    or not units.same_currency(total.unit, price.unit) or (interval := _interval(total)) is None \
+                    or not self._preceded_by(context, total, restating):
+                continue
+            named = self._per_noun(context, price)
+            count = next(iter(self._last_count_of(context, price, named)), None)
+            if count is None or count.sentence < price.sentence - PRICED_COUNT_SENTENCES or not count.value:
+                continue
+            actual = count.value * price.value
+            if not _outside(actual, interval, self._rounding(total) + self._rounding(count) * price.value
+                            + PRICED_SLACK * actual):
+                continue
+            expected = wording.quantity(float(f"{actual:.3g}"), total.unit, None, context.language)
+            per_words = " ".join(context.document.text[price.end:price.end + CUE_REACH].split()[:2]).rstrip(",.;:")
+            yield self.finding(context, total, {
+                "explanation": self._say(context, "priced_total", quantity=f"{count.text} {count.counted}",
+                                         price=price.text, per=per_words, actual=expected),
+            }, related=[price.id, count.id], expected=expected)
 
     def _price_unit(self, context: CheckContext, claim: Claim) -> tuple[str, str] | None:
         """The unit an amount is a price of, and the words naming it, right after it: "€3,500 a kilo" (kg), « 3,10

@@ -410,6 +410,12 @@ VALID = [
          "The city's new hall is paying £4.2 million for a concert organ of 5,214 pipes, roughly £800 a pipe.", ()),
     Case("un montant par chose après le compte de ces choses, juste (fr)", "fr", "2045-06-10",
          "La ville paie 4,2 millions d'euros pour un orgue de 5 214 tuyaux, environ 800 euros par tuyau.", ()),
+    Case("a total at a price per thing counted the sentence before, right (en)", "en", "2045-08-10",
+         "The 120 ice cream makers on the harbour front served 310,000 scoops between them. At €2.50 a scoop, that "
+         "came to about €775,000 of takings.", ()),
+    Case("un total à un prix par chose comptée la phrase d'avant, juste (fr)", "fr", "2045-08-10",
+         "Les 120 glaciers du port ont servi 310 000 boules. À 2,50 euros par boule, cela représente environ "
+         "775 000 euros de recettes.", ()),
     Case("averages that add up (en)", "en", "2026-06-10",
          "About 6,800 people in 11 countries lost €214m, an average of €31,000 each. The port handled 412 calls "
          "and 1.86 million cruise passengers last year, an average of about 4,500 per ship.", ()),
@@ -1178,6 +1184,12 @@ INVALID = [
     Case("un montant par chose après le compte de ces choses, faux (fr)", "fr", "2045-06-10",
          "La ville paie 4,2 millions d'euros pour un orgue de 5 214 tuyaux, environ 1 100 euros par tuyau.", (),
          (Flag("environ 1 100 euros", "arithmetic", "error"),)),
+    Case("a total at a price per thing counted the sentence before, wrong (en)", "en", "2045-08-10",
+         "The 120 ice cream makers on the harbour front served 310,000 scoops between them. At €2.50 a scoop, that "
+         "came to about €620,000 of takings.", (), (Flag("about €620,000", "arithmetic", "error"),)),
+    Case("un total à un prix par chose comptée la phrase d'avant, faux (fr)", "fr", "2045-08-10",
+         "Les 120 glaciers du port ont servi 310 000 boules. À 2,50 euros par boule, cela représente environ "
+         "620 000 euros de recettes.", (), (Flag("environ 620 000 euros", "arithmetic", "error"),)),
     Case("un écart avec la base nommée après, faux (fr)", "fr", "2026-06-10",
          "Le décompte fait état de 1 092 personnes, 206 de plus que les 986 de l'an dernier.", (),
          (Flag("206", "arithmetic", "error"),)),
