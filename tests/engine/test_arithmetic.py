@@ -1190,6 +1190,12 @@ INVALID = [
     Case("un total à un prix par chose comptée la phrase d'avant, faux (fr)", "fr", "2045-08-10",
          "Les 120 glaciers du port ont servi 310 000 boules. À 2,50 euros par boule, cela représente environ "
          "620 000 euros de recettes.", (), (Flag("environ 620 000 euros", "arithmetic", "error"),)),
+    Case("a change said as 'better' against a level given with 'against', wrong (en)", "en", "2045-11-10",
+         "The Dane was clocked at 74.6 km/h in a sprint, against 71.2 km/h for the best time of the previous "
+         "edition, 8% better.", (), (Flag("8%", "arithmetic", "error"),)),
+    Case("une variation dite « de mieux » après « contre », fausse (fr)", "fr", "2045-11-10",
+         "Le Danois a été chronométré à 74,6 km/h lors d'un sprint, contre 71,2 km/h pour le meilleur temps de "
+         "l'édition précédente, soit 8 % de mieux.", (), (Flag("8 %", "arithmetic", "error"),)),
     Case("un écart avec la base nommée après, faux (fr)", "fr", "2026-06-10",
          "Le décompte fait état de 1 092 personnes, 206 de plus que les 986 de l'an dernier.", (),
          (Flag("206", "arithmetic", "error"),)),

@@ -147,6 +147,7 @@ def test_rounding_as_written(sentence, span, low, high):
         ("Foreign workers make up 12% of the staff.", "12%", None),
         ("That is nearly 30% more voters than in 2026.", "nearly 30%", "increase"),
         ("The school has 12% fewer pupils this year.", "12%", "decrease"),
+        ("Her best sprint was 74.6 km/h, 5% better than the record.", "5%", "increase"),
         ("In six months, the rise reaches 7%.", "7%", "increase"),
         ("The drop stood at 2.5% in March.", "2.5%", "decrease"),
         ("Inflation reached 4.9% in May.", "4.9%", None),

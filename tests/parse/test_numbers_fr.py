@@ -114,6 +114,7 @@ def test_rounding_as_written(sentence, span, low, high):
         ("Les exportations ont reculé de plus de 10 %.", "plus de 10 %", "decrease"),
         ("Le taux directeur est de 4,5 %.", "4,5 %", None),
         ("Soit près de 30 % de participants en plus.", "près de 30 %", "increase"),
+        ("Il a roulé à 74,6 km/h, soit 5 % de mieux que le record.", "5 %", "increase"),
         ("La rentrée compte 12 % d'élèves en moins.", "12 %", "decrease"),
         ("Il détient 30 % des parts en plus de son siège.", "30 %", None),
         ("Le groupe emploie 30 % de femmes en plus d'un réseau de pigistes.", "30 %", None),
