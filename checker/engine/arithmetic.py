@@ -1725,6 +1725,8 @@ class Arithmetic(RuleKind):
             parts = self._listed_parts(context, total, claims[:index])
             if len(parts) == 1 and self._preceded_by(context, parts[0], context.cues("further_part")):
                 parts += self._listed_parts(context, total, previous)
+            if self._priced_for_one(context, total, parts):
+                continue
             # Only the run of parts just before the total may be what it sums: any run that adds up passes.
             if len(parts) < 2 or any(self._adds_up(parts[:end], stated) for end in range(2, len(parts) + 1)):
                 continue
@@ -1732,6 +1734,13 @@ class Arithmetic(RuleKind):
             yield self.finding(context, total, {
                 "explanation": self._say(context, "sum", total=total.text, parts_sum=parts_sum),
             }, related=[p.id for p in reversed(parts)], expected=parts_sum)
+
+    def _priced_for_one(self, context: CheckContext, total: Claim, parts: list[Claim]) -> bool:
+        """Are the total and a part each a price for one of something ("£9 for an adult and £4 for a child, or £26
+        for a couple with two children", ``cues.price_for_one``)? Prices for one do not add up to a group's."""
+        for_one = context.cues("price_for_one")
+        return self._said_after_noun(context, total, for_one) and any(
+            self._said_after_noun(context, part, for_one) for part in parts)
 
     def _is_total(self, context: CheckContext, claim: Claim) -> bool:
         """Is the figure given as a total: "a total of 55", "soit 940 millions", "23,300 in all"?"""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from checker.parse.figure import Figure
-from checker.parse.numeric_lexicon import NumericLexicon
+from checker.parse.numeric_lexicon import NumericLexicon, lookup_currency
 
 _UNSTATED_DEGREES = "°"
 _TEMPERATURES = ("°C", "°F")
@@ -26,6 +26,7 @@ def read_in_context(
     ``nouns`` are what each figure counts (cleared for amounts that turn out to be money)."""
     _scale_degrees(figures, low, lo, hi, lex)
     _repeat_currencies(figures, nouns, text, low, lo, lex)
+    _currency_of_the_article(figures, nouns, text, low, hi, lex)
 
 
 def _scale_degrees(figures: list[Figure], low: str, lo: int, hi: int, lex: NumericLexicon) -> None:
@@ -75,6 +76,35 @@ def _is_scale_letter(figure: Figure, text: str, low: str, lex: NumericLexicon) -
     following = lex.word_after.match(low, figure.end)
     return following is None or following.group("word") in lex.counted_stop_words
 
+
+def _currency_of_the_article(
+    figures: list[Figure], nouns: list[str | None], text: str, low: str, hi: int, lex: NumericLexicon
+) -> None:
+    """« 85 millions de livres » … « 240 000 livres »: a currency word that is money only after a scale word or a
+    word of paying (``currencies_after_scale``: « livres » are also books) is money after any number once the
+    text has used it as money: an article does not write pounds and books with the same word. A weight keeps its
+    unit (« pesé à 69,4 livres »), and so do "200 pounds of explosives" and things a word describes (« 300 livres
+    rares »: a currency takes no adjective)."""
+    used = {figure.unit for figure in figures if figure.kind == "money"}
+    if not used:
+        return
+    for index, figure in enumerate(figures):
+        if figure.kind != "count" or figure.change:
+            continue
+        match = lex.currency_scaled.match(text, figure.end, hi)
+        if match is None or lex.unit_link_after.match(low, match.end(), hi) or _described(low, match.end(), lex):
+            continue
+        currency = lookup_currency(lex, match.group("currency"))
+        if currency is None or currency.symbol not in used:
+            continue
+        figure.kind, figure.unit, figure.end, nouns[index] = "money", currency.symbol, match.end(), None
+        figure.value, figure.step = figure.value * currency.factor, figure.step * currency.factor
+
+
+def _described(low: str, pos: int, lex: NumericLexicon) -> bool:
+    """Does a word other than a preposition, an article or the like follow at ``pos`` (« livres rares »)?"""
+    following = lex.word_after.match(low, pos)
+    return following is not None and following.group("word") not in lex.counted_stop_words
 
 def _repeat_currencies(
     figures: list[Figure], nouns: list[str | None], text: str, low: str, lo: int, lex: NumericLexicon

@@ -416,6 +416,11 @@ VALID = [
     Case("un total à un prix par chose comptée la phrase d'avant, juste (fr)", "fr", "2045-08-10",
          "Les 120 glaciers du port ont servi 310 000 boules. À 2,50 euros par boule, cela représente environ "
          "775 000 euros de recettes.", ()),
+    Case("prices for one and a group's price do not add up (en)", "en", "2045-06-10",
+         "Entry costs £9 for an adult and £4 for a child, a total of £26 for a couple with two children.", ()),
+    Case("des prix unitaires et le prix d'un groupe ne s'additionnent pas (fr)", "fr", "2045-06-10",
+         "Le billet d'entrée coûte 9 livres pour un adulte et 4 livres pour un enfant, soit 26 livres pour un couple "
+         "venu avec deux enfants.", ()),
     Case("averages that add up (en)", "en", "2026-06-10",
          "About 6,800 people in 11 countries lost €214m, an average of €31,000 each. The port handled 412 calls "
          "and 1.86 million cruise passengers last year, an average of about 4,500 per ship.", ()),

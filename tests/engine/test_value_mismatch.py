@@ -49,7 +49,16 @@ REFERENCES = (
               as_of="2027-01-20"),
 )
 
+EASTHOLM = (
+    reference("eastholm-prize", "Eastholm track cycling festival", "total prize money", ["Eastholm", "festival de "
+              "piste d'Eastholm", "track festival", "prize money", "dotation", "prize fund"], "money", 180_000,
+              unit="GBP", as_of="2045-10-20"),
+)
+
 VALID = [
+    Case("« livres » of an article that pays in pounds, the right amount (fr)", "fr", "2045-11-10",
+         "Le festival de piste d'Eastholm a vendu 14 200 billets pour 1,2 million de livres. Seize équipes s'y sont "
+         "affrontées pour une dotation totale de 180 000 livres.", EASTHOLM, ()),
     Case("a figure someone expects is no fact to compare (en)", "en", "2033-03-01",
          "The cloister of Orval-le-Haut abbey, closed since 2030, is due to reopen in July, and the abbey expects "
          "120,000 visitors this year once it does.", REFERENCES),
@@ -101,6 +110,10 @@ VALID = [
 ]
 
 INVALID = [
+    Case("« livres » of an article that pays in pounds, the wrong amount (fr)", "fr", "2045-11-10",
+         "Le festival de piste d'Eastholm a vendu 14 200 billets pour 1,2 million de livres. Seize équipes s'y sont "
+         "affrontées pour une dotation totale de 240 000 livres.", EASTHOLM,
+         (Flag("240 000 livres", "value_mismatch", "error", "eastholm-prize"),)),
     Case("a year in an aside before the figure does not date it (en)", "en", "2036-04-01",
          "The family-owned firm Confections Marlaud, founded in 1962, made €54.1m in sales last year, more than "
          "40% of it abroad.", REFERENCES, (Flag("€54.1m", "value_mismatch", "error", "marlaud-sales-2035"),)),

@@ -314,6 +314,24 @@ def test_french_pounds_after_a_word_of_weighing_or_a_ticket(sentence, span, kind
     assert (found.kind, found.unit) == (kind, unit)
 
 
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "kind", "unit"),
+    [
+        ("La dotation atteint 85 millions de livres, dont 12 000 livres pour le vainqueur.", "12 000 livres", "money",
+         "GBP"),
+        ("La vente a rapporté 512 000 livres. L'ancien record, 190 000 livres, date de 2039.", "190 000 livres",
+         "money", "GBP"),
+        ("La vente a rapporté 512 000 livres. Il a aussi donné 300 livres rares à la bibliothèque.", "300", "count",
+         None),
+        ("Le salon a coûté 2 millions d'euros et a vendu 12 000 livres.", "12 000", "count", None),
+        ("Le prix atteint 2 millions de livres. Le saumon pesait 40 livres.", "40 livres", "quantity", "lb"),
+    ],
+)
+def test_french_pounds_are_money_once_the_article_pays_in_them(sentence, span, kind, unit):
+    found = claim(sentence, "fr", span)
+    assert (found.kind, found.unit) == (kind, unit)
+
 # --- "the dozen": a group of twelve --------------------------------------------------------------------------------
 
 
