@@ -67,6 +67,10 @@ def is_anaphoric(document: Document, claim: Claim) -> bool:
     cues = load_lexicon(language, "text").get("cues", {})
     if _preceded_by(document, claim, cues.get("anaphoric", ())):
         return True
+    if _preceded_by(document, claim, cues.get("sameness", ())):
+        # "the same 38 helpers" restates them; "the same 60 pans since 1996" says they did not change
+        after = " " + " ".join(document.text[claim.end:claim.end + DESCRIPTION_REACH].lower().split())
+        return not any(f" {cue} " in after for cue in cues.get("since_start", ()))
     before = document.text[max(0, claim.start - 30):claim.start].split()
     possessive = tuple(cues.get("possessive", ()))
     return bool(possessive) and bool(before) and before[-1][:1].isupper() and before[-1].endswith(possessive)

@@ -182,7 +182,17 @@ def is_plural_noun(word: str, language: str) -> bool:
     return lowered not in grammar.stop_words and _is_plural(lowered, grammar)
 
 
+#: The shortest irregular plural ending a compound ("grandchildren", "fishermen", "firewomen").
+COMPOUND_PLURAL_ENDINGS = ("children", "men", "women", "people")
+
+
+def _compound_plural(word: str, irregular: frozenset[str]) -> bool:
+    """Does the word end in an irregular plural after a word of its own ("grandchildren", "fishermen")? Only the
+    plurals of people (``COMPOUND_PLURAL_ENDINGS``): "omen" or "specimen" end in "men" too, after no word."""
+    return any(word.endswith(ending) and ending in irregular and len(word) - len(ending) >= 3
+               for ending in COMPOUND_PLURAL_ENDINGS)
+
 def _is_plural(word: str, grammar: _Grammar) -> bool:
-    if word in grammar.irregular_plurals:
+    if word in grammar.irregular_plurals or _compound_plural(word, grammar.irregular_plurals):
         return True
     return len(word) > 2 and word.endswith("s") and not word.endswith("ss") and word not in grammar.not_plurals

@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("'the same' group over the years is no restatement (en)", "en", "2045-05-01",
+         "Clearing the 120 ruined pans by hand took most of April. \"It is hard,\" said Yann, who has worked the same "
+         "60 pans since 1996.", ()),
+    Case("« les mêmes » au fil des ans ne reprend rien (fr)", "fr", "2045-05-01",
+         "Il a fallu tout avril pour dégager les 120 œillets ensevelis. « C'est dur », dit Yann, qui travaille les "
+         "mêmes 60 œillets depuis 1996.", ()),
     Case("trucks restating lorries with the same value (en)", "en", "2031-03-01",
          "The lorries arrived at night. Customs officers seized three of these lorries, along with €180,000 in "
          "cash. The three trucks will be examined to trace the network.", ()),
@@ -211,6 +217,18 @@ VALID = [
 ]
 
 INVALID = [
+    Case("'the same' group given another size (en)", "en", "2045-05-01",
+         "Forty helpers carried the pipes down from the organ loft. Once the case was mended, the same 38 helpers "
+         "carried them back up, ten at a time.", (), (Flag("38", "internal", "warning"),)),
+    Case("« les mêmes » avec un autre nombre (fr)", "fr", "2045-05-01",
+         "Quarante bénévoles ont descendu les tuyaux de la tribune. Le buffet réparé, les mêmes 38 bénévoles ont "
+         "remonté les tuyaux, dix par dix.", (), (Flag("38", "internal", "warning"),)),
+    Case("each of a group named the sentence before, another size (en)", "en", "2045-04-12",
+         "His seven grandchildren helped him ring and photograph the birds. \"Each of the eight had a favourite "
+         "pigeon,\" his daughter said.", (), (Flag("eight", "internal", "warning"),)),
+    Case("chacun d'un groupe nommé la phrase d'avant, autre nombre (fr)", "fr", "2045-04-12",
+         "Ses sept petits-enfants l'ont aidé à baguer et à photographier les oiseaux. « Chacun des huit avait son "
+         "pigeon préféré », raconte sa fille.", (), (Flag("huit", "internal", "warning"),)),
     Case("trucks restating lorries with another value (en)", "en", "2031-03-01",
          "The lorries arrived at night. Customs officers seized three of these lorries, along with €180,000 in "
          "cash. The four trucks will be examined to trace the network.", (), (Flag("four", "internal", "warning"),)),

@@ -180,6 +180,8 @@ def test_change_words_are_outside_the_span():
         ("Officials said 21 of the 50 missiles were shot down.", "21", "missiles"),
         ("Officials said 21 of the 50 missiles were shot down.", "50", "missiles"),
         ("One soldier was killed.", "One", "soldier"),
+        ("His seven grandchildren helped him ring the birds.", "seven", "grandchildren"),
+        ("Twelve fishermen were rescued off the point.", "Twelve", "fishermen"),
     ],
 )
 def test_counted_noun_phrase(sentence, span, counted):
