@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from checker import units
-from checker.claims import Interval
+from checker.claims import Claim, Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
 from checker.links import conversion_link
@@ -32,7 +32,7 @@ class WrongConversion(RuleKind):
                     or not units.same_dimension(first.unit, second.unit):
                 continue
             converted = units.convert(first.value, first.unit, second.unit)
-            stated = second.interval
+            stated = _as_written(second)
             if converted is None or stated is None:
                 continue
             low = units.convert(first.low if first.low is not None else first.value, first.unit, second.unit)
@@ -43,3 +43,21 @@ class WrongConversion(RuleKind):
             expected_text = wording.quantity(round(converted, 1), second.unit, None, context.language)
             yield self.finding(context, second, {"first": context.quote(first), "expected": expected_text},
                                related=[first.id], expected=expected_text)
+
+
+def _as_written(claim: Claim) -> Interval | None:
+    """The values a conversion covers: "about 29 feet" rounds its conversion to the foot (28.5 to 29.5 ft), it does
+    not allow the tenth either way "about" allows a figure of its own; "about 30 feet" rounds to the ten."""
+    if claim.qualifier != "approx" or claim.value is None or claim.value <= 0:
+        return claim.interval
+    half_step = _written_step(claim.value) / 2
+    return Interval(claim.value - half_step, claim.value + half_step)
+
+
+def _written_step(value: float) -> float:
+    """The place of the last significant digit of ``value`` as written: 29 -> 1, 30 -> 10, 32.5 -> 0.1."""
+    text = f"{value:.6f}".rstrip("0")
+    if not text.endswith("."):
+        return 10.0 ** -len(text.split(".")[1])
+    digits = text[:-1]
+    return 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0

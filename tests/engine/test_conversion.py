@@ -6,6 +6,12 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("'about' rounds a conversion to its last digit, right (en)", "en", "2045-03-20",
+         "The tallest pipe, at 9.8 metres (about 32 feet), had to be rolled in a shed.", ()),
+    Case("« environ » arrondit une conversion à son dernier chiffre, juste (fr)", "fr", "2045-03-20",
+         "Le plus grand tuyau, de 9,8 mètres (environ 32 pieds), a dû être roulé dans un hangar.", ()),
+    Case("'about 30 feet' rounds to the ten (en)", "en", "2045-03-20",
+         "The tallest pipe, at 9.8 metres (about 30 feet), had to be rolled in a shed.", ()),
     Case("the same unit after « soit » is a rate, not a conversion (fr)", "fr", "2026-06-22",
          "L'an dernier, les exploitations de la baie ont produit 8 700 tonnes d'huîtres, soit environ 7,6 tonnes "
          "à l'hectare.", ()),
@@ -20,6 +26,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("'about' does not stretch a conversion by a tenth (en)", "en", "2045-03-20",
+         "The tallest pipe, at 9.8 metres (about 29 feet), had to be rolled in a shed.", (),
+         (Flag("about 29 feet", "unit_error", "error"),)),
+    Case("« environ » n'élargit pas une conversion d'un dixième (fr)", "fr", "2045-03-20",
+         "Le plus grand tuyau, de 9,8 mètres (environ 29 pieds), a dû être roulé dans un hangar.", (),
+         (Flag("environ 29 pieds", "unit_error", "error"),)),
     Case("une conversion « , soit » après quelques mots, fausse (fr)", "fr", "2028-07-05",
          "Sa charpente franchit 96 mètres d'un seul tenant, soit près de 400 pieds, un record pour la région.", (),
          (Flag("près de 400 pieds", "unit_error", "error"),)),
