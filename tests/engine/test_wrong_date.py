@@ -55,6 +55,12 @@ DEADLINE = (
               "date limite"], "date", date="2032-05-31", as_of="2031-11-02"),
 )
 
+MERVANT = (
+    reference("mervant-opening", "Roc'Cité", "ouverture de la salle de Mervant", ["Roc'Cité", "Mervant",
+              "salle de Mervant", "newest hall", "climbing gym", "salle d'escalade", "opened", "ouverture",
+              "ouvert"], "date", date="2045-01-11", as_of="2045-01-11"),
+)
+
 ELECTION = (
     reference("vorland-polling-day", "Vorland regional assembly election 2026", "polling day", ["Vorland",
               "regional election", "élections régionales", "regional assembly", "assemblée régionale", "scrutin",
@@ -140,6 +146,12 @@ CARNMOOR = (
               date="2031-12-06", as_of="2031-11-20"),
 )
 VALID = [
+    Case("an event word before a short description in commas, right month (en)", "en", "2045-02-03",
+         "Roc'Cité, the climbing-gym chain, keeps growing. It opened its newest hall, a converted cinema in Mervant, "
+         "in January, and says it has never had so many beginners.", MERVANT, ()),
+    Case("le mot de l'événement avant une courte description entre virgules, bon mois (fr)", "fr", "2045-02-03",
+         "Le réseau Roc'Cité continue de grandir. Il a ouvert sa salle de Mervant, un ancien cinéma, en janvier, "
+         "et n'a jamais eu autant de débutants.", MERVANT, ()),
     Case("last year's deadline, its own year, beside the one to come (en)", "en", "2032-02-16",
          "Landowners in Lorvan who missed last year's deadline, 31 May 2031, now have until 31 May 2032 to clear "
          "brush, the prefecture said.", DEADLINE, ()),
@@ -225,6 +237,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an event word before a short description in commas, wrong month (en)", "en", "2045-02-03",
+         "Roc'Cité, the climbing-gym chain, keeps growing. It opened its newest hall, a converted cinema in Mervant, "
+         "in December, and says it has never had so many beginners.", MERVANT,
+         (Flag("December", "wrong_date", "error", "mervant-opening"),)),
+    Case("le mot de l'événement avant une courte description entre virgules, mauvais mois (fr)", "fr", "2045-02-03",
+         "Le réseau Roc'Cité continue de grandir. Il a ouvert sa salle de Mervant, un ancien cinéma, en décembre, "
+         "et n'a jamais eu autant de débutants.", MERVANT,
+         (Flag("décembre", "wrong_date", "error", "mervant-opening"),)),
     Case("the lead's day for the fact, no event word beside it, wrong (en)", "en", "2031-12-09",
          "Carnmoor's lifts started turning on Sunday under a grey sky, with most runs open only thanks to the "
          "resort's snow cannons.", CARNMOOR,
