@@ -485,8 +485,11 @@ class ArticleWords:
         end = min(claim.end + len(claim.counted or "") + PER_PERIOD_REACH,
                   following.start if following else len(self.document.text))
         after = f" {fold(self.document.text[claim.end:end])} "
-        return any(f" {cue} " in after for cue in _folded_cues(self.document.sentence_at(claim.start).language,
-                                                                "per_period"))
+        language = self.document.sentence_at(claim.start).language
+        # "members paying a monthly subscription": after a determiner, the word qualifies the noun that follows
+        qualifying = tuple(f" {word} " for word in _folded_cues(language, "determiners"))
+        return any(f" {cue} " in after and not any(f"{word}{cue} " in after for word in qualifying)
+                   for cue in _folded_cues(language, "per_period"))
 
 
 @lru_cache(maxsize=64)

@@ -55,7 +55,19 @@ EASTHOLM = (
               unit="GBP", as_of="2045-10-20"),
 )
 
+FALAISE = (
+    reference("falaise-members", "La Falaise Urbaine climbing hall", "members", ["La Falaise Urbaine",
+              "Falaise Urbaine", "climbing hall", "salle d'escalade", "members", "abonnés", "adhérents"], "count",
+              2_050, as_of="2045-06-30"),
+    reference("halden-traffic-2044", "Halden bridge", "vehicles that crossed in 2044", ["Halden bridge",
+              "pont de Halden", "vehicles", "véhicules", "traffic", "trafic"], "count", 9_400_000, as_of="2045-01-10"),
+)
+
 VALID = [
+    Case("a figure per day is not compared with a year's count (en)", "en", "2045-07-10",
+         "The Halden bridge now carries 26,000 vehicles a day, the council said.", FALAISE, ()),
+    Case("un chiffre par jour n'est pas comparé au total d'une année (fr)", "fr", "2045-07-10",
+         "Le pont de Halden voit désormais passer 26 000 véhicules par jour, selon la mairie.", FALAISE, ()),
     Case("« livres » of an article that pays in pounds, the right amount (fr)", "fr", "2045-11-10",
          "Le festival de piste d'Eastholm a vendu 14 200 billets pour 1,2 million de livres. Seize équipes s'y sont "
          "affrontées pour une dotation totale de 180 000 livres.", EASTHOLM, ()),
@@ -110,6 +122,9 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a count whose noun then pays 'a monthly' fee is no figure per month (en)", "en", "2045-07-10",
+         "La Falaise Urbaine, the climbing hall in the old tram depot, now has 1,240 members paying a monthly "
+         "subscription.", FALAISE, (Flag("1,240", "value_mismatch", "error", "falaise-members"),)),
     Case("« livres » of an article that pays in pounds, the wrong amount (fr)", "fr", "2045-11-10",
          "Le festival de piste d'Eastholm a vendu 14 200 billets pour 1,2 million de livres. Seize équipes s'y sont "
          "affrontées pour une dotation totale de 240 000 livres.", EASTHOLM,
