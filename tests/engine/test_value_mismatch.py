@@ -63,7 +63,18 @@ FALAISE = (
               "pont de Halden", "vehicles", "véhicules", "traffic", "trafic"], "count", 9_400_000, as_of="2045-01-10"),
 )
 
+CORRAVEL = (
+    reference("corravel-trust-share", "Corravel Minster organ restoration", "share of the cost met by the Fenland "
+              "Heritage Trust", ["Corravel Minster organ", "Corravel", "restoration", "restauration",
+              "Fenland Heritage Trust", "share", "part du coût"], "percent", 35, unit="%", as_of="2044-11-05"),
+)
+
 VALID = [
+    Case("a share of the bill is a share of the cost, right (en)", "en", "2045-03-01",
+         "The Corravel organ restoration is paid for. The Fenland Heritage Trust met 35% of the bill.", CORRAVEL, ()),
+    Case("une part de la facture est une part du coût, juste (fr)", "fr", "2045-03-01",
+         "La restauration de l'orgue de Corravel est financée. Le Fenland Heritage Trust a pris en charge 35 % de la "
+         "facture.", CORRAVEL, ()),
     Case("a figure per day is not compared with a year's count (en)", "en", "2045-07-10",
          "The Halden bridge now carries 26,000 vehicles a day, the council said.", FALAISE, ()),
     Case("un chiffre par jour n'est pas comparé au total d'une année (fr)", "fr", "2045-07-10",
@@ -122,6 +133,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share of the bill is a share of the cost, wrong (en)", "en", "2045-03-01",
+         "The Corravel organ restoration is paid for. The Fenland Heritage Trust met 25% of the bill.", CORRAVEL,
+         (Flag("25%", "value_mismatch", "error", "corravel-trust-share"),)),
+    Case("une part de la facture est une part du coût, fausse (fr)", "fr", "2045-03-01",
+         "La restauration de l'orgue de Corravel est financée. Le Fenland Heritage Trust a pris en charge 25 % de la "
+         "facture.", CORRAVEL, (Flag("25 %", "value_mismatch", "error", "corravel-trust-share"),)),
     Case("a count whose noun then pays 'a monthly' fee is no figure per month (en)", "en", "2045-07-10",
          "La Falaise Urbaine, the climbing hall in the old tram depot, now has 1,240 members paying a monthly "
          "subscription.", FALAISE, (Flag("1,240", "value_mismatch", "error", "falaise-members"),)),
