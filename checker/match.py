@@ -83,6 +83,9 @@ NEARBY_SENTENCES = 2
 LEAD_SENTENCES = 2
 #: How far after a figure (and its counted noun) a per-period phrase ("a day") still qualifies it.
 PER_PERIOD_REACH = 20
+#: How many words before a change are its verb ("loses", « a perdu »), and the characters searched for them.
+CHANGE_VERB_WORDS = 1
+CUE_WINDOW = 30
 #: How far before a figure, in characters and in words, a yardstick cue ("the equivalent of") still counts.
 EQUIVALENCE_REACH = 60
 EQUIVALENCE_WORDS = 5
@@ -290,6 +293,9 @@ class _Context:
     equivalent: bool = False
     #: The date opens a period ("on strike since 13 January"): only the start of an event can be dated by it.
     period_start: bool = False
+    #: The forms of the words right before a change ("loses", « ont perdu »): a reference whose words say the same
+    #: ("share of water lost", « colonies perdues ») reports that very figure, though it is no change.
+    change_words: frozenset[str] = frozenset()
 
     #: Forms known only from the sentence before: they tell who is spoken of, not what is measured.
     before: set[str] = field(default_factory=set)
@@ -706,6 +712,12 @@ def _measure_says(measure: str, name: str) -> bool:
     return any(f" {cue} " in folded or cue in lemmas for cue in _cues_of_every_language(name))
 
 
+def _words_before(document: Document, claim: Claim, count: int) -> frozenset[str]:
+    """The forms of the ``count`` words right before the figure ("loses 27.4%", « a perdu moins de 30 % »)."""
+    before = document.text[max(0, claim.start - CUE_WINDOW):claim.start].split()[-count:]
+    language = document.sentence_at(claim.start).language
+    return frozenset(form for word in phrase_words(" ".join(before), language) for form in word.forms)
+
 def _reports_change(reference: IndexedReference) -> bool:
     """Is the reference's figure a change ("pay rise offered", « baisse des arrêts maladie »)?"""
     return _measure_says(reference.record.get("measure") or "", "change_measure")
@@ -755,7 +767,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None  # "the equivalent of 700,000 homes" is no count of the city's homes
     if context.period_start and not _measure_says(reference.record.get("measure") or "", "start_measure"):
         return None  # "since 2019" bounds a period; it dates only a start ("on strike since 13 January")
-    if claim.change and not _reports_change(reference):
+    if claim.change and not _reports_change(reference) and context.change_words.isdisjoint(
+            index.measure_terms(reference)):
         return None  # "up 15%" is no level of the table
     if context.increment and not _reports_increment(reference):
         return None  # "four more examiners" is no count of examiners
@@ -846,8 +859,10 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     for claim in claims:
         if not matchable(claim) or claim.id in names or not article.reachable(index, claim):
             continue
-        if claim.change and not article.cites_changes(index, claim.kind):
-            continue  # a change is only checked against a reference of a change, and none is citable here
+        if claim.change and not article.cites_changes(index, claim.kind) and not any(
+                not citable.isdisjoint(ids) for ids, citable in article.postings_fetched(
+                    index, claim.kind, _words_before(document, claim, CHANGE_VERB_WORDS))):
+            continue  # a change is only checked against a reference of a change, or one naming its verb ("lost")
         if claim.kind != "date" and converts(document, claim, claims):
             continue
         claim = _with_implied_unit(article, claim, by_sentence[claim.sentence])
@@ -911,6 +926,7 @@ def _set_tests(document: Document, context: _Context, claim: Claim, claims: Sequ
     context.increment = claim.kind in PART_KINDS and _increment(document, claim)
     context.equivalent = not is_date and _equivalence(document, claim)
     context.period_start = is_date and opens_period(document, claim)
+    context.change_words = _words_before(document, claim, CHANGE_VERB_WORDS) if claim.change else frozenset()
 
 
 def match_claim(document: Document, claim: Claim, index: ReferenceIndex,

@@ -69,7 +69,20 @@ CORRAVEL = (
               "Fenland Heritage Trust", "share", "part du coût"], "percent", 35, unit="%", as_of="2044-11-05"),
 )
 
+LOSSES = (
+    reference("marrec-leaks", "Régie des eaux de Marrec", "share of drinking water lost to leaks", ["Marrec",
+              "water utility", "régie des eaux", "leaks", "fuites", "water", "eau", "lost", "perdue"], "percent", 22,
+              unit="%", as_of="2045-01-15"),
+    reference("westmarch-bees", "Westmarch beekeepers", "part des colonies perdues pendant l'hiver", ["Westmarch",
+              "apiculteurs", "beekeepers", "colonies", "perdues", "lost"], "percent", 34, unit="%",
+              as_of="2045-04-01"),
+)
+
 VALID = [
+    Case("a share lost is the share a reference of losses gives, right (en)", "en", "2045-06-01",
+         "The Marrec water utility still loses 22% of the water it treats before it reaches a tap.", LOSSES, ()),
+    Case("une part perdue est celle d'une référence de pertes, juste (fr)", "fr", "2045-06-01",
+         "Les apiculteurs de Westmarch ont perdu 34 % de leurs colonies cet hiver.", LOSSES, ()),
     Case("a share of the bill is a share of the cost, right (en)", "en", "2045-03-01",
          "The Corravel organ restoration is paid for. The Fenland Heritage Trust met 35% of the bill.", CORRAVEL, ()),
     Case("une part de la facture est une part du coût, juste (fr)", "fr", "2045-03-01",
@@ -133,6 +146,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share lost is the share a reference of losses gives, wrong (en)", "en", "2045-06-01",
+         "The Marrec water utility still loses 27.4% of the water it treats before it reaches a tap.", LOSSES,
+         (Flag("27.4%", "value_mismatch", "error", "marrec-leaks"),)),
+    Case("une part perdue est celle d'une référence de pertes, fausse (fr)", "fr", "2045-06-01",
+         "Les apiculteurs de Westmarch ont perdu 27,4 % de leurs colonies cet hiver.", LOSSES,
+         (Flag("27,4 %", "value_mismatch", "error", "westmarch-bees"),)),
     Case("a share of the bill is a share of the cost, wrong (en)", "en", "2045-03-01",
          "The Corravel organ restoration is paid for. The Fenland Heritage Trust met 25% of the bill.", CORRAVEL,
          (Flag("25%", "value_mismatch", "error", "corravel-trust-share"),)),
