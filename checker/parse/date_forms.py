@@ -144,7 +144,9 @@ class FormReader:
             return False
         skipped = self.grammar.prepositions.keys() | self.grammar.sets.get("articles", frozenset())
         tail = before.split()[-4:]
-        if not tail or tail[-1] not in skipped:
+        # « son rachat, bouclé fin janvier »: a participle opening an aside dates its event, no preposition needed
+        opens_aside = bool(tail) and before.rstrip()[:-len(tail[-1])].rstrip().endswith(",")
+        if not tail or (tail[-1] not in skipped and not opens_aside):
             return False  # « en version imprimée fin octobre »: an adjective; a participle dates « le », « en »...
         words = [word.strip(",;:«»\"'’") for word in tail if word not in skipped]
         if not words:

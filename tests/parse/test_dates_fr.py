@@ -434,6 +434,12 @@ def test_a_participle_before_the_date_says_the_dated_event_happened():
     assert [claim.date_start for claim in opened] == ["2026-10-07"]
 
 
+def test_a_participle_opening_an_aside_dates_its_event_with_no_preposition():
+    closed = _dates("Sept mois après son rachat par Orsenne Médias, bouclé fin janvier pour 27 milliards d'euros, "
+                    "l'éditeur joue gros.", dt.date(2034, 10, 12))
+    assert [claim.date_start for claim in closed] == ["2034-01-21"]
+
+
 def test_a_participle_of_plans_or_of_a_passive_keeps_the_future():
     planned = _dates("Un festival culinaire est programmé le 30 septembre.", dt.date(2030, 9, 5))
     expected = _dates("Les premiers avions ne sont pas attendus avant l'été.", dt.date(2024, 3, 1))
