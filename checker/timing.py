@@ -187,7 +187,7 @@ def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
         if dt.date.fromisoformat(date.date_start) <= document.anchor or _gap(claim, date) > CLAUSE_REACH:
             continue
         start, end = (claim.end, date.start) if date.start >= claim.end else (date.end, claim.start)
-        if any(mark in document.text[start:end] for mark in CLAUSE_MARKS):
+        if any(mark in document.text[start:end] for mark in CLAUSE_MARKS) or _other_clause(document, claim, date):
             continue
         if is_deadline(document, date):
             return True

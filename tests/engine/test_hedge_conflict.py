@@ -32,7 +32,17 @@ WOLVES = (
               as_of="2024-01-10"),
 )
 
+GIGAFACTORY = (
+    reference("voltaris-applications", "Voltaris gigafactory", "job applications received", ["Voltaris",
+              "gigafactory", "applications", "candidatures", "received", "reçu"], "count", 9_000,
+              qualifier="more_than", as_of="2026-05-01"),
+)
+
 VALID = [
+    Case("a past clause joined to a plan by 'and has' is no goal, right (en)", "en", "2026-05-20",
+         "Voltaris promises 2,000 jobs by 2030 and has received more than 9,000 applications.", GIGAFACTORY, ()),
+    Case("une proposition passée jointe par « et a » n'est pas un objectif, juste (fr)", "fr", "2026-05-20",
+         "Voltaris promet 2 000 emplois d'ici à 2030 et a reçu plus de 9 000 candidatures.", GIGAFACTORY, ()),
     Case("a hedge below an exact figure within its rounding (en)", "en", "2026-04-10",
          "The Tide race winner sailed round the world in a little over 72 days.", RACE),
     Case("the same one-way hedge on one number (en)", "en", "2026-04-10",
@@ -58,6 +68,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a past clause joined to a plan by 'and has' is no goal, wrong (en)", "en", "2026-05-20",
+         "Voltaris promises 2,000 jobs by 2030 and has received fewer than 9,000 applications.", GIGAFACTORY,
+         (Flag("fewer than 9,000", "hedge_conflict", "error", "voltaris-applications"),)),
+    Case("une proposition passée jointe par « et a » n'est pas un objectif, faux (fr)", "fr", "2026-05-20",
+         "Voltaris promet 2 000 emplois d'ici à 2030 et a reçu moins de 9 000 candidatures.", GIGAFACTORY,
+         (Flag("moins de 9 000", "hedge_conflict", "error", "voltaris-applications"),)),
     Case("a demonstration's turnout is the protesters' count (en)", "en", "2033-06-20",
          "The Lussan summit ended on Tuesday. The demonstration drew fewer than 25,000 people, according "
          "to the prefecture.", REFERENCES,
