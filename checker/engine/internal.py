@@ -98,6 +98,7 @@ class InternalContradiction(RuleKind):
                    and other.value is not None and abs(first.value - other.value) == later.value
                    and (not first_head or not (other_head := head(context.document, other))
                         or other_head & first_head)
+                   and not _counted_apart(context, first, other)
                    for other in context.claims)
 
     @staticmethod
@@ -196,6 +197,13 @@ class InternalContradiction(RuleKind):
         return (first_period is not None and later_period is not None
                 and not (first_period[0] <= later_period[1] and later_period[0] <= first_period[1]))
 
+
+def _counted_apart(context: CheckContext, first: Claim, other: Claim) -> bool:
+    """Is the other figure of the first one's sentence in a later clause, with no noun of its own (« 26 trieurs ;
+    une bouteille … en a blessé deux »)? It counts something said of the group, not a group beside it."""
+    if other.counted or other.start < first.end:
+        return False
+    return any(mark in context.document.text[first.end:other.start] for mark in ";")
 
 def _other_things(context: CheckContext, first_head: frozenset[str], other: Claim) -> bool:
     """Does the other figure count other things than the first head noun names (neither of the two nouns' kin)?"""

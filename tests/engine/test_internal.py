@@ -8,6 +8,9 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a difference with a figure of the first sentence's own clause still counts the change (en)", "en",
+         "2045-05-01", "The night shift has 26 sorters, two more than last year. The union wants reinforcements for "
+         "these 24 workers hired before.", (), ()),
     Case("'the same' group over the years is no restatement (en)", "en", "2045-05-01",
          "Clearing the 120 ruined pans by hand took most of April. \"It is hard,\" said Yann, who has worked the same "
          "60 pans since 1996.", ()),
@@ -217,6 +220,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a number said of the group after a semicolon is no group beside it (en)", "en", "2045-05-01",
+         "The night shift has 26 sorters; a forgotten gas bottle injured two in April. The union wants "
+         "reinforcements for these 24 workers.", (), (Flag("24", "internal", "warning"),)),
+    Case("un nombre dit du groupe après un point-virgule n'est pas un groupe à côté (fr)", "fr", "2045-05-01",
+         "L'équipe de nuit compte 26 trieurs ; une bouteille de gaz oubliée en a blessé deux en avril. Le syndicat "
+         "réclame des renforts pour ces 24 agents.", (), (Flag("24", "internal", "warning"),)),
     Case("'the same' group given another size (en)", "en", "2045-05-01",
          "Forty helpers carried the pipes down from the organ loft. Once the case was mended, the same 38 helpers "
          "carried them back up, ten at a time.", (), (Flag("38", "internal", "warning"),)),
