@@ -15,6 +15,8 @@ KINDS = CLAIM_KINDS + NOT_CLAIM_KINDS
 QUALIFIERS = ("exact", "approx", "more_than", "at_least", "less_than", "at_most", "range")
 #: Qualifiers a stored reference may carry (ranges are expressed with low/high).
 REFERENCE_QUALIFIERS = QUALIFIERS[:-1]
+#: Hedges that make a figure a threshold rather than an amount ("fewer than 2,000 people").
+OPEN_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 
 GRANULARITIES = ("day", "week", "month", "quarter", "season", "year", "decade")
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from checker import units
-from checker.claims import Claim, Interval
+from checker.claims import OPEN_BOUNDS, Claim, Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
 from checker.engine.mentions import head
@@ -34,8 +34,6 @@ SHARE_SET_OFF_WORDS = 6
 SHARE_NOUN_WORDS = 6
 #: How many words before a count a split word may say the count shares a whole ("Spread across the 112").
 SPLIT_BEFORE_WORDS = 3
-#: Hedges that make a figure a threshold rather than an amount ("fewer than 2,000 people").
-OPEN_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 #: How many words the noun of what a count groups may take before "of" and the size ("on-the-spot fines of €135").
 PRODUCT_NOUN_WORDS = 3
 #: How many words may open a sentence before its subject and a comma ("En six mois, la hausse atteint").

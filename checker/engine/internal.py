@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from checker.claims import Claim
+from checker.claims import OPEN_BOUNDS, Claim
 from checker.engine.base import CheckContext, RuleKind
 from checker.engine.mentions import DESCRIPTION_REACH, far_apart, head, restates, used_before
 from checker.kin import widened
@@ -106,8 +106,10 @@ class InternalContradiction(RuleKind):
         """Does the later figure restate another figure of the first one's sentence, of the same thing ("Trois des
         douze jurés" ... "l'un des trois jurés")?"""
         own = frozenset().union(*context.description(later))
+        # an open figure restates no size: "fewer than 2,300 civil parties" gives no count of 55 lawyers
         return any(other is not first and other is not later and other.sentence == first.sentence
-                   and other.kind == later.kind and other.value is not None and restates(other, later)
+                   and other.kind == later.kind and other.value is not None
+                   and other.qualifier not in OPEN_BOUNDS and restates(other, later)
                    and own & frozenset().union(*context.description(other))
                    for other in context.claims)
 

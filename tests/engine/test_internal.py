@@ -8,6 +8,9 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("the group restated with its size beside an open figure (en)", "en", "2027-09-10",
+         "Of those, fewer than 2,300 have joined the case as civil parties, represented by some 40 lawyers. On the "
+         "first afternoon, the 40 lawyers for the civil parties spent three hours arguing.", ()),
     Case("a difference with a figure of the first sentence's own clause still counts the change (en)", "en",
          "2045-05-01", "The night shift has 26 sorters, two more than last year. The union wants reinforcements for "
          "these 24 workers hired before.", (), ()),
@@ -220,6 +223,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an open figure of the first sentence restates no size (en)", "en", "2027-09-10",
+         "Of those, fewer than 2,300 have joined the case as civil parties, represented by some 40 lawyers. On the "
+         "first afternoon, the 55 lawyers for the civil parties spent three hours arguing.", (),
+         (Flag("55", "internal", "warning"),)),
+    Case("un chiffre ouvert de la première phrase ne donne aucun effectif (fr)", "fr", "2027-09-10",
+         "Parmi eux, moins de 2 300 se sont constitués parties civiles, représentés par une quarantaine d'avocats. "
+         "Le premier après-midi, les 55 avocats des parties civiles ont plaidé trois heures.", (),
+         (Flag("55", "internal", "warning"),)),
     Case("a number said of the group after a semicolon is no group beside it (en)", "en", "2045-05-01",
          "The night shift has 26 sorters; a forgotten gas bottle injured two in April. The union wants "
          "reinforcements for these 24 workers.", (), (Flag("24", "internal", "warning"),)),
