@@ -159,6 +159,9 @@ class InternalContradiction(RuleKind):
                 and later.value <= first.value * WHOLE_RATIO
                 and _said_of_first(context, first, " ".join(following[1:]))):
             return False  # "Les commerçants de la galerie ... Ils sont 36" ... "les 31 commerces de la galerie"
+        if (following[0] in context.cues("relative_after") and later.qualifier not in OPEN_BOUNDS
+                and _said_of_first(context, first, " ".join(following[1:]))):
+            return False  # "A team of 212 … sorted the ballots" … "the 190 people who sorted the ballots": the same
         # "the 80 firefighters who answered the call" after "around 70 firefighters": larger, so no part of them;
         # but "the 85 firefighters of the county" name whose they are: another group
         # ("fifty-eight of them climbed off" ... "the 64 riders who failed to finish": a group with no noun of its

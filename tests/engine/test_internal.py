@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a clause saying what the first group did names it again, same size (en)", "en", "2031-03-12",
+         "A team of 212 council staff and volunteers sorted the ballots through the night. Most of the bill went on "
+         "the count itself: the 212 people who sorted the ballots were each paid £180.", ()),
+    Case("une proposition qui dit ce que le premier groupe a fait, même effectif (fr)", "fr", "2031-03-12",
+         "Une équipe de 212 agents et bénévoles a trié les bulletins toute la nuit. L'essentiel de la facture est "
+         "allé au dépouillement : les 212 personnes qui ont trié les bulletins ont touché 180 livres chacune.", ()),
     Case("the group restated with its size beside an open figure (en)", "en", "2027-09-10",
          "Of those, fewer than 2,300 have joined the case as civil parties, represented by some 40 lawyers. On the "
          "first afternoon, the 40 lawyers for the civil parties spent three hours arguing.", ()),
@@ -223,6 +229,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a clause saying what the first group did names it again, other size (en)", "en", "2031-03-12",
+         "A team of 212 council staff and volunteers sorted the ballots through the night. Most of the bill went on "
+         "the count itself: the 190 people who sorted the ballots were each paid £180.", (),
+         (Flag("190", "internal", "warning"),)),
+    Case("une proposition qui dit ce que le premier groupe a fait, autre effectif (fr)", "fr", "2031-03-12",
+         "Une équipe de 212 agents et bénévoles a trié les bulletins toute la nuit. L'essentiel de la facture est "
+         "allé au dépouillement : les 190 personnes qui ont trié les bulletins ont touché 180 livres chacune.", (),
+         (Flag("190", "internal", "warning"),)),
     Case("an open figure of the first sentence restates no size (en)", "en", "2027-09-10",
          "Of those, fewer than 2,300 have joined the case as civil parties, represented by some 40 lawyers. On the "
          "first afternoon, the 55 lawyers for the civil parties spent three hours arguing.", (),
