@@ -1925,8 +1925,13 @@ class Arithmetic(RuleKind):
         """May an average with no whole in its sentence divide an amount of the sentence before? Only when it is set
         off as a restatement (``cues.apposition``, ``cues.back_reference``: "That works out at", « soit environ »),
         not merely an average ("The 5,000 visitors spent €32 on average" says nothing of the sentence before)."""
-        return bool(previous) and self._preceded_by(
-            context, stated, (*context.cues("apposition"), *context.cues("back_reference")))
+        if not previous:
+            return False
+        restating = _spaced((*context.cues("apposition"), *context.cues("back_reference")))
+        before = self._words_before(context, stated)
+        # « Cela représente en moyenne 11 000 livres »: the average cue may come between
+        trimmed = next((before[:-len(cue)] for cue in _spaced(context.cues("average")) if before.endswith(cue)), "")
+        return before.endswith(restating) or trimmed.endswith(restating)
 
     @staticmethod
     def _sharers(context: CheckContext, stated: Claim, claims: list[Claim]) -> Claim | None:
@@ -2048,11 +2053,15 @@ class Arithmetic(RuleKind):
     # Wording --------------------------------------------------------------------------------------------
 
     @staticmethod
-    def _preceded_by(context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:
+    def _words_before(context: CheckContext, claim: Claim) -> str:
+        """The words right before the figure, lower-cased, spaces collapsed, with a space before them."""
         text = context.document.text
-        before = context.cached(("before", claim.start), lambda: " " + " ".join(
+        return context.cached(("before", claim.start), lambda: " " + " ".join(
             text[max(0, claim.start - CUE_REACH):claim.start].lower().split()))
-        return before.endswith(_spaced(tuple(cues)))
+
+    @classmethod
+    def _preceded_by(cls, context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:
+        return cls._words_before(context, claim).endswith(_spaced(tuple(cues)))
 
     @staticmethod
     def _followed_by(context: CheckContext, claim: Claim, cues: Sequence[str]) -> bool:

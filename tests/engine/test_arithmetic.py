@@ -421,6 +421,12 @@ VALID = [
     Case("des prix unitaires et le prix d'un groupe ne s'additionnent pas (fr)", "fr", "2045-06-10",
          "Le billet d'entrée coûte 9 livres pour un adulte et 4 livres pour un enfant, soit 26 livres pour un couple "
          "venu avec deux enfants.", ()),
+    Case("an average pointing back past its average cue, right (en)", "en", "2043-05-10",
+         "The 182 exhibitors, from at least 14 countries, sold £1.3 million of pieces, against £900,000 in 2042. That "
+         "is an average of £7,100 per exhibitor.", ()),
+    Case("une moyenne qui renvoie en arrière par-delà « en moyenne », juste (fr)", "fr", "2043-05-10",
+         "Les 182 exposants, venus d'au moins 14 pays, ont vendu pour 1,3 million de livres de pièces, contre "
+         "900 000 livres en 2042. Cela représente en moyenne 7 100 livres par exposant.", ()),
     Case("averages that add up (en)", "en", "2026-06-10",
          "About 6,800 people in 11 countries lost €214m, an average of €31,000 each. The port handled 412 calls "
          "and 1.86 million cruise passengers last year, an average of about 4,500 per ship.", ()),
@@ -1201,6 +1207,13 @@ INVALID = [
     Case("une variation dite « de mieux » après « contre », fausse (fr)", "fr", "2045-11-10",
          "Le Danois a été chronométré à 74,6 km/h lors d'un sprint, contre 71,2 km/h pour le meilleur temps de "
          "l'édition précédente, soit 8 % de mieux.", (), (Flag("8 %", "arithmetic", "error"),)),
+    Case("an average pointing back past its average cue, wrong (en)", "en", "2043-05-10",
+         "The 182 exhibitors, from at least 14 countries, sold £1.3 million of pieces, against £900,000 in 2042. That "
+         "is an average of £11,000 per exhibitor.", (), (Flag("£11,000", "arithmetic", "error"),)),
+    Case("une moyenne qui renvoie en arrière par-delà « en moyenne », fausse (fr)", "fr", "2043-05-10",
+         "Les 182 exposants, venus d'au moins 14 pays, ont vendu pour 1,3 million de livres de pièces, contre "
+         "900 000 livres en 2042. Cela représente en moyenne 11 000 livres par exposant.", (),
+         (Flag("11 000 livres", "arithmetic", "error"),)),
     Case("un écart avec la base nommée après, faux (fr)", "fr", "2026-06-10",
          "Le décompte fait état de 1 092 personnes, 206 de plus que les 986 de l'an dernier.", (),
          (Flag("206", "arithmetic", "error"),)),
