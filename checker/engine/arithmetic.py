@@ -624,7 +624,10 @@ class Arithmetic(RuleKind):
             lead = rest  # "En six mois, la hausse atteint 7 %": a time or a place set before the subject
         cue = next((cue for cue in context.cues("back_reference") if lead == cue or lead.startswith(cue + " ")), None)
         if cue is None:
-            return False
+            # "Councillors called it a 27% cut", « Les élus y voient une baisse de 27 % »: "it" is what was said before
+            subject, cue, extra = next((f" {lead} ".partition(f" {cue} ") for cue in context.cues("named_back")
+                                        if f" {cue} " in f" {lead} "), ("", "", ""))
+            return bool(cue) and len(subject.split()) <= OPENING_WORDS and len(extra.split()) <= BACK_REFERENCE_WORDS
         # "That is a jump of", not "The rise in food prices of": no other subject named on the way.
         extra = lead[len(cue):].split()
         return len(extra) <= BACK_REFERENCE_WORDS and not set(extra[:-1]) & set(context.cues("change_subject"))

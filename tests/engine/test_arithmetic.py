@@ -427,6 +427,12 @@ VALID = [
     Case("une moyenne qui renvoie en arrière par-delà « en moyenne », juste (fr)", "fr", "2043-05-10",
          "Les 182 exposants, venus d'au moins 14 pays, ont vendu pour 1,3 million de livres de pièces, contre "
          "900 000 livres en 2042. Cela représente en moyenne 7 100 livres par exposant.", ()),
+    Case("a change naming what the sentence before said, right (en)", "en", "2036-04-10",
+         "The scheme has £1.1m to spend this year, down from the £1.4m proposed in October. Councillors called it a "
+         "21% cut, forced on them by the rising cost of care.", ()),
+    Case("une variation qui nomme ce que la phrase d'avant a dit, juste (fr)", "fr", "2036-04-10",
+         "Le dispositif dispose de 1,1 million de livres cette année, contre 1,4 million proposé en octobre. Les élus "
+         "y voient une baisse de 21 %, imposée par le coût de l'aide sociale.", ()),
     Case("averages that add up (en)", "en", "2026-06-10",
          "About 6,800 people in 11 countries lost €214m, an average of €31,000 each. The port handled 412 calls "
          "and 1.86 million cruise passengers last year, an average of about 4,500 per ship.", ()),
@@ -1214,6 +1220,13 @@ INVALID = [
          "Les 182 exposants, venus d'au moins 14 pays, ont vendu pour 1,3 million de livres de pièces, contre "
          "900 000 livres en 2042. Cela représente en moyenne 11 000 livres par exposant.", (),
          (Flag("11 000 livres", "arithmetic", "error"),)),
+    Case("a change naming what the sentence before said, wrong (en)", "en", "2036-04-10",
+         "The scheme has £1.1m to spend this year, down from the £1.4m proposed in October. Councillors called it a "
+         "27% cut, forced on them by the rising cost of care.", (), (Flag("27%", "arithmetic", "error"),)),
+    Case("une variation qui nomme ce que la phrase d'avant a dit, fausse (fr)", "fr", "2036-04-10",
+         "Le dispositif dispose de 1,1 million de livres cette année, contre 1,4 million proposé en octobre. Les élus "
+         "y voient une baisse de 27 %, imposée par le coût de l'aide sociale.", (),
+         (Flag("27 %", "arithmetic", "error"),)),
     Case("un écart avec la base nommée après, faux (fr)", "fr", "2026-06-10",
          "Le décompte fait état de 1 092 personnes, 206 de plus que les 986 de l'an dernier.", (),
          (Flag("206", "arithmetic", "error"),)),
