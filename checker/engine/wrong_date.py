@@ -35,6 +35,9 @@ NEAR_FACT = dt.timedelta(days=31)
 LEAD_SENTENCES = 2
 #: How many days off the reference's such a day may be (a weekday slipped, not another event).
 LEAD_DAY_GAP = dt.timedelta(days=7)
+#: The longest date of the article that gives the lead's fact another day by covering it (a week, a month; not a
+#: season "from April to October").
+COVERING_SPAN = dt.timedelta(days=31)
 
 
 def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -> int | None:
@@ -317,8 +320,9 @@ def _lead_day(context: CheckContext, claim: Claim, candidate: Candidate) -> bool
         if other.kind != "date" or not other.date_start or other is claim:
             continue
         low, high = date_range(other)
+        # a season the fact falls in ("open from April to October") gives no other day for it; a week does
         if low - LEAD_DAY_GAP <= reference.date <= high + LEAD_DAY_GAP and (
-                low <= reference.date <= high
+                (low <= reference.date <= high and high - low <= COVERING_SPAN)
                 or ((found := context.matches.get(other.id)) is not None and found.best is not None
                     and found.best.reference is reference)):
             return False

@@ -61,6 +61,13 @@ MERVANT = (
               "ouvert"], "date", date="2045-01-11", as_of="2045-01-11"),
 )
 
+BRANNOCK = (
+    reference("brannock-reopening", "Brannock Hut", "reopening of the rebuilt hut", ["Brannock Hut", "Brannock",
+              "hut", "mountain hut", "refuge", "Fell Huts Trust", "trust", "refuge de Brannock", "refuge de montagne",
+              "abri", "association", "reopening", "reopened", "reopens", "réouverture", "rouvrira", "rouvert"], "date",
+              date="2037-06-13", as_of="2037-02-03"),
+)
+
 ELECTION = (
     reference("vorland-polling-day", "Vorland regional assembly election 2026", "polling day", ["Vorland",
               "regional election", "élections régionales", "regional assembly", "assemblée régionale", "scrutin",
@@ -237,6 +244,18 @@ VALID = [
 ]
 
 INVALID = [
+    Case("the lead's day, a season of the article covering the fact's day (en)", "en", "2037-06-17",
+         "Brannock Hut, the stone refuge below the summit ridge of Carn Skelland, took in its first overnight guests "
+         "in three years on Sunday, after a rebuild that cost the Fell Huts Trust £2.9m. About 60 walkers, some of "
+         "whom had climbed through cloud from the Glenmorrow car park, queued at the door for tea before the ribbon "
+         "was cut at noon.\n\nWarden Isla Fennimore and two assistants will live up there from April to October.",
+         BRANNOCK, (Flag("Sunday", "wrong_date", "error", "brannock-reopening"),)),
+    Case("le jour du chapeau, une saison de l'article couvrant le jour du fait (fr)", "fr", "2037-06-17",
+         "Le refuge de Brannock, sous la crête du Carn Skelland, a accueilli dimanche ses premiers randonneurs pour la "
+         "nuit depuis trois ans, après une reconstruction qui a coûté 2,9 millions de livres au Fell Huts Trust. Une "
+         "soixantaine de marcheurs ont fait la queue pour un thé avant l'inauguration à midi.\n\nLa gardienne Isla "
+         "Fennimore et deux aides vivront là-haut d'avril à octobre.", BRANNOCK,
+         (Flag("dimanche", "wrong_date", "error", "brannock-reopening"),)),
     Case("an event word before a short description in commas, wrong month (en)", "en", "2045-02-03",
          "Roc'Cité, the climbing-gym chain, keeps growing. It opened its newest hall, a converted cinema in Mervant, "
          "in December, and says it has never had so many beginners.", MERVANT,
