@@ -55,6 +55,10 @@ def _actions(language: str) -> dict[str, frozenset[str]]:
     return found
 
 
+#: Quotation marks, read as spaces before a figure ("We are ten …" opens a quote).
+_QUOTES = str.maketrans({mark: " " for mark in "\"“”«»‘’("})
+
+
 def _preceded_by(document: Document, claim: Claim, cues: Sequence[str]) -> bool:
     before = document.text[max(0, claim.start - 12):claim.start].lower().split()
     return bool(before) and before[-1].lstrip("\"“«‘'(") in cues  # « "Those three giants »
@@ -67,8 +71,10 @@ def is_anaphoric(document: Document, claim: Claim) -> bool:
     cues = load_lexicon(language, "text").get("cues", {})
     if _preceded_by(document, claim, cues.get("anaphoric", ())):
         return True
-    if _preceded_by(document, claim, cues.get("sameness", ())):
-        # "the same 38 helpers" restates them; "the same 60 pans since 1996" says they did not change
+    before = " " + " ".join(document.text[max(0, claim.start - 30):claim.start].lower().translate(_QUOTES).split())
+    if before.endswith(tuple(" " + cue for cue in cues.get("restating_before", ()))):
+        # "the same 38 helpers", "We were 38 volunteers" restate a group; "the same 60 pans since 1996" says it
+        # did not change
         after = " " + " ".join(document.text[claim.end:claim.end + DESCRIPTION_REACH].lower().split())
         return not any(f" {cue} " in after for cue in cues.get("since_start", ()))
     before = document.text[max(0, claim.start - 30):claim.start].split()

@@ -8,6 +8,9 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a speaker counting their own group, the same size (en)", "en", "2043-06-01",
+         "Twelve farmers from the plateau have joined the opponents. \"We are twelve farmers on the plateau who "
+         "depend on the same water table,\" one of them said.", ()),
     Case("a clause saying what the first group did names it again, same size (en)", "en", "2031-03-12",
          "A team of 212 council staff and volunteers sorted the ballots through the night. Most of the bill went on "
          "the count itself: the 212 people who sorted the ballots were each paid £180.", ()),
@@ -229,6 +232,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a speaker counting their own group, another size (en)", "en", "2043-06-01",
+         "Twelve farmers from the plateau have joined the opponents. \"We are ten farmers on the plateau who "
+         "depend on the same water table,\" one of them said.", (), (Flag("ten", "internal", "warning"),)),
+    Case("qui parle compte son propre groupe, autre effectif (fr)", "fr", "2043-06-01",
+         "Douze agriculteurs du plateau ont rejoint les opposants. « Nous sommes dix agriculteurs du plateau à "
+         "dépendre de la même nappe », dit l'un d'eux.", (), (Flag("dix", "internal", "warning"),)),
     Case("a clause saying what the first group did names it again, other size (en)", "en", "2031-03-12",
          "A team of 212 council staff and volunteers sorted the ballots through the night. Most of the bill went on "
          "the count itself: the 190 people who sorted the ballots were each paid £180.", (),
