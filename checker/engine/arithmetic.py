@@ -54,6 +54,8 @@ LEVEL_TAIL_WORDS = 6
 PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 #: Share of the speed a distance and a duration, both rounded, leave unsure ("18 km" in "22 minutes").
 SPEED_SLACK = 0.1
+#: Words between a level and the date that says when it was ("190,000 pounds in 2039").
+DATE_LINK_WORDS = 1
 #: How many sentences back the count a price per thing multiplies may be ("… served 310,000 scoops. At €2.50 a scoop").
 PRICED_COUNT_SENTENCES = 2
 #: Share of a priced total allowed on top of the roundings (a price is often rounded to the cent).
@@ -941,7 +943,9 @@ class Arithmetic(RuleKind):
         if len(levels) != 1 or any(c.change for c in previous) or any(c.change for c in claims if c is not stated):
             return None
         level = levels[0]
-        between = context.between(level, stated)
+        # a change over a time said after it ("$4 billion in 2021, up 5% in one year") is the level's own
+        end = level if self._period(context, stated, claims) is not None else self._dated_end(context, level, stated)
+        between = context.between(end, stated)
         if not between.startswith(",") or len(between.split()) > CHANGE_RESTATED_WORDS:
             return None  # set off right after the level: ", an increase of", « , soit une hausse de »
         others = [c for c in self._levels(stated, previous) if (c.kind, c.unit) == (level.kind, level.unit)]
@@ -950,6 +954,16 @@ class Arithmetic(RuleKind):
             return None
         low, high = sorted((level, others[0]), key=_centre)
         return (high, low) if direction == "decrease" else (low, high)
+
+    @staticmethod
+    def _dated_end(context: CheckContext, level: Claim, stated: Claim) -> Claim:
+        """The level, or the date right after it that says when it was (« l'ancien record, 190 000 livres en 2039,
+        soit 65 % de plus »): what a change set off after the level follows."""
+        dates = [c for c in context.sentence_claims(stated.sentence)
+                 if c.kind == "date" and level.end <= c.start and c.end <= stated.start]
+        if len(dates) == 1 and len(context.between(level, dates[0]).split()) <= DATE_LINK_WORDS:
+            return dates[0]
+        return level
 
     def _level_of_sentence_before(self, context: CheckContext, stated: Claim, claims: list[Claim],
                                   previous: list[Claim]) -> tuple[Claim, Claim] | None:

@@ -433,6 +433,12 @@ VALID = [
     Case("une variation qui nomme ce que la phrase d'avant a dit, juste (fr)", "fr", "2036-04-10",
          "Le dispositif dispose de 1,1 million de livres cette année, contre 1,4 million proposé en octobre. Les élus "
          "y voient une baisse de 21 %, imposée par le coût de l'aide sociale.", ()),
+    Case("a change set off after a dated level of the sentence before's, right (en)", "en", "2045-04-12",
+         "The star bird sold for £286,000. It smashes the old British record, £190,000 in 2039, an increase of "
+         "50%.", ()),
+    Case("une variation après un niveau daté, par rapport à la phrase d'avant, juste (fr)", "fr", "2045-04-12",
+         "La vedette a été adjugée 286 000 livres. Elle pulvérise l'ancien record britannique, 190 000 livres en "
+         "2039, soit 50 % de plus.", ()),
     Case("averages that add up (en)", "en", "2026-06-10",
          "About 6,800 people in 11 countries lost €214m, an average of €31,000 each. The port handled 412 calls "
          "and 1.86 million cruise passengers last year, an average of about 4,500 per ship.", ()),
@@ -1227,6 +1233,12 @@ INVALID = [
          "Le dispositif dispose de 1,1 million de livres cette année, contre 1,4 million proposé en octobre. Les élus "
          "y voient une baisse de 27 %, imposée par le coût de l'aide sociale.", (),
          (Flag("27 %", "arithmetic", "error"),)),
+    Case("a change set off after a dated level of the sentence before's, wrong (en)", "en", "2045-04-12",
+         "The star bird sold for £286,000. It smashes the old British record, £190,000 in 2039, an increase of "
+         "65%.", (), (Flag("65%", "arithmetic", "error"),)),
+    Case("une variation après un niveau daté, par rapport à la phrase d'avant, fausse (fr)", "fr", "2045-04-12",
+         "La vedette a été adjugée 286 000 livres. Elle pulvérise l'ancien record britannique, 190 000 livres en "
+         "2039, soit 65 % de plus.", (), (Flag("65 %", "arithmetic", "error"),)),
     Case("un écart avec la base nommée après, faux (fr)", "fr", "2026-06-10",
          "Le décompte fait état de 1 092 personnes, 206 de plus que les 986 de l'an dernier.", (),
          (Flag("206", "arithmetic", "error"),)),
