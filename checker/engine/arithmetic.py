@@ -1847,7 +1847,8 @@ class Arithmetic(RuleKind):
                     or not stated.value:
                 continue
             average_after = (self._said_after_noun(context, stated, context.cues("average_after"))
-                             or self._average_per_noun(context, stated))
+                             or (self._followed_by(context, stated, context.cues("per_any"))
+                                 and self._average_per_noun(context, stated)))
             average = average_after or self._preceded_by(context, stated, context.cues("average")) or (
                 self._preceded_by(context, stated, context.cues("back_reference"))
                 and self._said_after_noun(context, stated, context.cues("per_any"))) or self._set_off_per_count(

@@ -71,8 +71,9 @@ def is_anaphoric(document: Document, claim: Claim) -> bool:
     cues = load_lexicon(language, "text").get("cues", {})
     if _preceded_by(document, claim, cues.get("anaphoric", ())):
         return True
-    before = " " + " ".join(document.text[max(0, claim.start - 30):claim.start].lower().translate(_QUOTES).split())
-    if before.endswith(tuple(" " + cue for cue in cues.get("restating_before", ()))):
+    restating = _restating_before(language)
+    before = document.text[max(0, claim.start - 30):claim.start].lower().translate(_QUOTES)
+    if before.rstrip().endswith(restating) and f" {' '.join(before.split())}".endswith(restating):
         # "the same 38 helpers", "We were 38 volunteers" restate a group; "the same 60 pans since 1996" says it
         # did not change
         after = " " + " ".join(document.text[claim.end:claim.end + DESCRIPTION_REACH].lower().split())
@@ -81,6 +82,11 @@ def is_anaphoric(document: Document, claim: Claim) -> bool:
     possessive = tuple(cues.get("possessive", ()))
     return bool(possessive) and bool(before) and before[-1][:1].isupper() and before[-1].endswith(possessive)
 
+
+@lru_cache(maxsize=8)
+def _restating_before(language: str) -> tuple[str, ...]:
+    """``cues.restating_before`` with the space that must come before each ("the same 38", "We were 38")."""
+    return tuple(" " + cue for cue in load_lexicon(language, "text").get("cues", {}).get("restating_before", ()))
 
 def _demonstrative(document: Document, claim: Claim) -> bool:
     """Is the figure introduced by "these" or "ces"? It may restate a figure of its own sentence."""
