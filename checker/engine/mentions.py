@@ -65,8 +65,9 @@ def _preceded_by(document: Document, claim: Claim, cues: Sequence[str]) -> bool:
 
 
 def is_anaphoric(document: Document, claim: Claim) -> bool:
-    """Is the figure introduced by a definite or demonstrative word ("the five generals", "ces quatre répliques")
-    or by an owner's name ("Brenner's 12,400 votes": ``cues.possessive``)?"""
+    """Is the figure introduced by a definite or demonstrative word ("the five generals", "ces quatre répliques"),
+    by "the same" or a speaker counting their own group ("We are ten farmers": ``cues.restating_before``) or by an
+    owner's name ("Brenner's 12,400 votes": ``cues.possessive``)?"""
     language = _language(document, claim)
     cues = load_lexicon(language, "text").get("cues", {})
     if _preceded_by(document, claim, cues.get("anaphoric", ())):
@@ -87,6 +88,7 @@ def is_anaphoric(document: Document, claim: Claim) -> bool:
 def _restating_before(language: str) -> tuple[str, ...]:
     """``cues.restating_before`` with the space that must come before each ("the same 38", "We were 38")."""
     return tuple(" " + cue for cue in load_lexicon(language, "text").get("cues", {}).get("restating_before", ()))
+
 
 def _demonstrative(document: Document, claim: Claim) -> bool:
     """Is the figure introduced by "these" or "ces"? It may restate a figure of its own sentence."""
