@@ -8,6 +8,9 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("minors restating children with the same value (en)", "en", "2034-06-01",
+         "Among the residents are 312 children, enrolled in the schools of Ellwick. The 312 minors at the centre "
+         "share a single playroom.", ()),
     Case("a speaker counting their own group, the same size (en)", "en", "2043-06-01",
          "Twelve farmers from the plateau have joined the opponents. \"We are twelve farmers on the plateau who "
          "depend on the same water table,\" one of them said.", ()),
@@ -232,6 +235,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("minors restating children with another value (en)", "en", "2034-06-01",
+         "Among the residents are 312 children, enrolled in the schools of Ellwick. The 286 minors at the centre "
+         "share a single playroom.", (), (Flag("286", "internal", "warning"),)),
+    Case("des mineurs qui reprennent des enfants avec une autre valeur (fr)", "fr", "2034-06-01",
+         "Parmi les résidents figurent 312 enfants, inscrits dans les écoles d'Ellwick. Les 286 mineurs du centre ne "
+         "disposent que d'une salle de jeux.", (), (Flag("286", "internal", "warning"),)),
     Case("a speaker counting their own group, another size (en)", "en", "2043-06-01",
          "Twelve farmers from the plateau have joined the opponents. \"We are ten farmers on the plateau who "
          "depend on the same water table,\" one of them said.", (), (Flag("ten", "internal", "warning"),)),
