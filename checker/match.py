@@ -377,9 +377,12 @@ class ArticleWords:
             forms = self.sentence_forms(claim.sentence) | self.sentence_forms(claim.sentence - 1) | frozenset(
                 form for figure in figures for word in phrase_words(figure.counted or "", language)
                 for form in word.forms)
-            self._fetching[key] = any(not citable.isdisjoint(ids)
-                                      for ids, citable in self.postings_fetched(index, claim.kind, forms))
+            self._fetching[key] = self.fetches(index, claim.kind, forms)
         return self._fetching[key]
+
+    def fetches(self, index: ReferenceIndex, kind: str, forms: Iterable[str]) -> bool:
+        """Does one of the words ``forms`` fetch a citable reference for a figure of ``kind``?"""
+        return any(not citable.isdisjoint(ids) for ids, citable in self.postings_fetched(index, kind, forms))
 
     def postings_fetched(self, index: ReferenceIndex, kind: str, forms: Iterable[str]) -> Iterator[
             tuple[set[str], set[str]]]:
@@ -855,13 +858,14 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         found, shared = _parts(document, figures)
         whole_of.update(found)
         shares |= shared
+    # the verb of each change ("loses 27.4%"): a reference naming it reports that figure, though it is no change
+    change_verbs = {claim.id: _words_before(document, claim, CHANGE_VERB_WORDS) for claim in claims if claim.change}
     matched_as: dict[str, Claim] = {}
     for claim in claims:
         if not matchable(claim) or claim.id in names or not article.reachable(index, claim):
             continue
-        if claim.change and not article.cites_changes(index, claim.kind) and not any(
-                not citable.isdisjoint(ids) for ids, citable in article.postings_fetched(
-                    index, claim.kind, _words_before(document, claim, CHANGE_VERB_WORDS))):
+        if claim.change and not article.cites_changes(index, claim.kind) and not article.fetches(
+                index, claim.kind, change_verbs[claim.id]):
             continue  # a change is only checked against a reference of a change, or one naming its verb ("lost")
         if claim.kind != "date" and converts(document, claim, claims):
             continue
@@ -877,6 +881,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     for claim_id in fetching:
         _set_tests(document, contexts[claim_id], matched_as[claim_id], claims)
         contexts[claim_id].share_part = claim_id in shares
+        contexts[claim_id].change_words = change_verbs.get(claim_id, frozenset())
     for claim in claims:
         if claim.id in past_of:
             contexts[claim.id].inherit(contexts[past_of[claim.id]])
@@ -926,7 +931,6 @@ def _set_tests(document: Document, context: _Context, claim: Claim, claims: Sequ
     context.increment = claim.kind in PART_KINDS and _increment(document, claim)
     context.equivalent = not is_date and _equivalence(document, claim)
     context.period_start = is_date and opens_period(document, claim)
-    context.change_words = _words_before(document, claim, CHANGE_VERB_WORDS) if claim.change else frozenset()
 
 
 def match_claim(document: Document, claim: Claim, index: ReferenceIndex,

@@ -208,7 +208,7 @@ def _counted_apart(context: CheckContext, first: Claim, other: Claim) -> bool:
     une bouteille … en a blessé deux »)? It counts something said of the group, not a group beside it."""
     if other.counted or other.start < first.end:
         return False
-    return any(mark in context.document.text[first.end:other.start] for mark in ";")
+    return ";" in context.document.text[first.end:other.start]
 
 def _other_things(context: CheckContext, first_head: frozenset[str], other: Claim) -> bool:
     """Does the other figure count other things than the first head noun names (neither of the two nouns' kin)?"""

@@ -72,9 +72,8 @@ def is_anaphoric(document: Document, claim: Claim) -> bool:
     cues = load_lexicon(language, "text").get("cues", {})
     if _preceded_by(document, claim, cues.get("anaphoric", ())):
         return True
-    restating = _restating_before(language)
-    before = document.text[max(0, claim.start - 30):claim.start].lower().translate(_QUOTES)
-    if before.rstrip().endswith(restating) and f" {' '.join(before.split())}".endswith(restating):
+    before = " " + " ".join(document.text[max(0, claim.start - 30):claim.start].lower().translate(_QUOTES).split())
+    if before.endswith(_restating_before(language)):
         # "the same 38 helpers", "We were 38 volunteers" restate a group; "the same 60 pans since 1996" says it
         # did not change
         after = " " + " ".join(document.text[claim.end:claim.end + DESCRIPTION_REACH].lower().split())
