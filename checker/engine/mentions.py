@@ -104,10 +104,28 @@ def _later_clause(document: Document, earlier: Claim, claim: Claim) -> bool:
 
 def _pronoun(document: Document, claim: Claim) -> bool:
     """Does the figure stand for a group named before, with no noun of its own ("all five of them", "the five
-    were", « tous les cinq ont »)?"""
+    were", « tous les cinq ont », « le Crous en a installé 80 »)?"""
     after = " ".join(document.text[claim.end:claim.end + DESCRIPTION_REACH].lower().split())
     cues = load_lexicon(_language(document, claim), "restatements").get("pronoun_after", ())
-    return any(f"{after} ".startswith(f"{cue} ") for cue in cues)
+    return any(f"{after} ".startswith(f"{cue} ") for cue in cues) or _counted_by_clitic(document, claim)
+
+
+def _counted_by_clitic(document: Document, claim: Claim) -> bool:
+    """Is the figure the object of a verb after a pronoun standing for what it counts (« en a installé 80 », « ont dû
+    en ramasser 1 100 »: ``pronoun_clitic`` of lexicons/<lang>/restatements.yaml)? The verb must be one: an
+    auxiliary and a participle, a counting verb, or an infinitive after a modal; « en moyenne 80 » is none. A small
+    figure (« une bouteille en a blessé deux ») counts a few of the group, not the group."""
+    if claim.counted or (claim.value or 0) < PRONOUN_GROUP_MIN:
+        return False
+    lexicon = load_lexicon(_language(document, claim), "restatements")
+    clitic = lexicon.get("pronoun_clitic")
+    words = document.text[max(0, claim.start - DESCRIPTION_REACH):claim.start].lower().split()
+    if not clitic or len(words) < 2 or not words[-1].isalpha():
+        return False
+    if words[-2] == clitic:
+        return words[-1] in lexicon.get("pronoun_clitic_verbs", ()) or (
+            len(words) >= 3 and words[-3] in lexicon.get("pronoun_clitic_modals", ()))
+    return len(words) >= 3 and words[-3] == clitic and words[-2] in lexicon.get("pronoun_clitic_auxiliaries", ())
 
 
 def _threshold(document: Document, claim: Claim) -> bool:
@@ -239,7 +257,10 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
             else:
                 continue
         else:
-            theirs = frozenset().union(*describe(earlier), *_group_named_before(document, earlier))
+            named = frozenset().union(*_group_named_before(document, earlier))
+            if own_head and not their_head and not own_head & named and _counted_by_clitic(document, earlier):
+                continue  # « Le département en recensait 598 700 » (inhabitants) ... « les 298 communes du … »
+            theirs = frozenset().union(*describe(earlier), named)
             shared = sum(1 for forms in own if forms & theirs)
         # of two figures sharing as much, one of a size the later could misstate is meant ("Quatorze doctorants
         # ... plus de 6 000 chercheurs ... les seize jeunes chercheurs")

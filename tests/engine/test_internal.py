@@ -232,6 +232,15 @@ VALID = [
     Case("a small count is no scale slip of a large one (en)", "en", "2030-05-22",
          "Of the 312 ideas sent in by the city's residents, 86 were put to the vote. At most 78,000 people could "
          "vote, out of the some 86,000 the city counts.", ()),
+    Case("un chiffre compté par « en » ne reprend que ce qu'il compte (fr)", "fr", "2030-03-02",
+         "La Haute-Varenne comptait 612 400 habitants au 1er janvier. Le département en recensait 598 700 un an plus "
+         "tôt. Sur les 298 communes du département, une centaine gagnent des habitants.", ()),
+    Case("a count standing for a group named before counts only that group (en)", "en", "2030-03-02",
+         "Haute-Varenne had 612,400 inhabitants on 1 January. The department counted 598,700 of them a year "
+         "earlier. Of the 298 towns of the department, about a hundred are growing.", ()),
+    Case("« en » et un petit chiffre comptent une part du groupe, pas le groupe (fr)", "fr", "2045-05-01",
+         "L'équipe de nuit compte 26 trieurs. Une bouteille de gaz oubliée dans un bac en a blessé deux en avril. "
+         "Le syndicat réclame des renforts pour ces 26 agents.", ()),
 ]
 
 INVALID = [
@@ -671,6 +680,18 @@ INVALID = [
          "The talks took nine rounds over two years. The minister said the eight rounds of negotiation had been "
          "bruising.", (),
          (Flag("eight", "internal", "warning"),)),
+    Case("un groupe compté par « en » puis repris avec une autre taille (fr)", "fr", "2031-10-02",
+         "Au gymnase, les lits de camp sont alignés sous les paniers de basket. Le Crous en a installé 80 à la "
+         "mi-septembre pour les étudiants sans logement. Yanis dort sur l'un des 60 lits de camp du gymnase.", (),
+         (Flag("60", "internal", "warning"),)),
+    Case("un groupe compté par « en » après un verbe modal, repris avec une autre taille (fr)", "fr", "2031-10-02",
+         "Les trottinettes ont disparu des rues. Les agents municipaux ont dû en ramasser 1 100 dans les parcs. La "
+         "mairie compte facturer aux opérateurs l'enlèvement de ces 1 400 trottinettes.", (),
+         (Flag("1 400", "internal", "warning"),)),
+    Case("a group counted with 'of them' and restated with another size (en)", "en", "2031-10-02",
+         "In the gym, camp beds stand in rows under the baskets. The housing office set up 80 of them in "
+         "mid-September for students with no room. Yanis sleeps on one of the 60 camp beds, by the door.", (),
+         (Flag("60", "internal", "warning"),)),
 ]
 
 
