@@ -80,6 +80,10 @@ def test_figure_kind_value_and_unit(sentence, span, kind, value, unit):
         ("Plus d'une centaine de drones ont été abattus.", "Plus d'une centaine", "more_than", "Plus d'", 100, None),
         ("La course n'a pas recruté plus de 2 400 bénévoles.", "plus de 2 400", "at_most", "plus de", 0, 2400),
         ("Le club n'a jamais compté moins de 50 membres.", "moins de 50", "at_least", "moins de", 50, None),
+        ("Les cours restent au-dessus de 8 000 dollars la tonne.", "au-dessus de 8 000 dollars", "more_than",
+         "au-dessus de", 8000, None),
+        ("Le lac est descendu en dessous de 40 % de remplissage.", "en dessous de 40 %", "less_than", "en dessous de",
+         None, 40),
     ],
 )
 def test_hedges_give_qualifier_and_interval(sentence, span, qualifier, hedge, low, high):
