@@ -894,6 +894,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
             ranked[part] = [candidate for candidate in ranked[part] if candidate.reference.series_key != series]
     for figures in by_sentence.values():
         _share_out(figures, ranked)
+    _leave_written(claims, ranked)
     return {claim.id: Match(claim, tuple(ranked[claim.id]), _ambiguous(ranked[claim.id], settings),
                             claim.id in names, _rest_ambiguous(ranked[claim.id], settings)) for claim in claims}
 
@@ -980,6 +981,26 @@ def _share_out(figures: list[Claim], ranked: dict[str, list[Candidate]]) -> None
         others = {other.reference.series_key for other in chosen if other is not None and other is not pick}
         rest = [c for c in ranked[claim.id] if c is not pick and c.reference.series_key not in others]
         ranked[claim.id] = [pick, *rest] if pick else []
+
+
+def _leave_written(claims: list[Claim], ranked: dict[str, list[Candidate]]) -> None:
+    """A reference whose value one figure of the article writes is that figure's: another figure of another value
+    whose best candidate it is, tied to it by no more words, counts something else ("The restoration cost £2.75
+    million. … the remaining £1.65 million came from an appeal"), so it falls back on its other candidates. One
+    tied to it by more words is still checked against it ("Russia launched about 80 missiles at Ukrainian cities …
+    45 of 50 cruise missiles", against a report of about 50 missiles launched at the cities)."""
+    # a bound ("above $8,000") writes no value: it only says the value is beyond it
+    written: dict[str, int] = {}
+    for claim in claims:
+        best = ranked[claim.id][0] if ranked[claim.id] else None
+        if best and claim.interval is not None and claim.interval.bounded and _writes_value(claim, best.reference):
+            ref_id = best.reference.record["id"]
+            written[ref_id] = max(len(best.matched_terms), written.get(ref_id, 0))
+    for claim in claims:
+        found = ranked[claim.id]
+        if found and len(found[0].matched_terms) <= written.get(found[0].reference.record["id"], -1) \
+                and not _writes_value(claim, found[0].reference):
+            ranked[claim.id] = [candidate for candidate in found if candidate.reference.record["id"] not in written]
 
 
 def _greedy_assignment(options: list[list[Candidate]]) -> list[Candidate | None]:

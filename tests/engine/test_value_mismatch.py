@@ -78,6 +78,18 @@ LOSSES = (
               as_of="2045-04-01"),
 )
 
+ROSE_WINDOW = (
+    reference("hallowmere-cost", "Hallowmere Minster rose window", "cost of the restoration", ["Hallowmere",
+              "rose window", "rosace", "restoration", "restauration", "cost", "coût", "bill", "facture"], "money",
+              2_750_000, unit="GBP", as_of="2045-02-01"),
+)
+
+COCOA = (
+    reference("cocoa-record", "Cocoa futures", "record price per tonne", ["cocoa", "cacao", "futures",
+              "record", "New York"], "money", 11_880, unit="USD", as_of="2024-04-20"),
+)
+
+
 VALID = [
     Case("a share lost is the share a reference of losses gives, right (en)", "en", "2045-06-01",
          "The Marrec water utility still loses 22% of the water it treats before it reaches a tap.", LOSSES, ()),
@@ -143,6 +155,15 @@ VALID = [
     Case("une part sept fois plus petite est une autre part (fr)", "fr", "2024-03-01",
          "Veldt fait figure d'exception : dans la région, les centres de données représentent moins de 3 % de "
          "la demande d'électricité.", REFERENCES),
+    Case("a part of a cost another figure gives is no cost of its own (en)", "en", "2045-03-01",
+         "Glaziers fitted 1.8 tonnes of new lead to the rose window of Hallowmere Minster. The restoration cost "
+         "£2.75 million. The Hallowmere Heritage Trust gave £1.1 million, more than half of the bill, and the "
+         "remaining £1.65 million came from an appeal that drew gifts from more than 4,000 people.", ROSE_WINDOW),
+    Case("une part d'un coût qu'un autre chiffre donne n'est pas un coût (fr)", "fr", "2045-03-01",
+         "Les verriers ont posé 1,8 tonne de plomb neuf sur la rosace de Hallowmere. La restauration a coûté 2,75 "
+         "millions de livres. La fondation a apporté 1,1 million de livres, plus de la moitié de la facture, et "
+         "les 1,65 million de livres restants sont venus d'une souscription auprès de plus de 4 000 donateurs.",
+         ROSE_WINDOW),
 ]
 
 INVALID = [
@@ -238,6 +259,14 @@ INVALID = [
     Case("un zéro en trop (fr)", "fr", "2024-03-01",
          "Brenner Logistics a annoncé un chiffre d'affaires de 48 milliards de dollars l'an dernier.", REFERENCES,
          (Flag("48 milliards de dollars", "value_mismatch", "error", "brenner-revenue-2023"),)),
+    Case("a bound writes no value: the figure beside it is still checked (en)", "en", "2024-04-22",
+         "Cocoa futures touched $9,800 a tonne on Tuesday, a record. In New York, cocoa futures have traded above "
+         "$8,000 a tonne since March, itself a record.", COCOA,
+         (Flag("$9,800", "value_mismatch", "error", "cocoa-record"),)),
+    Case("une borne n'écrit pas de valeur : le chiffre d'à côté reste vérifié (fr)", "fr", "2024-04-22",
+         "Le cacao a atteint mardi 9 800 dollars la tonne, un record. À New York, les contrats à terme sur le cacao "
+         "s'échangent au-dessus de 8 000 dollars la tonne depuis mars, déjà un record.", COCOA,
+         (Flag("9 800 dollars", "value_mismatch", "error", "cocoa-record"),)),
 ]
 
 
