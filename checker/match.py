@@ -888,6 +888,9 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     ranked = {claim.id: _candidates(matched_as[claim.id], contexts[claim.id], article, index, settings)
               if claim.id in fetching else [] for claim in claims}
     for part, whole in whole_of.items():
+        # « 17 des 26 vitraux ont été brisés »: the verb after the whole tells of the part; a reference whose value
+        # the whole writes (the church's 26 windows) is the whole's, though the words favour another
+        _put_written_first(by_id[whole], ranked)
         # "412 of the 640 pilots": the 640 pilots' reference is not the 412's, when it is the whole's at all
         if ranked[whole] and _near_value(by_id[whole], ranked[whole][0].reference):
             series = ranked[whole][0].reference.series_key
@@ -981,6 +984,14 @@ def _share_out(figures: list[Claim], ranked: dict[str, list[Candidate]]) -> None
         others = {other.reference.series_key for other in chosen if other is not None and other is not pick}
         rest = [c for c in ranked[claim.id] if c is not pick and c.reference.series_key not in others]
         ranked[claim.id] = [pick, *rest] if pick else []
+
+
+def _put_written_first(claim: Claim, ranked: dict[str, list[Candidate]]) -> None:
+    """Move the first candidate whose value the figure writes ahead of the others."""
+    found = ranked[claim.id]
+    written = next((candidate for candidate in found if _writes_value(claim, candidate.reference)), None)
+    if written is not None and written is not found[0]:
+        ranked[claim.id] = [written, *(candidate for candidate in found if candidate is not written)]
 
 
 def _leave_written(claims: list[Claim], ranked: dict[str, list[Candidate]]) -> None:

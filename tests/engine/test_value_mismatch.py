@@ -90,6 +90,16 @@ COCOA = (
 )
 
 
+ST_ODRIN = (
+    reference("odrin-windows", "St Odrin's church", "stained-glass windows in the church", ["St Odrin's",
+              "Saint-Odrin", "church", "église", "stained-glass windows", "windows", "vitraux", "verrières"], "count",
+              26, as_of="2045-05-22"),
+    reference("odrin-broken", "St Odrin's church", "windows broken by the hail", ["St Odrin's", "Saint-Odrin",
+              "church", "église", "stained-glass windows", "windows", "vitraux", "verrières", "broken", "brisés"],
+              "count", 17, as_of="2045-05-22"),
+)
+
+
 VALID = [
     Case("a share lost is the share a reference of losses gives, right (en)", "en", "2045-06-01",
          "The Marrec water utility still loses 22% of the water it treats before it reaches a tap.", LOSSES, ()),
@@ -164,6 +174,12 @@ VALID = [
          "millions de livres. La fondation a apporté 1,1 million de livres, plus de la moitié de la facture, et "
          "les 1,65 million de livres restants sont venus d'une souscription auprès de plus de 4 000 donateurs.",
          ROSE_WINDOW),
+    Case("the whole of 'N of M' keeps the reference it writes, the part the other (en)", "en", "2045-05-25",
+         "A hailstorm hit Port Gallen on Friday. At St Odrin's church, 17 of the 26 stained-glass windows were "
+         "broken.", ST_ODRIN),
+    Case("le tout de « N des M » garde la référence qu'il écrit, la partie l'autre (fr)", "fr", "2045-05-25",
+         "Un orage de grêle a frappé Port Gallen vendredi. À l'église Saint-Odrin, 17 des 26 vitraux ont été "
+         "brisés.", ST_ODRIN),
 ]
 
 INVALID = [
