@@ -17,7 +17,7 @@ from checker.kin import phrase_forms, widened
 from checker.lexicon import load_lexicon
 from checker.links import PART_NOUN_WORDS, conversion_link, part_of_link, said_after
 from checker.report import Finding
-from checker.terms import phrase_words, terms
+from checker.terms import phrase_words, sentence_words, terms
 
 AMOUNT_KINDS = ("count", "money", "quantity")
 #: How far before a figure a cue ("from", "of which", "soit") may start.
@@ -70,6 +70,16 @@ PERIOD_SLACK_DAYS = 31
 #: Among several levels, the one right before a change's starting value is the level reached when the two are at
 #: most this many times apart ("14,2 millions de voyages, contre 11,1 millions").
 NEAREST_LEVEL_RATIO = 5.0
+
+
+def _said_again(context: CheckContext, whole: Claim, stated: Claim) -> bool:
+    """Does a word right next to the whole (``CUE_REACH`` characters either side: "£1.84 million pledged") come back
+    in the sentence of the figure ("backers, who pledged an average of about £95 each")?"""
+    sentences = sentence_words(context.document)
+    near = {word.key for word in sentences[whole.sentence]
+            if whole.start - CUE_REACH <= word.start and word.end <= whole.end + CUE_REACH
+            and not whole.start <= word.start < whole.end and not word.name}
+    return any(word.key in near for word in sentences[stated.sentence] if not stated.start <= word.start < stated.end)
 
 
 def _interval(claim: Claim) -> Interval | None:
@@ -1890,6 +1900,12 @@ class Arithmetic(RuleKind):
             others = []  # the other wholes it may be split from: the larger amounts of the sentence before
             if average and not wholes and self._restates_before(context, stated, previous):
                 wholes = others = self._larger_amounts(stated, previous)
+            elif average and not wholes and per_head and self._counts_before(stated, claims):
+                # "… closed with £1.84 million pledged. Lanterns of Vell drew 23,640 backers, who pledged an average
+                # of about £95 each": the count shared an amount of the sentence before said with the same word
+                # ("tickets cost €32 on average" is said of no count)
+                wholes = others = [whole for whole in self._larger_amounts(stated, previous)
+                                   if _said_again(context, whole, stated)]
             # « 185 000 bovins, répartis dans 3 100 exploitations, soit une quarantaine de bêtes en moyenne »: the
             # largest amount before an average is its whole; else the nearest one larger than it
             if average and not wholes:

@@ -669,6 +669,12 @@ VALID = [
          "janvier 2023, soit une hausse de 277 % en un peu plus d'un an.", ()),
     Case("a change over a period that does not reach today (en)", "en", "2024-04-19",
          "Profit reached $300 million. Sales were $4 billion in 2021, up 5% in one year.", ()),
+    Case("an average per member is no share of an amount of the sentence before said of other things (en)", "en",
+         "2045-03-01", "The council receives €310,000 a year in rent for the land. The cooperative's 2,300 members "
+         "put in €500 each on average.", ()),
+    Case("une moyenne par membre n'est pas une part d'un montant d'autre chose de la phrase d'avant (fr)", "fr",
+         "2045-03-01", "La commune perçoit 310 000 euros de loyer par an pour le terrain. Les 2 300 membres de la "
+         "coopérative ont apporté 500 euros chacun en moyenne.", ()),
 ]
 
 INVALID = [
@@ -1689,6 +1695,14 @@ INVALID = [
          "Le cacao a touché un record de 9 800 dollars la tonne mercredi. Il s'échangeait à 2 600 dollars en "
          "janvier 2023, soit une hausse de 57 % en un peu plus d'un an.", (),
          (Flag("57 %", "arithmetic", "error"),)),
+    Case("an average per backer of the amount the sentence before pledged, wrong (en)", "en", "2045-03-01",
+         "Hollowmere Games closed the crowdfunding campaign for its new board game last week with £1.84 million "
+         "pledged. Lanterns of Vell drew 23,640 backers, who pledged an average of about £95 each.", (),
+         (Flag("about £95", "arithmetic", "error"),)),
+    Case("une moyenne par contributeur du montant promis la phrase d'avant, fausse (fr)", "fr", "2045-03-01",
+         "Hollowmere Games a clos la semaine dernière la campagne de financement de son nouveau jeu avec 1,84 million "
+         "de livres promises. Le jeu a séduit 23 640 contributeurs, qui ont promis en moyenne environ 95 livres "
+         "chacun.", (), (Flag("environ 95 livres", "arithmetic", "error"),)),
 ]
 
 
