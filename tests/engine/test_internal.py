@@ -692,6 +692,14 @@ INVALID = [
          "In the gym, camp beds stand in rows under the baskets. The housing office set up 80 of them in "
          "mid-September for students with no room. Yanis sleeps on one of the 60 camp beds, by the door.", (),
          (Flag("60", "internal", "warning"),)),
+    Case("a word of the founding restates the group that founded (en)", "en", "2045-09-01",
+         "The saffron cooperative was founded in 2029 by twelve families who wanted to stand up to the traders. "
+         "Three of the ten founding families still sit on its board.", (),
+         (Flag("ten", "internal", "warning"),)),
+    Case("un mot de la fondation reprend le groupe qui a fondé (fr)", "fr", "2045-09-01",
+         "La coopérative a été fondée en 2029 par douze familles qui voulaient peser face aux négociants. Trois des "
+         "dix familles fondatrices siègent encore au conseil d'administration.", (),
+         (Flag("dix", "internal", "warning"),)),
 ]
 
 
