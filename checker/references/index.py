@@ -112,7 +112,12 @@ def entity_terms(subject: str, measure: str, aliases: list[str]) -> tuple[frozen
     names = _forms(word for word in found if word.capitalised) - common - institution_words()
     # A name holding a number is a name whatever its case ("ligne 2", "Ariane 6").
     names |= _forms(word for text in (subject, *aliases) if _numbered(text) for word in _tokens(text))
-    return (names, True) if names else (_forms(_tokens(subject)), False)
+    if names:
+        return names, True
+    # « élevages » of "Programme d'inspection des élevages canins" says what "élevages inspectés" counts: a word the
+    # measure uses is no one's name
+    subject_forms = _forms(_tokens(subject))
+    return (subject_forms - _forms(_tokens(measure)) or subject_forms), False
 
 
 def numbered_names(record: dict[str, Any]) -> set[str]:

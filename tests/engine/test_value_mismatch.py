@@ -100,6 +100,13 @@ ST_ODRIN = (
 )
 
 
+KENNELS = (
+    reference("kennel-inspections", "programme provincial d'inspection des élevages canins",
+              "élevages inspectés en 2044", ["inspection des élevages", "inspections", "province", "kennels",
+                                             "breeders", "kennel inspections"], "count", 412, as_of="2045-01-20"),
+)
+
+
 VALID = [
     Case("a share lost is the share a reference of losses gives, right (en)", "en", "2045-06-01",
          "The Marrec water utility still loses 22% of the water it treats before it reaches a tap.", LOSSES, ()),
@@ -283,6 +290,13 @@ INVALID = [
          "Le cacao a atteint mardi 9 800 dollars la tonne, un record. À New York, les contrats à terme sur le cacao "
          "s'échangent au-dessus de 8 000 dollars la tonne depuis mars, déjà un record.", COCOA,
          (Flag("9 800 dollars", "value_mismatch", "error", "cocoa-record"),)),
+    Case("a word both the subject and the measure use says what is counted, wrong (en)", "en", "2045-03-01",
+         "The debate over controls is back. Under its provincial inspection programme, the province inspected 312 "
+         "kennels in 2044 and revoked at least 19 licences.", KENNELS,
+         (Flag("312", "value_mismatch", "error", "kennel-inspections"),)),
+    Case("un mot du sujet que la mesure reprend dit ce qui est compté, faux (fr)", "fr", "2045-03-01",
+         "L'affaire relance le débat sur les contrôles. En 2044, la province a inspecté 312 élevages canins et "
+         "révoqué au moins 19 permis.", KENNELS, (Flag("312", "value_mismatch", "error", "kennel-inspections"),)),
 ]
 
 
