@@ -222,7 +222,7 @@ class WrongDate(RuleKind):
                 # a date on the other side of the publication date from the fact dates another event (a past
                 # event placed "next year"): it is neither compared nor another date of this one
                 if ((start >= published and end > published) == (candidate.reference.date > published)
-                        or _year_slipped(claim, candidate, start)):
+                        or _year_slipped(claim, candidate, start) or _month_slipped(claim, candidate, start)):
                     dated.append((claim, candidate, (start, end)))
         for claim, candidate, (start, end) in dated:
             fact_date = candidate.reference.date
@@ -302,6 +302,17 @@ def _year_slipped(claim: Claim, candidate: Candidate, start: dt.date) -> bool:
     if claim.granularity == "day":
         return (start.month, start.day) == (fact.month, fact.day)
     return claim.granularity == "month" and start.month == fact.month
+
+
+def _month_slipped(claim: Claim, candidate: Candidate, start: dt.date) -> bool:
+    """Does the date put the fact's very day of the month in the month before or after ("entré en vigueur le 1er
+    juin" for a contract starting on 1 July), across the publication date? A slipped month, not another event."""
+    fact = candidate.reference.date
+    if fact is None or claim.granularity != "day" or start.day != fact.day:
+        return False
+    months = (start.year - fact.year) * 12 + start.month - fact.month
+    return abs(months) == 1
+
 
 def _lead_day(context: CheckContext, claim: Claim, candidate: Candidate) -> bool:
     """Is the date the day the lead gives the article's dated fact, though no word of the event stands next to it

@@ -152,6 +152,14 @@ CARNMOOR = (
               "station de ski", "station de Carnmoor", "opening", "opened", "ouverture", "ouvert"], "date",
               date="2031-12-06", as_of="2031-11-20"),
 )
+CONTRACT = (
+    reference("arvel-contract", "Lacombe-Vouvry airport bird control", "start of the new falconry contract",
+              ["Lacombe-Vouvry", "airport", "aéroport", "Arvel", "falconry", "fauconnerie", "new contract",
+               "nouveau contrat", "contract", "contrat", "came into force", "entré en vigueur"], "date",
+              date="2045-07-01", as_of="2045-01-20"),
+)
+
+
 VALID = [
     Case("an event word before a short description in commas, right month (en)", "en", "2045-02-03",
          "Roc'Cité, the climbing-gym chain, keeps growing. It opened its newest hall, a converted cinema in Mervant, "
@@ -378,6 +386,14 @@ INVALID = [
                     "Corvenne", "inauguration", "mise en service"], "date", date="2026-03-14",
                     as_of="2026-03-14"),),
          (Flag("vendredi", "wrong_date", "error", "corvenne-opening"),)),
+    Case("a contract to start next month placed in the month gone: the month slipped (en)", "en", "2045-06-12",
+         "Lacombe-Vouvry airport has renewed its trust in the Arvel falconry. The new contract, which came into "
+         "force on 1 June, runs for five years.", CONTRACT,
+         (Flag("1 June", "wrong_date", "error", "arvel-contract"),)),
+    Case("un contrat qui commence le mois prochain placé le mois passé : le mois a glissé (fr)", "fr", "2045-06-12",
+         "L'aéroport de Lacombe-Vouvry a renouvelé sa confiance à la fauconnerie Arvel. Le nouveau contrat, entré "
+         "en vigueur le 1er juin, court sur cinq ans.", CONTRACT,
+         (Flag("1er juin", "wrong_date", "error", "arvel-contract"),)),
     Case("a deadline to come placed in a past year: the year slipped (en)", "en", "2032-02-16",
          "Landowners in Lorvan have until 31 May 2031 to clear brush within 50 metres of any building, the "
          "prefecture said on Tuesday.", DEADLINE,
