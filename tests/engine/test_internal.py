@@ -241,6 +241,12 @@ VALID = [
     Case("« en » et un petit chiffre comptent une part du groupe, pas le groupe (fr)", "fr", "2045-05-01",
          "L'équipe de nuit compte 26 trieurs. Une bouteille de gaz oubliée dans un bac en a blessé deux en avril. "
          "Le syndicat réclame des renforts pour ces 26 agents.", ()),
+    Case("a threshold after 'below the' is no restated measure (en)", "en", "2045-08-01",
+         "The probes recorded 39 °C under the dome on Tuesday afternoon. The glasshouse never fell below the 18 °C "
+         "the tropical plants need, even during the works.", ()),
+    Case("un seuil après « sous les » n'est pas une mesure reprise (fr)", "fr", "2045-08-01",
+         "Les sondes ont relevé 39 °C sous le dôme mardi après-midi. La serre n'est jamais descendue sous les 18 °C "
+         "exigés par les plantes tropicales, même pendant les travaux.", ()),
 ]
 
 INVALID = [
