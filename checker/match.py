@@ -213,6 +213,8 @@ def _rivals(claim: Claim, other: Claim) -> bool:
     """Could the two figures measure the same thing (and so compete for the words between them)?"""
     if not matchable(other) or not set(COMPATIBLE_KINDS[claim.kind]) & set(COMPATIBLE_KINDS[other.kind]):
         return False
+    if claim.granularity == "day" and other.granularity == "year":
+        return False  # "wolves that may be shot this year in an order signed on 16 June": the order is the day's
     return claim.kind != "quantity" or (bool(claim.unit and other.unit) and _same_dimension(claim.unit, other.unit))
 
 
@@ -896,6 +898,7 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
             series = ranked[whole][0].reference.series_key
             ranked[part] = [candidate for candidate in ranked[part] if candidate.reference.series_key != series]
     for figures in by_sentence.values():
+        _leave_to_days(figures, ranked)
         _share_out(figures, ranked)
     _leave_written(claims, ranked)
     return {claim.id: Match(claim, tuple(ranked[claim.id]), _ambiguous(ranked[claim.id], settings),
@@ -984,6 +987,18 @@ def _share_out(figures: list[Claim], ranked: dict[str, list[Candidate]]) -> None
         others = {other.reference.series_key for other in chosen if other is not None and other is not pick}
         rest = [c for c in ranked[claim.id] if c is not pick and c.reference.series_key not in others]
         ranked[claim.id] = [pick, *rest] if pick else []
+
+
+def _leave_to_days(figures: list[Claim], ranked: dict[str, list[Candidate]]) -> None:
+    """A dated fact a day of the sentence may date is that day's, not a year's ("the number of wolves that may be
+    shot this year, in an order signed on 16 June": the order is dated by the day; "this year" says when the
+    shooting may happen)."""
+    days = {candidate.reference.series_key for figure in figures if figure.granularity == "day"
+            for candidate in ranked[figure.id]}
+    for figure in figures:
+        if figure.granularity == "year" and days:
+            ranked[figure.id] = [candidate for candidate in ranked[figure.id]
+                                 if candidate.reference.series_key not in days]
 
 
 def _put_written_first(claim: Claim, ranked: dict[str, list[Candidate]]) -> None:

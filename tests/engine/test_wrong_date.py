@@ -160,6 +160,13 @@ CONTRACT = (
 )
 
 
+WOLF_ORDER = (
+    reference("sarrasine-order", "massif de la Sarrasine", "arrêté préfectoral relevant le plafond de tirs",
+              ["Sarrasine", "massif de la Sarrasine", "wolves", "loups", "order", "arrêté", "prefect", "préfet",
+               "culls", "tirs"], "date", date="2026-06-18", as_of="2026-06-18"),
+)
+
+
 VALID = [
     Case("an event word before a short description in commas, right month (en)", "en", "2045-02-03",
          "Roc'Cité, the climbing-gym chain, keeps growing. It opened its newest hall, a converted cinema in Mervant, "
@@ -394,6 +401,14 @@ INVALID = [
          "L'aéroport de Lacombe-Vouvry a renouvelé sa confiance à la fauconnerie Arvel. Le nouveau contrat, entré "
          "en vigueur le 1er juin, court sur cinq ans.", CONTRACT,
          (Flag("1er juin", "wrong_date", "error", "arvel-contract"),)),
+    Case("an order dated by the day, a year of the sentence saying when the culls may be (en)", "en", "2026-07-06",
+         "The prefect of the Sarrasine massif raised the number of wolves that may be shot this year in an order "
+         "signed on 16 June. Farmers say it changes nothing.", WOLF_ORDER,
+         (Flag("16 June", "wrong_date", "error", "sarrasine-order"),)),
+    Case("un arrêté daté au jour, l'année de la phrase disant quand tirer (fr)", "fr", "2026-07-06",
+         "Le préfet du massif de la Sarrasine a relevé le nombre de loups pouvant être tués cette année dans un "
+         "arrêté signé le 16 juin. Les éleveurs disent que cela ne change rien.", WOLF_ORDER,
+         (Flag("16 juin", "wrong_date", "error", "sarrasine-order"),)),
     Case("a deadline to come placed in a past year: the year slipped (en)", "en", "2032-02-16",
          "Landowners in Lorvan have until 31 May 2031 to clear brush within 50 metres of any building, the "
          "prefecture said on Tuesday.", DEADLINE,
