@@ -299,6 +299,9 @@ class _Context:
     #: ("share of water lost", « colonies perdues ») reports that very figure, though it is no change.
     change_words: frozenset[str] = frozenset()
 
+    #: For a date alone in its sentence, the forms of the names nearer to it than to any other figure: a named
+    #: subject whose one dated fact on file it may be ("won the Rennick Valley Classic last Saturday").
+    names: set[str] = field(default_factory=set)
     #: Forms known only from the sentence before: they tell who is spoken of, not what is measured.
     before: set[str] = field(default_factory=set)
 
@@ -627,6 +630,7 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
                 context.own.update(word.forms)
     if claim.sentence < len(article.sentences):
         marks, is_date, own_forms = article.marks, claim.kind == "date", context.own
+        lone_date = is_date and sum(figure.kind == "date" for figure in figures) == 1
         sentence_start = article.document.sentences[claim.sentence].start
         spans = [(figure.start, figure.end) for figure in figures]
         for word in article.sentences[claim.sentence]:
@@ -639,6 +643,8 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
             weight = weight * SHARED_FACTOR if shared else weight
             # A name in the sentence says whose figures all of them are ("North Korea has shipped X ... and Y").
             context.add(word, max(weight, SENTENCE_NAME_WEIGHT) if word.name else weight)
+            if lone_date and not shared and word.name:
+                context.names.update(word.forms)
             if not shared and not word.name and not inside:
                 own_forms.update(word.forms)
                 if word.key[:1].isdigit() and (word.end <= claim.start or own == _plain_distance(word, claim)) \
@@ -788,7 +794,9 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     # a date is tied to the words setting its event apart; one opening a period to any word of the fact started
     what = index.event_terms(reference) if claim.kind == "date" and not context.period_start \
         else index.measure_terms(reference)
-    if claim.kind != "quantity" and not what & context.own:  # a unit says what it measures: "3,492 miles"
+    if claim.kind != "quantity" and not what & context.own and not (  # a unit says what it measures: "3,492 miles"
+            claim.granularity == "day" and reference.named and reference.entities & context.names
+            and index.only_dated_fact(reference)):  # "won the Rennick Valley Classic last Saturday"
         return None
     shared = reference.terms.intersection(context.weights) - (context.before - reference.entities)
     best: dict[str, float] = {}

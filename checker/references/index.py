@@ -299,6 +299,13 @@ class ReferenceIndex:
             self._distinctive[item.id] = found
         return found
 
+    def only_dated_fact(self, item: IndexedReference) -> bool:
+        """Is the reference the one dated fact on file about its subject (then a date next to the subject's name,
+        "won the Rennick Valley Classic last Saturday", can only be its)?"""
+        return item.kind == "date" and not any(
+            self.references[ref_id].kind == "date" and self.references[ref_id].series_key != item.series_key
+            for ref_id in self.subjects.get(item.series_key[0], ()))
+
     def cited_by(self, kind: str, names: Iterable[str], words: Iterable[str]) -> set[str]:
         """The references of ``kind`` an article can cite: those whose names it writes (``names``), whose
         unnamed subject's words it uses (``words``), and those naming no subject."""

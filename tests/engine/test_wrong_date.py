@@ -167,6 +167,25 @@ WOLF_ORDER = (
 )
 
 
+SEIZURE = (
+    reference("saltmere-seizure", "Corvina Star cocaine seizure at Saltmere", "date of the first seizure",
+              ["Corvina Star", "Saltmere", "cocaine", "cocaïne", "seizure", "saisie", "seized", "saisi"], "date",
+              date="2026-09-14", as_of="2026-09-15"),
+    reference("saltmere-tonnes", "Corvina Star cocaine seizure at Saltmere", "cocaine seized",
+              ["Corvina Star", "Saltmere", "cocaine", "cocaïne", "seizure", "saisie", "seized", "saisi"], "quantity",
+              4.2, unit="t", as_of="2026-09-15"),
+)
+
+
+GIGAFACTORY = (
+    reference("corvane-cells", "Corvane Stenbury gigafactory", "start of cell production", ["Corvane",
+              "Corvane Motors", "Stenbury", "gigafactory", "cell production", "production de cellules"], "date",
+              date="2035-03-06", as_of="2035-03-06"),
+    reference("corvane-area", "Corvane Stenbury gigafactory", "site area", ["Corvane", "Corvane Motors", "Stenbury",
+              "gigafactory", "site"], "quantity", 118, unit="ha", as_of="2035-03-06"),
+)
+
+
 VALID = [
     Case("an event word before a short description in commas, right month (en)", "en", "2045-02-03",
          "Roc'Cité, the climbing-gym chain, keeps growing. It opened its newest hall, a converted cinema in Mervant, "
@@ -256,6 +275,14 @@ VALID = [
     Case("a figure's date does not take the event, right relative date (en)", "en", "2024-05-16",
          "Berval prison held 1,126 inmates on 1 May, according to the inspector's report published on Monday.",
          PRISON),
+    Case("a month next to a name dates no fact of the name's (en)", "en", "2035-03-20",
+         "Corvane Motors has cut the price of its Aster electric hatchback to £29,900, from £32,500 at its launch "
+         "in January, a cut the carmaker says batteries from its own factory made possible. Cell production began "
+         "earlier this month at the Stenbury gigafactory.", GIGAFACTORY),
+    Case("un mois à côté d'un nom ne date aucun fait de ce nom (fr)", "fr", "2035-03-20",
+         "Corvane Motors a baissé le prix de sa citadine électrique Aster à 29 900 livres, contre 32 500 livres à "
+         "son lancement en janvier, une baisse que le constructeur doit aux batteries de sa propre usine. La "
+         "production de cellules a commencé plus tôt ce mois-ci à la gigafactory de Stenbury.", GIGAFACTORY),
 ]
 
 INVALID = [
@@ -409,6 +436,14 @@ INVALID = [
          "Le préfet du massif de la Sarrasine a relevé le nombre de loups pouvant être tués cette année dans un "
          "arrêté signé le 16 juin. Les éleveurs disent que cela ne change rien.", WOLF_ORDER,
          (Flag("16 juin", "wrong_date", "error", "sarrasine-order"),)),
+    Case("a day next to the name of a subject with one dated fact dates that fact (en)", "en", "2026-09-20",
+         "Border Force officers recovered 4.2 tonnes of cocaine from the Corvina Star, which was searched at "
+         "Saltmere on 13 September after 19 days at sea.", SEIZURE,
+         (Flag("13 September", "wrong_date", "error", "saltmere-seizure"),)),
+    Case("un jour à côté du nom d'un sujet au seul fait daté le date (fr)", "fr", "2026-09-20",
+         "Les douaniers ont récupéré 4,2 tonnes de cocaïne à bord du Corvina Star, fouillé à Saltmere le 13 "
+         "septembre après 19 jours de mer.", SEIZURE,
+         (Flag("13 septembre", "wrong_date", "error", "saltmere-seizure"),)),
     Case("a deadline to come placed in a past year: the year slipped (en)", "en", "2032-02-16",
          "Landowners in Lorvan have until 31 May 2031 to clear brush within 50 metres of any building, the "
          "prefecture said on Tuesday.", DEADLINE,
