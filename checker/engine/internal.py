@@ -8,7 +8,7 @@ from functools import lru_cache
 from checker.claims import OPEN_BOUNDS, Claim
 from checker.engine.base import CheckContext, RuleKind
 from checker.engine.mentions import DESCRIPTION_REACH, far_apart, head, restates, used_before
-from checker.kin import widened
+from checker.kin import phrase_forms, widened
 from checker.lexicon import cues, load_lexicon
 from checker.report import Finding
 from checker.terms import phrase_words, sentence_words
@@ -142,7 +142,8 @@ class InternalContradiction(RuleKind):
         # ... the first instalment of the 1,500 new rooms")
         slip = (first.value is not None and later.value is not None
                 and first.value < later.value <= first.value * (1 + SLIP_SHARE))
-        if right_after and right_after[0] in context.cues("subgroup_before") and not slip:
+        if right_after and right_after[0] in context.cues("subgroup_before") and not slip \
+                and not _new_as_said(context, first, right_after[0]):
             return True
         found = text.find(later.counted, later.end, later.end + DESCRIPTION_REACH) if later.counted else -1
         if found == -1:
@@ -240,6 +241,17 @@ def _renamed_smaller(context: CheckContext, first: Claim, later: Claim) -> bool:
             and first.value is not None and later.value is not None and later.value <= first.value
             and not used_before(context.document, later_head, later.start)
             and not _right_after(context, later, "one_of"))
+
+
+def _new_as_said(context: CheckContext, first: Claim, word: str) -> bool:
+    """Is the word after the later figure one saying its group is new (``new_after``) while the first mention's
+    sentence, or the one before, says that group was hired (``new_said``: "douze maîtres du jeu recrutés" … « les dix
+    nouveaux animateurs »)? Then it narrows nothing."""
+    lexicon = load_lexicon(context.language, "restatements")
+    if word not in lexicon.get("new_after", ()):
+        return False
+    said = frozenset(form for text in lexicon.get("new_said", ()) for form in phrase_forms(text, context.language))
+    return bool(said & (frozenset().union(*context.description(first)) | _around_first(context, first)))
 
 
 def _said_of_first(context: CheckContext, first: Claim, qualifier: str) -> bool:

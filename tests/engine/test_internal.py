@@ -247,6 +247,12 @@ VALID = [
     Case("un seuil après « sous les » n'est pas une mesure reprise (fr)", "fr", "2045-08-01",
          "Les sondes ont relevé 39 °C sous le dôme mardi après-midi. La serre n'est jamais descendue sous les 18 °C "
          "exigés par les plantes tropicales, même pendant les travaux.", ()),
+    Case("'new' narrows a group the first mention does not say was hired (en)", "en", "2046-02-01",
+         "The studio employs twelve game masters. Weekend slots are full until April, and the ten new game masters "
+         "are still learning the rooms.", ()),
+    Case("« nouveaux » restreint un groupe que la première mention ne dit pas recruté (fr)", "fr", "2046-02-01",
+         "Le studio emploie douze maîtres du jeu. Les créneaux du week-end affichent complet jusqu'en avril, et les "
+         "dix nouveaux maîtres du jeu apprennent encore les salles.", ()),
 ]
 
 INVALID = [
@@ -705,6 +711,14 @@ INVALID = [
     Case("un mot de la fondation reprend le groupe qui a fondé (fr)", "fr", "2045-09-01",
          "La coopérative a été fondée en 2029 par douze familles qui voulaient peser face aux négociants. Trois des "
          "dix familles fondatrices siègent encore au conseil d'administration.", (),
+         (Flag("dix", "internal", "warning"),)),
+    Case("'new' narrows nothing of a group the first mention says was hired (en)", "en", "2046-02-01",
+         "For the reopening the company recruited twelve game masters. Weekend slots are full until April, and the "
+         "ten new game masters run games from morning until midnight.", (),
+         (Flag("ten", "internal", "warning"),)),
+    Case("« nouveaux » ne restreint pas un groupe que la première mention dit recruté (fr)", "fr", "2046-02-01",
+         "Pour la réouverture, l'entreprise a recruté douze maîtres du jeu. Les créneaux du week-end affichent "
+         "complet jusqu'en avril, et les dix nouveaux maîtres du jeu enchaînent les parties jusqu'à minuit.", (),
          (Flag("dix", "internal", "warning"),)),
 ]
 
