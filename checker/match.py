@@ -1020,8 +1020,9 @@ def _put_written_first(claim: Claim, ranked: dict[str, list[Candidate]]) -> None
 def _leave_written(claims: list[Claim], ranked: dict[str, list[Candidate]]) -> None:
     """A reference whose value one figure of the article writes is that figure's: another figure of another value
     whose best candidate it is, tied to it by no more words, counts something else ("The restoration cost £2.75
-    million. … the remaining £1.65 million came from an appeal"), so it falls back on its other candidates. One
-    tied to it by more words is still checked against it ("Russia launched about 80 missiles at Ukrainian cities …
+    million. … the remaining £1.65 million came from an appeal"), so it falls back on its other candidates, if
+    its words ranked them below the one taken (on a tie they tell none apart). One tied to it by more words is
+    still checked against it ("Russia launched about 80 missiles at Ukrainian cities …
     45 of 50 cruise missiles", against a report of about 50 missiles launched at the cities)."""
     # a bound ("above $8,000") writes no value: it only says the value is beyond it
     written: dict[str, int] = {}
@@ -1034,7 +1035,9 @@ def _leave_written(claims: list[Claim], ranked: dict[str, list[Candidate]]) -> N
         found = ranked[claim.id]
         if found and len(found[0].matched_terms) <= written.get(found[0].reference.record["id"], -1) \
                 and not _writes_value(claim, found[0].reference):
-            ranked[claim.id] = [candidate for candidate in found if candidate.reference.record["id"] not in written]
+            rest = [candidate for candidate in found if candidate.reference.record["id"] not in written]
+            # a candidate its words tied with the one taken is no better told apart from the rest: none is its own
+            ranked[claim.id] = rest if rest and rest[0].score < found[0].score else []
 
 
 def _greedy_assignment(options: list[list[Candidate]]) -> list[Candidate | None]:

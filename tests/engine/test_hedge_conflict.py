@@ -38,6 +38,14 @@ GIGAFACTORY = (
               qualifier="more_than", as_of="2026-05-01"),
 )
 
+SARRASINE = (
+    reference("sar-pop", "Sarrasine wolves", "wolves living in the massif", ["Sarrasine", "massif", "wolves", "loups"],
+              "count", 104, as_of="2026-03-01"),
+    reference("sar-culls", "Sarrasine wolves", "wolves that may be culled this year", ["Sarrasine", "massif",
+              "wolves", "loups"], "count", 19, qualifier="at_most", as_of="2026-06-18"),
+)
+
+
 VALID = [
     Case("a past clause joined to a plan by 'and has' is no goal, right (en)", "en", "2026-05-20",
          "Voltaris promises 2,000 jobs by 2030 and has received more than 9,000 applications.", GIGAFACTORY, ()),
@@ -65,6 +73,12 @@ VALID = [
     Case("un chiffre six fois trop grand parle d'autre chose (fr)", "fr", "2024-01-20",
          "Plus de 900 loups vivent dans la région qui entoure le parc national de Tarsk, selon le "
          "recensement.", WOLVES),
+    Case("a figure whose words tie a reference another figure writes with others is checked against none (en)",
+         "en", "2026-07-06", "The Sarrasine massif is now home to 104 wolves. \"Shoot twenty wolves and you get five "
+         "new packs,\" said a campaigner.", SARRASINE),
+    Case("un chiffre dont les mots lient autant une référence qu'un autre écrit et d'autres n'est comparé à aucune "
+         "(fr)", "fr", "2026-07-06", "Le massif de la Sarrasine compte désormais 104 loups. « Tirez vingt loups et "
+         "vous aurez cinq nouvelles meutes », dit une militante.", SARRASINE),
 ]
 
 INVALID = [
