@@ -9,7 +9,14 @@ from checker.parse.digits import read_digits
 from checker.parse.figure import Figure
 from checker.parse.intervals import APPROX_NOUN_MARGIN
 from checker.parse.not_claims import Mention
-from checker.parse.numeric_lexicon import NumericLexicon, lookup_currency, lookup_unit, normalise, word_key
+from checker.parse.numeric_lexicon import (
+    DURATION_SYMBOLS,
+    NumericLexicon,
+    lookup_currency,
+    lookup_unit,
+    normalise,
+    word_key,
+)
 from checker.parse.ratios import ratio_at
 from checker.parse.spelled import read_spelled
 
@@ -47,7 +54,7 @@ _RATE_WINDOW = 80
 #: "60/40", "50/50": two shares of a hundred.
 _WHOLE_SPLIT = 100
 #: Units of time: a duration counts no thing ("two weeks of talks"); "over" before one may be a preposition.
-DURATIONS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
+DURATIONS = DURATION_SYMBOLS
 #: An all-capitals name right before a figure: "AF 447", "ASX 200", "MAX 8" (checked in code).
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&'’.-])(?P<acronym>[A-Z][A-Z&]{1,5})[ \u00a0]\Z")
 _ACRONYM_WINDOW = 8
@@ -387,10 +394,15 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
             value, step, scale, linked, pos = value * factor, step * factor, factor, True, match.end()
     if core.source == "fraction":
         match = lex.fraction_scale_after.match(low, pos, hi)
+        duration = None if match else lex.fraction_duration_after.match(low, pos, hi)
         if match:
             factor = lex.scales[normalise(match.group("scale"))]
             # "half a million": read as rounded to a tenth of the scale word.
             value, kind, scale, step, pos = value * factor, "count", factor, factor / 10, match.end()
+        elif duration and (form := lookup_unit(lex, duration.group("unit"))):
+            # "half a century", "half an hour": a duration, no share of anything
+            kind, unit, pos = "quantity", form.symbol, duration.end()
+            value, step = value * form.factor, step * form.factor
     if scale > 1.0 and core.source in ("digits", "spelled"):
         half = lex.half_after.match(low, pos, hi)
         if half:

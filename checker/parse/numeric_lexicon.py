@@ -10,6 +10,8 @@ from checker.lexicon import load_lexicon
 from checker.parse.patterns import NOT_AFTER_WORD, OPT_SP, SP, WORD_END, WORD_START, alternation, fragments, words
 
 _SPACE_GROUPS = (" ", "\u00a0", "\u202f")
+#: Units of time: a figure in one is a duration.
+DURATION_SYMBOLS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
 _WHITESPACE = re.compile(r"\s+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _OPENERS = "([«“\"'"
@@ -142,6 +144,8 @@ class NumericLexicon:
     money_scale_after: re.Pattern[str]
     half_after: re.Pattern[str]
     fraction_scale_after: re.Pattern[str]
+    #: "half a century", "a quarter of an hour": a fraction of a unit of time is a duration, no share.
+    fraction_duration_after: re.Pattern[str]
     percent_after: re.Pattern[str]
     points_after: re.Pattern[str]
     currency_before: re.Pattern[str]
@@ -359,6 +363,9 @@ def numeric_lexicon(language: str) -> NumericLexicon:
     change_after_noun = data.get("change_after_noun") or {"links": [], "increase": [], "decrease": []}
     change_after_noun_words = {w.lower(): d for d in ("increase", "decrease") for w in change_after_noun[d]}
     units = _surface_table(unit_data.get("units"))
+    # "half a century" / « un quart d'heure »: a link elided into the unit has no space after it
+    fraction_links = [link for link in data.get("fraction_scale_link") or [] if not link.endswith(("'", "\u2019"))]
+    elided_links = [link for link in data.get("fraction_scale_link") or [] if link.endswith(("'", "\u2019"))]
     glued_units = _surface_table(unit_data.get("glued_units"))
     currencies = _surface_table(unit_data.get("currencies"))
     scaled_currencies = _surface_table(unit_data.get("currencies_after_scale"))
@@ -520,6 +527,10 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         half_after=re.compile(rf"{half}{WORD_END}"),
         fraction_scale_after=re.compile(
             rf"(?:{SP}{words(data.get('fraction_scale_link') or [])}{SP}|-)(?P<scale>{scale_words}){WORD_END}"
+        ),
+        fraction_duration_after=re.compile(
+            rf"{SP}(?:{words(fraction_links)}{SP}|{words(elided_links)})"
+            rf"(?P<unit>{_forms(f for f, u in units.items() if u.symbol in DURATION_SYMBOLS and len(f) > 3)}){WORD_END}"
         ),
         percent_after=percent_after,
         points_after=re.compile(rf"{SP}(?P<points>{words(data['bare_points'])}){WORD_END}"),

@@ -28,6 +28,8 @@ def claim(text: str, span: str):
         ("Officials counted 2\u00a0500 displaced families.", "2\u00a0500", "count", 2500, None),
         ("The grid lost 1.000.000 customers overnight.", "1.000.000", "count", 1_000_000, None),
         ("The UK pledged £2.5bn in military aid.", "£2.5bn", "money", 2.5e9, "GBP"),
+        ("Flax is spun here for the first time in half a century.", "half a century", "quantity", 50, "year"),
+        ("The ferry crossing takes a quarter of an hour.", "a quarter of an hour", "quantity", 0.25, "h"),
         ("The floating sauna cost 2.4 million francs to build.", "2.4 million francs", "money", 2.4e6, "CHF"),
         ("Brussels approved €50 billion for Kyiv.", "€50 billion", "money", 5e10, "EUR"),
         ("The deal is worth USD 5bn over a decade.", "USD 5bn", "money", 5e9, "USD"),

@@ -37,6 +37,8 @@ def claim(text: str, span: str):
         ("Une place en maison de retraite revient à 780 livres par semaine.", "780 livres", "money", 780, "GBP"),
         ("La mesure doit économiser environ 52 livres par foyer.", "environ 52 livres", "money", 52, "GBP"),
         ("La banque a prêté 2 milliards de francs suisses.", "2 milliards de francs suisses", "money", 2e9, "CHF"),
+        ("La traversée dure un quart d'heure.", "un quart d'heure", "quantity", 0.25, "h"),
+        ("Le bac met trois quarts d’heure.", "trois quarts d’heure", "quantity", 0.75, "h"),
         ("Le sauna a coûté 2,4 millions de francs.", "2,4 millions de francs", "money", 2.4e6, "CHF"),
         ("L'entrée coûte 18 francs.", "18 francs", "money", 18, "CHF"),
         ("Le kilo de riz coûte 500 francs CFA.", "500 francs CFA", "money", 500, "XOF"),
