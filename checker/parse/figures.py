@@ -53,8 +53,6 @@ _PAYING_OR_WEIGHING_WINDOW = 30
 _RATE_WINDOW = 80
 #: "60/40", "50/50": two shares of a hundred.
 _WHOLE_SPLIT = 100
-#: Units of time: a duration counts no thing ("two weeks of talks"); "over" before one may be a preposition.
-DURATIONS = DURATION_SYMBOLS
 #: An all-capitals name right before a figure: "AF 447", "ASX 200", "MAX 8" (checked in code).
 _ACRONYM_BEFORE = re.compile(r"(?<![\w&'’.-])(?P<acronym>[A-Z][A-Z&]{1,5})[ \u00a0]\Z")
 _ACRONYM_WINDOW = 8
@@ -636,7 +634,7 @@ def _acronym_before(figure: Figure, text: str, low: str, lo: int, hi: int, lex: 
 
 def _is_time_preposition(hedge: re.Match[str], figure: Figure, low: str, lo: int, hi: int, lex: NumericLexicon) -> bool:
     """ "over two years" after a verb is a span of time; "for over two years", "over 200 years old" hedge it."""
-    if figure.kind != "quantity" or figure.unit not in DURATIONS:
+    if figure.kind != "quantity" or figure.unit not in DURATION_SYMBOLS:
         return False
     if normalise(hedge.group("hedge")) not in lex.duration_prepositions:
         return False

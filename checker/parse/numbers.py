@@ -9,10 +9,10 @@ from checker.document import Document, make_document
 from checker.parse.context import read_in_context
 from checker.parse.counted import counted_after
 from checker.parse.figure import Figure
-from checker.parse.figures import DURATIONS, find_figures
+from checker.parse.figures import find_figures
 from checker.parse.intervals import bounds, is_rounded, tidy
 from checker.parse.not_claims import Mention, find_mentions
-from checker.parse.numeric_lexicon import NumericLexicon, numeric_lexicon
+from checker.parse.numeric_lexicon import DURATION_SYMBOLS, NumericLexicon, numeric_lexicon
 from checker.parse.patterns import lower_keeping_offsets
 from checker.parse.ranges import merge_ranges
 
@@ -99,7 +99,7 @@ def _counted(figures: list[Figure], text: str, low: str, hi: int, lex: NumericLe
             nouns.append(
                 counted_after(text, figure.end, hi, lex.language, linked=linked, singular=singular, plural=plural)
             )
-        elif figure.kind == "quantity" and figure.unit not in DURATIONS:
+        elif figure.kind == "quantity" and figure.unit not in DURATION_SYMBOLS:
             # "500 tonnes of grain" counts grain; "two weeks of talks" counts no thing.
             nouns.append(counted_after(text, figure.end, hi, lex.language, linked=True, link_required=True))
         else:

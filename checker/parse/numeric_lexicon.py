@@ -10,7 +10,7 @@ from checker.lexicon import load_lexicon
 from checker.parse.patterns import NOT_AFTER_WORD, OPT_SP, SP, WORD_END, WORD_START, alternation, fragments, words
 
 _SPACE_GROUPS = (" ", "\u00a0", "\u202f")
-#: Units of time: a figure in one is a duration.
+#: Units of time: a duration counts no thing ("two weeks of talks"); "over" before one may be a preposition.
 DURATION_SYMBOLS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
 _WHITESPACE = re.compile(r"\s+")
 _LETTERS = re.compile(r"[^\W\d_]+")
