@@ -53,6 +53,16 @@ REFERENCES = (
               "count", 40_000, qualifier="more_than", low=40_000, as_of="2024-03-08"),
 )
 
+HAIL_BILL = (
+    reference("mutalis-bill-july", "Mutalis", "cost of the hailstorm claims", ["Mutalis", "insurer", "assureur",
+              "hailstorm", "grêle", "bill", "facture", "claims", "sinistres"], "money", 240_000_000, unit="EUR",
+              qualifier="approx", as_of="2028-07-02"),
+    reference("mutalis-bill-oct", "Mutalis", "cost of the hailstorm claims", ["Mutalis", "insurer", "assureur",
+              "hailstorm", "grêle", "bill", "facture", "claims", "sinistres"], "money", 310_000_000, unit="EUR",
+              qualifier="approx", as_of="2028-10-30"),
+)
+
+
 VALID = [
     Case("a demand is no fact a report settles (en)", "en", "2029-04-04",
          "At Logivert, strikers say they have lost purchasing power and want a pay rise of at least 8%.", REFERENCES),
@@ -73,6 +83,12 @@ VALID = [
          REFERENCES),
     Case("old figure before the newer report (fr)", "fr", "2024-03-05",
          "Le bilan du séisme de Kestrel s'élève à 1 240 morts, selon la protection civile.", REFERENCES),
+    Case("an older figure given as a first estimate is history, no outdated figure (en)", "en", "2028-11-15",
+         "The insurer Mutalis first put its hailstorm bill at €240m; it now expects to pay about €310m as hidden "
+         "damage comes to light.", HAIL_BILL),
+    Case("un chiffre ancien donné comme première estimation est de l'histoire (fr)", "fr", "2028-11-15",
+         "Après la grêle, l'assureur Mutalis avait d'abord chiffré la facture à 240 millions d'euros ; il prévoit "
+         "désormais de payer environ 310 millions, à mesure que les dégâts cachés apparaissent.", HAIL_BILL),
 ]
 
 INVALID = [
