@@ -63,6 +63,16 @@ HAIL_BILL = (
 )
 
 
+FONDERIE = (
+    reference("fonderie-price-feb", "La Fonderie (Vérancourt)", "average price per square metre", ["La Fonderie",
+              "Vérancourt", "price", "prix", "square metre", "mètre carré", "grille de prix", "price list"], "money",
+              4150, unit="EUR", as_of="2032-02-05"),
+    reference("fonderie-price-aug", "La Fonderie (Vérancourt)", "average price per square metre", ["La Fonderie",
+              "Vérancourt", "price", "prix", "square metre", "mètre carré", "grille de prix", "price list"], "money",
+              4480, unit="EUR", as_of="2032-08-18"),
+)
+
+
 VALID = [
     Case("a demand is no fact a report settles (en)", "en", "2029-04-04",
          "At Logivert, strikers say they have lost purchasing power and want a pay rise of at least 8%.", REFERENCES),
@@ -89,6 +99,12 @@ VALID = [
     Case("un chiffre ancien donné comme première estimation est de l'histoire (fr)", "fr", "2028-11-15",
          "Après la grêle, l'assureur Mutalis avait d'abord chiffré la facture à 240 millions d'euros ; il prévoit "
          "désormais de payer environ 310 millions, à mesure que les dégâts cachés apparaissent.", HAIL_BILL),
+    Case("an older figure given in the pluperfect is history (en)", "en", "2032-09-10",
+         "Buyers at La Fonderie in Vérancourt have seen the bill climb. In February, the price list had stood at "
+         "€4,150 a square metre; sales signed this summer came out at €4,480.", FONDERIE),
+    Case("un chiffre ancien donné à l'imparfait est de l'histoire (fr)", "fr", "2032-09-10",
+         "À La Fonderie, à Vérancourt, l'addition a grimpé. En février, la grille de prix affichait 4 150 euros le "
+         "mètre carré ; les ventes signées cet été sont ressorties à 4 480 euros.", FONDERIE),
 ]
 
 INVALID = [
