@@ -492,7 +492,8 @@ class ArticleWords:
         # An owner and a number say whose and how many, not of what ("38% of the group's 9,400 employees").
         rest = " ".join(word for word in folded[len(cue):].split()
                         if not word.endswith(_folded_cues(language, "possessive")) and not word[:1].isdigit())
-        return tuple(frozenset(word.forms) for word in words(rest, language)[:2])
+        # a noun naming the same things names the same whole ("38 % des agents" and a share "du personnel")
+        return tuple(widened(frozenset(word.forms), language) for word in words(rest, language)[:2])
 
     def per_period(self, claim: Claim, following: Claim | None) -> bool:
         """Is the figure said to be per period ("26,000 vehicles a day", "340 millions d'euros par an")?"""

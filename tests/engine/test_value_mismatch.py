@@ -107,6 +107,13 @@ KENNELS = (
 )
 
 
+LORVANE = (
+    reference("lorvane-strikers", "Grève aux hôpitaux universitaires de Lorvane", "part du personnel en grève",
+              ["Lorvane", "CHU de Lorvane", "grève", "strike", "grévistes", "strikers", "staff"], "percent", 46,
+              unit="%", as_of="2026-01-19"),
+)
+
+
 VALID = [
     Case("a share lost is the share a reference of losses gives, right (en)", "en", "2045-06-01",
          "The Marrec water utility still loses 22% of the water it treats before it reaches a tap.", LOSSES, ()),
@@ -297,6 +304,12 @@ INVALID = [
     Case("un mot du sujet que la mesure reprend dit ce qui est compté, faux (fr)", "fr", "2045-03-01",
          "L'affaire relance le débat sur les contrôles. En 2044, la province a inspecté 312 élevages canins et "
          "révoqué au moins 19 permis.", KENNELS, (Flag("312", "value_mismatch", "error", "kennel-inspections"),)),
+    Case("a share of a noun naming the same people as the reference's whole, wrong (en)", "en", "2026-01-22",
+         "According to the management of the Lorvane hospitals, 38% of the group's 9,400 employees were on strike on "
+         "Monday.", LORVANE, (Flag("38%", "value_mismatch", "error", "lorvane-strikers"),)),
+    Case("une part d'un nom qui désigne les mêmes personnes que le tout de la référence, fausse (fr)", "fr",
+         "2026-01-22", "Selon la direction des hôpitaux de Lorvane, 38 % des 9 400 agents de l'établissement étaient "
+         "en grève lundi.", LORVANE, (Flag("38 %", "value_mismatch", "error", "lorvane-strikers"),)),
 ]
 
 
