@@ -1484,10 +1484,14 @@ class Arithmetic(RuleKind):
                 if part_of_link(context.between(part, whole), context.language):
                     return whole, [c for c in group if c is not whole]
         # "Of the centre's 86 staff, 31 moved, and the other 55": a whole and a part of its own sentence first
-        window = before if len(before) > 1 else earlier + before
+        # a whole is larger than what is left of it: "€18m … and €12m …, leaving €20m" leaves it from the €45m of the
+        # sentence before, and "€1.2 million …, €800,000; … the rest, €4.2 million" from no whole the text gives
+        window = before if len(before) > 1 and max(c.value for c in before) > stated.value else earlier + before
         if not window:
             return None
         whole = max(window, key=lambda c: c.value)
+        if whole.value <= stated.value:
+            return None
         # "It now has 412 members, up from 356, 56 more. Of them, 131 are women, and the other 261 ...": a whole of
         # the sentence before split in the remainder's own sentence, where the parts are ("48 caméras, dont une
         # douzaine dès ce printemps. Le reste, soit 30 caméras": the sentence before gives them)
@@ -1769,7 +1773,10 @@ class Arithmetic(RuleKind):
 
     def _is_total(self, context: CheckContext, claim: Claim) -> bool:
         """Is the figure given as a total: "a total of 55", "soit 940 millions", "23,300 in all"?"""
-        # "1,340 items in all": the counted noun may come between the figure and the cue.
+        # "1,340 items in all": the counted noun may come between the figure and the cue. « le reste, soit 4,2
+        # millions » restates what is left, no total.
+        if self._preceded_by(context, claim, context.cues("remainder_before")):
+            return False
         return (self._preceded_by(context, claim, context.cues("total"))
                 or self._said_after_noun(context, claim, context.cues("total_after")))
 

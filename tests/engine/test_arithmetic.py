@@ -675,6 +675,12 @@ VALID = [
     Case("une moyenne par membre n'est pas une part d'un montant d'autre chose de la phrase d'avant (fr)", "fr",
          "2045-03-01", "La commune perçoit 310 000 euros de loyer par an pour le terrain. Les 2 300 membres de la "
          "coopérative ont apporté 500 euros chacun en moyenne.", ()),
+    Case("what is left of no whole the text gives is checked against none (en)", "en", "2045-03-01",
+         "The region is paying €1.2 million of the bill and the state heritage fund €800,000; the town borrows the "
+         "rest, €4.2 million.", ()),
+    Case("le reste d'un tout que le texte ne donne pas n'est comparé à rien (fr)", "fr", "2045-03-01",
+         "La région paie 1,2 million d'euros de la facture et le fonds du patrimoine 800 000 euros ; la ville "
+         "emprunte le reste, soit 4,2 millions d'euros.", ()),
 ]
 
 INVALID = [
