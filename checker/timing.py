@@ -123,9 +123,9 @@ def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
     # the Christmas holidays open next week").
     dated_past = (date is not None and date.start >= claim.end and period[1] < document.anchor
                   and len(document.text[claim.end:date.start].split()) <= PAST_DATE_WORDS)
-    return Timing(period, given_as_past_value(document, claim) or dated_past or _said_before(document, claim,
-                                                                                             "earlier_state"),
-                  date is not None and _own_date(document, claim, date))
+    # or a word of its clause gives it as an earlier state ("It first put its bill at €240m")
+    past = given_as_past_value(document, claim) or dated_past or _said_before(document, claim, "earlier_state")
+    return Timing(period, past, date is not None and _own_date(document, claim, date))
 
 
 def _own_date(document: Document, claim: Claim, date: Claim) -> bool:

@@ -247,11 +247,17 @@ def _new_as_said(context: CheckContext, first: Claim, word: str) -> bool:
     """Is the word after the later figure one saying its group is new (``new_after``) while the first mention's
     sentence, or the one before, says that group was hired (``new_said``: "douze maîtres du jeu recrutés" … « les dix
     nouveaux animateurs »)? Then it narrows nothing."""
-    lexicon = load_lexicon(context.language, "restatements")
-    if word not in lexicon.get("new_after", ()):
+    if word not in load_lexicon(context.language, "restatements").get("new_after", ()):
         return False
-    said = frozenset(form for text in lexicon.get("new_said", ()) for form in phrase_forms(text, context.language))
-    return bool(said & (frozenset().union(*context.description(first)) | _around_first(context, first)))
+    return bool(_hire_words(context.language)
+                & (frozenset().union(*context.description(first)) | _around_first(context, first)))
+
+
+@lru_cache(maxsize=8)
+def _hire_words(language: str) -> frozenset[str]:
+    """The forms of the words saying a group was hired (``new_said`` of lexicons/<lang>/restatements.yaml)."""
+    return frozenset(form for text in load_lexicon(language, "restatements").get("new_said", ())
+                     for form in phrase_forms(text, language))
 
 
 def _said_of_first(context: CheckContext, first: Claim, qualifier: str) -> bool:
