@@ -10,6 +10,7 @@ from checker.parse.figure import Figure
 from checker.parse.intervals import APPROX_NOUN_MARGIN
 from checker.parse.not_claims import Mention
 from checker.parse.numeric_lexicon import (
+    DURATION_PARTS,
     DURATION_SYMBOLS,
     NumericLexicon,
     lookup_currency,
@@ -444,6 +445,8 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
                 half = lex.half_after.match(low, pos, hi)
                 if half and numeric:
                     value, step, pos = value + 0.5, 0.5, half.end()  # "deux ans et demi"
+                elif numeric and form.factor == 1.0 and unit in DURATION_PARTS:
+                    value, step, pos = _duration_parts(text, unit, value, step, pos, hi, lex)
     if kind == "count" and core.source in ("digits", "spelled"):
         times = lex.times_after.match(low, pos, hi)
         if times:  # "three times higher", "2,5 fois le niveau", "a 10-fold rise": a ratio
@@ -507,6 +510,22 @@ def _nothing_after(low: str, pos: int, hi: int, lex: NumericLexicon) -> bool:
     if token[0].isalpha():
         return following.start("token") > pos and token not in lex.after_words
     return token in _CLOSING_MARKS
+
+
+def _duration_parts(text: str, unit: str, value: float, step: float, pos: int, hi: int,
+                    lex: NumericLexicon) -> tuple[float, float, int]:
+    """A duration going on with its next smaller units, read as one figure in the first unit: "8 minutes 20
+    seconds" is 8 1/3 minutes, "1 hour 12 minutes and 30 seconds" 1.2083 hours (value, step, end)."""
+    per_unit = 1.0
+    while unit in DURATION_PARTS:
+        smaller, count = DURATION_PARTS[unit]
+        match = lex.duration_part_after.match(text, pos, hi)
+        form = lookup_unit(lex, match.group("unit")) if match else None
+        if form is None or form.symbol != smaller or form.factor != 1.0 or int(match.group("number")) >= count:
+            break
+        unit, per_unit = smaller, per_unit * count
+        value, step, pos = value + int(match.group("number")) / per_unit, 1 / per_unit, match.end()
+    return value, step, pos
 
 
 def _hours_minutes(core: Figure, low: str, pos: int, hi: int, lex: NumericLexicon) -> re.Match[str] | None:

@@ -12,6 +12,8 @@ from checker.parse.patterns import NOT_AFTER_WORD, OPT_SP, SP, WORD_END, WORD_ST
 _SPACE_GROUPS = (" ", "\u00a0", "\u202f")
 #: Units of time: a duration counts no thing ("two weeks of talks"); "over" before one may be a preposition.
 DURATION_SYMBOLS = frozenset({"s", "min", "h", "day", "week", "month", "year"})
+#: The next smaller unit a duration may go on with: "8 minutes 20 seconds", "2 years and 3 months".
+DURATION_PARTS = {"h": ("min", 60), "min": ("s", 60), "day": ("h", 24), "week": ("day", 7), "year": ("month", 12)}
 _WHITESPACE = re.compile(r"\s+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _OPENERS = "([«“\"'"
@@ -146,6 +148,8 @@ class NumericLexicon:
     fraction_scale_after: re.Pattern[str]
     #: "half a century", "a quarter of an hour": a fraction of a unit of time is a duration, no share.
     fraction_duration_after: re.Pattern[str]
+    #: The smaller part of a duration after its unit: " 20 seconds" of "8 minutes 20 seconds", « et 20 secondes ».
+    duration_part_after: re.Pattern[str]
     percent_after: re.Pattern[str]
     points_after: re.Pattern[str]
     currency_before: re.Pattern[str]
@@ -531,6 +535,10 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         fraction_duration_after=re.compile(
             rf"{SP}(?:{words(fraction_links)}{SP}|{words(elided_links)})"
             rf"(?P<unit>{_forms(f for f, u in units.items() if u.symbol in DURATION_SYMBOLS and len(f) > 3)}){WORD_END}"
+        ),
+        duration_part_after=re.compile(
+            rf"(?:{SP}{words(data.get('duration_part_links') or [])})?{SP}(?P<number>\d{{1,2}})(?![\d.,]?\d){OPT_SP}"
+            rf"(?P<unit>{_forms(f for f, u in units.items() if u.symbol in DURATION_SYMBOLS)}){_FORM_END}"
         ),
         percent_after=percent_after,
         points_after=re.compile(rf"{SP}(?P<points>{words(data['bare_points'])}){WORD_END}"),

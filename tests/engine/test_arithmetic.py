@@ -230,6 +230,12 @@ VALID = [
          "The tornado stayed on the ground for 22 minutes and travelled 11 miles, or about 30 mph.", ()),
     Case("une vitesse conforme à la distance et à la durée (fr)", "fr", "2033-03-03",
          "La tornade est restée au sol 22 minutes et a parcouru 18 km, soit une vitesse de près de 50 km/h.", ()),
+    Case("a speed over a duration in minutes and seconds, right (en)", "en", "2046-05-21",
+         "The winner covered the 5,800 metres in 8 minutes 20 seconds, an average of 41.8 km/h, well short of the "
+         "course record.", ()),
+    Case("une vitesse sur une durée en minutes et secondes, juste (fr)", "fr", "2046-05-21",
+         "Le vainqueur a couvert les 5 800 mètres en 8 minutes et 20 secondes, soit une moyenne de 41,8 km/h, loin "
+         "du record de l'épreuve.", ()),
     Case("an amount for each of a group counted sentences before, right (en)", "en", "2033-03-03",
          "The chamber of agriculture says some 640 growers were hit. It expects a poor harvest. The regional "
          "council has released €5m in emergency aid, which works out at under €8,000 for each of the growers "
@@ -953,6 +959,12 @@ INVALID = [
     Case("une vitesse que la distance et la durée contredisent (fr)", "fr", "2033-03-03",
          "La tornade est restée au sol 22 minutes et a parcouru 18 km, soit une vitesse de déplacement de près de "
          "70 km/h.", (), (Flag("près de 70 km/h", "arithmetic", "error"),)),
+    Case("a speed over a duration in minutes and seconds, wrong (en)", "en", "2046-05-21",
+         "The winner covered the 5,800 metres in 8 minutes 20 seconds, an average of 52.4 km/h, well short of the "
+         "course record.", (), (Flag("52.4 km/h", "arithmetic", "error"),)),
+    Case("une vitesse sur une durée en minutes et secondes, fausse (fr)", "fr", "2046-05-21",
+         "Le vainqueur a couvert les 5 800 mètres en 8 minutes et 20 secondes, soit une moyenne de 52,4 km/h, loin "
+         "du record de l'épreuve.", (), (Flag("52,4 km/h", "arithmetic", "error"),)),
     Case("an amount for each of a group counted sentences before, wrong (en)", "en", "2033-03-03",
          "The chamber of agriculture says some 640 growers were hit. It expects a poor harvest. The regional "
          "council has released €5m in emergency aid, which works out at under €1,000 for each of the growers "
