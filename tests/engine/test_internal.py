@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rule_tester import Case, Flag, assert_case
+from rule_tester import Case, Flag, assert_case, reference
 
 import checker
 
@@ -253,6 +253,20 @@ VALID = [
     Case("« nouveaux » restreint un groupe que la première mention ne dit pas recruté (fr)", "fr", "2046-02-01",
          "Le studio emploie douze maîtres du jeu. Les créneaux du week-end affichent complet jusqu'en avril, et les "
          "dix nouveaux maîtres du jeu apprennent encore les salles.", ()),
+    Case("a later group its own report counts is not the earlier group renamed (en)", "en", "2046-05-25",
+         "The Grand Steeple-Chase de Montbrisac is run over 5,800 metres. Its 23 fences make it one of the hardest "
+         "races in the west. Of the 18 runners, eleven fell or were pulled up.",
+         (reference("gs-fences", "Grand Steeple-Chase de Montbrisac", "fences on the course",
+                    ["Montbrisac", "steeplechase", "fences"], "count", 23),
+          reference("gs-runners", "Grand Steeple-Chase de Montbrisac", "runners",
+                    ["Montbrisac", "steeplechase", "runners", "starters"], "count", 18))),
+    Case("un groupe que son propre rapport compte n'est pas le premier renommé (fr)", "fr", "2046-04-23",
+         "La maison Lescarène s'est installée dans l'ancienne filature d'Orvanne. Sous les verrières, 46 métiers à "
+         "broder sont alignés sur deux niveaux. Les 64 brodeuses de la maison travaillent enfin à la lumière du jour.",
+         (reference("lm-metiers", "Maison Lescarène (Orvanne)", "métiers à broder du nouvel atelier",
+                    ["Lescarène", "métiers", "métiers à broder"], "count", 46),
+          reference("lm-brodeuses", "Maison Lescarène (Orvanne)", "brodeuses salariées",
+                    ["Lescarène", "brodeuses", "salariées"], "count", 64))),
 ]
 
 INVALID = [
