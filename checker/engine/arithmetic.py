@@ -1893,8 +1893,8 @@ class Arithmetic(RuleKind):
                 # "some 640 growers were hit" sentences before
                 sharers = self._counted_after(context, stated, claims)
                 options = [sharers] if sharers is not None else self._each_of_earlier(context, stated)
-            elif average_after or (average and self._said_after_noun(  # "or more than 15 bikes per station"
-                    context, stated, context.cues("per_head") + context.cues("per_any"))):
+            elif average_after or (average and (per_head or self._said_after_noun(  # "or 15 bikes per station"
+                    context, stated, context.cues("per_head") + context.cues("per_any")))):
                 # "412 calls and 1.86 million passengers, an average of 5,000 per ship": either count may be the one
                 options = (self._counts_before(stated, claims) or self._counted_earlier(context, stated)
                            or self._counted_next(context, stated, claims)
@@ -1957,10 +1957,16 @@ class Arithmetic(RuleKind):
 
     @staticmethod
     def _larger_amounts(stated: Claim, claims: list[Claim]) -> list[Claim]:
-        """The amounts of ``claims`` before ``stated``, of its kind and unit and larger: the wholes it may be a share
-        of."""
-        return [c for c in claims if c.end <= stated.start and (c.kind, c.unit) == (stated.kind, stated.unit)
-                and not c.change and c.value and c.value > stated.value]
+        """The amounts of ``claims`` before ``stated``, of its kind and dimension and larger, in its unit: the wholes
+        it may be a share of ("3,2 tonnes de truffes, soit environ 120 kilos chacun")."""
+        found = []
+        for claim in claims:
+            if claim.end > stated.start or claim.change or not claim.value or not _comparable_units(claim, stated):
+                continue
+            claim = claim if claim.unit == stated.unit else _in_unit(claim, stated.unit)
+            if claim.value is not None and claim.value > stated.value:
+                found.append(claim)
+        return found
 
     def _restates_before(self, context: CheckContext, stated: Claim, previous: list[Claim]) -> bool:
         """May an average with no whole in its sentence divide an amount of the sentence before? Only when it is set

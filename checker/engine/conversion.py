@@ -29,7 +29,7 @@ class WrongConversion(RuleKind):
         quantities = [claim for claim in context.claims if claim.kind == "quantity" and claim.unit]
         for first, second in zip(quantities, quantities[1:], strict=False):
             if first.unit == second.unit or not conversion_link(context.between(first, second), context.language) \
-                    or not units.same_dimension(first.unit, second.unit):
+                    or not units.same_dimension(first.unit, second.unit) or _each(context, second):
                 continue
             converted = units.convert(first.value, first.unit, second.unit)
             stated = _as_written(second)
@@ -43,6 +43,13 @@ class WrongConversion(RuleKind):
             expected_text = wording.quantity(round(converted, 1), second.unit, None, context.language)
             yield self.finding(context, second, {"first": context.quote(first), "expected": expected_text},
                                related=[first.id], expected=expected_text)
+
+
+def _each(context: CheckContext, claim: Claim) -> bool:
+    """Is the quantity an amount each ("3,2 tonnes, soit environ 84 kilos chacun": ``cues.per_head``)? A share of the
+    figure before, no conversion of it."""
+    after = context.document.text[claim.end:claim.end + 40].lower().replace(",", " ").replace(".", " ").split()
+    return any(after[:len(words)] == words for words in (cue.split() for cue in context.cues("per_head")))
 
 
 def _as_written(claim: Claim) -> Interval | None:

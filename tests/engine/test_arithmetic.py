@@ -230,6 +230,12 @@ VALID = [
          "The tornado stayed on the ground for 22 minutes and travelled 11 miles, or about 30 mph.", ()),
     Case("une vitesse conforme à la distance et à la durée (fr)", "fr", "2033-03-03",
          "La tornade est restée au sol 22 minutes et a parcouru 18 km, soit une vitesse de près de 50 km/h.", ()),
+    Case("an amount each of a whole in another unit of its dimension, right (en)", "en", "2046-09-10",
+         "The 38 growers sold 3.2 tonnes of black truffles, or about 84 kilos each.", ()),
+    Case("un montant chacun d'un total dans une autre unité de sa dimension, juste (fr)", "fr", "2046-09-10",
+         "Les 38 producteurs ont vendu 3,2 tonnes de truffes noires, soit environ 84 kilos chacun.", ()),
+    Case("hours logged 'between them' and the hours each, right (en)", "en", "2046-03-19",
+         "Its 23 lacemakers logged 14,500 hours between them, roughly 630 hours each, spread over 18 months.", ()),
     Case("a speed over a duration in minutes and seconds, right (en)", "en", "2046-05-21",
          "The winner covered the 5,800 metres in 8 minutes 20 seconds, an average of 41.8 km/h, well short of the "
          "course record.", ()),
@@ -959,6 +965,15 @@ INVALID = [
     Case("une vitesse que la distance et la durée contredisent (fr)", "fr", "2033-03-03",
          "La tornade est restée au sol 22 minutes et a parcouru 18 km, soit une vitesse de déplacement de près de "
          "70 km/h.", (), (Flag("près de 70 km/h", "arithmetic", "error"),)),
+    Case("an amount each of a whole in another unit of its dimension, wrong (en)", "en", "2046-09-10",
+         "The 38 growers sold 3.2 tonnes of black truffles, or about 120 kilos each.", (),
+         (Flag("about 120 kilos", "arithmetic", "error"),)),
+    Case("un montant chacun d'un total dans une autre unité de sa dimension, faux (fr)", "fr", "2046-09-10",
+         "Les 38 producteurs ont vendu 3,2 tonnes de truffes noires, soit environ 120 kilos chacun.", (),
+         (Flag("environ 120 kilos", "arithmetic", "error"),)),
+    Case("hours logged 'between them' and the hours each, wrong (en)", "en", "2046-03-19",
+         "Its 23 lacemakers logged 14,500 hours between them, roughly 900 hours each, spread over 18 months.", (),
+         (Flag("roughly 900 hours", "arithmetic", "error"),)),
     Case("a speed over a duration in minutes and seconds, wrong (en)", "en", "2046-05-21",
          "The winner covered the 5,800 metres in 8 minutes 20 seconds, an average of 52.4 km/h, well short of the "
          "course record.", (), (Flag("52.4 km/h", "arithmetic", "error"),)),
