@@ -398,6 +398,13 @@ class Arithmetic(RuleKind):
                       and (c.kind != "count" or c.counted or c.sentence == stated.sentence)]
         if not wholes:
             return None
+        # "Eighteen horses went to post …, and only seven finished, fewer than a third of the field": the first
+        # figure of the share's sentence, when it may be the whole, is the one meant, not "the 28 fences" of the
+        # sentence before (a figure after others of its sentence may be a part itself: « L'État en apporte 40 %,
+        # soit 1,2 million, et la fondation 690 000 euros, près d'un tiers du total »)
+        opening = context.sentence_claims(stated.sentence)[0]
+        if opening in wholes and opening.end <= part.start:
+            earlier = wholes = [opening]
 
         def miss(whole: Claim) -> float:
             return _miss(100 * part.value / whole.value, share)

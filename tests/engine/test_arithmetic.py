@@ -236,6 +236,14 @@ VALID = [
          "Les 38 producteurs ont vendu 3,2 tonnes de truffes noires, soit environ 84 kilos chacun.", ()),
     Case("hours logged 'between them' and the hours each, right (en)", "en", "2046-03-19",
          "Its 23 lacemakers logged 14,500 hours between them, roughly 630 hours each, spread over 18 months.", ()),
+    Case("a share of the first figure of its sentence, not of one the sentence before, right (en)", "en",
+         "2046-05-21",
+         "Korrigan des Landes cleared the last of the 28 fences three lengths clear. Eighteen horses went to post "
+         "on heavy ground, and only seven finished, fewer than half of the field.", ()),
+    Case("une part du premier chiffre de sa phrase, pas d'un chiffre de la phrase d'avant, juste (fr)", "fr",
+         "2046-05-21",
+         "Korrigan des Landes a franchi le dernier des 28 obstacles avec trois longueurs d'avance. Dix-huit chevaux "
+         "ont pris le départ sur un terrain lourd, et seuls sept ont terminé, moins de la moitié du peloton.", ()),
     Case("a speed over a duration in minutes and seconds, right (en)", "en", "2046-05-21",
          "The winner covered the 5,800 metres in 8 minutes 20 seconds, an average of 41.8 km/h, well short of the "
          "course record.", ()),
@@ -974,6 +982,16 @@ INVALID = [
     Case("hours logged 'between them' and the hours each, wrong (en)", "en", "2046-03-19",
          "Its 23 lacemakers logged 14,500 hours between them, roughly 900 hours each, spread over 18 months.", (),
          (Flag("roughly 900 hours", "arithmetic", "error"),)),
+    Case("a share of the first figure of its sentence, not of one the sentence before, wrong (en)", "en",
+         "2046-05-21",
+         "Korrigan des Landes cleared the last of the 28 fences three lengths clear. Eighteen horses went to post "
+         "on heavy ground, and only seven finished, fewer than a third of the field.", (),
+         (Flag("fewer than a third", "arithmetic", "error"),)),
+    Case("une part du premier chiffre de sa phrase, pas d'un chiffre de la phrase d'avant, fausse (fr)", "fr",
+         "2046-05-21",
+         "Korrigan des Landes a franchi le dernier des 28 obstacles avec trois longueurs d'avance. Dix-huit chevaux "
+         "ont pris le départ sur un terrain lourd, et seuls sept ont terminé, moins d'un tiers du peloton.", (),
+         (Flag("moins d'un tiers", "arithmetic", "error"),)),
     Case("a speed over a duration in minutes and seconds, wrong (en)", "en", "2046-05-21",
          "The winner covered the 5,800 metres in 8 minutes 20 seconds, an average of 52.4 km/h, well short of the "
          "course record.", (), (Flag("52.4 km/h", "arithmetic", "error"),)),
