@@ -32,11 +32,18 @@ def part_of_link(between: str, language: str) -> bool:
 #: How many words (a dimension: "long", « de long ») may stand between a figure and the bracket opening its
 #: conversion.
 CONVERSION_WORDS = 2
+#: How far into the text after a figure its counted noun may start ("of ", « de », « d' »).
+NOUN_LINK_CHARACTERS = 4
 
 
-def conversion_link(between: str, language: str) -> bool:
+def conversion_link(between: str, language: str, counted: str | None = None) -> bool:
     """Does ``between`` (lower-cased, spaces collapsed) open a conversion of the figure before it: "(", ", or",
-    « soit », or a bracket after a word or two ("420 metres long (1,378 feet)")?"""
+    « soit », or a bracket after a word or two ("420 metres long (1,378 feet)"), maybe after what the figure
+    measures (its ``counted`` noun: "38 kilometres of linen thread (23.6 miles)")?"""
+    noun = " ".join((counted or "").lower().split())
+    at = between.find(noun) if noun else -1
+    if 0 <= at <= NOUN_LINK_CHARACTERS:
+        between = between[at + len(noun):].strip()
     openers = cues(language, "conversion_open")
     if between in openers:
         return True

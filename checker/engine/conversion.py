@@ -28,7 +28,8 @@ class WrongConversion(RuleKind):
         tolerance = float(self.param("relative_tolerance", 0.03))
         quantities = [claim for claim in context.claims if claim.kind == "quantity" and claim.unit]
         for first, second in zip(quantities, quantities[1:], strict=False):
-            if first.unit == second.unit or not conversion_link(context.between(first, second), context.language) \
+            between = context.between(first, second)
+            if first.unit == second.unit or not conversion_link(between, context.language, first.counted) \
                     or not units.same_dimension(first.unit, second.unit) or _each(context, second):
                 continue
             converted = units.convert(first.value, first.unit, second.unit)

@@ -46,6 +46,7 @@ def claim(text: str, span: str):
         ("L'entrée coûte 18 francs.", "18 francs", "money", 18, "CHF"),
         ("Le kilo de riz coûte 500 francs CFA.", "500 francs CFA", "money", 500, "XOF"),
         ("Des grêlons de 6 pouces ont crevé les toitures.", "6 pouces", "quantity", 6, "in"),
+        ("Lourde de 6,4 kg (près de 14 livres), elle ornait la table.", "près de 14 livres", "quantity", 14, "lb"),
         ("Le pays a reçu 1 billion de dollars.", "1 billion de dollars", "money", 1e12, "USD"),
         ("Le chômage a baissé de 0,3 point de pourcentage.", "0,3 point de pourcentage", "percent", 0.3, "pp"),
         ("Le taux d'alcoolémie maximal est de 0,5 ‰.", "0,5 ‰", "percent", 0.5, "‰"),
