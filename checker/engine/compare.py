@@ -251,6 +251,24 @@ def _one_way_reference(reference: IndexedReference) -> bool:
     return reference.record.get("qualifier") in UPPER_BOUNDS + LOWER_BOUNDS
 
 
+def _converted_number_other_unit(claim: Claim, reference: IndexedReference, tolerances: Tolerances) -> bool:
+    """The figure writes the reference's value converted to a third unit of its dimension, but names its own
+    unit: "5,8 miles" for a course of 5,800 m (5.8 km), "3.2 lb" for 3,200 g (3.2 kg). Only a number of two
+    significant digits or more tells ("6 miles" may be anything)."""
+    ref_unit, center = reference.record.get("unit"), reference_center(reference)
+    if (claim.kind != "quantity" or not claim.unit or not ref_unit or claim.unit == ref_unit or center is None
+            or claim.value is None or claim.interval is None or not units.same_dimension(claim.unit, ref_unit)
+            or len(f"{abs(claim.value):.12g}".replace(".", "").strip("0")) < 2):
+        return False
+    for unit in units.PINT_UNITS:
+        if unit in (claim.unit, ref_unit) or not units.same_dimension(unit, ref_unit):
+            continue
+        converted = units.convert(center, ref_unit, unit)
+        if converted is not None and consistent(claim.interval, Interval(converted, converted), tolerances):
+            return True
+    return False
+
+
 def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expected: Interval,
              tolerances: Tolerances) -> tuple[str, int | None]:
     """One verdict; a figure far off its reference is "unrelated" (about something else), even when
@@ -266,7 +284,8 @@ def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expec
         return "unit_error", None  # even when a hedge lets it agree: "jusqu'à 176 nœuds" for gusts of 176 km/h
     if consistent(claimed, expected, tolerances) and not _same_bounds(claim, reference):
         return ("unrelated" if far and _one_way(claim) else "ok"), None
-    if _same_number_other_unit(claim, reference, expected, tolerances):
+    if _same_number_other_unit(claim, reference, expected, tolerances) \
+            or _converted_number_other_unit(claim, reference, tolerances):
         return "unit_error", None
     if value is not None and center is not None:
         factor = scale_factor(value, center, tolerances.scale) if _same_unit(claim, reference) else None

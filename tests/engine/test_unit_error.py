@@ -33,6 +33,8 @@ REFERENCES = (
               as_of="2032-05-19"),
     reference("isolde-gust", "Storm Isolde", "strongest gust", ["Storm Isolde", "Isolde", "storm", "tempête",
               "gust", "gusts", "rafale", "vent"], "quantity", 176, unit="km/h", as_of="2033-11-05"),
+    reference("montbrisac-course", "Grand Steeple-Chase de Montbrisac", "length of the course", ["Montbrisac",
+              "steeplechase", "course", "parcours"], "quantity", 5_800, unit="m", as_of="2046-03-01"),
     reference("sorel-tunnel-crossing", "Sorel tunnel", "time to cross the tunnel by train", ["Sorel", "crossing",
               "traversée"], "quantity", 2, unit="h", as_of="2023-10-01"),
 )
@@ -53,6 +55,10 @@ VALID = [
 ]
 
 VALID += [
+    Case("the report's metres converted to miles (en)", "en", "2046-05-25",
+         "The Montbrisac steeplechase course is 3.6 miles long, with 23 fences.", REFERENCES),
+    Case("les mètres du rapport convertis en miles (fr)", "fr", "2046-05-25",
+         "Le parcours du steeple-chase de Montbrisac mesure 3,6 miles et compte 23 obstacles.", REFERENCES),
     Case("a short number is no tie to another dimension (en)", "en", "2024-01-10",
          "The Sorel tunnel crossing will take 2 hours less than the ferry, and the approach road is 2 km long.",
          REFERENCES),
@@ -61,6 +67,12 @@ VALID += [
 ]
 
 INVALID = [
+    Case("the report's metres written in kilometres but called miles (en)", "en", "2046-05-25",
+         "The Montbrisac steeplechase course is 5.8 miles long, with 23 fences.", REFERENCES,
+         (Flag("5.8 miles", "unit_error", "error", "montbrisac-course"),)),
+    Case("les mètres du rapport écrits en kilomètres mais appelés miles (fr)", "fr", "2046-05-25",
+         "Le parcours du steeple-chase de Montbrisac mesure 5,8 miles et compte 23 obstacles.", REFERENCES,
+         (Flag("5,8 miles", "unit_error", "error", "montbrisac-course"),)),
     Case("a battery's energy given as power, kW for kWh (fr)", "fr", "2035-03-01",
          "La Valmour Étoile, vendue 27 990 euros, embarque une batterie de 62 kW et affiche 410 km d'autonomie.",
          REFERENCES, (Flag("62 kW", "unit_error", "error", "valmour-battery"),)),
