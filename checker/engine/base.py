@@ -53,10 +53,20 @@ class CheckContext:
         return self._comparisons[claim.id]
 
     def antecedent(self, claim: Claim) -> Claim | None:
-        """The earlier figure this one restates ("the five generals" after "six generals"), if any."""
+        """The earlier figure this one restates ("the five generals" after "six generals"), if any: not when a
+        reference of its own reports it, now or before, and the earlier figure is not of that reference's series
+        ("Its 23 fences ... Of the 18 runners", each on file): then it counts what that report counts."""
         if claim.id not in self._antecedents:
-            self._antecedents[claim.id] = antecedent(self.document, claim, self.claims, self.description)
+            first = antecedent(self.document, claim, self.claims, self.description)
+            self._antecedents[claim.id] = None if first is None or self._reported_apart(first, claim) else first
         return self._antecedents[claim.id]
+
+    def _reported_apart(self, first: Claim, later: Claim) -> bool:
+        found = self.comparison(later)
+        if found is None or found.verdict not in ("ok", "outdated"):
+            return False
+        theirs = self.comparison(first)
+        return theirs is None or theirs.reference.series_key != found.reference.series_key
 
     def description(self, claim: Claim) -> list[frozenset[str]]:
         """What the figure is of, word by word (checker/engine/mentions.py), computed once per claim."""

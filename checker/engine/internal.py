@@ -64,7 +64,7 @@ class InternalContradiction(RuleKind):
     def check(self, context: CheckContext) -> Iterable[Finding]:
         for claim in context.claims:
             first = context.antecedent(claim)
-            if first is None or _compared(context, claim) or _reported_apart(context, first, claim):
+            if first is None or _compared(context, claim):
                 continue
             if (restates(first, claim) or far_apart(first, claim) or self._restated_beside(context, first, claim)
                     or self._restates_another(context, first, claim) or self._difference(context, first, claim)
@@ -203,17 +203,6 @@ class InternalContradiction(RuleKind):
         first_period, later_period = period(first), period(later)
         return (first_period is not None and later_period is not None
                 and not (first_period[0] <= later_period[1] and later_period[0] <= first_period[1]))
-
-
-def _reported_apart(context: CheckContext, first: Claim, later: Claim) -> bool:
-    """Is the later figure what a reference of its own reports, now or before, when the first figure is not of
-    that reference's series? It counts what that report counts ("46 métiers à broder ... Les 64 brodeuses", each
-    on file), not the first figure's group."""
-    found = context.comparison(later)
-    if found is None or found.verdict not in ("ok", "outdated"):
-        return False
-    theirs = context.comparison(first)
-    return theirs is None or theirs.reference.series_key != found.reference.series_key
 
 
 def _counted_apart(context: CheckContext, first: Claim, other: Claim) -> bool:

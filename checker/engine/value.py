@@ -21,7 +21,8 @@ class VerdictRule(RuleKind):
     """Reports every numeric claim whose verdict against its reference is ``verdict``.
 
     A restatement ("the five generals") is left to the internal rule: it is checked against the
-    earlier mention it restates, which is checked against the table.
+    earlier mention it restates, which is checked against the table (a figure its own reference
+    reports is no restatement: ``CheckContext.antecedent``).
     """
 
     verdict: ClassVar[str]

@@ -107,7 +107,25 @@ VALID = [
          "mètre carré ; les ventes signées cet été sont ressorties à 4 480 euros.", FONDERIE),
 ]
 
+_COURSE = (
+    reference("gs-fences", "Grand Steeple-Chase de Montbrisac", "fences on the course", ["Montbrisac", "steeplechase",
+              "fences", "obstacles"], "count", 23, as_of="2046-03-01"),
+    reference("gs-runners-0301", "Grand Steeple-Chase de Montbrisac", "runners", ["Montbrisac", "steeplechase",
+              "runners", "partants"], "count", 18, as_of="2046-03-01"),
+    reference("gs-runners-0520", "Grand Steeple-Chase de Montbrisac", "runners", ["Montbrisac", "steeplechase",
+              "runners", "partants"], "count", 16, as_of="2046-05-20"),
+)
+
 INVALID = [
+    Case("a group the article names after another, with a figure of its own superseded report (en)", "en",
+         "2046-05-25",
+         "The Grand Steeple-Chase de Montbrisac is run over 5,800 metres. Its 23 fences make it one of the hardest "
+         "races in the west. Of the 18 runners, eleven fell or were pulled up.", _COURSE,
+         (Flag("18", "outdated", "warning", "gs-runners-0520"),)),
+    Case("un groupe nommé après un autre, au chiffre d'un rapport dépassé (fr)", "fr", "2046-05-25",
+         "Le Grand Steeple-Chase de Montbrisac se court sur 5 800 mètres. Ses 23 obstacles en font l'une des courses "
+         "les plus dures de l'Ouest. Sur les 18 partants, onze sont tombés ou ont été arrêtés.", _COURSE,
+         (Flag("18", "outdated", "warning", "gs-runners-0520"),)),
     Case("a figure of the season a newer report of that year revised is no history (en)", "en", "2034-12-04",
          "Growers in the Côtes de Mirabel brought in 18,400 tonnes of grapes this autumn, one of the smallest "
          "crops in a generation.", REFERENCES,
