@@ -253,6 +253,12 @@ VALID = [
     Case("« nouveaux » restreint un groupe que la première mention ne dit pas recruté (fr)", "fr", "2046-02-01",
          "Le studio emploie douze maîtres du jeu. Les créneaux du week-end affichent complet jusqu'en avril, et les "
          "dix nouveaux maîtres du jeu apprennent encore les salles.", ()),
+    Case("a figure the article hopes to top is a threshold, no restatement (en)", "en", "2046-09-10",
+         "The truffle market drew 34,600 visitors in three months. Next season opens in June, and the association "
+         "hopes to top the 40,000 visitors.", ()),
+    Case("un chiffre qu'on espère dépasser est un seuil, pas une reprise (fr)", "fr", "2046-09-10",
+         "Le marché aux truffes a accueilli 34 600 visiteurs en trois mois. La saison 2047 ouvrira en juin. "
+         "L'association espère dépasser les 40 000 visiteurs.", ()),
     Case("a later group its own report counts is not the earlier group renamed (en)", "en", "2046-05-25",
          "The Grand Steeple-Chase de Montbrisac is run over 5,800 metres. Its 23 fences make it one of the hardest "
          "races in the west. Of the 18 runners, eleven fell or were pulled up.",
