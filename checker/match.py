@@ -36,7 +36,7 @@ from checker.lexicon import cues, load_lexicon
 from checker.links import part_of_link, said_after
 from checker.references.index import YEAR, IndexedReference, ReferenceIndex
 from checker.terms import Word, fold, phrase_words, sentence_words, words
-from checker.timing import converts, demanded, given_as_past_value, is_goal, opens_period
+from checker.timing import compared_with_base, converts, demanded, given_as_past_value, is_goal, opens_period
 
 #: Which reference kinds a claim kind may be compared with.
 COMPATIBLE_KINDS = {
@@ -692,6 +692,16 @@ def _compared_with(article: ArticleWords, claim: Claim, figures: Sequence[Claim]
     return earlier[-1] if earlier else None
 
 
+def _counted_compared(article: ArticleWords, claim: Claim, figures: Sequence[Claim]) -> Claim | None:
+    """The figure of the sentence a bare count is compared with, when that one says what it counts: "about 31,000
+    visitors over the weekend, well above the about 25,000 the market usually draws" (visitors, too)."""
+    if claim.kind != "count" or not (given_as_past_value(article.document, claim)
+                                     or compared_with_base(article.document, claim)):
+        return None
+    earlier = [other for other in figures if other.end <= claim.start and other.kind == "count"]
+    return earlier[-1] if earlier and earlier[-1].counted else None
+
+
 def _writes_value(claim: Claim, reference: IndexedReference) -> bool:
     """Does the figure write the reference's value, in its unit, within its own rounding?"""
     center, interval = reference.record.get("value"), claim.interval
@@ -883,6 +893,8 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         claim = _with_implied_unit(article, claim, by_sentence[claim.sentence])
         if claim.id in whole_of and not claim.counted:  # "412 of the 640 pilots" counts pilots too
             claim = replace(claim, counted=by_id[whole_of[claim.id]].counted)
+        elif not claim.counted and (base_of := _counted_compared(article, claim, by_sentence[claim.sentence])):
+            claim = replace(claim, counted=base_of.counted)
         matched_as[claim.id] = claim
     fetching = {claim_id for claim_id, claim in matched_as.items()
                 if article.may_fetch(index, claim, by_sentence[claim.sentence])}

@@ -146,6 +146,14 @@ def given_as_past_value(document: Document, claim: Claim) -> bool:
     return before.endswith(_cue_endings(language, "past_value"))
 
 
+def compared_with_base(document: Document, claim: Claim) -> bool:
+    """Is the figure one something is compared with ("well above the 25,000", « au-dessus des 25 000 »:
+    ``cues.comparison_base``)?"""
+    language = document.sentence_at(claim.start).language
+    before = " " + " ".join(document.text[max(0, claim.start - 25):claim.start].lower().split())
+    return before.endswith(_cue_endings(language, "comparison_base"))
+
+
 #: How many words before a figure, in its clause, a demand may be voiced ("want a rise of at least 5%").
 DEMAND_WORDS = 6
 

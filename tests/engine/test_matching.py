@@ -117,7 +117,21 @@ CANAL = (
               "repair bill", "repairs", "réparations", "facture des réparations"], "money", 3_100_000, unit="GBP",
               as_of="2037-04-20"),
 )
+_MARKET = (
+    reference("carraway-visitors", "Carraway Street Market", "usual weekend visitors", ["Carraway", "market",
+              "marché", "visitors", "visiteurs"], "count", 25_000, qualifier="approx", as_of="2045-11-20"),
+)
+
 VALID = [
+    Case("a bare count compared with a count of visitors counts visitors, and takes their reference (en)", "en",
+         "2046-03-05",
+         "The Carraway Street Market opened at its new home on Saturday. Organisers counted about 31,000 visitors "
+         "over the weekend, well above the about 25,000 the market usually draws.", _MARKET),
+    Case("un nombre nu comparé à des visiteurs compte des visiteurs, et prend leur référence (fr)", "fr",
+         "2046-03-05",
+         "Le marché de Carraway Street a ouvert samedi sur son nouveau site. Les organisateurs ont compté environ "
+         "31 000 visiteurs sur le week-end, bien au-dessus des quelque 25 000 que le marché attire d'habitude.",
+         _MARKET),
     Case("a name crosses languages through aliases, not cognates: « la République » names no Kaloven Republic (fr)",
          "fr", "2030-06-01",
          "Le président de la République a rappelé que la population du pays atteint 12 millions d'habitants.",
@@ -184,6 +198,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a bare count compared with visitors is checked as visitors (en)", "en", "2046-03-05",
+         "The Carraway Street Market opened at its new home on Saturday. Organisers counted about 31,000 visitors "
+         "over the weekend, well above the about 19,000 the market usually draws.", _MARKET,
+         (Flag("about 19,000", "value_mismatch", "error", "carraway-visitors"),)),
+    Case("un nombre nu comparé à des visiteurs est vérifié comme des visiteurs (fr)", "fr", "2046-03-05",
+         "Le marché de Carraway Street a ouvert samedi sur son nouveau site. Les organisateurs ont compté environ "
+         "31 000 visiteurs sur le week-end, bien au-dessus des quelque 19 000 que le marché attire d'habitude.",
+         _MARKET, (Flag("quelque 19 000", "value_mismatch", "error", "carraway-visitors"),)),
     Case("a figure before a reported plan of another clause is no goal (en)", "en", "2037-05-06",
          "The Brindle & Carrow Canal Company puts the repair bill at £2.6 million and says the canal will reopen "
          "on 31 July.", CANAL,
