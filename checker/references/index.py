@@ -295,7 +295,11 @@ class ReferenceIndex:
             subject = frozenset(terms(record.get("subject") or ""))
             # ("polling day" of the "Vorland regional assembly election": the measure names no event but the subject)
             itself = (measure & subject or subject) if not measure - generic_event_words() - subject else frozenset()
-            found = item.terms - item.entities - dated - (common - itself)
+            # the other words of an alias naming the subject are part of a name, no event ("coopérative" of
+            # "coopérative Mer-Bleue" dates no inauguration)
+            naming = frozenset().union(*(words for alias in record.get("aliases") or ()
+                                         if (words := frozenset(terms(alias))) & item.entities))
+            found = item.terms - item.entities - (naming - measure - itself) - dated - (common - itself)
             self._distinctive[item.id] = found
         return found
 

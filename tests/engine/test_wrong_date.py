@@ -186,7 +186,21 @@ GIGAFACTORY = (
 )
 
 
+_HATCHERY = (
+    reference("mer-bleue-opening", "Écloserie Mer-Bleue (Pointe-aux-Rosiers)", "inauguration",
+              ["écloserie Mer-Bleue", "Mer-Bleue", "coopérative Mer-Bleue", "Mer-Bleue cooperative", "inauguration",
+               "inaugurated", "opened"], "date", date="2046-06-08", as_of="2046-05-28"),
+)
+
 VALID = [
+    Case("a word of an alias naming the subject dates no event (en)", "en", "2046-09-20",
+         "At Pointe-aux-Rosiers, the Mer-Bleue cooperative's hatchery delivered its first batches of oyster spat "
+         "to growers this week. Three months after it was inaugurated on 8 June, it employs 22 people.",
+         _HATCHERY),
+    Case("un mot d'un alias nommant le sujet ne date aucun événement (fr)", "fr", "2046-09-20",
+         "À Pointe-aux-Rosiers, l'écloserie de la coopérative Mer-Bleue a livré cette semaine ses premiers lots de "
+         "naissain aux ostréiculteurs. Trois mois après son inauguration, le 8 juin, elle emploie 22 personnes.",
+         _HATCHERY),
     Case("an event word before a short description in commas, right month (en)", "en", "2045-02-03",
          "Roc'Cité, the climbing-gym chain, keeps growing. It opened its newest hall, a converted cinema in Mervant, "
          "in January, and says it has never had so many beginners.", MERVANT, ()),
@@ -286,6 +300,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("the event the reference dates, named beside an alias of its subject, wrong day (en)", "en", "2046-09-20",
+         "At Pointe-aux-Rosiers, the Mer-Bleue cooperative's hatchery delivered its first batches of oyster spat "
+         "to growers this week. Three months after it was inaugurated on 18 June, it employs 22 people.",
+         _HATCHERY, (Flag("18 June", "wrong_date", "error", "mer-bleue-opening"),)),
+    Case("l'événement daté, nommé près d'un alias du sujet, mauvais jour (fr)", "fr", "2046-09-20",
+         "À Pointe-aux-Rosiers, l'écloserie de la coopérative Mer-Bleue a livré cette semaine ses premiers lots de "
+         "naissain aux ostréiculteurs. Trois mois après son inauguration, le 18 juin, elle emploie 22 personnes.",
+         _HATCHERY, (Flag("18 juin", "wrong_date", "error", "mer-bleue-opening"),)),
     Case("the lead's day, a season of the article covering the fact's day (en)", "en", "2037-06-17",
          "Brannock Hut, the stone refuge below the summit ridge of Carn Skelland, took in its first overnight guests "
          "in three years on Sunday, after a rebuild that cost the Fell Huts Trust £2.9m. About 60 walkers, some of "
