@@ -460,6 +460,8 @@ TENSES = [
     ("On Friday, the parliament will vote on the bill.", "2024-05-10"),
     ("The minister, who will step down next month, said on Friday that talks had failed.", "2024-05-03"),
     ("The summit is scheduled for Friday in Brussels.", "2024-05-10"),
+    ("The mayor promised to reopen the pool on Friday.", "2024-05-10"),
+    ("The mayor promised on Friday to reopen the pool.", "2024-05-03"),
 ]
 
 

@@ -417,6 +417,11 @@ def test_yearless_dates_resolve_to_the_latest_before_publication_unless_the_sent
     assert [claim.date_start for claim in future] == ["2024-06-15"]
 
 
+def test_a_promise_looks_forward_from_the_words_after_it():
+    promised = _dates("Le président a promis de récompenser les bénévoles à l'automne.", dt.date(2046, 5, 25))
+    assert [claim.date_start for claim in promised] == ["2046-09-01"]
+
+
 def test_a_month_named_with_no_tense_to_tell_is_the_nearer_occurrence():
     coming = _dates("Elle craint des suppressions si la suspension dure au-delà de juin.", dt.date(2026, 4, 27))
     gone = _dates("Le festival de décembre reste dans les mémoires.", dt.date(2026, 2, 5))
