@@ -122,7 +122,19 @@ _MARKET = (
               "marché", "visitors", "visiteurs"], "count", 25_000, qualifier="approx", as_of="2045-11-20"),
 )
 
+_PLANETARIUM = (
+    reference("carrowdale-school", "Carrowdale Planetarium", "share of visitors on school trips",
+              ["Carrowdale", "planetarium", "planétarium", "school groups", "scolaires", "visitors", "visiteurs"],
+              "percent", 38, unit="%", as_of="2046-06-11"),
+)
+
 VALID = [
+    Case("a share of the audience is a share of the visitors (en)", "en", "2046-06-18",
+         "Since it reopened in March, the Carrowdale planetarium has welcomed 64,500 people. School groups make up "
+         "38% of this audience.", _PLANETARIUM),
+    Case("une part du public est une part des visiteurs (fr)", "fr", "2046-06-18",
+         "Depuis sa réouverture, début mars, le planétarium de Carrowdale a accueilli 64 500 visiteurs. Les "
+         "scolaires représentent 38 % de ce public.", _PLANETARIUM),
     Case("a bare count compared with a count of visitors counts visitors, and takes their reference (en)", "en",
          "2046-03-05",
          "The Carraway Street Market opened at its new home on Saturday. Organisers counted about 31,000 visitors "
@@ -198,6 +210,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share of the audience is checked as a share of the visitors (en)", "en", "2046-06-18",
+         "Since it reopened in March, the Carrowdale planetarium has welcomed 64,500 people. School groups make up "
+         "45% of this audience.", _PLANETARIUM, (Flag("45%", "value_mismatch", "error", "carrowdale-school"),)),
+    Case("une part du public est vérifiée comme une part des visiteurs (fr)", "fr", "2046-06-18",
+         "Depuis sa réouverture, début mars, le planétarium de Carrowdale a accueilli 64 500 visiteurs. Les "
+         "scolaires représentent 45 % de ce public.", _PLANETARIUM,
+         (Flag("45 %", "value_mismatch", "error", "carrowdale-school"),)),
     Case("a bare count compared with visitors is checked as visitors (en)", "en", "2046-03-05",
          "The Carraway Street Market opened at its new home on Saturday. Organisers counted about 31,000 visitors "
          "over the weekend, well above the about 19,000 the market usually draws.", _MARKET,
