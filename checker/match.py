@@ -35,7 +35,7 @@ from checker.kin import widened
 from checker.lexicon import cues, load_lexicon
 from checker.links import part_of_link, said_after
 from checker.references.index import YEAR, IndexedReference, ReferenceIndex
-from checker.terms import Word, fold, phrase_words, sentence_words, words
+from checker.terms import Word, event_nouns, event_verbs, fold, phrase_words, sentence_words, words
 from checker.timing import compared_with_base, converts, demanded, given_as_past_value, is_goal, opens_period
 
 #: Which reference kinds a claim kind may be compared with.
@@ -302,6 +302,9 @@ class _Context:
     #: For a date alone in its sentence, the forms of the names nearer to it than to any other figure: a named
     #: subject whose one dated fact on file it may be ("won the Rennick Valley Classic last Saturday").
     names: set[str] = field(default_factory=set)
+    #: For such a date, the forms of the nouns naming the events its sentence's verbs say happened (« a refermé
+    #: ses portes dimanche »: a closing): a dated fact of another event is not the date's by its subject's name.
+    event_nouns: set[str] = field(default_factory=set)
     #: Forms known only from the sentence before: they tell who is spoken of, not what is measured.
     before: set[str] = field(default_factory=set)
 
@@ -632,6 +635,7 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
     if claim.sentence < len(article.sentences):
         marks, is_date, own_forms = article.marks, claim.kind == "date", context.own
         lone_date = is_date and sum(figure.kind == "date" for figure in figures) == 1
+        verbs = event_verbs(article.document.sentences[claim.sentence].language) if lone_date else {}
         sentence_start = article.document.sentences[claim.sentence].start
         spans = [(figure.start, figure.end) for figure in figures]
         for word in article.sentences[claim.sentence]:
@@ -646,6 +650,9 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
             context.add(word, max(weight, SENTENCE_NAME_WEIGHT) if word.name else weight)
             if lone_date and not shared and word.name:
                 context.names.update(word.forms)
+            if lone_date and _next_to(article.document.text, word, claim):
+                for form in word.forms:
+                    context.event_nouns.update(verbs.get(form, ()))
             if not shared and not word.name and not inside:
                 own_forms.update(word.forms)
                 if word.key[:1].isdigit() and (word.end <= claim.start or own == _plain_distance(word, claim)) \
@@ -809,6 +816,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
             claim.granularity == "day" and reference.named and reference.entities & context.names
             and index.only_dated_fact(reference)):  # "won the Rennick Valley Classic last Saturday"
         return None
+    if claim.kind == "date" and _other_event_said(context, what, article.document.sentences[claim.sentence].language):
+        return None  # « a refermé ses portes dimanche » dates no opening day, whatever the fair's words
     shared = reference.terms.intersection(context.weights) - (context.before - reference.entities)
     best: dict[str, float] = {}
     found = context.weights.keys()
@@ -826,6 +835,29 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     score = sum(best.values()) + max(named, default=0.0) + (DIGITS_WEIGHT if digits else 0.0)
     bonus = UNIT_WEIGHT if claim.kind == "quantity" and reference.entities & context.weights.keys() else 0.0
     return score + bonus, tuple(sorted(shared)), bonus
+
+
+#: How many words may stand between a date and the verb saying what happened then (« a refermé ses portes dimanche »).
+EVENT_VERB_WORDS = 3
+
+
+def _next_to(text: str, word: Word, claim: Claim) -> bool:
+    """Is the word an inflected verb (not its bare form, which may be an adjective: "in open water last week")
+    within ``EVENT_VERB_WORDS`` words of the figure, in its clause?"""
+    if len(word.forms) < 2:
+        return False
+    between = text[word.end:claim.start] if word.end <= claim.start else text[claim.end:word.start]
+    return not any(mark in between for mark in ",;:()") and len(between.split()) <= EVENT_VERB_WORDS
+
+
+def _other_event_said(context: _Context, what: frozenset[str], language: str) -> bool:
+    """Does a verb of the date's sentence say another event happened than the one the reference names, with only
+    words of its subject's things to tie it ("La foire … a refermé ses portes dimanche" and the fair's opening day:
+    ``event_verbs`` of lexicons/<lang>/dates.yaml)?"""
+    if not context.event_nouns or context.event_nouns & what:
+        return False
+    events = event_nouns(language)
+    return bool(what & events) and not what & context.own & events
 
 
 def _same_digits(claim: Claim, reference: IndexedReference) -> bool:

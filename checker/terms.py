@@ -180,3 +180,21 @@ def terms(text: str, language: str | None = None) -> list[str]:
 def terms_with_offsets(text: str, language: str, offset: int = 0) -> list[tuple[str, int]]:
     """(term, character offset of its word) pairs, offsets shifted by ``offset``."""
     return [(form, word.start) for word in words(text, language, offset) for form in word.forms]
+
+
+@lru_cache(maxsize=8)
+def event_verbs(language: str) -> dict[str, frozenset[str]]:
+    """Each form of a verb saying an event happened -> the forms of the nouns naming that event
+    (lexicons/<lang>/dates.yaml, ``event_verbs``: "achevé" -> clôture, fin)."""
+    found: dict[str, frozenset[str]] = {}
+    for verb, nouns in load_lexicon(language, "dates").get("event_verbs", {}).items():
+        named = frozenset(form for noun in nouns for form in terms(noun, language))
+        for form in terms(verb, language):
+            found[form] = found.get(form, frozenset()) | named
+    return found
+
+
+@lru_cache(maxsize=8)
+def event_nouns(language: str) -> frozenset[str]:
+    """The forms of every noun naming an event an event verb says happened (``event_verbs``)."""
+    return frozenset().union(*event_verbs(language).values())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from functools import lru_cache
 
 from checker.claims import Claim
 from checker.engine import wording
@@ -13,7 +12,7 @@ from checker.lexicon import load_lexicon
 from checker.match import Candidate
 from checker.references.index import YEAR, IndexedReference
 from checker.report import Finding
-from checker.terms import Word, sentence_words, terms
+from checker.terms import Word, event_verbs, sentence_words, terms
 from checker.timing import CLAUSE_MARKS, REACH, date_range, opens_period
 
 #: At most this many characters between a comma and a date it sets in apposition (", le ", ", on ").
@@ -38,6 +37,9 @@ LEAD_DAY_GAP = dt.timedelta(days=7)
 #: The longest date of the article that gives the lead's fact another day by covering it (a week, a month; not a
 #: season "from April to October").
 COVERING_SPAN = dt.timedelta(days=31)
+#: At most this many words before an event verb opening its sentence: a subject pronoun and a clitic (« Il
+#: s'installera »), standing for what the sentence before named.
+PRONOUN_SUBJECT_WORDS = 2
 
 
 def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -> int | None:
@@ -51,7 +53,7 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
     figures = [other for other in sentence_claims if other.is_claim]
     best = None
     found = _sentence_words(context, claim.sentence)
-    verbs = _event_verbs(sentence.language)
+    verbs = event_verbs(sentence.language)
     for position, word in enumerate(found):
         # a word of the event, or a verb saying it happened (« Commencée mi-juillet »: the start of the harvest)
         names_event = bool(event & set(word.forms)) or any(event & verbs.get(form, frozenset()) for form in word.forms)
@@ -152,7 +154,7 @@ def _same_clause(text: str, start: int, end: int, language: str) -> bool:
         return True
     # a participle of a verb saying an event happened, in any agreement: « les liaisons, lancées mardi »
     first = opening.split()[0] if opening else ""
-    return bool(first) and any(form in _event_verbs(language) for form in terms(first, language))
+    return bool(first) and any(form in event_verbs(language) for form in terms(first, language))
 
 
 def _without_place_asides(between: str, language: str) -> str:
@@ -362,18 +364,6 @@ def _taken_from_neighbour(context: CheckContext, claim: Claim, max_distance: int
     return None
 
 
-@lru_cache(maxsize=8)
-def _event_verbs(language: str) -> dict[str, frozenset[str]]:
-    """Each form of a verb saying an event happened -> the forms of the nouns naming that event
-    (lexicons/<lang>/dates.yaml, ``event_verbs``: "achevé" -> clôture, fin)."""
-    found: dict[str, frozenset[str]] = {}
-    for verb, nouns in load_lexicon(language, "dates").get("event_verbs", {}).items():
-        named = frozenset(form for noun in nouns for form in terms(noun, language))
-        for form in terms(verb, language):
-            found[form] = found.get(form, frozenset()) | named
-    return found
-
-
 def _event_by_verb(context: CheckContext, claim: Claim, max_distance: int) -> Candidate | None:
     """For a date the matcher left alone, the dated fact a verb next to it says happened ("Le festival des Nuits
     de Corbelin, qui s'est achevé hier": the closing of the festival; "Les travaux, commencés l'an dernier":
@@ -382,7 +372,7 @@ def _event_by_verb(context: CheckContext, claim: Claim, max_distance: int) -> Ca
     ("festival", "travaux"), and its subject is named in the lead or in the date's sentence or the two before."""
     sentence = context.document.sentences[claim.sentence]
     language = sentence.language
-    verbs = _event_verbs(language)
+    verbs = event_verbs(language)
     text = context.document.text
     found = _sentence_words(context, claim.sentence)
     figures = context.sentence_claims(claim.sentence)
@@ -398,6 +388,9 @@ def _event_by_verb(context: CheckContext, claim: Claim, max_distance: int) -> Ca
         if any(mark in between for mark in CLAUSE_MARKS):
             continue
         before = frozenset(form for earlier in found[:position] for form in earlier.forms)
+        if position <= PRONOUN_SUBJECT_WORDS and claim.sentence > 0:
+            # « Il s'installera à partir du 10 mars »: a subject pronoun stands for what the sentence before named
+            before |= {form for word in _sentence_words(context, claim.sentence - 1) for form in word.forms}
         fitting = [reference for reference in _dated_by(context, nouns, claim.sentence)
                    if (context.index.measure_terms(reference) - nouns) & before]
         if len(fitting) == 1:

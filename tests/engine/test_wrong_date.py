@@ -192,7 +192,25 @@ _HATCHERY = (
                "inaugurated", "opened"], "date", date="2046-06-08", as_of="2046-05-28"),
 )
 
+_MARKET_MOVE = (
+    reference("carraway-move", "Carraway Street Market, Port Linden", "first market day at the new site",
+              ["Carraway Street Market", "market", "marché", "marché aux puces", "move", "déménagement",
+               "transfert"], "date", date="2046-03-03", as_of="2045-11-20"),
+)
+
+_FAIR = (
+    reference("kilbrannagh-opening", "Kilbrannagh House Antiques Fair (2046)", "opening day",
+              ["Kilbrannagh House Antiques Fair", "Kilbrannagh", "antiques fair", "fair", "foire des antiquaires",
+               "foire", "opened", "ouverture"], "date", date="2046-09-13", as_of="2046-07-30"),
+)
+
 VALID = [
+    Case("a date beside a verb of another event is not the event's (en)", "en", "2046-09-18",
+         "The Kilbrannagh House antiques fair closed its doors on Sunday after a record four days, its organisers "
+         "said.", _FAIR),
+    Case("une date à côté d'un verbe d'un autre événement n'est pas celle de l'événement (fr)", "fr", "2046-09-18",
+         "La foire des antiquaires de Kilbrannagh House a refermé ses portes dimanche sur un bilan record, selon "
+         "ses organisateurs.", _FAIR),
     Case("a word of an alias naming the subject dates no event (en)", "en", "2046-09-20",
          "At Pointe-aux-Rosiers, the Mer-Bleue cooperative's hatchery delivered its first batches of oyster spat "
          "to growers this week. Three months after it was inaugurated on 8 June, it employs 22 people.",
@@ -300,6 +318,22 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a verb of the event after a subject pronoun standing for the subject named before, wrong day (en)", "en",
+         "2046-01-22",
+         "The Carraway Street flea market in Port Linden is living its last weeks in the street where it was born. "
+         "It will relocate on 10 March to the city's old rail yards, the council confirmed.", _MARKET_MOVE,
+         (Flag("10 March", "wrong_date", "error", "carraway-move"),)),
+    Case("un verbe de l'événement après un pronom sujet qui reprend le sujet nommé avant, mauvais jour (fr)", "fr",
+         "2046-01-22",
+         "Le marché aux puces de Carraway Street, à Port Linden, vit ses dernières semaines dans la rue qui l'a vu "
+         "naître. Il s'installera à partir du 10 mars sur l'ancienne gare de triage, a confirmé la mairie.",
+         _MARKET_MOVE, (Flag("10 mars", "wrong_date", "error", "carraway-move"),)),
+    Case("a date beside the verb of the event is the event's, wrong day (en)", "en", "2046-09-18",
+         "The Kilbrannagh House antiques fair, which opened on Friday, drew a record crowd, its organisers said.",
+         _FAIR, (Flag("Friday", "wrong_date", "error", "kilbrannagh-opening"),)),
+    Case("une date à côté du verbe de l'événement est la sienne, mauvais jour (fr)", "fr", "2046-09-18",
+         "La foire des antiquaires de Kilbrannagh House, ouverte vendredi, a attiré un public record, selon ses "
+         "organisateurs.", _FAIR, (Flag("vendredi", "wrong_date", "error", "kilbrannagh-opening"),)),
     Case("the event the reference dates, named beside an alias of its subject, wrong day (en)", "en", "2046-09-20",
          "At Pointe-aux-Rosiers, the Mer-Bleue cooperative's hatchery delivered its first batches of oyster spat "
          "to growers this week. Three months after it was inaugurated on 18 June, it employs 22 people.",
