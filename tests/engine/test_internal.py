@@ -276,6 +276,17 @@ VALID = [
 ]
 
 INVALID = [
+    Case("crews from abroad restated as foreign crews, another count (en)", "en", "2046-07-04",
+         "Six of the crews came from abroad, a record for the race. The start drew a large crowd to the quays. The "
+         "five foreign crews have already said they will return.", (), (Flag("five", "internal", "warning"),)),
+    Case("des équipages venus de l'étranger repris comme étrangers, autre nombre (fr)", "fr", "2046-07-04",
+         "Six équipages venaient de l'étranger, un record pour la course. Le départ a attiré une foule nombreuse "
+         "sur les quais. Les cinq équipages étrangers ont déjà promis de revenir.", (),
+         (Flag("cinq", "internal", "warning"),)),
+    Case("des salariés qui se trouvaient sur le site repris comme présents, autre nombre (fr)", "fr", "2046-10-29",
+         "Plus de 80 pompiers ont été mobilisés. Quatorze salariés se trouvaient encore sur le site au début de "
+         "l'incendie ; tous ont pu sortir à temps. Le directeur a rendu hommage aux douze employés présents ce "
+         "soir-là.", (), (Flag("douze", "internal", "warning"),)),
     Case("minors restating children with another value (en)", "en", "2034-06-01",
          "Among the residents are 312 children, enrolled in the schools of Ellwick. The 286 minors at the centre "
          "share a single playroom.", (), (Flag("286", "internal", "warning"),)),
