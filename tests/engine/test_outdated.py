@@ -107,6 +107,21 @@ VALID = [
          "mètre carré ; les ventes signées cet été sont ressorties à 4 480 euros.", FONDERIE),
 ]
 
+_WAITING = (
+    reference("brescan-list-0904", "Brescan student residences", "students on the waiting list", ["Brescan",
+              "waiting list", "liste d'attente", "students", "étudiants"], "count", 2_900, as_of="2028-09-04"),
+    reference("brescan-list-1002", "Brescan student residences", "students on the waiting list", ["Brescan",
+              "waiting list", "liste d'attente", "students", "étudiants"], "count", 3_400, as_of="2028-10-02"),
+)
+_SHELTER = (
+    reference("bramont-night-0129", "Nuit de la solidarité 2027 à Bramont", "personnes sans abri recensées",
+              ["Bramont", "Nuit de la solidarité", "personnes", "sans-abri", "people sleeping rough"], "count", 1_092,
+              as_of="2027-01-29"),
+    reference("bramont-night-0216", "Nuit de la solidarité 2027 à Bramont", "personnes sans abri recensées",
+              ["Bramont", "Nuit de la solidarité", "personnes", "sans-abri", "people sleeping rough"], "count", 1_148,
+              as_of="2027-02-16"),
+)
+
 _COURSE = (
     reference("gs-fences", "Grand Steeple-Chase de Montbrisac", "fences on the course", ["Montbrisac", "steeplechase",
               "fences", "obstacles"], "count", 23, as_of="2046-03-01"),
@@ -115,6 +130,19 @@ _COURSE = (
     reference("gs-runners-0520", "Grand Steeple-Chase de Montbrisac", "runners", ["Montbrisac", "steeplechase",
               "runners", "partants"], "count", 16, as_of="2046-05-20"),
 )
+
+VALID += [
+    Case("the older figure a newer one is compared with is history (en)", "en", "2028-10-10",
+         "Some 3,400 students are on the waiting list for a room in Brescan's residences, well above the 2,900 "
+         "the agency counted a month before.", _WAITING),
+    Case("le chiffre plus ancien auquel on compare le nouveau est de l'histoire (fr)", "fr", "2028-10-10",
+         "Quelque 3 400 étudiants attendent une chambre dans les résidences de Brescan, bien au-dessus des 2 900 "
+         "recensés un mois plus tôt par l'agence.", _WAITING),
+    Case("« faisait état de » gives the provisional count as history (fr)", "fr", "2027-02-20",
+         "Le chiffre définitif est tombé mardi : 1 148 personnes dormaient dehors à Bramont lors de la Nuit de la "
+         "solidarité. Le décompte provisoire, publié au lendemain de l'opération, faisait état de 1 092 personnes.",
+         _SHELTER),
+]
 
 INVALID = [
     Case("a group the article names after another, with a figure of its own superseded report (en)", "en",
