@@ -96,6 +96,8 @@ NEAR_FACTOR = 2.0
 #: A figure writing the reference's value (its digits, maybe scaled by 10^3n) counts as much as two words of weight 1
 #: (measured on the labelled sets: 1.0 missed six scale slips that 2.0 finds, with no new false alarm).
 DIGITS_WEIGHT = 2.0
+#: The share of ``min_score`` a percentage needs when what it is a share of is a word of the reference.
+SHARE_OF_FLOOR = 0.7
 #: ... and when figures of one sentence compete for references, such a reference weighs this share of its score.
 FAR_VALUE_WEIGHT = 0.6
 #: Shortest stem a place adjective leaves once its ending is cut that may be a name ("ardelan" of "ardelanaise").
@@ -882,13 +884,15 @@ def _candidates(claim: Claim, context: _Context, article: ArticleWords, index: R
     for ids, citable in article.postings_fetched(index, claim.kind, fetching):
         pool.update(ids & citable)
     published = article.document.published_at
+    # a share said of what the reference's words name ("under 80% of the workforce") needs less of the rest
+    floor = settings.min_score * (SHARE_OF_FLOOR if claim.kind == "percent" and context.share_of else 1.0)
     scored: list[tuple[float, str, Candidate]] = []
     for ref_id in pool:
         reference = index.references[ref_id]
         if not _usable(reference, published) or not compatible(claim, reference):
             continue
         result = _score(claim, reference, context, article, index)
-        if result is not None and result[0] >= settings.min_score:
+        if result is not None and result[0] >= floor:
             scored.append((result[0], ref_id, Candidate(reference, *result)))
     return [candidate for _, _, candidate in heapq.nlargest(MAX_CANDIDATES, scored, key=lambda item: item[:2])]
 

@@ -128,7 +128,33 @@ _PLANETARIUM = (
               "percent", 38, unit="%", as_of="2046-06-11"),
 )
 
+_HARNBY = (
+    reference("harnby-strikers", "Logivert Harnby warehouse strike", "share of the workforce on strike",
+              ["Logivert", "Harnby", "warehouse", "strike", "strikers"], "percent", 80, qualifier="more_than",
+              unit="%", as_of="2029-03-06"),
+    reference("harnby-days", "Logivert Harnby warehouse strike", "length of the strike", ["Logivert", "Harnby",
+              "strike", "walkout", "days"], "quantity", 19, unit="day", as_of="2029-03-25"),
+    reference("harnby-wage", "Logivert Harnby warehouse", "hourly rate for pickers", ["Logivert", "Harnby",
+              "hourly rate", "pickers"], "money", 13.4, unit="GBP", as_of="2029-03-25"),
+)
+_HARNBY_TEXT = ("Lorries were pulling out of Logivert's Harnby distribution centre again on Monday after warehouse "
+                "staff voted to accept a pay deal. The walkout lasted 19 days. At its height {} of the workforce "
+                "were out, according to the union, a figure management never challenged.")
+_SEROUVE = (
+    reference("serouve-brine", "Sel de déneigement de la Haute-Sérouve", "part du réseau traitée à la saumure",
+              ["Haute-Sérouve", "département", "sel de déneigement", "saumure", "brine", "network"], "percent", 30,
+              qualifier="at_most", unit="%", as_of="2039-09-15"),
+    reference("serouve-salt", "Sel de déneigement de la Haute-Sérouve", "stock de sel", ["Haute-Sérouve",
+              "département", "sel", "stock"], "quantity", 18000, unit="t", as_of="2039-09-15"),
+)
+_SEROUVE_TEXT = ("Le département de la Haute-Sérouve a stocké 18 000 tonnes de sel pour l'hiver. Autre nouveauté : la "
+                 "saumure. Les équipes la pulvériseront sur {} du réseau, contre 12 % l'hiver dernier.")
+
 VALID = [
+    Case("a share of what the reference names needs fewer other words to be checked, right (en)", "en",
+         "2029-03-27", _HARNBY_TEXT.format("more than 80%"), _HARNBY),
+    Case("une part de ce que nomme la référence se vérifie avec moins d'autres mots, juste (fr)", "fr",
+         "2039-10-01", _SEROUVE_TEXT.format("au plus 30 %"), _SEROUVE),
     Case("a share of the audience is a share of the visitors (en)", "en", "2046-06-18",
          "Since it reopened in March, the Carrowdale planetarium has welcomed 64,500 people. School groups make up "
          "38% of this audience.", _PLANETARIUM),
@@ -210,6 +236,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share of what the reference names needs fewer other words to be checked, wrong hedge (en)", "en",
+         "2029-03-27", _HARNBY_TEXT.format("under 80%"), _HARNBY,
+         (Flag("under 80%", "hedge_conflict", "error", "harnby-strikers"),)),
+    Case("une part de ce que nomme la référence se vérifie avec moins d'autres mots, faux (fr)", "fr",
+         "2039-10-01", _SEROUVE_TEXT.format("plus de 30 %"), _SEROUVE,
+         (Flag("plus de 30 %", "hedge_conflict", "error", "serouve-brine"),)),
     Case("a share of the audience is checked as a share of the visitors (en)", "en", "2046-06-18",
          "Since it reopened in March, the Carrowdale planetarium has welcomed 64,500 people. School groups make up "
          "45% of this audience.", _PLANETARIUM, (Flag("45%", "value_mismatch", "error", "carrowdale-school"),)),
