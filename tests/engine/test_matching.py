@@ -128,6 +128,11 @@ _PLANETARIUM = (
               "percent", 38, unit="%", as_of="2046-06-11"),
 )
 
+_LACE_SCHOOL = (
+    reference("vaulmoret-pupils", "Conservatoire de la dentelle de Vaulmoret", "élèves inscrits", ["Vaulmoret",
+              "conservatoire", "lace conservatory", "élèves", "pupils", "students"], "count", 142, as_of="2045-09-15"),
+)
+
 _HARNBY = (
     reference("harnby-strikers", "Logivert Harnby warehouse strike", "share of the workforce on strike",
               ["Logivert", "Harnby", "warehouse", "strike", "strikers"], "percent", 80, qualifier="more_than",
@@ -236,6 +241,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a past value keeps no reference from the figure it is the past of (en)", "en", "2046-03-19",
+         "Vaulmoret's lace conservatory is riding the wave. It now teaches 1,420 pupils, against 96 five years ago.",
+         _LACE_SCHOOL, (Flag("1,420", "value_mismatch", "error", "vaulmoret-pupils"),)),
+    Case("une valeur passée ne prend pas la référence du chiffre dont elle est le passé (fr)", "fr", "2046-03-19",
+         "Le conservatoire de la dentelle de Vaulmoret profite de cette visibilité. Il compte 1 420 élèves cette "
+         "année, contre 96 il y a cinq ans.", _LACE_SCHOOL,
+         (Flag("1 420", "value_mismatch", "error", "vaulmoret-pupils"),)),
     Case("a share of what the reference names needs fewer other words to be checked, wrong hedge (en)", "en",
          "2029-03-27", _HARNBY_TEXT.format("under 80%"), _HARNBY,
          (Flag("under 80%", "hedge_conflict", "error", "harnby-strikers"),)),
