@@ -244,6 +244,12 @@ VALID = [
          "2046-05-21",
          "Korrigan des Landes a franchi le dernier des 28 obstacles avec trois longueurs d'avance. Dix-huit chevaux "
          "ont pris le départ sur un terrain lourd, et seuls sept ont terminé, moins de la moitié du peloton.", ()),
+    Case("a change from a level to the one reached 'then', right (en)", "en", "2046-05-10",
+         "The Montclaret funicular carried 96,400 passengers in its first month, then 112,000 in April, a rise of "
+         "16%.", ()),
+    Case("une variation d'un niveau à celui atteint « puis », juste (fr)", "fr", "2046-05-10",
+         "La régie a compté 96 400 voyages pendant le premier mois du funiculaire, puis 112 000 en avril, soit une "
+         "progression de 16 %.", ()),
     Case("a speed over a duration in minutes and seconds, right (en)", "en", "2046-05-21",
          "The winner covered the 5,800 metres in 8 minutes 20 seconds, an average of 41.8 km/h, well short of the "
          "course record.", ()),
@@ -992,6 +998,12 @@ INVALID = [
          "Korrigan des Landes a franchi le dernier des 28 obstacles avec trois longueurs d'avance. Dix-huit chevaux "
          "ont pris le départ sur un terrain lourd, et seuls sept ont terminé, moins d'un tiers du peloton.", (),
          (Flag("moins d'un tiers", "arithmetic", "error"),)),
+    Case("a change from a level to the one reached 'then', wrong (en)", "en", "2046-05-10",
+         "The Montclaret funicular carried 96,400 passengers in its first month, then 112,000 in April, a rise of "
+         "25%.", (), (Flag("25%", "arithmetic", "error"),)),
+    Case("une variation d'un niveau à celui atteint « puis », fausse (fr)", "fr", "2046-05-10",
+         "La régie a compté 96 400 voyages pendant le premier mois du funiculaire, puis 112 000 en avril, soit une "
+         "progression de 25 %.", (), (Flag("25 %", "arithmetic", "error"),)),
     Case("a speed over a duration in minutes and seconds, wrong (en)", "en", "2046-05-21",
          "The winner covered the 5,800 metres in 8 minutes 20 seconds, an average of 52.4 km/h, well short of the "
          "course record.", (), (Flag("52.4 km/h", "arithmetic", "error"),)),
