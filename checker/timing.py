@@ -154,13 +154,21 @@ def compared_with_base(document: Document, claim: Claim) -> bool:
     return before.endswith(_cue_endings(language, "comparison_base"))
 
 
+#: How many words before a count a verb may assert it (« revendiquent pourtant 410 000 visiteurs »).
+ASSERTED_COUNT_WORDS = 2
 #: How many words before a figure, in its clause, a demand may be voiced ("want a rise of at least 5%").
 DEMAND_WORDS = 6
 
 
 def demanded(document: Document, claim: Claim) -> bool:
     """Is the figure what someone wants or asks for ("drivers want a rise of at least 5%", « les syndicats
-    réclament 6 % »: ``cues.demand``)? A demand is no fact a report settles."""
+    réclament 6 % »: ``cues.demand``)? A demand is no fact a report settles. A count right after a verb that may
+    also assert (« Le club revendique 240 adhérents »: ``cues.asserted_count``) is the size claimed, no demand."""
+    language = document.sentence_at(claim.start).language
+    last_words = document.text[max(0, claim.start - 40):claim.start].lower().split()[-ASSERTED_COUNT_WORDS:]
+    if claim.kind == "count" and claim.counted and set(last_words) & set(cues(language, "asserted_count")):
+        return False  # « revendique 240 adhérents », « revendiquent pourtant environ 410 000 visiteurs »; not
+        # « revendiquent un plafond de 19 tirs »
     return _said_before(document, claim, "demand")
 
 

@@ -234,6 +234,9 @@ VALID = [
     Case("une revendication n'est pas comparée à un plan (fr)", "fr", "2026-06-20",
          "Dans le massif de la Sarrasine, les loups attaquent toujours. Les syndicats agricoles réclament un "
          "plafond de 19 tirs.", REFERENCES),
+    Case("« revendiquer » before a figure it does not govern directly still demands (fr)", "fr", "2026-06-20",
+         "Dans le massif de la Sarrasine, les loups attaquent toujours. Les syndicats agricoles revendiquent un "
+         "plafond de 19 tirs.", REFERENCES),
     Case("an addition written before its noun is no level (en)", "en", "2027-01-20",
          "In Varenne-Haute, the council opened 200 extra beds in a former barracks last week.", REFERENCES),
     Case("a possessive word of a description does not say what a figure counts (en)", "en", "2024-06-20",

@@ -122,6 +122,13 @@ _SHELTER = (
               as_of="2027-02-16"),
 )
 
+_FENCING = (
+    reference("dunmarrow-members-1002", "Dunmarrow Sword Club", "members", ["Dunmarrow", "club", "members",
+              "adhérents"], "count", 240, as_of="2045-10-02"),
+    reference("dunmarrow-members-0629", "Dunmarrow Sword Club", "members", ["Dunmarrow", "club", "members",
+              "adhérents"], "count", 310, as_of="2046-06-29"),
+)
+
 _COURSE = (
     reference("gs-fences", "Grand Steeple-Chase de Montbrisac", "fences on the course", ["Montbrisac", "steeplechase",
               "fences", "obstacles"], "count", 23, as_of="2046-03-01"),
@@ -145,6 +152,9 @@ VALID += [
 ]
 
 INVALID = [
+    Case("a count a verb of demanding asserts is checked as a fact (fr)", "fr", "2046-07-10",
+         "Le club d'escrime de Dunmarrow refuse déjà des inscriptions. Le club revendique 240 adhérents, dont une "
+         "majorité de mineurs.", _FENCING, (Flag("240", "outdated", "warning", "dunmarrow-members-0629"),)),
     Case("a group the article names after another, with a figure of its own superseded report (en)", "en",
          "2046-05-25",
          "The Grand Steeple-Chase de Montbrisac is run over 5,800 metres. Its 23 fences make it one of the hardest "
