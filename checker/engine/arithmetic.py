@@ -1463,13 +1463,30 @@ class Arithmetic(RuleKind):
             actual = whole.value - sum(part.value for part in parts)
             slack = self._rounding(whole) + sum(self._rounding(part) for part in parts) + self._rounding(stated)
             interval = _interval(stated)
-            if actual <= 0 or interval is None or not _outside(actual, interval, slack):
+            if actual <= 0 or interval is None or not _outside(actual, interval, slack) \
+                    or self._left_of_whole_before(stated, claims, previous, interval):
                 continue
             expected = wording.quantity(actual, stated.unit, None, context.language)
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "remainder", whole=whole.text,
                                          parts=", ".join(part.text for part in parts), actual=expected),
             }, related=[whole.id, *(part.id for part in parts)], expected=expected)
+
+    def _left_of_whole_before(self, stated: Claim, claims: list[Claim], previous: list[Claim],
+                              interval: Interval) -> bool:
+        """Is the remainder what the largest amount of the sentence before leaves once the amounts of the
+        remainder's own sentence before it are taken ("It cost C$4.7 million. Quebec paid C$1.9 million and the
+        town C$1.2 million; the club borrowed the remaining C$1.6 million")? Then that reading stands."""
+        def alike(claim: Claim) -> bool:
+            return (claim.kind, claim.unit) == (stated.kind, stated.unit) and not claim.change and claim.value
+        earlier = [c for c in previous if alike(c)]
+        parts = [c for c in claims if c.end <= stated.start and alike(c)]
+        if not earlier or not parts:
+            return False
+        whole = max(earlier, key=lambda c: c.value)
+        actual = whole.value - sum(part.value for part in parts)
+        slack = self._rounding(whole) + sum(self._rounding(part) for part in parts) + self._rounding(stated)
+        return actual > 0 and not _outside(actual, interval, slack)
 
     @staticmethod
     def _whole_and_parts(context: CheckContext, stated: Claim, claims: list[Claim],

@@ -244,6 +244,13 @@ VALID = [
          "2046-05-21",
          "Korrigan des Landes a franchi le dernier des 28 obstacles avec trois longueurs d'avance. Dix-huit chevaux "
          "ont pris le départ sur un terrain lourd, et seuls sept ont terminé, moins de la moitié du peloton.", ()),
+    Case("the remaining amount of a total given the sentence before, its parts in its own sentence (en)", "en",
+         "2046-10-01",
+         "The building cost C$4.7 million. Quebec's government paid C$1.9 million and the town C$1.2 million; the "
+         "club borrowed the remaining C$1.6 million from a local credit union.", ()),
+    Case("le reste d'un total donné la phrase d'avant, ses parts dans sa propre phrase (fr)", "fr", "2046-10-01",
+         "Le bâtiment a coûté 4,7 millions de dollars canadiens. Québec a versé 1,9 million et la ville 1,2 million ; "
+         "le club a emprunté les 1,6 million restants auprès d'une caisse populaire.", ()),
     Case("a change from a level to the one reached 'then', right (en)", "en", "2046-05-10",
          "The Montclaret funicular carried 96,400 passengers in its first month, then 112,000 in April, a rise of "
          "16%.", ()),
@@ -998,6 +1005,10 @@ INVALID = [
          "Korrigan des Landes a franchi le dernier des 28 obstacles avec trois longueurs d'avance. Dix-huit chevaux "
          "ont pris le départ sur un terrain lourd, et seuls sept ont terminé, moins d'un tiers du peloton.", (),
          (Flag("moins d'un tiers", "arithmetic", "error"),)),
+    Case("the remaining amount of a total given the sentence before, wrong (en)", "en", "2046-10-01",
+         "The building cost C$4.7 million. Quebec's government paid C$1.9 million and the town C$1.2 million; the "
+         "club borrowed the remaining C$2.1 million from a local credit union.", (),
+         (Flag("C$2.1 million", "arithmetic", "error"),)),
     Case("a change from a level to the one reached 'then', wrong (en)", "en", "2046-05-10",
          "The Montclaret funicular carried 96,400 passengers in its first month, then 112,000 in April, a rise of "
          "25%.", (), (Flag("25%", "arithmetic", "error"),)),
