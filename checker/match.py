@@ -98,6 +98,8 @@ NEAR_FACTOR = 2.0
 DIGITS_WEIGHT = 2.0
 #: The share of ``min_score`` a percentage needs when what it is a share of is a word of the reference.
 SHARE_OF_FLOOR = 0.7
+#: How many words may stand between a date and the verb saying what happened then (« a refermé ses portes dimanche »).
+EVENT_VERB_WORDS = 3
 #: ... and when figures of one sentence compete for references, such a reference weighs this share of its score.
 FAR_VALUE_WEIGHT = 0.6
 #: Shortest stem a place adjective leaves once its ending is cut that may be a name ("ardelan" of "ardelanaise").
@@ -838,10 +840,6 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     score = sum(best.values()) + max(named, default=0.0) + (DIGITS_WEIGHT if digits else 0.0)
     bonus = UNIT_WEIGHT if claim.kind == "quantity" and reference.entities & context.weights.keys() else 0.0
     return score + bonus, tuple(sorted(shared)), bonus
-
-
-#: How many words may stand between a date and the verb saying what happened then (« a refermé ses portes dimanche »).
-EVENT_VERB_WORDS = 3
 
 
 def _next_to(text: str, word: Word, claim: Claim) -> bool:

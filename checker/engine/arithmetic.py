@@ -125,6 +125,11 @@ def _spaced(cues: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(" " + cue for cue in cues)
 
 
+def _alike_amount(stated: Claim, claim: Claim) -> bool:
+    """Is ``claim`` an amount of the stated one's kind and unit, no change, with a value (a part or whole of it)?"""
+    return (claim.kind, claim.unit) == (stated.kind, stated.unit) and not claim.change and bool(claim.value)
+
+
 def _centre(claim: Claim) -> float | None:
     interval = claim.interval
     if interval is not None and interval.bounded and claim.qualifier == "range":
@@ -1477,10 +1482,8 @@ class Arithmetic(RuleKind):
         """Is the remainder what the largest amount of the sentence before leaves once the amounts of the
         remainder's own sentence before it are taken ("It cost C$4.7 million. Quebec paid C$1.9 million and the
         town C$1.2 million; the club borrowed the remaining C$1.6 million")? Then that reading stands."""
-        def alike(claim: Claim) -> bool:
-            return (claim.kind, claim.unit) == (stated.kind, stated.unit) and not claim.change and claim.value
-        earlier = [c for c in previous if alike(c)]
-        parts = [c for c in claims if c.end <= stated.start and alike(c)]
+        earlier = [c for c in previous if _alike_amount(stated, c)]
+        parts = [c for c in claims if c.end <= stated.start and _alike_amount(stated, c)]
         if not earlier or not parts:
             return False
         whole = max(earlier, key=lambda c: c.value)
@@ -1495,11 +1498,9 @@ class Arithmetic(RuleKind):
         19 of the chamber's 420"), else a whole of its sentence with a part of it ("41 of its 96 schools ..., the
         remaining 55"), else the largest amount of its sentence and the one before, less the amounts after it ("a
         €45m fund. Of that, €18m ... and €12m ..., leaving €20m")."""
-        def alike(claim: Claim) -> bool:
-            return (claim.kind, claim.unit) == (stated.kind, stated.unit) and not claim.change and claim.value
-        before = [c for c in claims if c.end <= stated.start and alike(c)]
-        earlier = [c for c in previous if alike(c)]
-        after = [c for c in claims if c.start >= stated.end and alike(c)]
+        before = [c for c in claims if c.end <= stated.start and _alike_amount(stated, c)]
+        earlier = [c for c in previous if _alike_amount(stated, c)]
+        after = [c for c in claims if c.start >= stated.end and _alike_amount(stated, c)]
         if after and part_of_link(context.between(stated, after[0]), context.language):
             parts = before or earlier
             return (after[0], parts) if parts else None

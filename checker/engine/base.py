@@ -62,6 +62,8 @@ class CheckContext:
         return self._antecedents[claim.id]
 
     def _reported_apart(self, first: Claim, later: Claim) -> bool:
+        """Does a reference of the later figure's own report it (the value on file, or an older record of it),
+        one the first figure is not of?"""
         found = self.comparison(later)
         if found is None or found.verdict not in ("ok", "outdated"):
             return False
