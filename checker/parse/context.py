@@ -7,6 +7,7 @@ import re
 
 from checker.parse.figure import Figure
 from checker.parse.numeric_lexicon import NumericLexicon, lookup_currency
+from checker.units import DOLLARS
 
 _UNSTATED_DEGREES = "°"
 _TEMPERATURES = ("°C", "°F")
@@ -17,6 +18,8 @@ _AMOUNT_SOURCES = frozenset({"digits", "spelled", "indefinite"})
 _ANGLE_WINDOW = 30
 _NOT_MONEY_WINDOW = 30
 _WORDS = re.compile(r"[^\W\d_]+")
+#: What names US dollars as such in a figure: "US$", "U.S. dollars", "USD", « dollars américains ».
+_US_DOLLARS = re.compile(r"us\$|u\.s\.|\busd\b|\bus\b|améric|americ")
 
 
 def read_in_context(
@@ -27,6 +30,7 @@ def read_in_context(
     _scale_degrees(figures, low, lo, hi, lex)
     _repeat_currencies(figures, nouns, text, low, lo, lex)
     _currency_of_the_article(figures, nouns, text, low, hi, lex)
+    _dollars_of_the_article(figures, low)
 
 
 def _scale_degrees(figures: list[Figure], low: str, lo: int, hi: int, lex: NumericLexicon) -> None:
@@ -99,6 +103,20 @@ def _currency_of_the_article(
             continue
         figure.kind, figure.unit, figure.end, nouns[index] = "money", currency.symbol, match.end(), None
         figure.value, figure.step = figure.value * currency.factor, figure.step * currency.factor
+
+
+def _dollars_of_the_article(figures: list[Figure], low: str) -> None:
+    """ "It cost C$4.7 million … about $1,200 a member", « 2,9 millions de dollars canadiens, soit environ 1 200
+    dollars le baril »: after dollars of one country named as such, bare "$" or « dollars » are that country's, not
+    US dollars ("US$", « dollars américains » stay US dollars)."""
+    named = None
+    for figure in figures:
+        if figure.kind != "money" or figure.unit not in DOLLARS:
+            continue
+        if figure.unit != "USD":
+            named = figure.unit
+        elif named is not None and not _US_DOLLARS.search(low, figure.start, figure.end):
+            figure.unit = named
 
 
 def _described(low: str, pos: int, lex: NumericLexicon) -> bool:

@@ -30,6 +30,8 @@ def claim(text: str, span: str):
         ("The UK pledged £2.5bn in military aid.", "£2.5bn", "money", 2.5e9, "GBP"),
         ("Flax is spun here for the first time in half a century.", "half a century", "quantity", 50, "year"),
         ("The ferry crossing takes a quarter of an hour.", "a quarter of an hour", "quantity", 0.25, "h"),
+        ("The hall cost C$4.7 million, or about $1,200 a member.", "about $1,200", "money", 1200, "CAD"),
+        ("It cost 4.7 million Canadian dollars, and a donor gave US$300,000.", "US$300,000", "money", 3e5, "USD"),
         ("The winner covered the course in 8 minutes 20 seconds.", "8 minutes 20 seconds", "quantity", 25 / 3, "min"),
         ("The pulse lasted 1 hour 12 minutes and 30 seconds.", "1 hour 12 minutes and 30 seconds", "quantity",
          1 + 12 / 60 + 30 / 3600, "h"),

@@ -39,6 +39,8 @@ def claim(text: str, span: str):
         ("La banque a prêté 2 milliards de francs suisses.", "2 milliards de francs suisses", "money", 2e9, "CHF"),
         ("La traversée dure un quart d'heure.", "un quart d'heure", "quantity", 0.25, "h"),
         ("Le bac met trois quarts d’heure.", "trois quarts d’heure", "quantity", 0.75, "h"),
+        ("Le butin est estimé à 2,9 millions de dollars canadiens, soit environ 1 200 dollars le baril.",
+         "environ 1 200 dollars", "money", 1200, "CAD"),
         ("Le vainqueur a bouclé le parcours en 8 minutes et 20 secondes.", "8 minutes et 20 secondes", "quantity",
          25 / 3, "min"),
         ("Le chantier a duré 2 ans et 3 mois.", "2 ans et 3 mois", "quantity", 2.25, "year"),
