@@ -271,7 +271,7 @@ class Arithmetic(RuleKind):
             yield from self._differences(context, claims)
             yield from self._net_differences(context, claims)
             yield from self._rates(context, claims)
-            yield from self._rates_over_durations(context, claims)
+            yield from self._rates_over_durations(context, claims, previous)
             yield from self._speeds(context, claims)
             yield from self._priced_totals(context, claims)
             yield from self._priced_counts(context, claims)
@@ -1594,10 +1594,18 @@ class Arithmetic(RuleKind):
             return None
         return PERIOD_DAYS["year"], " ".join(context.document.text[total.end:date.end].split())  # "trips in 2035"
 
-    def _rates_over_durations(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+    def _rates_over_durations(self, context: CheckContext, claims: list[Claim],
+                              previous: list[Claim]) -> Iterable[Finding]:
         """A rate restating an amount for a duration: "€1,410 for a 24-hour shift, or about €80 an hour" (1,410
-        / 24), « 2 400 euros pour une mission de deux semaines, soit 1 200 euros par semaine »."""
-        for amount, duration, stated in zip(claims, claims[1:], claims[2:], strict=False):
+        / 24), « 2 400 euros pour une mission de deux semaines, soit 1 200 euros par semaine »; with no duration in
+        its sentence, the last one of the sentence before (« … après neuf jours de démonstrations. … 385 000
+        visiteurs …, soit plus de 50 000 par jour »)."""
+        triples = list(zip(claims, claims[1:], claims[2:], strict=False))
+        if not any(_duration(claim) for claim in claims):
+            durations = [claim for claim in previous if _duration(claim) and claim.value]
+            triples += [(amount, durations[-1], stated) for amount, stated in zip(claims, claims[1:], strict=False)
+                        if durations]
+        for amount, duration, stated in triples:
             if (amount.kind not in AMOUNT_KINDS or (amount.kind, amount.unit) != (stated.kind, stated.unit)
                     or duration.kind != "quantity" or duration.unit not in DURATION_DAYS or not duration.value
                     or amount.change or stated.change or amount.value is None or _interval(stated) is None):

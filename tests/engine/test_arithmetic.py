@@ -251,6 +251,12 @@ VALID = [
     Case("le reste d'un total donné la phrase d'avant, ses parts dans sa propre phrase (fr)", "fr", "2046-10-01",
          "Le bâtiment a coûté 4,7 millions de dollars canadiens. Québec a versé 1,9 million et la ville 1,2 million ; "
          "le club a emprunté les 1,6 million restants auprès d'une caisse populaire.", ()),
+    Case("a rate over the duration the sentence before gives, right (en)", "en", "2046-04-24",
+         "The Sablanville kite festival ended on Sunday after nine days of displays and contests. Some 385,000 "
+         "visitors walked the beach, or more than 40,000 a day.", ()),
+    Case("un rythme sur la durée que donne la phrase d'avant, juste (fr)", "fr", "2046-04-24",
+         "Les Rencontres du cerf-volant de Sablanville se sont achevées dimanche, après neuf jours de démonstrations. "
+         "Quelque 385 000 visiteurs ont arpenté la plage, soit plus de 40 000 par jour.", ()),
     Case("a change from a level to the one reached 'then', right (en)", "en", "2046-05-10",
          "The Montclaret funicular carried 96,400 passengers in its first month, then 112,000 in April, a rise of "
          "16%.", ()),
@@ -1009,6 +1015,14 @@ INVALID = [
          "The building cost C$4.7 million. Quebec's government paid C$1.9 million and the town C$1.2 million; the "
          "club borrowed the remaining C$2.1 million from a local credit union.", (),
          (Flag("C$2.1 million", "arithmetic", "error"),)),
+    Case("a rate over the duration the sentence before gives, wrong (en)", "en", "2046-04-24",
+         "The Sablanville kite festival ended on Sunday after nine days of displays and contests. Some 385,000 "
+         "visitors walked the beach, or more than 50,000 a day.", (),
+         (Flag("more than 50,000", "arithmetic", "error"),)),
+    Case("un rythme sur la durée que donne la phrase d'avant, faux (fr)", "fr", "2046-04-24",
+         "Les Rencontres du cerf-volant de Sablanville se sont achevées dimanche, après neuf jours de démonstrations. "
+         "Quelque 385 000 visiteurs ont arpenté la plage, soit plus de 50 000 par jour.", (),
+         (Flag("plus de 50 000", "arithmetic", "error"),)),
     Case("a change from a level to the one reached 'then', wrong (en)", "en", "2046-05-10",
          "The Montclaret funicular carried 96,400 passengers in its first month, then 112,000 in April, a rise of "
          "25%.", (), (Flag("25%", "arithmetic", "error"),)),
