@@ -51,7 +51,7 @@ AMOUNT_CHANGE_WORDS = 3
 #: tonnes après une nouvelle évaluation du stock, soit une baisse de 21 %").
 LEVEL_TAIL_WORDS = 6
 #: Days in each unit of the time a change took ("a rise of 57% in little more than a year").
-PERIOD_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+PERIOD_DAYS = {"minute": 1 / 1_440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 #: Share of the speed a distance and a duration, both rounded, leave unsure ("18 km" in "22 minutes").
 SPEED_SLACK = 0.1
 #: Words between a level and the date that says when it was ("190,000 pounds in 2039").
@@ -1601,17 +1601,27 @@ class Arithmetic(RuleKind):
         its sentence, the last one of the sentence before (« … après neuf jours de démonstrations. … 385 000
         visiteurs …, soit plus de 50 000 par jour »)."""
         triples = list(zip(claims, claims[1:], claims[2:], strict=False))
-        if not any(_duration(claim) for claim in claims):
+        own = [claim for claim in claims if _duration(claim) and claim.value]
+        if not own:
             durations = [claim for claim in previous if _duration(claim) and claim.value]
             triples += [(amount, durations[-1], stated) for amount, stated in zip(claims, claims[1:], strict=False)
                         if durations]
+        elif len(own) == 1:
+            # "The 26-minute display sent 22,500 shells from eight barges …, some 1,200 a minute": the one duration,
+            # said first, and the largest amount of the rate's kind between them
+            for stated in claims:
+                amounts = [c for c in claims if own[0].end <= c.start and c.end <= stated.start and c.value
+                           and (c.kind, c.unit) == (stated.kind, stated.unit)]
+                if amounts:
+                    triples.append((max(amounts, key=lambda c: c.value), own[0], stated))
         for amount, duration, stated in triples:
             if (amount.kind not in AMOUNT_KINDS or (amount.kind, amount.unit) != (stated.kind, stated.unit)
                     or duration.kind != "quantity" or duration.unit not in DURATION_DAYS or not duration.value
                     or amount.change or stated.change or amount.value is None or _interval(stated) is None):
                 continue
             if not (self._preceded_by(context, stated, context.cues("average"))
-                    or self._preceded_by(context, stated, context.cues("apposition"))):
+                    or self._preceded_by(context, stated, context.cues("apposition"))
+                    or (duration.end <= amount.start and context.between(amount, stated).rstrip().endswith(","))):
                 continue
             period = self._rate_period(context, stated)
             if period is None or self._rate_period(context, amount) is not None:

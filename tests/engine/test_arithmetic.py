@@ -257,6 +257,12 @@ VALID = [
     Case("un rythme sur la durée que donne la phrase d'avant, juste (fr)", "fr", "2046-04-24",
          "Les Rencontres du cerf-volant de Sablanville se sont achevées dimanche, après neuf jours de démonstrations. "
          "Quelque 385 000 visiteurs ont arpenté la plage, soit plus de 40 000 par jour.", ()),
+    Case("a rate a minute of an amount over the one duration of its sentence, right (en)", "en", "2046-07-05",
+         "The 26-minute display sent 22,500 shells into the sky from eight barges moored off Pier 9, some 860 a "
+         "minute.", ()),
+    Case("un rythme à la minute d'un total sur la seule durée de sa phrase, juste (fr)", "fr", "2046-07-05",
+         "Le spectacle de 26 minutes a envoyé 22 500 bombes dans le ciel depuis huit barges, quelque 860 à la "
+         "minute.", ()),
     Case("a change from a level to the one reached 'then', right (en)", "en", "2046-05-10",
          "The Montclaret funicular carried 96,400 passengers in its first month, then 112,000 in April, a rise of "
          "16%.", ()),
@@ -1023,6 +1029,12 @@ INVALID = [
          "Les Rencontres du cerf-volant de Sablanville se sont achevées dimanche, après neuf jours de démonstrations. "
          "Quelque 385 000 visiteurs ont arpenté la plage, soit plus de 50 000 par jour.", (),
          (Flag("plus de 50 000", "arithmetic", "error"),)),
+    Case("a rate a minute of an amount over the one duration of its sentence, wrong (en)", "en", "2046-07-05",
+         "The 26-minute display sent 22,500 shells into the sky from eight barges moored off Pier 9, some 1,200 a "
+         "minute.", (), (Flag("some 1,200", "arithmetic", "error"),)),
+    Case("un rythme à la minute d'un total sur la seule durée de sa phrase, faux (fr)", "fr", "2046-07-05",
+         "Le spectacle de 26 minutes a envoyé 22 500 bombes dans le ciel depuis huit barges, quelque 1 200 à la "
+         "minute.", (), (Flag("quelque 1 200", "arithmetic", "error"),)),
     Case("a change from a level to the one reached 'then', wrong (en)", "en", "2046-05-10",
          "The Montclaret funicular carried 96,400 passengers in its first month, then 112,000 in April, a rise of "
          "25%.", (), (Flag("25%", "arithmetic", "error"),)),
