@@ -26,6 +26,9 @@ CUE_REACH = 30
 BACK_REFERENCE_WORDS = 3
 #: How many words the unit a price is for may take ("per square metre").
 PRICE_UNIT_WORDS = 3
+#: At most this many words from ", each" / « , chacune » to the amount each ("each loaded with about"), and from
+#: the group's count to that comma ("six barges").
+EACH_OF_GROUP_WORDS = 4
 #: How many sentences back the whole of a share set off after its part may be, and how many words may stand
 #: between the part and the share ("account for 14 hectares, or nearly a third").
 EARLIER_WHOLE_SENTENCES = 2
@@ -259,6 +262,7 @@ class Arithmetic(RuleKind):
             yield from self._share_restated(context, claims, slack)
             yield from self._changes(context, claims, slack, previous)
             yield from self._per_head(context, claims, float(self.param("per_head_slack", 0.05)), previous)
+            yield from self._each_of_group(context, claims, float(self.param("per_head_slack", 0.05)))
             yield from self._remainders(context, claims, previous)
             yield from self._fractions_of(context, claims, previous, slack)
             yield from self._multipliers(context, claims, previous, float(self.param("multiplier_slack", 0.1)))
@@ -1974,6 +1978,37 @@ class Arithmetic(RuleKind):
             sharers = options[0]
             each_value = float(f"{whole.value / sharers.value:.3g}")  # three significant digits: "23.4", not "23.415"
             expected = wording.quantity(each_value, stated.unit, None, context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "per_head", whole=whole.text, count=sharers.text, actual=expected),
+            }, related=[whole.id, sharers.id], expected=expected)
+
+    def _each_of_group(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
+        """An amount each of a group counted right before ", each" / « , chacune », a share of the larger amount of
+        its kind before the group: "22,500 shells were fired from six barges, each loaded with about 4,500" (3,750),
+        « 22 500 bombes … depuis six barges, chacune chargée d'environ 4 500 bombes » (``cues.each_of_group``)."""
+        for stated in claims:
+            if stated.kind not in AMOUNT_KINDS or stated.change or not stated.value \
+                    or (interval := _interval(stated)) is None:
+                continue
+            clause = context.document.text[max(0, stated.start - CUE_REACH):stated.start].lower().rsplit(",", 1)
+            opening = clause[-1].split() if len(clause) == 2 else []
+            if not opening or opening[0] not in context.cues("each_of_group") or len(opening) > EACH_OF_GROUP_WORDS:
+                continue
+            comma = stated.start - len(clause[-1]) - 1
+            group = [c for c in claims if c.end <= comma and c.kind == "count" and c.counted and c.value]
+            if not group or context.document.text[group[-1].end:comma].count(" ") > EACH_OF_GROUP_WORDS:
+                continue
+            sharers = group[-1]
+            wholes = [c for c in self._larger_amounts(stated, claims) if c.end <= sharers.start]
+            if not wholes:
+                continue
+            whole = wholes[-1]
+            margin = slack * stated.value if stated.qualifier == "exact" else 0.0
+            if Interval(whole.interval.low / sharers.value, whole.interval.high / sharers.value).overlaps(
+                    Interval(interval.low - margin, interval.high + margin)):
+                continue
+            expected = wording.quantity(float(f"{whole.value / sharers.value:.3g}"), stated.unit, None,
+                                        context.language)
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "per_head", whole=whole.text, count=sharers.text, actual=expected),
             }, related=[whole.id, sharers.id], expected=expected)

@@ -263,6 +263,11 @@ VALID = [
     Case("un rythme à la minute d'un total sur la seule durée de sa phrase, juste (fr)", "fr", "2046-07-05",
          "Le spectacle de 26 minutes a envoyé 22 500 bombes dans le ciel depuis huit barges, quelque 860 à la "
          "minute.", ()),
+    Case("an amount each of a group counted right before ', each', right (en)", "en", "2046-07-16",
+         "In 26 minutes, 22,500 shells were fired from six barges, each loaded with about 3,750 shells.", ()),
+    Case("un montant par élément d'un groupe compté juste avant « , chacune », juste (fr)", "fr", "2046-07-16",
+         "En 26 minutes, 22 500 bombes ont été tirées depuis six barges, chacune chargée d'environ 3 750 bombes.",
+         ()),
     Case("a change from a level to the one reached 'then', right (en)", "en", "2046-05-10",
          "The Montclaret funicular carried 96,400 passengers in its first month, then 112,000 in April, a rise of "
          "16%.", ()),
@@ -1035,6 +1040,12 @@ INVALID = [
     Case("un rythme à la minute d'un total sur la seule durée de sa phrase, faux (fr)", "fr", "2046-07-05",
          "Le spectacle de 26 minutes a envoyé 22 500 bombes dans le ciel depuis huit barges, quelque 1 200 à la "
          "minute.", (), (Flag("quelque 1 200", "arithmetic", "error"),)),
+    Case("an amount each of a group counted right before ', each', wrong (en)", "en", "2046-07-16",
+         "In 26 minutes, 22,500 shells were fired from six barges, each loaded with about 4,500 shells.", (),
+         (Flag("about 4,500", "arithmetic", "error"),)),
+    Case("un montant par élément d'un groupe compté juste avant « , chacune », faux (fr)", "fr", "2046-07-16",
+         "En 26 minutes, 22 500 bombes ont été tirées depuis six barges, chacune chargée d'environ 4 500 bombes.",
+         (), (Flag("environ 4 500", "arithmetic", "error"),)),
     Case("a change from a level to the one reached 'then', wrong (en)", "en", "2046-05-10",
          "The Montclaret funicular carried 96,400 passengers in its first month, then 112,000 in April, a rise of "
          "25%.", (), (Flag("25%", "arithmetic", "error"),)),
