@@ -80,7 +80,14 @@ def is_anaphoric(document: Document, claim: Claim) -> bool:
         return not any(f" {cue} " in after for cue in cues.get("since_start", ()))
     before = document.text[max(0, claim.start - 30):claim.start].split()
     possessive = tuple(cues.get("possessive", ()))
-    return bool(possessive) and bool(before) and before[-1][:1].isupper() and before[-1].endswith(possessive)
+    if not possessive or not before or not before[-1].endswith(possessive):
+        return False
+    if before[-1][:1].isupper():
+        return True  # "Brenner's 12,400 votes"
+    # "the association's twelve employees" after "eleven paid staff": an owner named before, and a noun (or one of
+    # its family) the article has used, so the group is one already counted, not one renamed
+    return (len(before) > 1 and before[-2].lower() in cues.get("anaphoric", ())
+            and used_before(document, widened(head(document, claim), language), claim.start))
 
 
 @lru_cache(maxsize=8)

@@ -253,6 +253,9 @@ VALID = [
     Case("« nouveaux » restreint un groupe que la première mention ne dit pas recruté (fr)", "fr", "2046-02-01",
          "Le studio emploie douze maîtres du jeu. Les créneaux du week-end affichent complet jusqu'en avril, et les "
          "dix nouveaux maîtres du jeu apprennent encore les salles.", ()),
+    Case("a group first named after 'the owner's' is no restatement (en)", "en", "2046-04-24",
+         "The festival runs on 480 volunteers and eleven paid staff. The town hall is pleased. It thanked the "
+         "association's twelve sponsors by name.", ()),
     Case("a figure the article hopes to top is a threshold, no restatement (en)", "en", "2046-09-10",
          "The truffle market drew 34,600 visitors in three months. Next season opens in June, and the association "
          "hopes to top the 40,000 visitors.", ()),
@@ -276,6 +279,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a group restated after 'the owner's', another count (en)", "en", "2046-04-24",
+         "The festival runs on 480 volunteers and eleven paid staff, most of them on short contracts. The "
+         "association's president wants more. She hopes to keep the association's twelve employees on year-round "
+         "contracts.", (), (Flag("twelve", "internal", "warning"),)),
+    Case("le groupe repris après « les … de l'association », autre nombre (fr)", "fr", "2046-04-24",
+         "Le festival repose sur 480 bénévoles et onze salariés, la plupart en contrat court. La présidente de "
+         "l'association veut davantage. Elle espère garder les douze salariés de l'association toute l'année.", (),
+         (Flag("douze", "internal", "warning"),)),
     Case("crews from abroad restated as foreign crews, another count (en)", "en", "2046-07-04",
          "Six of the crews came from abroad, a record for the race. The start drew a large crowd to the quays. The "
          "five foreign crews have already said they will return.", (), (Flag("five", "internal", "warning"),)),
