@@ -1975,12 +1975,7 @@ class Arithmetic(RuleKind):
                                   .overlaps(stated_interval) for count in options
                                   for each in (whole, *others) if each.interval and each.interval.bounded):
                 continue
-            sharers = options[0]
-            each_value = float(f"{whole.value / sharers.value:.3g}")  # three significant digits: "23.4", not "23.415"
-            expected = wording.quantity(each_value, stated.unit, None, context.language)
-            yield self.finding(context, stated, {
-                "explanation": self._say(context, "per_head", whole=whole.text, count=sharers.text, actual=expected),
-            }, related=[whole.id, sharers.id], expected=expected)
+            yield self._split_finding(context, stated, whole, options[0])
 
     def _each_of_group(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
         """An amount each of a group counted right before ", each" / « , chacune », a share of the larger amount of
@@ -2007,11 +2002,15 @@ class Arithmetic(RuleKind):
             if Interval(whole.interval.low / sharers.value, whole.interval.high / sharers.value).overlaps(
                     Interval(interval.low - margin, interval.high + margin)):
                 continue
-            expected = wording.quantity(float(f"{whole.value / sharers.value:.3g}"), stated.unit, None,
-                                        context.language)
-            yield self.finding(context, stated, {
-                "explanation": self._say(context, "per_head", whole=whole.text, count=sharers.text, actual=expected),
-            }, related=[whole.id, sharers.id], expected=expected)
+            yield self._split_finding(context, stated, whole, sharers)
+
+    def _split_finding(self, context: CheckContext, stated: Claim, whole: Claim, sharers: Claim) -> Finding:
+        """The finding on an amount each that does not split ``whole`` between ``sharers``."""
+        each_value = float(f"{whole.value / sharers.value:.3g}")  # three significant digits: "23.4", not "23.415"
+        expected = wording.quantity(each_value, stated.unit, None, context.language)
+        return self.finding(context, stated, {
+            "explanation": self._say(context, "per_head", whole=whole.text, count=sharers.text, actual=expected),
+        }, related=[whole.id, sharers.id], expected=expected)
 
     @classmethod
     def _set_off_per_count(cls, context: CheckContext, stated: Claim, claims: list[Claim]) -> bool:
