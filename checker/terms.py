@@ -74,12 +74,19 @@ def _months() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _families() -> dict[str, str]:
     """Words of one family (lexicons/<lang>/text.yaml ``word_families``) -> one form they share, so that
-    "employs 14,200 people" matches a reference on "employees" (« emploie » and « employés » too)."""
+    "employs 14,200 people" matches a reference on "employees" (« emploie » and « employés » too). Families that
+    share a word are one family ("border" is in the English family of "neighbour" and the French one of « voisin »),
+    named after the first word of the first of them."""
     found: dict[str, str] = {}
     for language in SUPPORTED_LANGUAGES:
         for family in load_lexicon(language, "text").get("word_families", ()):
-            for word in family:
-                found[fold(word)] = f"family-{fold(family[0])}"
+            words = [fold(word) for word in family]
+            joined = {found[word] for word in words if word in found}
+            name = next((found[word] for word in words if word in found), f"family-{words[0]}")
+            for word, shared in list(found.items()):
+                if shared in joined:
+                    found[word] = name
+            found.update(dict.fromkeys(words, name))
     return found
 
 

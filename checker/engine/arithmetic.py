@@ -201,6 +201,13 @@ def _says(text: str, cues: Sequence[str]) -> bool:
     return any(f" {cue} " in spaced for cue in cues if cue.strip(",-—"))
 
 
+def _with_noun(claim: Claim) -> str:
+    """A count as written, with the noun it counts when the figure is bare digits ("170 volunteers", not "170")."""
+    if claim.kind == "count" and claim.counted and claim.text[-1:].isdigit():
+        return f"{claim.text} {claim.counted}"
+    return claim.text
+
+
 def _miss(value: float, stated: Interval) -> float:
     """How far ``value`` falls outside ``stated`` (0 inside): of several readings, the one missing least is taken."""
     return max(stated.low - value, value - stated.high, 0.0)
@@ -264,6 +271,7 @@ class Arithmetic(RuleKind):
             yield from self._per_head(context, claims, float(self.param("per_head_slack", 0.05)), previous)
             yield from self._each_of_group(context, claims, float(self.param("per_head_slack", 0.05)))
             yield from self._remainders(context, claims, previous)
+            yield from self._complementary_shares(context, claims, previous, slack)
             yield from self._fractions_of(context, claims, previous, slack)
             yield from self._multipliers(context, claims, previous, float(self.param("multiplier_slack", 0.1)))
             if len(claims) < 2:
@@ -897,9 +905,13 @@ class Arithmetic(RuleKind):
             return None
         # One of them must be marked as a value of the change: the first as an earlier estimate ("Estimé à",
         # "stands at"), or the second as the value reached ("climbing to"); "€5bn and profit €1bn, up 12%" is not.
+        # A change in percentage points set off after two percentages is their difference ("removed 61% …; the new
+        # one removes 93%, a gain of 32 points"), unless one is a base compared with ("above the 22% of 2045").
         earlier = context.cues("earlier_value")
         if not (self._preceded_by(context, levels[0], earlier) or (levels[0].hedge or "").lower() in earlier
-                or self._preceded_by(context, levels[1], context.cues("change_to"))):
+                or self._preceded_by(context, levels[1], context.cues("change_to"))
+                or (stated.unit == "pp" and levels[0].kind == "percent" and not any(
+                    self._preceded_by(context, level, context.cues("comparison_base")) for level in levels))):
             return None  # (« Estimé à 14,6 millions » holds its cue as a hedge)
         low, high = sorted(levels, key=_centre)
         return (high, low) if direction == "decrease" else (low, high)
@@ -1481,6 +1493,39 @@ class Arithmetic(RuleKind):
                                          parts=", ".join(part.text for part in parts), actual=expected),
             }, related=[whole.id, *(part.id for part in parts)], expected=expected)
 
+    def _complementary_shares(self, context: CheckContext, claims: list[Claim], previous: list[Claim],
+                              points: float) -> Iterable[Finding]:
+        """A percentage said to be the rest of a whole after its other shares: "78% are volunteers; full-time
+        professionals make up the other 28%" (22%), « le reste, soit 28 % »: the shares of one whole make 100%.
+        The shares are the percentages before it in its sentence, else in the sentence before; it is flagged only
+        when neither all of them nor the last one alone leaves it (a past share may sit among them)."""
+        for stated in claims:
+            if stated.kind != "percent" or (stated.unit or "%") != "%" or stated.change \
+                    or (interval := _interval(stated)) is None or not (
+                        self._preceded_by(context, stated, context.cues("remainder_before"))
+                        or self._followed_by(context, stated, context.cues("remainder_after"))):
+                continue
+            parts = self._shares_before(stated, claims) or self._shares_before(stated, previous)
+            if not parts:
+                continue
+            readings = [parts, parts[-1:]] if len(parts) > 1 else [parts]
+            slack = points + self._rounding(stated)
+            left = [100 - sum(part.value for part in reading) for reading in readings]
+            if any(actual <= 0 or not _outside(actual, interval, slack + sum(map(self._rounding, reading)))
+                   for actual, reading in zip(left, readings, strict=True)):
+                continue
+            expected = self._percent(left[0], context)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "remainder", whole=self._percent(100, context),
+                                         parts=", ".join(part.text for part in parts), actual=expected),
+            }, related=[part.id for part in parts], expected=expected)
+
+    @staticmethod
+    def _shares_before(stated: Claim, claims: list[Claim]) -> list[Claim]:
+        """The percentages of ``claims`` before ``stated`` that may be shares of a whole (no change, no points)."""
+        return [c for c in claims if c.end <= stated.start and c.kind == "percent" and (c.unit or "%") == "%"
+                and not c.change and c.value and _interval(c) is not None]
+
     def _left_of_whole_before(self, stated: Claim, claims: list[Claim], previous: list[Claim],
                               interval: Interval) -> bool:
         """Is the remainder what the largest amount of the sentence before leaves once the amounts of the
@@ -1569,9 +1614,12 @@ class Arithmetic(RuleKind):
             if first.kind not in AMOUNT_KINDS or (first.kind, first.unit) != (stated.kind, stated.unit) \
                     or first.change or stated.change or first.value is None or _interval(stated) is None:
                 continue
-            if not any(context.between(first, stated).endswith(cue) for cue in restate):
+            year = self._year_of(context, first, stated)
+            between = context.between(first, stated)
+            # "612 patients by helicopter in 2045, about 70 a month": a year's total may be restated after a comma
+            if not (any(between.endswith(cue) for cue in restate) or (year and between.endswith(","))):
                 continue
-            first_period = self._rate_period(context, first) or self._year_of(context, first, stated)
+            first_period = self._rate_period(context, first, stated.start) or year
             stated_period = self._rate_period(context, stated)
             if first_period is None or stated_period is None or first_period[0] == stated_period[0]:
                 continue
@@ -1588,15 +1636,23 @@ class Arithmetic(RuleKind):
                                          period=stated_words),
             }, related=[first.id], expected=expected)
 
-    @staticmethod
-    def _year_of(context: CheckContext, total: Claim, stated: Claim) -> tuple[float, str] | None:
-        """A total given for a year named between it and its restatement: "6.3 million rides in 2035, or about
-        25,000 a day" is a rate per year."""
-        date = next((c for c in context.sentence_claims(total.sentence) if c.kind == "date"
-                     and total.end <= c.start and c.end <= stated.start), None)
-        if date is None or date.granularity != "year":
+    @classmethod
+    def _year_of(cls, context: CheckContext, total: Claim, stated: Claim) -> tuple[float, str] | None:
+        """A total given for a year named between it and its restatement ("6.3 million rides in 2035, or about
+        25,000 a day"), or in a sentence opening on "In" a year (« En 2045, ils sont intervenus 3 870 fois, soit
+        près de 20 sorties par jour »: ``cues.year_of_total``), is a rate per year. A sentence naming two dates
+        gives none."""
+        dates = [c for c in context.sentence_claims(total.sentence) if c.kind == "date" and c.end <= stated.start]
+        if len(dates) != 1 or dates[0].granularity != "year":
             return None
-        return PERIOD_DAYS["year"], " ".join(context.document.text[total.end:date.end].split())  # "trips in 2035"
+        date, text = dates[0], context.document.text
+        if total.end <= date.start:
+            return PERIOD_DAYS["year"], " ".join(text[total.end:date.end].split())  # "trips in 2035"
+        sentence = context.document.sentences[date.sentence]
+        opening = " ".join(text[sentence.start:date.start].lower().split())
+        if opening not in context.cues("year_of_total"):
+            return None  # "Since 2040, 6.3 million rides" spans years; "Opened in 2040, it …" is no total's year
+        return PERIOD_DAYS["year"], f"{opening} {date.text}"  # « en 2045 »
 
     def _rates_over_durations(self, context: CheckContext, claims: list[Claim],
                               previous: list[Claim]) -> Iterable[Finding]:
@@ -1778,10 +1834,11 @@ class Arithmetic(RuleKind):
             }, related=[distance.id, duration.id], expected=expected)
 
     @staticmethod
-    def _rate_period(context: CheckContext, claim: Claim) -> tuple[float, str] | None:
-        """How many days the period a rate is given per lasts, and the words naming it ("a day", « par an »)."""
-        after = " " + " ".join(context.document.text[claim.end:claim.end + CUE_REACH + len(claim.counted or "")]
-                               .lower().split()) + " "
+    def _rate_period(context: CheckContext, claim: Claim, until: int | None = None) -> tuple[float, str] | None:
+        """How many days the period a rate is given per lasts, and the words naming it ("a day", « par an »), said
+        before ``until`` (the next figure: "540 calls in 2045, about 45 a month" gives no period to "540")."""
+        reach = claim.end + CUE_REACH + len(claim.counted or "")
+        after = " " + " ".join(context.document.text[claim.end:min(reach, until or reach)].lower().split()) + " "
         for unit, words in context.cached(("rate_periods",), lambda: _rate_periods(context)).items():
             for word in words:
                 if f" {word} " in after or f" {word}," in after or f" {word}." in after:
@@ -1943,11 +2000,20 @@ class Arithmetic(RuleKind):
             elif average_after or (average and (per_head or self._said_after_noun(  # "or 15 bikes per station"
                     context, stated, context.cues("per_head") + context.cues("per_any")))):
                 # "412 calls and 1.86 million passengers, an average of 5,000 per ship": either count may be the one
+                named = self._per_noun(context, stated)  # "£2,100 for every space": the spaces first
+                if not named and self._rate_period(context, stated):
+                    continue  # « 42 millions de pots par an, soit environ 115 000 par jour » is a rate (``_rates``)
                 options = (self._counts_before(stated, claims) or self._counted_earlier(context, stated)
                            or self._counted_next(context, stated, claims)
                            or self._subject_counted_earlier(context, stated, claims))
-                named = self._per_noun(context, stated)  # "£2,100 for every space": the spaces first
-                options = sorted(options, key=lambda count: not self._counts_noun(context, count, named))
+                priced = self._price_unit(context, stated)  # "6 tonnes a hectare": the hectares first
+                if named and not any(self._counts_noun(context, count, named) for count in options):
+                    # "for every layout": the layouts, any count of them earlier in the article ("318 that remain"
+                    # after "losing seven pharmacies" … "about 30,000 per pharmacy")
+                    options = self._all_counted_earlier(context, stated, named) + options
+                options = sorted(options, key=lambda count: not (
+                    self._counts_noun(context, count, named) or (priced is not None and count.kind == "quantity"
+                                                                 and units.same_dimension(count.unit, priced[0]))))
             else:
                 continue
             wholes = self._larger_amounts(stated, claims)
@@ -2009,17 +2075,37 @@ class Arithmetic(RuleKind):
         each_value = float(f"{whole.value / sharers.value:.3g}")  # three significant digits: "23.4", not "23.415"
         expected = wording.quantity(each_value, stated.unit, None, context.language)
         return self.finding(context, stated, {
-            "explanation": self._say(context, "per_head", whole=whole.text, count=sharers.text, actual=expected),
+            "explanation": self._say(context, "per_head", whole=_with_noun(whole), count=_with_noun(sharers),
+                                     actual=expected),
         }, related=[whole.id, sharers.id], expected=expected)
 
-    @classmethod
-    def _set_off_per_count(cls, context: CheckContext, stated: Claim, claims: list[Claim]) -> bool:
+    def _set_off_per_count(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> bool:
         """Is the figure an amount per thing set off after a count of those things in its sentence ("£4.2 million for
-        an organ of 5,214 pipes, roughly £1,100 a pipe", « 5 214 tuyaux, environ 1 100 euros par tuyau »)?"""
+        an organ of 5,214 pipes, roughly £1,100 a pipe", « 5 214 tuyaux, environ 1 100 euros par tuyau »), or per
+        unit of a quantity of another dimension said before it ("310 tonnes … from 74 hectares of beds, about 6
+        tonnes a hectare": ``price_units``; a rate per period is ``_rates_over_durations``')?"""
         if not context.document.text[max(0, stated.start - 3):stated.start].rstrip().endswith(","):
             return False
-        named = cls._per_noun(context, stated)
-        return any(c.end <= stated.start and cls._counts_noun(context, c, named) for c in claims)
+        named = self._per_noun(context, stated)
+        if any(c.end <= stated.start and self._counts_noun(context, c, named) for c in claims):
+            return True
+        if self._ratio_to_count_before(context, stated, claims):
+            return True
+        priced = self._price_unit(context, stated)
+        if priced is None or priced[0] in PERIOD_DAYS or units.same_dimension(priced[0], stated.unit):
+            return False
+        return any(c.end <= stated.start and c.kind == "quantity" and units.same_dimension(c.unit, priced[0])
+                   for c in claims)
+
+    def _ratio_to_count_before(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> bool:
+        """Is the figure a ratio set off right after a larger count, per a thing the article counted earlier ("64
+        layouts" … "The society runs the show with 170 volunteers, more than three for every layout")?"""
+        before = [c for c in claims if c.end <= stated.start]
+        if not before or before[-1].kind != "count" or not before[-1].counted or not before[-1].value \
+                or before[-1].value <= stated.value \
+                or context.between(before[-1], stated) != f"{before[-1].counted.lower()},":
+            return False  # only the count's noun between: "9.6 million prescriptions in 2035, about 30,000 per …"
+        return bool(self._counted_earlier(context, stated))
 
     @staticmethod
     def _average_per_noun(context: CheckContext, stated: Claim) -> bool:
@@ -2107,6 +2193,11 @@ class Arithmetic(RuleKind):
         noun = rest[0].strip(".,;:") if rest else ""
         named = frozenset(form for word in phrase_words(noun, context.language) for form in word.forms)
         return cls._last_count_of(context, stated, named)
+
+    @classmethod
+    def _all_counted_earlier(cls, context: CheckContext, stated: Claim, named: frozenset[str]) -> list[Claim]:
+        """Every count before ``stated`` in the article of the noun whose forms are ``named``, nearest first."""
+        return [c for c in reversed(context.claims) if c.end <= stated.start and cls._counts_noun(context, c, named)]
 
     @classmethod
     def _last_count_of(cls, context: CheckContext, stated: Claim, named: frozenset[str]) -> list[Claim]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from checker import units
-from checker.claims import Claim, Interval
+from checker.claims import OPEN_BOUNDS, Claim, Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
 from checker.links import conversion_link
@@ -36,8 +36,10 @@ class WrongConversion(RuleKind):
             stated = _as_written(second)
             if converted is None or stated is None:
                 continue
-            low = units.convert(first.low if first.low is not None else first.value, first.unit, second.unit)
-            high = units.convert(first.high if first.high is not None else first.value, first.unit, second.unit)
+            # "up to 2.8 metres (about 9 feet)": the bracket converts the bound, not the whole range below it
+            bounded = first.qualifier in OPEN_BOUNDS or first.low is None or first.high is None
+            low = units.convert(first.value if bounded else first.low, first.unit, second.unit)
+            high = units.convert(first.value if bounded else first.high, first.unit, second.unit)
             expected = Interval(min(low, high), max(low, high))
             if stated.overlaps(expected, slack=tolerance * abs(converted)):
                 continue

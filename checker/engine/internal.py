@@ -164,6 +164,9 @@ class InternalContradiction(RuleKind):
         if (following[0] in context.cues("relative_after") and later.qualifier not in OPEN_BOUNDS
                 and _said_of_first(context, first, " ".join(following[1:]))):
             return False  # "A team of 212 … sorted the ballots" … "the 190 people who sorted the ballots": the same
+        if (following[0] in context.cues("place_after") and later.qualifier not in OPEN_BOUNDS
+                and _place_of_first(context, first, " ".join(following[1:]))):
+            return False  # "a glass booth where nine engineers watch" … "the seven engineers in the control booth"
         # "the 80 firefighters who answered the call" after "around 70 firefighters": larger, so no part of them;
         # but "the 85 firefighters of the county" name whose they are: another group
         # ("fifty-eight of them climbed off" ... "the 64 riders who failed to finish": a group with no noun of its
@@ -266,6 +269,13 @@ def _said_of_first(context: CheckContext, first: Claim, qualifier: str) -> bool:
     sentence or the one before already said of its group? Then it narrows nothing: the same group is meant."""
     qualifying = list(phrase_words(qualifier, context.language))
     return bool(qualifying) and bool(frozenset(qualifying[0].forms) & _around_first(context, first))
+
+
+def _place_of_first(context: CheckContext, first: Claim, place: str) -> bool:
+    """Does the place a later figure is put in ("in the control booth") name, in its first two words, something the
+    first mention's sentence or the one before said of its group ("a glass booth where nine engineers watch")?"""
+    return any(frozenset(word.forms) & _around_first(context, first)
+               for word in list(phrase_words(place, context.language))[:2])
 
 
 def _around_first(context: CheckContext, first: Claim) -> frozenset[str]:

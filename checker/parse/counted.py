@@ -26,6 +26,7 @@ class _Grammar:
     not_plurals: frozenset[str]
     prenominal: frozenset[str]
     verb_endings: tuple[str, ...]
+    not_verbs: frozenset[str]
     singular_verbs: frozenset[str]
     head_first: bool
     link_required: bool
@@ -55,6 +56,7 @@ def _grammar(language: str) -> _Grammar:
         not_plurals=frozenset(w.lower() for w in data.get("not_plurals") or []),
         prenominal=frozenset(w.lower() for w in data.get("prenominal") or []),
         verb_endings=tuple(data.get("verb_endings") or ()),
+        not_verbs=frozenset(w.lower() for w in data.get("not_verbs") or []),
         singular_verbs=frozenset(w.lower() for w in data.get("singular_verbs") or []),
         head_first=bool(data.get("head_first")),
         link_required=bool(data.get("link_required")),
@@ -135,7 +137,7 @@ def _head_last(
             break
     if plural and not closed:
         return None  # "the 10 richest own", "6 in 10 disapprove": no plural noun, so a verb or adjective
-    while taken and taken[-1][2].lower().endswith(grammar.verb_endings):
+    while taken and _verb_like(taken[-1][2].lower(), grammar):
         taken.pop()  # "300 died", "500 fleeing": a verb, not a noun
     return (taken[0][0], taken[-1][1]) if taken else None
 
@@ -148,7 +150,7 @@ def _head_first(text: str, words: list[tuple[int, int, str]], end: int, grammar:
     if words[0][2].lower() in grammar.prenominal and len(words) > 1:
         following = words[1][2].lower()
         # « neuf jeunes ont été formés »: before a function word or a verb the adjective is the noun itself
-        if following not in grammar.stop_words and not following.endswith(grammar.verb_endings):
+        if following not in grammar.stop_words and not _verb_like(following, grammar):
             index = 1
         else:
             return words[0][0], words[0][1]
@@ -164,7 +166,7 @@ def _head_first(text: str, words: list[tuple[int, int, str]], end: int, grammar:
         lowered = word[2].lower()
         if (
             lowered in grammar.stop_words
-            or lowered.endswith(grammar.verb_endings)
+            or _verb_like(lowered, grammar)
             or word[2][0].isupper()
             or "'" in lowered
             or "’" in lowered
@@ -173,6 +175,12 @@ def _head_first(text: str, words: list[tuple[int, int, str]], end: int, grammar:
             break  # not an adjective: a function word, a verb, a name, an elided "d'ici", or no agreement
         stop = word[1]
     return start, stop
+
+
+def _verb_like(word: str, grammar: _Grammar) -> bool:
+    """Does the lower-cased word end like a verb or participle ("tués", "sont"), and is it no noun so ending
+    ("recrues", "rues": ``not_verbs``)?"""
+    return word.endswith(grammar.verb_endings) and word not in grammar.not_verbs
 
 
 def is_plural_noun(word: str, language: str) -> bool:

@@ -603,7 +603,7 @@ def _read_left(figure: Figure, text: str, low: str, lo: int, hi: int, lex: Numer
     if start != figure.start:
         word = _word_before(low, lo, start)
     change = figure.change or _change(figure, low, lo, hi, start, word, lex)
-    if figure.kind == "count" and figure.scale == 1.0 and _could_be_rate_points(figure):
+    if figure.kind == "count" and figure.scale == 1.0 and _could_be_rate_points(figure, low, lo, start, lex):
         points = lex.points_after.match(low, figure.end, hi)
         if points and (
             _change_before(low, lo, start, word, lex, percent=True)
@@ -671,10 +671,15 @@ def _points_of_rates_after(pos: int, low: str, lo: int, hi: int, start: int, lex
     return lex.percent_after.search(low, max(lo, start - _RATE_WINDOW), start) is not None
 
 
-def _could_be_rate_points(figure: Figure) -> bool:
+def _could_be_rate_points(figure: Figure, low: str, lo: int, start: int, lex: NumericLexicon) -> bool:
     """ "up 2 points", "en hausse de 0,3 point" are percentage points; "up 52.42 points", "fell 500
-    points" are index points (a count). Rates move by less than ``_MAX_RATE_POINTS``, written to one decimal."""
-    return abs(figure.value) < _MAX_RATE_POINTS and figure.step >= 0.1
+    points" are index points (a count). Rates move by less than ``_MAX_RATE_POINTS``, written to one decimal,
+    or by less than 100 right after percentages ("removed 61%; the new one removes 93%, a gain of 32 points")."""
+    if figure.step < 0.1:
+        return False
+    if abs(figure.value) < _MAX_RATE_POINTS:
+        return True
+    return abs(figure.value) < 100 and lex.percent_after.search(low, max(lo, start - _RATE_WINDOW), start) is not None
 
 
 def _change(figure: Figure, low: str, lo: int, hi: int, start: int, word: str, lex: NumericLexicon) -> str | None:

@@ -6,6 +6,10 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("the conversion of an upper bound converts the bound, right (en)", "en", "2046-04-01",
+         "The longest rods measure up to 2.8 metres (about 9 feet), a length basket makers prize.", ()),
+    Case("la conversion d'une borne haute convertit la borne, juste (fr)", "fr", "2046-04-01",
+         "Les brins les plus longs mesurent jusqu'à 2,8 mètres (environ 9 pieds), une longueur recherchée.", ()),
     Case("'about' rounds a conversion to its last digit, right (en)", "en", "2045-03-20",
          "The tallest pipe, at 9.8 metres (about 32 feet), had to be rolled in a shed.", ()),
     Case("« environ » arrondit une conversion à son dernier chiffre, juste (fr)", "fr", "2045-03-20",
@@ -36,6 +40,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("the conversion of an upper bound converts the bound, wrong (en)", "en", "2046-04-01",
+         "The longest rods measure up to 2.8 metres (about 6 feet), a length basket makers prize.", (),
+         (Flag("about 6 feet", "unit_error", "error"),)),
+    Case("la conversion d'une borne haute convertit la borne, fausse (fr)", "fr", "2046-04-01",
+         "Les brins les plus longs mesurent jusqu'à 2,8 mètres (environ 6 pieds), une longueur recherchée.", (),
+         (Flag("environ 6 pieds", "unit_error", "error"),)),
     Case("'about' does not stretch a conversion by a tenth (en)", "en", "2045-03-20",
          "The tallest pipe, at 9.8 metres (about 29 feet), had to be rolled in a shed.", (),
          (Flag("about 29 feet", "unit_error", "error"),)),

@@ -46,6 +46,12 @@ SARRASINE = (
 )
 
 
+CLAY_PIT = (
+    reference("korrin-trucks", "Korrin clay pit", "truck movements a day", ["Korrin", "clay pit", "carrière",
+              "trucks", "truck movements", "camions", "allers-retours"], "count", 90, qualifier="at_most", high=90,
+              as_of="2046-03-02"),
+)
+
 VALID = [
     Case("a past clause joined to a plan by 'and has' is no goal, right (en)", "en", "2026-05-20",
          "Voltaris promises 2,000 jobs by 2030 and has received more than 9,000 applications.", GIGAFACTORY, ()),
@@ -82,6 +88,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("more than a cap, counted as truck trips (en)", "en", "2046-04-01",
+         "Residents of Korrin fear the traffic: more than 90 truck trips a day are planned between the clay pit "
+         "and the works.", CLAY_PIT, (Flag("more than 90", "hedge_conflict", "error", "korrin-trucks"),)),
+    Case("plus qu'un plafond, compté en passages de camions (fr)", "fr", "2046-04-01",
+         "À Korrin, la circulation inquiète : plus de 90 passages de camions par jour sont prévus entre la "
+         "carrière et l'usine.", CLAY_PIT, (Flag("plus de 90", "hedge_conflict", "error", "korrin-trucks"),)),
     Case("a past clause joined to a plan by 'and has' is no goal, wrong (en)", "en", "2026-05-20",
          "Voltaris promises 2,000 jobs by 2030 and has received fewer than 9,000 applications.", GIGAFACTORY,
          (Flag("fewer than 9,000", "hedge_conflict", "error", "voltaris-applications"),)),

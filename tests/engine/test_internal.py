@@ -8,6 +8,13 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 VALID = [
+    Case("engineers put in a place the first mention did not name are part of the group (en)", "en", "2046-05-01",
+         "From a glass booth, nine engineers watch a wall of screens. Kowalski said the seven engineers in the "
+         "Boston office would work in two shifts.", ()),
+    Case("des ingénieurs placés là où la première mention ne les mettait pas sont une partie du groupe (fr)", "fr",
+         "2046-05-01",
+         "Depuis une cabine vitrée, neuf ingénieurs surveillent un mur d'écrans. Selon Kowalski, les sept "
+         "ingénieurs à Boston travailleront en deux équipes.", ()),
     Case("minors restating children with the same value (en)", "en", "2034-06-01",
          "Among the residents are 312 children, enrolled in the schools of Ellwick. The 312 minors at the centre "
          "share a single playroom.", ()),
@@ -279,6 +286,25 @@ VALID = [
 ]
 
 INVALID = [
+    Case("engineers put in the place the first mention named, another size (en)", "en", "2046-05-01",
+         "From a glass booth, nine engineers watch a wall of screens. Kowalski said the seven engineers in the "
+         "control booth would work in two shifts.", (), (Flag("seven engineers", "internal", "warning"),)),
+    Case("des ingénieurs placés là où la première mention les mettait, autre effectif (fr)", "fr", "2046-05-01",
+         "Depuis la régie vitrée, neuf ingénieurs surveillent un mur d'écrans. Selon Kowalski, les sept ingénieurs "
+         "en régie travailleront en deux équipes.", (), (Flag("sept ingénieurs", "internal", "warning"),)),
+    Case("neighbouring farms after farms that border the site, another size (en)", "en", "2046-05-01",
+         "The council will monitor dust at the five farms that border the quarry. The owners of the four "
+         "neighbouring farms plan to appeal.", (), (Flag("four neighbouring farms", "internal", "warning"),)),
+    Case("des fermes voisines après des fermes qui bordent le site, autre effectif (fr)", "fr", "2046-05-01",
+         "Le conseil surveillera la poussière dans les cinq fermes qui bordent la carrière. Les propriétaires des "
+         "quatre fermes voisines vont faire appel.", (), (Flag("quatre fermes voisines", "internal", "warning"),)),
+    Case("de nouvelles recrues après un recrutement, autre effectif (fr)", "fr", "2046-05-01",
+         "L'association recrute huit pilotes et ambulanciers supplémentaires pour le service de nuit. Les neuf "
+         "nouvelles recrues s'entraîneront pendant dix semaines.", (),
+         (Flag("neuf nouvelles recrues", "internal", "warning"),)),
+    Case("new recruits after a recruitment, another size (en)", "en", "2046-05-01",
+         "The charity is recruiting eight pilots and paramedics for the night service. The nine new recruits will "
+         "train for ten weeks.", (), (Flag("nine new recruits", "internal", "warning"),)),
     Case("a group restated after 'the owner's', another count (en)", "en", "2046-04-24",
          "The festival runs on 480 volunteers and eleven paid staff, most of them on short contracts. The "
          "association's president wants more. She hopes to keep the association's twelve employees on year-round "

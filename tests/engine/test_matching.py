@@ -155,7 +155,19 @@ _SEROUVE = (
 _SEROUVE_TEXT = ("Le département de la Haute-Sérouve a stocké 18 000 tonnes de sel pour l'hiver. Autre nouveauté : la "
                  "saumure. Les équipes la pulvériseront sur {} du réseau, contre 12 % l'hiver dernier.")
 
+_BASKETRY = (
+    reference("eloi-hours", "École de vannerie de Saint-Éloi-des-Saules", "durée de la formation",
+              ["École de vannerie de Saint-Éloi-des-Saules", "école de vannerie", "Saint-Éloi-des-Saules", "school",
+               "formation", "heures", "hours"], "quantity", 1200, unit="h", as_of="2046-03-01"),
+)
+
 VALID = [
+    Case("'Saint' of another place name ties no reference (en)", "en", "2046-06-01",
+         "Three months after it moved into its new works outside Saint-Sorlin-en-Vaux, the mustard maker says "
+         "the plant is running close to plan.", _BASKETRY),
+    Case("« Saint » d'un autre nom de lieu ne lie aucune référence (fr)", "fr", "2046-06-01",
+         "Trois mois après son installation près de Saint-Sorlin-en-Vaux, la moutarderie dit tourner comme "
+         "prévu.", _BASKETRY),
     Case("a share of what the reference names needs fewer other words to be checked, right (en)", "en",
          "2029-03-27", _HARNBY_TEXT.format("more than 80%"), _HARNBY),
     Case("une part de ce que nomme la référence se vérifie avec moins d'autres mots, juste (fr)", "fr",

@@ -114,6 +114,12 @@ LORVANE = (
 )
 
 
+SEALS = (
+    reference("orrin-seals", "Cape Orrin seal colony", "fur seals in the Cape Orrin colony", ["Cape Orrin", "colony",
+              "fur seals", "colonie du cap Orrin", "cap Orrin", "otaries"], "count", 18_000, qualifier="approx",
+              as_of="2045-09-01"),
+)
+
 VALID = [
     Case("a share lost is the share a reference of losses gives, right (en)", "en", "2045-06-01",
          "The Marrec water utility still loses 22% of the water it treats before it reaches a tap.", LOSSES, ()),
@@ -197,6 +203,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("animals counting seals with another value (en)", "en", "2046-03-01",
+         "Most patients come from the fur seal colony at Cape Orrin, which numbers about 25,000 animals.", SEALS,
+         (Flag("about 25,000", "value_mismatch", "error", "orrin-seals"),)),
+    Case("des animaux qui comptent des otaries à une autre valeur (fr)", "fr", "2046-03-01",
+         "La plupart des patients viennent de la colonie d'otaries du cap Orrin, qui compte environ 25 000 "
+         "animaux.", SEALS, (Flag("environ 25 000", "value_mismatch", "error", "orrin-seals"),)),
     Case("a share lost is the share a reference of losses gives, wrong (en)", "en", "2045-06-01",
          "The Marrec water utility still loses 27.4% of the water it treats before it reaches a tap.", LOSSES,
          (Flag("27.4%", "value_mismatch", "error", "marrec-leaks"),)),
