@@ -346,9 +346,12 @@ class ArticleWords:
         self.forms: frozenset[str] = frozenset(form for word in (*every, *self.headline) for form in word.forms)
         #: Where the clause marks (, ; : parentheses, dashes) are, in order.
         self.marks: list[int] = [match.start() for match in _CLAUSE_MARK.finditer(document.text)]
-        #: Forms of the words written capitalised (in the headline, not first), and of the places its adjectives
-        #: name: the article's names.
-        self.names: frozenset[str] = frozenset(form for word in every if word.capitalised for form in word.forms) \
+        #: Forms of the words written capitalised (in the headline, not first), less those it also writes in lower
+        #: case (the "Air" of "Fells Air Ambulance" after "in the air" is a common word), and of the places its
+        #: adjectives name: the article's names.
+        lower = frozenset(form for word in every if not word.capitalised for form in word.forms)
+        self.names: frozenset[str] = frozenset(form for word in every if word.capitalised for form in word.forms
+                                               if form not in lower) \
             | frozenset(form for word in self.headline if word.name for form in word.forms) \
             | _places([*every, *self.headline], document.language)
         #: The names guessed from unknown place adjectives ("ardelanaise" -> ardelan): they make a reference citable

@@ -204,7 +204,32 @@ _FAIR = (
                "foire", "opened", "ouverture"], "date", date="2046-09-13", as_of="2046-07-30"),
 )
 
+HELIPAD = (
+    reference("tamarack-helipad", "Tamarack Regional Medical Center helipad, Ellisford", "opening of the helipad",
+              ["Tamarack Regional Medical Center", "Tamarack", "hospital", "helipad", "Ellisford",
+               "BlueKite Air Medical", "hélistation", "hôpital", "opened", "opening", "ouverture", "inaugurée"],
+              "date", date="2046-08-14", as_of="2046-07-01"),
+)
+
+TREATMENT_PLANT = (
+    reference("vaurel-commissioning", "Vaurel wastewater treatment plant", "commissioning", ["Vaurel",
+              "wastewater treatment plant", "treatment plant", "station d'épuration", "mise en service",
+              "running since", "switched on"], "date", date="2046-03-12", as_of="2046-01-15"),
+)
+
 VALID = [
+    Case("a name word the article also writes in lower case ties no one's event (en)", "en", "2046-10-01",
+         "Fells Air Ambulance now flies at night. It costs £5.2 million a year to keep the service in the air. Its "
+         "crews work from the new base at Kelderby, which opened in the spring.", HELIPAD),
+    Case("un mot de nom que l'article écrit aussi en minuscules ne lie l'événement de personne (fr)", "fr",
+         "2046-10-01",
+         "L'association Ambulance Air des Fells vole désormais de nuit. Il faut 5,2 millions de livres par an pour "
+         "maintenir le service en l'air. Ses équipages travaillent depuis la nouvelle base de Kelderby, ouverte "
+         "au printemps.", HELIPAD),
+    Case("'running since' the day a plant came into service, right (en)", "en", "2046-05-01",
+         "The new wastewater treatment plant at Vaurel has been running since 12 March.", TREATMENT_PLANT),
+    Case("« fonctionne depuis » le jour de la mise en service, juste (fr)", "fr", "2046-05-01",
+         "La nouvelle station d'épuration de Vaurel fonctionne depuis le 12 mars.", TREATMENT_PLANT),
     Case("a date beside a verb of another event is not the event's (en)", "en", "2046-09-18",
          "The Kilbrannagh House antiques fair closed its doors on Sunday after a record four days, its organisers "
          "said.", _FAIR),
@@ -318,6 +343,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("'running since' another month than the plant's commissioning (en)", "en", "2046-05-01",
+         "The new wastewater treatment plant at Vaurel has been running since late April.", TREATMENT_PLANT,
+         (Flag("late April", "wrong_date", "error", "vaurel-commissioning"),)),
+    Case("« fonctionne depuis » un autre mois que la mise en service (fr)", "fr", "2046-05-01",
+         "La nouvelle station d'épuration de Vaurel fonctionne depuis la fin avril.", TREATMENT_PLANT,
+         (Flag("fin avril", "wrong_date", "error", "vaurel-commissioning"),)),
     Case("a verb of the event after a subject pronoun standing for the subject named before, wrong day (en)", "en",
          "2046-01-22",
          "The Carraway Street flea market in Port Linden is living its last weeks in the street where it was born. "
