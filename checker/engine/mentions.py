@@ -11,7 +11,7 @@ from checker.claims import Claim
 from checker.document import Document, per_check
 from checker.engine.compare import could_slip_scale
 from checker.kin import phrase_forms, widened
-from checker.lexicon import load_lexicon
+from checker.lexicon import cues, load_lexicon
 from checker.terms import phrase_words, sentence_words
 
 COMPARABLE_KINDS = ("count", "quantity", "money", "percent")
@@ -158,12 +158,32 @@ def _after(document: Document, claim: Claim, next_start: int | None) -> str:
     return text[:cut]
 
 
+def _known_as(document: Document, claim: Claim) -> str:
+    """The name a figure's group is given right after it ("nine cellar hands, known here simply as the turners",
+    « neuf caviste, surnommés les retourneurs »: ``cues.known_as``), or ""."""
+    text = document.text[claim.end:claim.end + 2 * DESCRIPTION_REACH]
+    comma = text.find(",")
+    if comma < 0 or any(mark in text[:comma] for mark in ".;:()"):
+        return ""
+    rest = text[comma + 1:].lstrip()
+    lowered = rest.lower()
+    cue = next((cue for cue in sorted(cues(_language(document, claim), "known_as"), key=len, reverse=True)
+                if lowered.startswith(cue + " ")), None)
+    if cue is None:
+        return ""
+    named = rest[len(cue):]
+    cut = min((position for position in (named.find(mark) for mark in ",.;:()") if position >= 0), default=len(named))
+    return named[:cut]
+
+
 def description(document: Document, claim: Claim, next_start: int | None) -> list[frozenset[str]]:
     """What the figure is of, word by word (the forms of each): its counted noun phrase, the words right after
-    it up to the next figure, which starts at ``next_start`` (the first claim start at or after the figure's end)."""
+    it up to the next figure, which starts at ``next_start`` (the first claim start at or after the figure's end),
+    and the name its group is given right after ("known as the turners")."""
     language = _language(document, claim)
     after = _after(document, claim, next_start)
-    return [frozenset(word.forms) for word in phrase_words(f"{claim.counted or ''} {after}", language)]
+    named = _known_as(document, claim)
+    return [frozenset(word.forms) for word in phrase_words(f"{claim.counted or ''} {after} {named}", language)]
 
 
 def head(document: Document, claim: Claim) -> frozenset[str]:
@@ -258,7 +278,8 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
         their_head = head(document, earlier)
         # "Quatorze élus sortants ... ces 17 sortants", "Trois camions-citernes ... des quatre citernes": the later
         # head may be another word of the earlier noun phrase.
-        if own_head and their_head and not own_head & (their_head | phrase_forms(earlier.counted or "", language)):
+        if own_head and their_head and not own_head & (their_head | phrase_forms(earlier.counted or "", language)
+                                                       | phrase_forms(_known_as(document, earlier), language)):
             if _said_to_happen(document, claim, earlier):
                 shared = 1
             else:
@@ -275,6 +296,8 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
         if shared and (best is None or rank > best[:3]):
             best = (*rank, earlier)
     if best is None:
+        if _preceded_by(document, claim, load_lexicon(language, "restatements").get("first_person", ())):
+            return None  # « mes trois patous »: a speaker's own group, renamed from none
         return (_renamed_group(document, claim, claims, own_head)
                 or _measure_before(document, claim, claims, same_sentence))
     return _nearer_part(document, best[3], claim, claims)

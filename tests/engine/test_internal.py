@@ -8,6 +8,15 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 VALID = [
+    Case("a speaker's own group is no group of the sentence before renamed (fr)", "fr", "2046-05-01",
+         "Marc Tessier, éleveur de 600 brebis, en a perdu une trentaine en deux nuits au printemps. « Je dors dans "
+         "la bergerie avec mes trois patous », dit-il.", ()),
+    Case("a speaker's own group is no group of the sentence before renamed (en)", "en", "2046-05-01",
+         "Marc Tessier, who keeps 600 ewes, lost about thirty of them in two nights this spring. \"I sleep in the "
+         "barn with my three sheepdogs,\" he said.", ()),
+    Case("a group given a name, restated by that name with its size (en)", "en", "2046-05-01",
+         "Underground, nine cellar hands, known here simply as the turners, brush every wheel by hand. \"Each of my "
+         "nine turners can tell a cheese by its sound,\" said the head affineur.", ()),
     Case("engineers put in a place the first mention did not name are part of the group (en)", "en", "2046-05-01",
          "From a glass booth, nine engineers watch a wall of screens. Kowalski said the seven engineers in the "
          "Boston office would work in two shifts.", ()),
@@ -286,6 +295,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a group given a name, restated by that name with another size (en)", "en", "2046-05-01",
+         "Underground, nine cellar hands, known here simply as the turners, brush every wheel by hand. \"Each of my "
+         "seven turners can tell a cheese by its sound,\" said the head affineur.", (),
+         (Flag("seven turners", "internal", "warning"),)),
+    Case("un groupe qui reçoit un nom, repris sous ce nom avec un autre effectif (fr)", "fr", "2046-05-01",
+         "Sous terre, neuf cavistes, surnommés ici les retourneurs, brossent chaque meule à la main. « Chacun de "
+         "mes sept retourneurs reconnaît un fromage au son », dit l'affineuse.", (),
+         (Flag("sept retourneurs", "internal", "warning"),)),
     Case("engineers put in the place the first mention named, another size (en)", "en", "2046-05-01",
          "From a glass booth, nine engineers watch a wall of screens. Kowalski said the seven engineers in the "
          "control booth would work in two shifts.", (), (Flag("seven engineers", "internal", "warning"),)),
