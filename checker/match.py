@@ -96,6 +96,9 @@ NEAR_FACTOR = 2.0
 #: A figure writing the reference's value (its digits, maybe scaled by 10^3n) counts as much as two words of weight 1
 #: (measured on the labelled sets: 1.0 missed six scale slips that 2.0 finds, with no new false alarm).
 DIGITS_WEIGHT = 2.0
+#: The share of ``min_score`` a day needs: it already shares a word of the event its reference dates, and a
+#: day is said of one event (a year or a month may be any figure's period).
+DAY_FLOOR = 0.8
 #: The share of ``min_score`` a percentage needs when what it is a share of is a word of the reference.
 SHARE_OF_FLOOR = 0.7
 #: How many words may stand between a date and the verb saying what happened then (« a refermé ses portes dimanche »).
@@ -887,7 +890,8 @@ def _candidates(claim: Claim, context: _Context, article: ArticleWords, index: R
         pool.update(ids & citable)
     published = article.document.published_at
     # a share said of what the reference's words name ("under 80% of the workforce") needs less of the rest
-    floor = settings.min_score * (SHARE_OF_FLOOR if claim.kind == "percent" and context.share_of else 1.0)
+    floor = settings.min_score * (SHARE_OF_FLOOR if claim.kind == "percent" and context.share_of
+                                  else DAY_FLOOR if claim.granularity == "day" else 1.0)
     scored: list[tuple[float, str, Candidate]] = []
     for ref_id in pool:
         reference = index.references[ref_id]

@@ -204,6 +204,19 @@ _FAIR = (
                "foire", "opened", "ouverture"], "date", date="2046-09-13", as_of="2046-07-30"),
 )
 
+#: A strike's start among many strikes on file: its words weigh less, as in a newsroom's table.
+STRIKES = (
+    reference("varenne-strike", "Grève aux hôpitaux de Varenne", "début de la grève", ["hôpitaux de Varenne",
+              "Varenne", "grève", "Varenne hospitals strike", "hospital strike", "strike", "début", "began",
+              "walked out", "started"], "date", date="2046-01-12", as_of="2046-01-20"),
+    *(reference(f"strike-{number}", f"Grève des {who}", "grévistes", [f"des {who}", "grève", "strike", "hôpitaux",
+                                                                      "hospitals", "début", "start", "agents", "staff"],
+                "count", 100 + number, as_of="2046-01-20")
+      for number, who in enumerate(("cheminots", "éboueurs", "enseignants", "pilotes", "dockers", "infirmiers",
+                                    "contrôleurs", "postiers", "routiers", "caristes", "gardiens", "agents de Varenne",
+                                    "hôpitaux de Lorsac", "hôpitaux de Brève", "marins", "pompiers", "boulangers"))),
+)
+
 HELIPAD = (
     reference("tamarack-helipad", "Tamarack Regional Medical Center helipad, Ellisford", "opening of the helipad",
               ["Tamarack Regional Medical Center", "Tamarack", "hospital", "helipad", "Ellisford",
@@ -343,6 +356,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a day a strike started, among many strikes on file, wrong (en)", "en", "2046-02-10",
+         "The walkout at Varenne's hospitals shows no sign of fading. On strike since 13 January, nurses, care "
+         "assistants and porters marched again on Thursday outside the regional health agency.", STRIKES,
+         (Flag("13 January", "wrong_date", "error", "varenne-strike"),)),
+    Case("le jour où une grève a commencé, parmi beaucoup de grèves au fichier, faux (fr)", "fr", "2046-02-10",
+         "Le mouvement ne faiblit pas aux hôpitaux de Varenne. En grève depuis le 13 janvier, infirmières, "
+         "aides-soignants et brancardiers ont de nouveau défilé jeudi devant le siège de l'agence régionale de "
+         "santé.", STRIKES, (Flag("13 janvier", "wrong_date", "error", "varenne-strike"),)),
     Case("'running since' another month than the plant's commissioning (en)", "en", "2046-05-01",
          "The new wastewater treatment plant at Vaurel has been running since late April.", TREATMENT_PLANT,
          (Flag("late April", "wrong_date", "error", "vaurel-commissioning"),)),
