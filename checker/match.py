@@ -96,6 +96,8 @@ NEAR_FACTOR = 2.0
 #: A figure writing the reference's value (its digits, maybe scaled by 10^3n) counts as much as two words of weight 1
 #: (measured on the labelled sets: 1.0 missed six scale slips that 2.0 finds, with no new false alarm).
 DIGITS_WEIGHT = 2.0
+#: How many words after a counted noun may say what happened to the things counted ("skiers were killed").
+OUTCOME_WORDS = 3
 #: The share of ``min_score`` a day needs: it already shares a word of the event its reference dates, and a
 #: day is said of one event (a year or a month may be any figure's period).
 DAY_FLOOR = 0.8
@@ -677,10 +679,25 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
         context.add(word, SENTENCE_WEIGHT if generic else COUNTED_WEIGHT)
         context.own.update(word.forms)
     # "Fewer than 5,200 cats and dogs were neutered": a reference counting animals counts them too
-    context.head = frozenset() if generic else widened(head, article.document.sentences[claim.sentence].language)
+    language = article.document.sentences[claim.sentence].language
+    context.head = frozenset() if generic else widened(head, language) | _outcome_after(article, claim, language)
     later = [figure for figure in figures if figure.start >= claim.end]
     context.per_period = article.per_period(claim, later[0] if later else None)
     return context
+
+
+def _outcome_after(article: ArticleWords, claim: Claim, language: str) -> frozenset[str]:
+    """The forms of what happened to the things a count counts, said right after them ("Four skiers were killed":
+    ``cues.outcomes``, within ``OUTCOME_WORDS`` words of the noun, in its clause): a reference counting the dead
+    counts them."""
+    text = article.document.text
+    end = text.find(claim.counted, claim.end, claim.end + 40) if claim.counted else -1
+    if end < 0:
+        return frozenset()
+    following = re.split(r"[,;:.()]", text[end + len(claim.counted):end + len(claim.counted) + 40], maxsplit=1)[0]
+    outcomes = set(_folded_cues(language, "outcomes"))
+    return frozenset(form for word in following.lower().split()[:OUTCOME_WORDS] if fold(word) in outcomes
+                     for found in phrase_words(word, language) for form in found.forms)
 
 
 def _with_implied_unit(article: ArticleWords, claim: Claim, figures: Sequence[Claim]) -> Claim:

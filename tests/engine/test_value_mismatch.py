@@ -120,6 +120,12 @@ SEALS = (
               as_of="2045-09-01"),
 )
 
+AVALANCHE = (
+    reference("pralvert-deaths", "Avalanche du couloir des Aiguilles (Pralvert)", "nombre de morts",
+              ["Pralvert", "avalanche", "couloir des Aiguilles", "Aiguilles gully", "morts", "tués", "dead",
+               "deaths", "killed"], "count", 6, as_of="2046-02-23"),
+)
+
 VALID = [
     Case("a share lost is the share a reference of losses gives, right (en)", "en", "2045-06-01",
          "The Marrec water utility still loses 22% of the water it treats before it reaches a tap.", LOSSES, ()),
@@ -203,6 +209,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("skiers said to be killed counting the dead, another value (en)", "en", "2046-03-01",
+         "Four skiers were killed when an avalanche swept through the Aiguilles gully above Pralvert on Saturday.",
+         AVALANCHE, (Flag("Four", "value_mismatch", "error", "pralvert-deaths"),)),
+    Case("des skieurs dits tués qui comptent les morts, autre valeur (fr)", "fr", "2046-03-01",
+         "Quatre skieurs ont été tués samedi par une avalanche dans le couloir des Aiguilles, au-dessus de "
+         "Pralvert.", AVALANCHE, (Flag("Quatre", "value_mismatch", "error", "pralvert-deaths"),)),
     Case("animals counting seals with another value (en)", "en", "2046-03-01",
          "Most patients come from the fur seal colony at Cape Orrin, which numbers about 25,000 animals.", SEALS,
          (Flag("about 25,000", "value_mismatch", "error", "orrin-seals"),)),
