@@ -287,6 +287,7 @@ class Arithmetic(RuleKind):
             yield from self._speeds(context, claims)
             yield from self._priced_totals(context, claims)
             yield from self._priced_counts(context, claims)
+            yield from self._priced_earlier(context, claims)
             yield from self._products(context, claims)
 
     # Shares ---------------------------------------------------------------------------------------------
@@ -1787,6 +1788,61 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "priced_total", quantity=f"{count.text} {count.counted}",
                                          price=price.text, per=per_words, actual=expected),
             }, related=[price.id, count.id], expected=expected)
+
+    def _priced_earlier(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """A total, at a price said before it in its sentence, of an amount said a sentence or two before: « estime
+        [la récolte] à 4 200 tonnes … Payées 3,10 euros le kilo …, ces châtaignes devraient rapporter quelque 19
+        millions d'euros » (13 millions), "128,500 bundles … Sold at €4.80 each, these bundles brought in about
+        €820,000" (€617,000). A price per unit of a dimension (``price_units``) takes the last quantity of that
+        dimension, when its own sentence has none (``_priced_totals``); a price a piece (``cues.per_piece``) the
+        last count of the noun after "these" / « ces » (``cues.demonstratives``). The total is restated
+        (``cues.priced_total``, ``cues.back_reference``), the next amount after the price."""
+        restating = (*context.cues("priced_total"), *context.cues("back_reference"))
+        for price, total in zip(claims, claims[1:], strict=False):
+            if price.kind != "money" or total.kind != "money" or price.change or total.change or not price.value \
+                    or not units.same_currency(total.unit, price.unit) or (interval := _interval(total)) is None \
+                    or not self._preceded_by(context, total, restating):
+                continue
+            amount = self._priced_amount(context, price, total, claims)
+            if amount is None or not amount.value:
+                continue
+            per = self._price_unit(context, price)
+            value = units.convert(amount.value, amount.unit, per[0]) if amount.kind == "quantity" else amount.value
+            if value is None:
+                continue
+            actual = price.value * value
+            if not _outside(actual, interval, self._rounding(total) + PRICED_SLACK * actual):
+                continue
+            expected = wording.quantity(float(f"{actual:.3g}"), total.unit, None, context.language)
+            per_words = per[1] if per else next(cue for cue in sorted(context.cues("per_piece"), key=len, reverse=True)
+                                                if self._followed_by(context, price, (cue,)))
+            yield self.finding(context, total, {
+                "explanation": self._say(context, "priced_total", quantity=_with_noun(amount), price=price.text,
+                                         per=per_words, actual=expected),
+            }, related=[price.id, amount.id], expected=expected)
+
+    def _priced_amount(self, context: CheckContext, price: Claim, total: Claim, claims: list[Claim]) -> Claim | None:
+        """The amount said before a price's sentence that a total after the price is the value of
+        (``_priced_earlier``)."""
+        earlier = [c for c in context.claims if c.end <= price.start and c.is_claim and c.value and not c.change
+                   and price.sentence - PRICED_COUNT_SENTENCES <= c.sentence < price.sentence]
+        per = self._price_unit(context, price)
+        if per is not None:
+            unit = per[0]
+            if unit in PERIOD_DAYS or any(c.kind == "quantity" and units.same_dimension(c.unit, unit) for c in claims):
+                return None  # a rate, or a quantity of its own sentence (``_priced_totals``)
+            found = [c for c in earlier if c.kind == "quantity" and units.same_dimension(c.unit, unit)]
+            return found[-1] if found else None
+        if not self._followed_by(context, price, context.cues("per_piece")):
+            return None
+        between = context.between(price, total).replace(",", " ").split()
+        noun = next((between[i + 1] for i, word in enumerate(between[:-1])
+                     if word in context.cues("demonstratives")), None)
+        if noun is None:
+            return None
+        named = frozenset(form for word in phrase_words(noun, context.language) for form in word.forms)
+        found = [c for c in earlier if self._counts_noun(context, c, named)]
+        return found[-1] if found else None
 
     def _price_unit(self, context: CheckContext, claim: Claim) -> tuple[str, str] | None:
         """The unit an amount is a price of, and the words naming it, right after it: "€3,500 a kilo" (kg), « 3,10

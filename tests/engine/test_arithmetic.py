@@ -10,6 +10,16 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a total at a price a kilo of a harvest given the sentence before, right (en)", "en", "2046-10-01",
+         "The chamber of agriculture puts the walnut harvest at 3,500 tonnes, against 2,700 last year.\n\nPaid "
+         "€2.40 a kilo on average, these walnuts should fetch some €8.4m for the growers.", ()),
+    Case("un total à un prix le kilo d'une récolte donnée la phrase d'avant, juste (fr)", "fr", "2046-10-01",
+         "La chambre d'agriculture estime la récolte de noix à 3 500 tonnes, contre 2 700 l'an dernier.\n\nPayées "
+         "2,40 euros le kilo en moyenne, ces noix devraient rapporter quelque 8,4 millions d'euros aux producteurs.",
+         ()),
+    Case("un total à un prix pièce de choses comptées la phrase d'avant, juste (fr)", "fr", "2046-10-01",
+         "Ses 23 membres ont récolté 96 000 bottes de roseau.\n\nVendues 4,50 euros pièce, ces bottes ont "
+         "rapporté environ 430 000 euros aux coupeurs.", ()),
     Case("a share of the harvest its sentence names far back, right (en)", "en", "2038-10-01",
          "The hop harvest of the Ashdene valley ended on a disappointing 1,480 tonnes, according to the final "
          "estimate. That is 430 tonnes less than the 1,910 tonnes of 2037. The valley's 64 growers farm 1,420 "
@@ -781,6 +791,20 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a total at a price a kilo of a harvest given the sentence before, wrong (en)", "en", "2046-10-01",
+         "The chamber of agriculture puts the walnut harvest at 3,500 tonnes, against 2,700 last year.\n\nPaid "
+         "€2.40 a kilo on average, these walnuts should fetch some €12m for the growers.", (),
+         (Flag("some €12m", "arithmetic", "error"),)),
+    Case("un total à un prix le kilo d'une récolte donnée la phrase d'avant, faux (fr)", "fr", "2046-10-01",
+         "La chambre d'agriculture estime la récolte de noix à 3 500 tonnes, contre 2 700 l'an dernier.\n\nPayées "
+         "2,40 euros le kilo en moyenne, ces noix devraient rapporter quelque 12 millions d'euros aux producteurs.",
+         (), (Flag("quelque 12 millions d'euros", "arithmetic", "error"),)),
+    Case("un total à un prix pièce de choses comptées la phrase d'avant, faux (fr)", "fr", "2046-10-01",
+         "Ses 23 membres ont récolté 96 000 bottes de roseau.\n\nVendues 4,50 euros pièce, ces bottes ont "
+         "rapporté environ 600 000 euros aux coupeurs.", (), (Flag("environ 600 000 euros", "arithmetic", "error"),)),
+    Case("a total at a price each of things counted the sentence before, wrong (en)", "en", "2046-10-01",
+         "Its 23 members cut 96,000 bundles of reed.\n\nSold at €4.50 each, these bundles brought in about €600,000 "
+         "for the cutters.", (), (Flag("about €600,000", "arithmetic", "error"),)),
     Case("a share of the harvest its sentence names far back, wrong (en)", "en", "2038-10-01",
          "The hop harvest of the Ashdene valley ended on a disappointing 1,480 tonnes, according to the final "
          "estimate. That is 430 tonnes less than the 1,910 tonnes of 2037. The valley's 64 growers farm 1,420 "
