@@ -1577,7 +1577,8 @@ class Arithmetic(RuleKind):
                       slack: float) -> Iterable[Finding]:
         """An amount restating a share of a whole given before it: "The repairs will cost €3.2m. The state would
         pay a third, or €1.6m" (« un tiers, soit 1,6 million »), or set off and closed by a total cue ("9,450
-        people … 18% of them were minors, about 2,100 children in all")."""
+        people … 18% of them were minors, about 2,100 children in all"); with no whole in its sentence or the one
+        before, the last count of the noun the share is said of ("38% of the homes")."""
         restate = tuple(cue.strip(", ") for cue in context.cues("rate_restated"))
         # amounts restating a share ("half, or €1.6m, and a third, or €1.07m"; "18% of them were minors, about 2,100
         # children in all"): none is the whole of another
@@ -1593,6 +1594,11 @@ class Arithmetic(RuleKind):
             wholes = [c for c in [*previous, *claims] if c.end <= share.start and c.kind in AMOUNT_KINDS
                       and not c.change and c.value and c.value > stated.value and _comparable(c, stated)
                       and c.id not in restated]
+            if not wholes:
+                # "can now reach 214,000 homes" … "Only 38% of the homes that can connect …, or roughly 58,000
+                # households": the last count of the noun the share is said of, anywhere before
+                wholes = [c for c in self._last_count_of(context, share, self._share_noun(context, share))
+                          if c.value > stated.value and _comparable(c, stated)]
             if not wholes:
                 continue
             whole = wholes[-1]

@@ -10,6 +10,10 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("an amount restating a share of a whole counted paragraphs before, right (en)", "en", "2046-10-01",
+         "The fibre network can now reach 180,000 homes, the operator said.\n\nCrews have laid 6,200 miles of cable "
+         "since 2040.\n\nTake-up has been slow. Only 40% of the homes that can connect have signed up, or roughly "
+         "72,000 households.", ()),
     Case("a total at a price a kilo of a harvest given the sentence before, right (en)", "en", "2046-10-01",
          "The chamber of agriculture puts the walnut harvest at 3,500 tonnes, against 2,700 last year.\n\nPaid "
          "€2.40 a kilo on average, these walnuts should fetch some €8.4m for the growers.", ()),
@@ -791,6 +795,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an amount restating a share of a whole counted paragraphs before, wrong (en)", "en", "2046-10-01",
+         "The fibre network can now reach 180,000 homes, the operator said.\n\nCrews have laid 6,200 miles of cable "
+         "since 2040.\n\nTake-up has been slow. Only 40% of the homes that can connect have signed up, or roughly "
+         "50,000 households.", (), (Flag("roughly 50,000", "arithmetic", "error"),)),
+    Case("un montant qui reprend une part d'un tout compté plus haut, faux (fr)", "fr", "2046-10-01",
+         "Le réseau de fibre peut désormais desservir 180 000 logements, selon l'opérateur.\n\nLes équipes ont posé "
+         "10 000 kilomètres de câble depuis 2040.\n\nLes abonnements tardent. Seuls 40 % des logements "
+         "raccordables ont souscrit, soit environ 50 000 foyers.", (),
+         (Flag("environ 50 000", "arithmetic", "error"),)),
     Case("a total at a price a kilo of a harvest given the sentence before, wrong (en)", "en", "2046-10-01",
          "The chamber of agriculture puts the walnut harvest at 3,500 tonnes, against 2,700 last year.\n\nPaid "
          "€2.40 a kilo on average, these walnuts should fetch some €12m for the growers.", (),
