@@ -96,6 +96,8 @@ NEAR_FACTOR = 2.0
 #: A figure writing the reference's value (its digits, maybe scaled by 10^3n) counts as much as two words of weight 1
 #: (measured on the labelled sets: 1.0 missed six scale slips that 2.0 finds, with no new false alarm).
 DIGITS_WEIGHT = 2.0
+#: What a word naming the reference's event glued to a date ("Saturday's referendum") is worth.
+ATTACHED_EVENT_WEIGHT = 2.0
 #: How many words after a counted noun may say what happened to the things counted ("skiers were killed").
 OUTCOME_WORDS = 3
 #: The share of ``min_score`` a day needs: it already shares a word of the event its reference dates, and a
@@ -861,8 +863,25 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     topic = reference.entities.difference(context.weights) & article.forms
     named += [ARTICLE_WEIGHT * index.idf(form) for form in topic]
     score = sum(best.values()) + max(named, default=0.0) + (DIGITS_WEIGHT if digits else 0.0)
+    if claim.kind == "date" and _event_attached(article.document, claim, what):
+        score += ATTACHED_EVENT_WEIGHT
     bonus = UNIT_WEIGHT if claim.kind == "quantity" and reference.entities & context.weights.keys() else 0.0
     return score + bonus, tuple(sorted(shared)), bonus
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+([^\W\d_]+)")
+_LINKED_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:on|of|de|du|d['’])\s*$", re.IGNORECASE)
+
+
+def _event_attached(document: Document, claim: Claim, what: frozenset[str]) -> bool:
+    """Is a word naming the reference's event glued to the date ("Saturday's referendum", "the referendum of 14
+    March", « le référendum de dimanche »)? Then the date is that event's, whatever other date shares its words."""
+    text, language = document.text, document.sentence_at(claim.start).language
+    after = _POSSESSIVE_AFTER.match(text, claim.end, claim.end + 40)
+    before = _LINKED_BEFORE.search(text, max(0, claim.start - 40), claim.start)
+    return any(found and what & frozenset(form for word in phrase_words(found.group(1), language)
+                                          for form in word.forms)
+               for found in (after, before))
 
 
 def _next_to(text: str, word: Word, claim: Claim) -> bool:

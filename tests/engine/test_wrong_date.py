@@ -217,6 +217,21 @@ STRIKES = (
                                     "hôpitaux de Lorsac", "hôpitaux de Brève", "marins", "pompiers", "boulangers"))),
 )
 
+_ARLENC = ["Arlenc", "Vaubois", "merger", "referendum", "fusion", "référendum", "commune nouvelle"]
+#: A merger referendum and the other figures on file for it, as a newsroom's table holds them.
+MERGER = (
+    reference("arlenc-vote", "Arlenc-Vaubois merger referendum", "date of the referendum",
+              [*_ARLENC, "vote", "polling day", "scrutin"], "date", date="2046-03-08", as_of="2046-03-08"),
+    reference("arlenc-turnout", "Arlenc-Vaubois merger referendum", "turnout", [*_ARLENC, "turnout", "participation"],
+              "percent", 61.4, unit="%", as_of="2046-03-09"),
+    reference("arlenc-yes", "Arlenc-Vaubois merger referendum", "share of yes votes", [*_ARLENC, "yes", "oui"],
+              "percent", 54.3, unit="%", as_of="2046-03-09"),
+    reference("arlenc-voters", "Arlenc-Vaubois merger referendum", "registered voters",
+              [*_ARLENC, "registered voters", "inscrits", "électeurs"], "count", 18650, as_of="2046-03-09"),
+    reference("arlenc-savings", "Arlenc-Vaubois merger referendum", "expected annual savings",
+              [*_ARLENC, "savings", "économies"], "money", 2100000, unit="EUR", as_of="2046-01-20"),
+)
+
 HELIPAD = (
     reference("tamarack-helipad", "Tamarack Regional Medical Center helipad, Ellisford", "opening of the helipad",
               ["Tamarack Regional Medical Center", "Tamarack", "hospital", "helipad", "Ellisford",
@@ -356,6 +371,16 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a day glued to its event ('Sunday's referendum') beside another date of the sentence, wrong (en)", "en",
+         "2046-03-20",
+         "Arlenc and Vaubois will merge into a single commune on 1 January 2047 after voters backed the plan in "
+         "Sunday's referendum, ending two centuries as separate towns. The yes camp won 54.3% of the vote.", MERGER,
+         (Flag("Sunday", "wrong_date", "error", "arlenc-vote"),)),
+    Case("un jour lié à son événement (« référendum de dimanche ») à côté d'une autre date, faux (fr)", "fr",
+         "2046-03-20",
+         "Les électeurs ont approuvé au référendum de dimanche la fusion d'Arlenc et de Vaubois, qui formeront une "
+         "commune nouvelle le 1er janvier 2047. Le oui l'a emporté avec 54,3 % des voix.", MERGER,
+         (Flag("dimanche", "wrong_date", "error", "arlenc-vote"),)),
     Case("a day a strike started, among many strikes on file, wrong (en)", "en", "2046-02-10",
          "The walkout at Varenne's hospitals shows no sign of fading. On strike since 13 January, nurses, care "
          "assistants and porters marched again on Thursday outside the regional health agency.", STRIKES,
