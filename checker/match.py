@@ -220,6 +220,22 @@ def matchable(claim: Claim) -> bool:
     return claim.is_claim and claim.kind in COMPATIBLE_KINDS
 
 
+def _period_of_amount(document: Document, date: Claim, figures: Sequence[Claim]) -> bool:
+    """Is the year the period of the amount right before it ("The crews flew 1,486 missions in 2045", « 3 870
+    interventions en 2045 »: only its counted noun and ``cues.amount_period`` between)? It dates that figure, no
+    event of a reference."""
+    if date.granularity != "year":
+        return False
+    before = [figure for figure in figures if figure.end <= date.start]
+    if not before or before[-1].kind not in ("count", "money", "quantity") or before[-1].change:
+        return False
+    between = " ".join(document.text[before[-1].end:date.start].lower().split())
+    counted = (before[-1].counted or "").lower()
+    if counted and between.startswith(counted):
+        between = between[len(counted):].strip()
+    return between in _folded_cues(document.sentence_at(date.start).language, "amount_period")
+
+
 def _rivals(claim: Claim, other: Claim) -> bool:
     """Could the two figures measure the same thing (and so compete for the words between them)?"""
     if not matchable(other) or not set(COMPATIBLE_KINDS[claim.kind]) & set(COMPATIBLE_KINDS[other.kind]):
@@ -967,6 +983,8 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
                 index, claim.kind, change_verbs[claim.id]):
             continue  # a change is only checked against a reference of a change, or one naming its verb ("lost")
         if claim.kind != "date" and converts(document, claim, claims):
+            continue
+        if claim.kind == "date" and _period_of_amount(document, claim, by_sentence[claim.sentence]):
             continue
         claim = _with_implied_unit(article, claim, by_sentence[claim.sentence])
         if claim.id in whole_of and not claim.counted:  # "412 of the 640 pilots" counts pilots too

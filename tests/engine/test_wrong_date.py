@@ -232,6 +232,12 @@ MERGER = (
               [*_ARLENC, "savings", "économies"], "money", 2100000, unit="EUR", as_of="2046-01-20"),
 )
 
+NIGHT_FLIGHTS = (
+    reference("fells-night-start", "Fells Air Ambulance", "start of night operations", ["Fells Air Ambulance",
+              "air ambulance", "charity", "helicopter", "night", "night service", "night mission", "flying at night",
+              "vols de nuit", "de nuit", "missions de nuit"], "date", date="2046-10-01", as_of="2046-09-01"),
+)
+
 HELIPAD = (
     reference("tamarack-helipad", "Tamarack Regional Medical Center helipad, Ellisford", "opening of the helipad",
               ["Tamarack Regional Medical Center", "Tamarack", "hospital", "helipad", "Ellisford",
@@ -246,6 +252,12 @@ TREATMENT_PLANT = (
 )
 
 VALID = [
+    Case("the year of a count is no date of an event (en)", "en", "2046-10-20",
+         "Fells Air Ambulance now flies at night. The crews flew 1,486 missions in 2045, every one of them in "
+         "daylight.", NIGHT_FLIGHTS),
+    Case("l'année d'un nombre n'est la date d'aucun événement (fr)", "fr", "2046-10-20",
+         "L'association Fells Air Ambulance vole désormais de nuit. Les équipages ont effectué 1 486 missions en "
+         "2045, toutes de jour.", NIGHT_FLIGHTS),
     Case("a name word the article also writes in lower case ties no one's event (en)", "en", "2046-10-01",
          "Fells Air Ambulance now flies at night. It costs £5.2 million a year to keep the service in the air. Its "
          "crews work from the new base at Kelderby, which opened in the spring.", HELIPAD),
