@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
+from checker.claims import Claim
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
 from checker.engine.compare import Comparison
+from checker.engine.mentions import far_apart
 from checker.report import Finding
 
 NUMERIC_KINDS = ("count", "quantity", "money", "percent", "ratio")
@@ -22,7 +24,8 @@ class VerdictRule(RuleKind):
 
     A restatement ("the five generals") is left to the internal rule: it is checked against the
     earlier mention it restates, which is checked against the table (a figure its own reference
-    reports is no restatement: ``CheckContext.antecedent``).
+    reports is no restatement: ``CheckContext.antecedent``; nor is one too far off the earlier
+    mention to be it misstated: ``far_apart``).
     """
 
     verdict: ClassVar[str]
@@ -32,12 +35,20 @@ class VerdictRule(RuleKind):
             if claim.kind not in NUMERIC_KINDS:
                 continue
             comparison = context.comparison(claim)
-            if comparison is None or comparison.verdict != self.verdict or context.antecedent(claim):
+            if comparison is None or comparison.verdict != self.verdict or self._restates(context, claim):
                 continue
             values = self.values(context, comparison)
             yield self.finding(context, claim, values, candidate=comparison.candidate,
                                reference=comparison.reference.record, expected=values["reference_value"],
                                evidence=self.evidence(comparison))
+
+    @staticmethod
+    def _restates(context: CheckContext, claim: Claim) -> bool:
+        """Is the figure a restatement the internal rule checks: one with an earlier mention close enough in size
+        to be it misstated? One far off it ("13,340 voted no" … "the district's 613,000 registered voters") is
+        checked against the table."""
+        first = context.antecedent(claim)
+        return first is not None and not far_apart(first, claim)
 
     def values(self, context: CheckContext, comparison: Comparison) -> dict[str, str]:
         record = comparison.reference.record

@@ -126,6 +126,12 @@ AVALANCHE = (
                "deaths", "killed"], "count", 6, as_of="2046-02-23"),
 )
 
+ORRIN_VOTE = (
+    reference("orrin-dam-registered", "Orrin dam referendum", "registered voters", ["Orrin", "dam", "barrage",
+              "referendum", "référendum", "registered voters", "electors", "inscrits", "électeurs inscrits"], "count",
+              61_300, as_of="2046-05-02"),
+)
+
 VALID = [
     Case("a share lost is the share a reference of losses gives, right (en)", "en", "2045-06-01",
          "The Marrec water utility still loses 22% of the water it treats before it reaches a tap.", LOSSES, ()),
@@ -209,6 +215,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a count far off an earlier count sharing its words is checked against the table (en)", "en", "2046-05-10",
+         "Voters in the Orrin district approved the dam in a referendum. According to the final count, 16,210 people "
+         "voted yes and 13,340 voted no. Turnout was 48.2% of the district's 613,000 registered voters.", ORRIN_VOTE,
+         (Flag("613,000", "value_mismatch", "error", "orrin-dam-registered"),)),
+    Case("un nombre loin d'un nombre antérieur qui partage ses mots est comparé au fichier (fr)", "fr", "2046-05-10",
+         "Les électeurs du district d'Orrin ont approuvé le barrage par référendum. Selon le décompte final, 16 210 "
+         "personnes ont voté oui et 13 340 ont voté non. La participation a atteint 48,2 % des 613 000 électeurs "
+         "inscrits du district.", ORRIN_VOTE,
+         (Flag("613 000", "value_mismatch", "error", "orrin-dam-registered"),)),
     Case("skiers said to be killed counting the dead, another value (en)", "en", "2046-03-01",
          "Four skiers were killed when an avalanche swept through the Aiguilles gully above Pralvert on Saturday.",
          AVALANCHE, (Flag("Four", "value_mismatch", "error", "pralvert-deaths"),)),
