@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1774,12 +1774,7 @@ class Arithmetic(RuleKind):
         €2.50 a scoop, that came to about €620,000" (€775,000), « À 2,50 euros par boule, cela représente … ». The
         price names the thing (``cues.per_any``); the total is the next amount of its currency, restated
         (``cues.priced_total``, ``cues.back_reference``) with no other amount between."""
-        restating = (*context.cues("priced_total"), *context.cues("back_reference"))
-        for price, total in zip(claims, claims[1:], strict=False):
-            if price.kind != "money" or total.kind != "money" or price.change or total.change or not price.value \
-                    or not units.same_currency(total.unit, price.unit) or (interval := _interval(total)) is None \
-                    or not self._preceded_by(context, total, restating):
-                continue
+        for price, total, interval in self._priced_pairs(context, claims):
             named = self._per_noun(context, price)
             count = next(iter(self._last_count_of(context, price, named)), None)
             if count is None or count.sentence < price.sentence - PRICED_COUNT_SENTENCES or not count.value:
@@ -1795,6 +1790,18 @@ class Arithmetic(RuleKind):
                                          price=price.text, per=per_words, actual=expected),
             }, related=[price.id, count.id], expected=expected)
 
+    def _priced_pairs(self, context: CheckContext,
+                      claims: list[Claim]) -> Iterator[tuple[Claim, Claim, Interval]]:
+        """Each price followed by the next amount of its currency, restated as the total it comes to
+        (``cues.priced_total``, ``cues.back_reference``), with that total's interval."""
+        restating = (*context.cues("priced_total"), *context.cues("back_reference"))
+        for price, total in zip(claims, claims[1:], strict=False):
+            if price.kind != "money" or total.kind != "money" or price.change or total.change or not price.value \
+                    or not units.same_currency(total.unit, price.unit) or (interval := _interval(total)) is None \
+                    or not self._preceded_by(context, total, restating):
+                continue
+            yield price, total, interval
+
     def _priced_earlier(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A total, at a price said before it in its sentence, of an amount said a sentence or two before: « estime
         [la récolte] à 4 200 tonnes … Payées 3,10 euros le kilo …, ces châtaignes devraient rapporter quelque 19
@@ -1803,12 +1810,7 @@ class Arithmetic(RuleKind):
         dimension, when its own sentence has none (``_priced_totals``); a price a piece (``cues.per_piece``) the
         last count of the noun after "these" / « ces » (``cues.demonstratives``). The total is restated
         (``cues.priced_total``, ``cues.back_reference``), the next amount after the price."""
-        restating = (*context.cues("priced_total"), *context.cues("back_reference"))
-        for price, total in zip(claims, claims[1:], strict=False):
-            if price.kind != "money" or total.kind != "money" or price.change or total.change or not price.value \
-                    or not units.same_currency(total.unit, price.unit) or (interval := _interval(total)) is None \
-                    or not self._preceded_by(context, total, restating):
-                continue
+        for price, total, interval in self._priced_pairs(context, claims):
             amount = self._priced_amount(context, price, total, claims)
             if amount is None or not amount.value:
                 continue
