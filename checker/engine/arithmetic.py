@@ -345,6 +345,8 @@ class Arithmetic(RuleKind):
                     previous: list[Claim]) -> tuple[Claim, Claim] | None:
         """The part and the whole a share is said of, or None."""
         pair = self._part_and_whole(context, [c for c in claims if c.end <= stated.start])
+        if pair is None and self._preceded_by(context, stated, context.cues("share_rate_before")):
+            pair = self._rate_of_two(stated, claims)
         if pair is None:
             pair = self._whole_after(context, stated, claims)
         if pair is None:
@@ -362,6 +364,19 @@ class Arithmetic(RuleKind):
         if pair is None:
             pair = self._nearby_whole(context, stated, claims)
         return pair
+
+    @staticmethod
+    def _rate_of_two(stated: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The part and the whole of a rate named right before it ("produced 1.12 million tonnes for a capacity of
+        1.4 million tonnes, a utilisation rate of 80%"): the last two amounts of one dimension before it, the
+        smaller first."""
+        amounts = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change and c.value]
+        if len(amounts) < 2 or not _comparable_units(amounts[-2], amounts[-1]):
+            return None
+        part, whole = amounts[-2], amounts[-1]
+        if whole.unit != part.unit:
+            whole = _in_unit(whole, part.unit)
+        return (part, whole) if whole.value and part.value < whole.value else None
 
     def _nearby_whole(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
         """A share set off after an amount, its part, with no whole of its own, and the whole among the larger
@@ -582,19 +597,21 @@ class Arithmetic(RuleKind):
         }, related=[ratio.id], expected=expected)
 
     def _share_linked(self, context: CheckContext, stated: Claim) -> bool:
-        """Is the share said of something ("60% of the total", "soit la moitié")?"""
+        """Is the share said of something ("60% of the total", "soit la moitié", "a utilisation rate of 80%")?"""
         after = " " + " ".join(context.document.text[stated.end:stated.end + CUE_REACH].lower().split())
         last = stated.text.lower().split()[-1]  # "half the network"
         return (any(after.startswith(f" {cue} ") for cue in context.cues("share_of"))
                 or any(f" {last}{after}".startswith(f" {cue} ") for cue in context.cues("share_without_of"))
                 or self._preceded_by(context, stated, context.cues("apposition"))
+                or self._preceded_by(context, stated, context.cues("share_rate_before"))
                 or self._closing_apposition(context, stated) or self._refers_back(context, stated, ()))
 
     def _attribute(self, context: CheckContext, stated: Claim) -> bool:
         """Is the percentage what a noun measures ("l'objectif de 2 % du PIB", "a deficit of 6.1% of GDP"), not a
         share restating the figures before it?"""
         return (self._preceded_by(context, stated, context.cues("share_not_after"))
-                and not self._preceded_by(context, stated, context.cues("apposition")))
+                and not self._preceded_by(context, stated, context.cues("apposition"))
+                and not self._preceded_by(context, stated, context.cues("share_rate_before")))
 
     def _comparative_direction(self, context: CheckContext, stated: Claim) -> str | None:
         """The direction of a fraction given as a change by the comparative after it ("a quarter more than the $4.3

@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a utilisation rate of two amounts before it, right (en)", "en", "2046-10-01",
+         "Last year the smelter produced 540,000 tonnes of aluminium for a capacity of 600,000 tonnes, a "
+         "utilisation rate of 90%, short of the 95% management wanted.", ()),
+    Case("un taux d'utilisation de deux montants avant lui, juste (fr)", "fr", "2046-10-01",
+         "L'an dernier, l'usine a produit 540 000 tonnes d'aluminium pour une capacité de 600 000 tonnes, soit un "
+         "taux d'utilisation de 90 %, loin des 95 % visés par la direction.", ()),
     Case("an amount restating a share of a whole counted paragraphs before, right (en)", "en", "2046-10-01",
          "The fibre network can now reach 180,000 homes, the operator said.\n\nCrews have laid 6,200 miles of cable "
          "since 2040.\n\nTake-up has been slow. Only 40% of the homes that can connect have signed up, or roughly "
@@ -795,6 +801,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a utilisation rate of two amounts before it, wrong (en)", "en", "2046-10-01",
+         "Last year the smelter produced 480,000 tonnes of aluminium for a capacity of 600,000 tonnes, a "
+         "utilisation rate of 90%, short of the 95% management wanted.", (), (Flag("90%", "arithmetic", "error"),)),
+    Case("un taux d'utilisation de deux montants avant lui, faux (fr)", "fr", "2046-10-01",
+         "L'an dernier, l'usine a produit 480 000 tonnes d'aluminium pour une capacité de 600 000 tonnes, soit un "
+         "taux d'utilisation de 90 %, loin des 95 % visés par la direction.", (),
+         (Flag("90 %", "arithmetic", "error"),)),
     Case("an amount restating a share of a whole counted paragraphs before, wrong (en)", "en", "2046-10-01",
          "The fibre network can now reach 180,000 homes, the operator said.\n\nCrews have laid 6,200 miles of cable "
          "since 2040.\n\nTake-up has been slow. Only 40% of the homes that can connect have signed up, or roughly "
