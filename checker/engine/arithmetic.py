@@ -866,6 +866,8 @@ class Arithmetic(RuleKind):
             if pair is None:
                 pair = self._level_said_before(context, stated, direction, claims, previous)
             if pair is None:
+                pair = self._old_level_after(context, stated, direction, claims, previous)
+            if pair is None:
                 pair = self._base_in_clause(context, stated, claims, previous)
             if pair is None and _relative(stated):
                 yield from self._change_of_amount(context, stated, claims, slack)
@@ -1009,6 +1011,26 @@ class Arithmetic(RuleKind):
                 or not _same_thing(context, level, others[0]):
             return None
         low, high = sorted((level, others[0]), key=_centre)
+        return (high, low) if direction == "decrease" else (low, high)
+
+    def _old_level_after(self, context: CheckContext, stated: Claim, direction: str, claims: list[Claim],
+                         previous: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The two values of a change followed in its sentence by the old level only, marked as such, the new one
+        being the only level of its measure in the sentence before: "The fire has burned 18,400 hectares. The burned
+        area has grown by 60% in three days: it stood at only 12,800 hectares on Wednesday" (« elle n'était que de
+        12 800 hectares mercredi »: ``cues.earlier_value``, ``cues.change_from``)."""
+        levels = [c for c in self._levels(stated, claims) if c.start >= stated.end and not _duration(c)]
+        before = [c for c in self._levels(stated, claims) if c.end <= stated.start and not _duration(c)]
+        if len(levels) != 1 or before or any(c.change for c in previous):
+            return None
+        old = levels[0]
+        marks = (*context.cues("earlier_value"), *context.cues("change_from"), *context.cues("past_value"))
+        if not self._preceded_by(context, old, marks):
+            return None
+        others = [c for c in self._levels(stated, previous) if (c.kind, c.unit) == (old.kind, old.unit)]
+        if len(others) != 1 or None in (_centre(old), _centre(others[0])) or not _same_thing(context, old, others[0]):
+            return None
+        low, high = sorted((old, others[0]), key=_centre)
         return (high, low) if direction == "decrease" else (low, high)
 
     @staticmethod

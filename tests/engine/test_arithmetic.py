@@ -10,6 +10,9 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a change followed by its old level, the new one said the sentence before, right (en)", "en", "2046-08-01",
+         "The fire has now burned 9,600 hectares, the fire service said on Saturday. The burned area has grown by "
+         "about 50% in three days: it stood at only 6,400 hectares on Wednesday.", ()),
     Case("a utilisation rate of two amounts before it, right (en)", "en", "2046-10-01",
          "Last year the smelter produced 540,000 tonnes of aluminium for a capacity of 600,000 tonnes, a "
          "utilisation rate of 90%, short of the 95% management wanted.", ()),
@@ -801,6 +804,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a change followed by its old level, the new one said the sentence before, wrong (en)", "en", "2046-08-01",
+         "The fire has now burned 9,600 hectares, the fire service said on Saturday. The burned area has grown by "
+         "about 70% in three days: it stood at only 6,400 hectares on Wednesday.", (),
+         (Flag("about 70%", "arithmetic", "error"),)),
+    Case("une variation suivie de son ancien niveau, le nouveau dit la phrase d'avant, fausse (fr)", "fr",
+         "2046-08-01",
+         "L'incendie a désormais parcouru 9 600 hectares, selon les pompiers samedi. La surface brûlée a progressé "
+         "d'environ 70 % en trois jours : elle n'était que de 6 400 hectares mercredi.", (),
+         (Flag("environ 70 %", "arithmetic", "error"),)),
     Case("a utilisation rate of two amounts before it, wrong (en)", "en", "2046-10-01",
          "Last year the smelter produced 480,000 tonnes of aluminium for a capacity of 600,000 tonnes, a "
          "utilisation rate of 90%, short of the 95% management wanted.", (), (Flag("90%", "arithmetic", "error"),)),
