@@ -387,9 +387,13 @@ class Arithmetic(RuleKind):
         taken, so the share is flagged only when none of them fits."""
         share = _as_percent(stated)
         amounts = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change]
-        # "41 of them are 60 or older, nearly a third": an open bound is a threshold said of the part
+        # "41 of them are 60 or older, nearly a third": an open bound is a threshold said of the part; so is an upper
+        # bound that qualifies a noun ("dans des villages de moins de 2 000 habitants": ``cues.share_not_after``;
+        # « en échange de plus de 860 000 euros » is an amount)
         parts = [c for c in amounts
-                 if not (c.hedge and c.qualifier in ("at_least", "at_most") and c.text.endswith(c.hedge))]
+                 if not (c.hedge and c.qualifier in ("at_least", "at_most") and c.text.endswith(c.hedge))
+                 and not (c.qualifier in ("less_than", "at_most")
+                          and self._preceded_by(context, c, context.cues("share_not_after")))]
         if share is None or not parts or not parts[-1].value or self._followed_by_figure(context, stated, claims) \
                 or self._restated_change(context, stated, claims):
             return None  # "a majority of more than 70%"; "€187m, up from the €148m budgeted, or about 26%"

@@ -10,6 +10,9 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a share of the sentence before's whole past a threshold qualifying a noun, right (en)", "en", "2046-08-01",
+         "Since January 2044, 40 pharmacies have closed in the county. 18 of them were in villages of fewer than "
+         "2,000 people, or 45% of the closures.", ()),
     Case("a change followed by its old level, the new one said the sentence before, right (en)", "en", "2046-08-01",
          "The fire has now burned 9,600 hectares, the fire service said on Saturday. The burned area has grown by "
          "about 50% in three days: it stood at only 6,400 hectares on Wednesday.", ()),
@@ -804,6 +807,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share of the sentence before's whole past a threshold qualifying a noun, wrong (en)", "en", "2046-08-01",
+         "Since January 2044, 40 pharmacies have closed in the county. 18 of them were in villages of fewer than "
+         "2,000 people, or 55% of the closures.", (), (Flag("55%", "arithmetic", "error"),)),
+    Case("une part du tout de la phrase d'avant après un seuil qui qualifie un nom, fausse (fr)", "fr", "2046-08-01",
+         "Depuis janvier 2044, 40 officines ont fermé dans le comté. 18 d'entre elles se trouvaient dans des villages "
+         "de moins de 2 000 habitants, soit 55 % des fermetures.", (), (Flag("55 %", "arithmetic", "error"),)),
     Case("a change followed by its old level, the new one said the sentence before, wrong (en)", "en", "2046-08-01",
          "The fire has now burned 9,600 hectares, the fire service said on Saturday. The burned area has grown by "
          "about 70% in three days: it stood at only 6,400 hectares on Wednesday.", (),
