@@ -2115,8 +2115,8 @@ class Arithmetic(RuleKind):
                            or self._subject_counted_earlier(context, stated, claims))
                 priced = self._price_unit(context, stated)  # "6 tonnes a hectare": the hectares first
                 if named and not any(self._counts_noun(context, count, named) for count in options):
-                    # "for every layout": the layouts, any count of them earlier in the article ("318 that remain"
-                    # after "losing seven pharmacies" … "about 30,000 per pharmacy")
+                    # "for every layout": the layouts, any count of them earlier in the article (the one that fits
+                    # is taken: "losing seven pharmacies" … "the 318 pharmacies left" … "about 30,000 per pharmacy")
                     options = self._all_counted_earlier(context, stated, named) + options
                 options = sorted(options, key=lambda count: not (
                     self._counts_noun(context, count, named) or (priced is not None and count.kind == "quantity"
