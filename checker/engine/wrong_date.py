@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from checker.claims import Claim
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
-from checker.lexicon import load_lexicon
+from checker.lexicon import cues, load_lexicon
 from checker.match import Candidate
 from checker.references.index import YEAR, IndexedReference
 from checker.report import Finding
@@ -74,12 +74,19 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
 
 def _apart(text: str, word: Word, claim: Claim, language: str, sentence_start: int) -> bool:
     """Are the event word and the date in different clauses? A date opening its sentence and set off by a comma
-    ("Mardi, les douaniers ont découvert", "On Tuesday, officers found") is of the clause that follows."""
+    ("Mardi, les douaniers ont découvert", "On Tuesday, officers found") is of the clause that follows, and so is a
+    day followed by a clause about it ("on Sunday, when the Trust reopened": ``cues.relative_when``; a season's
+    "when" clause tells what goes on through it, not the event a reference dates)."""
     if word.end <= claim.start:
         return not _same_clause(text, word.end, claim.start, language)
     between = text[claim.end:word.start]
     if len(text[sentence_start:claim.start].split()) <= FRONTED_WORDS and between.lstrip().startswith(","):
         between = between.lstrip()[1:]
+    # "at 10:30 on Sunday, when the Trust reopened the flight", « le 13 avril, quand … »: a clause about the date
+    opening = between.lstrip().removeprefix(",").split()
+    if claim.granularity == "day" and opening and opening[0].lower() in cues(language, "relative_when") and not any(
+            mark in between.lstrip().removeprefix(",") for mark in CLAUSE_MARKS):
+        return False
     return any(mark in between for mark in CLAUSE_MARKS)
 
 

@@ -238,6 +238,13 @@ NIGHT_FLIGHTS = (
               "vols de nuit", "de nuit", "missions de nuit"], "date", date="2046-10-01", as_of="2046-09-01"),
 )
 
+LOCKS = (
+    reference("garrow-reopening", "Garrow Locks restoration", "reopening of the flight to boats", ["Garrow",
+              "Garrow Locks", "flight", "locks", "Garrow Canal Trust", "trust", "canal", "écluses de Garrow",
+              "écluses", "reopened", "reopening", "rouvert", "réouverture"], "date", date="2046-05-16",
+              as_of="2046-05-16"),
+)
+
 HELIPAD = (
     reference("tamarack-helipad", "Tamarack Regional Medical Center helipad, Ellisford", "opening of the helipad",
               ["Tamarack Regional Medical Center", "Tamarack", "hospital", "helipad", "Ellisford",
@@ -383,6 +390,16 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a day followed by a clause about it, 'when' the event happened, wrong (en)", "en", "2046-05-20",
+         "Boats are moving through Garrow Locks again. The fourteen locks lift boats 61 metres. Eleven narrowboats "
+         "set off from the bottom lock at 10:30 on Sunday, when the Garrow Canal Trust reopened the flight to "
+         "boats.", LOCKS,
+         (Flag("Sunday", "wrong_date", "error", "garrow-reopening"),)),
+    Case("un jour suivi d'une proposition sur lui, « quand » l'événement a eu lieu, faux (fr)", "fr", "2046-05-20",
+         "Les bateaux franchissent de nouveau les écluses de Garrow. Les quatorze écluses font monter les bateaux de "
+         "61 mètres. Onze péniches sont parties de l'écluse du bas dimanche, quand le Garrow Canal Trust a rouvert "
+         "l'escalier d'écluses à la navigation.", LOCKS,
+         (Flag("dimanche", "wrong_date", "error", "garrow-reopening"),)),
     Case("a day glued to its event ('Sunday's referendum') beside another date of the sentence, wrong (en)", "en",
          "2046-03-20",
          "Arlenc and Vaubois will merge into a single commune on 1 January 2047 after voters backed the plan in "
