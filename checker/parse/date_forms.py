@@ -126,13 +126,22 @@ class FormReader:
         before = self.lowered[max(sentence.start, start - 160) : start]
         if self._after_participle(before):
             return "past"  # « Signé le 4 mai à Bruxelles, l'accord doit encore être ratifié »
-        markers = list(tense.finditer(before))
+        markers = [marker for marker in tense.finditer(before) if not self._attributive(before, marker)]
         if markers:
             return markers[-1].lastgroup
         if len(before.split()) <= 2:
             first = tense.search(self.lowered, self.match.end(), min(sentence.end, start + 160))
             return first.lastgroup if first is not None else None
         return None
+
+    def _attributive(self, before: str, marker: re.Match[str]) -> bool:
+        """Is the tense marker a participle used as an adjective, after a number or a determiner ("in the ninth of 12
+        scheduled rounds on Friday", "the planned cuts": ``attributive_before``)? It says nothing of when."""
+        determiners = self.grammar.sets.get("attributive_before", frozenset())
+        if not determiners or " " in marker.group(0).strip():
+            return False  # French participles follow their noun and may date the event (« 64 prévues jusqu'à »)
+        previous = before[:marker.start()].split()[-1:]
+        return bool(previous) and (previous[0][:1].isdigit() or previous[0] in determiners)
 
     def _after_participle(self, before: str) -> bool:
         """Does a past participle stand right before the date's preposition or article (« signé le », « ouvert le »,

@@ -462,6 +462,8 @@ TENSES = [
     ("The summit is scheduled for Friday in Brussels.", "2024-05-10"),
     ("The mayor promised to reopen the pool on Friday.", "2024-05-10"),
     ("The mayor promised on Friday to reopen the pool.", "2024-05-03"),
+    ("The champion stopped his rival in the ninth of 12 scheduled rounds on Friday.", "2024-05-03"),
+    ("The final, scheduled for Friday, was moved.", "2024-05-10"),
 ]
 
 
