@@ -886,7 +886,14 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+([^\W\d_]+)")
-_LINKED_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:on|of|de|du|d['’])\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _linked_before(language: str) -> re.Pattern[str]:
+    """A word and a link to the date right after it ("the referendum of", « le référendum de »:
+    ``cues.event_date_links``)."""
+    links = "|".join(re.escape(cue) for cue in _folded_cues(language, "event_date_links"))
+    return re.compile(rf"([^\W\d_]+)\s+(?:{links})\s*$", re.IGNORECASE)
 
 
 def _event_attached(document: Document, claim: Claim, what: frozenset[str]) -> bool:
@@ -894,7 +901,7 @@ def _event_attached(document: Document, claim: Claim, what: frozenset[str]) -> b
     March", « le référendum de dimanche »)? Then the date is that event's, whatever other date shares its words."""
     text, language = document.text, document.sentence_at(claim.start).language
     after = _POSSESSIVE_AFTER.match(text, claim.end, claim.end + 40)
-    before = _LINKED_BEFORE.search(text, max(0, claim.start - 40), claim.start)
+    before = _linked_before(language).search(text, max(0, claim.start - 40), claim.start)
     return any(found and what & frozenset(form for word in phrase_words(found.group(1), language)
                                           for form in word.forms)
                for found in (after, before))
