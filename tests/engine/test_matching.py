@@ -161,7 +161,19 @@ _BASKETRY = (
                "formation", "heures", "hours"], "quantity", 1200, unit="h", as_of="2046-03-01"),
 )
 
+_NITROGEN = (
+    reference("vaurel-nitrogen", "Vaurel wastewater treatment plant", "taux d'élimination de l'azote",
+              ["Vaurel", "station d'épuration", "wastewater treatment plant", "works", "azote", "élimine",
+               "nitrogen", "removes", "removal"], "percent", 93, unit="%", as_of="2046-01-15"),
+)
+
 VALID = [
+    Case("a value said of the old works beside the new one's is not checked against the report (en)", "en",
+         "2046-06-01", "At Vaurel, the old works removed 61% of the nitrogen from the effluent; the new one removes "
+         "93%.", _NITROGEN),
+    Case("une valeur dite de l'ancienne station à côté de la nouvelle n'est pas comparée au rapport (fr)", "fr",
+         "2046-06-01", "À Vaurel, l'ancienne station éliminait 61 % de l'azote des effluents ; la nouvelle en "
+         "élimine 93 %.", _NITROGEN),
     Case("'Saint' of another place name ties no reference (en)", "en", "2046-06-01",
          "Three months after it moved into its new works outside Saint-Sorlin-en-Vaux, the mustard maker says "
          "the plant is running close to plan.", _BASKETRY),
@@ -256,6 +268,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("the new value off the report beside a value said of the old works (en)", "en", "2046-06-01",
+         "At Vaurel, the old works removed 61% of the nitrogen from the effluent; the new one removes 86%.",
+         _NITROGEN, (Flag("86%", "value_mismatch", "error", "vaurel-nitrogen"),)),
+    Case("la nouvelle valeur loin du rapport à côté de celle de l'ancienne station (fr)", "fr", "2046-06-01",
+         "À Vaurel, l'ancienne station éliminait 61 % de l'azote des effluents ; la nouvelle en élimine 86 %.",
+         _NITROGEN, (Flag("86 %", "value_mismatch", "error", "vaurel-nitrogen"),)),
     Case("a past value keeps no reference from the figure it is the past of (en)", "en", "2046-03-19",
          "Vaulmoret's lace conservatory is riding the wave. It now teaches 1,420 pupils, against 96 five years ago.",
          _LACE_SCHOOL, (Flag("1,420", "value_mismatch", "error", "vaulmoret-pupils"),)),
