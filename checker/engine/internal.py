@@ -159,8 +159,10 @@ class InternalContradiction(RuleKind):
             return False  # "the eight rounds of negotiation": what they are, no group they belong to
         if (following[0] in context.cues("owner_after") and first.value is not None and later.value is not None
                 and later.value <= first.value * WHOLE_RATIO
-                and _said_of_first(context, first, " ".join(following[1:]))):
-            return False  # "Les commerçants de la galerie ... Ils sont 36" ... "les 31 commerces de la galerie"
+                and (_said_of_first(context, first, " ".join(following[1:]))
+                     or _story_subject(context, " ".join(following[1:])))):
+            return False  # "Les commerçants de la galerie ... Ils sont 36" ... "les 31 commerces de la galerie"; « Onze
+            # techniciens … Les douze agents de la station » in a story about the station
         if (following[0] in context.cues("relative_after") and later.qualifier not in OPEN_BOUNDS
                 and _said_of_first(context, first, " ".join(following[1:]))):
             return False  # "A team of 212 … sorted the ballots" … "the 190 people who sorted the ballots": the same
@@ -269,6 +271,16 @@ def _said_of_first(context: CheckContext, first: Claim, qualifier: str) -> bool:
     sentence or the one before already said of its group? Then it narrows nothing: the same group is meant."""
     qualifying = list(phrase_words(qualifier, context.language))
     return bool(qualifying) and bool(frozenset(qualifying[0].forms) & _around_first(context, first))
+
+
+def _story_subject(context: CheckContext, owner: str) -> bool:
+    """Does the first word of an owner ("de la station") name what the headline is about? Then every group of the
+    story is that owner's, and the owner sets none apart ("Onze techniciens …" … « Les douze agents de la station »
+    under « la station d'épuration … entre en service »)."""
+    title = context.document.title
+    owned = list(phrase_words(owner, context.language))
+    return bool(title) and bool(owned) and bool(frozenset(owned[0].forms) & frozenset(
+        form for word in phrase_words(title, context.language) for form in word.forms))
 
 
 def _place_of_first(context: CheckContext, first: Claim, place: str) -> bool:

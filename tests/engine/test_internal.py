@@ -832,3 +832,24 @@ def test_the_part_of_a_whole_is_the_mention_cited() -> None:
     finding = next(f for f in report.findings if f.category == "internal")
     first = next(claim for claim in report.claims if claim.text == "Four")
     assert finding.related_claim_ids == (first.id,)
+
+
+HEADLINED = [
+    ("en", "Lanvard's new sewage works starts treating the valley's waste",
+     "Eleven technicians take turns day and night in the control room, which also watches the network's pumping "
+     "stations.\n\nThe bill will follow in July. The twelve staff of the works were trained for six weeks on site.",
+     "twelve"),
+    ("fr", "Lanvard : la station d'épuration entre en service",
+     "Onze techniciens se relaient jour et nuit dans la salle de contrôle, qui surveille aussi les postes de "
+     "relèvement du réseau.\n\nLa facture suivra en juillet. Les douze agents de la station ont été formés pendant "
+     "six semaines sur le chantier.", "douze"),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text", "later"), HEADLINED, ids=[case[0] for case in HEADLINED])
+def test_an_owner_the_headline_is_about_sets_no_group_apart(language, title, text, later):
+    report = checker.check(text, language=language, published_at="2046-03-20", title=title)
+    flagged = [text[f.start:f.end] for f in report.findings if f.category == "internal"]
+    assert flagged == [later]
+    untitled = checker.check(text, language=language, published_at="2046-03-20")
+    assert [f for f in untitled.findings if f.category == "internal"] == []
