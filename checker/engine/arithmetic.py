@@ -303,6 +303,7 @@ class Arithmetic(RuleKind):
             pair = self._share_pair(context, stated, claims, previous)
             if pair is None:
                 yield from (list(self._restated_ratio(context, stated, share, claims, slack))
+                            or list(self._share_of_parts_and_rest(context, stated, share, claims, slack))
                             or self._share_of_listed(context, stated, share, claims, slack))
                 continue
             part, whole = pair
@@ -562,6 +563,33 @@ class Arithmetic(RuleKind):
         yield self.finding(context, stated, {
             "explanation": self._say(context, "share", part=part.text, whole=whole, actual=expected),
         }, related=[p.id for p in parts], expected=expected)
+
+    def _share_of_parts_and_rest(self, context: CheckContext, stated: Claim, share: Interval, claims: list[Claim],
+                                 slack: float) -> Iterable[Finding]:
+        """A share set off after one of the parts of a whole its sentence splits up to "the rest": "The region is
+        paying €1.2 million of the bill, roughly a third, and the state heritage fund €800,000; the town borrows the
+        rest, €4.2 million" (19% of €6.2 million). The whole is the sum of the sentence's amounts of the part's
+        kind and unit, one of them a remainder (``cues.remainder_before``)."""
+        before = [c for c in claims if c.end <= stated.start]
+        if not before or not (context.between(before[-1], stated).endswith(",")
+                              or self._preceded_by(context, stated, context.cues("apposition"))):
+            return
+        part = before[-1]
+        amounts = [c for c in claims if c is not stated and (c.kind, c.unit) == (part.kind, part.unit)
+                   and part.kind in AMOUNT_KINDS and not c.change and c.value]
+        rest = [c for c in amounts if c.start > stated.end
+                and self._preceded_by(context, c, context.cues("remainder_before"))]
+        if not rest or len(amounts) < 3 or part not in amounts:
+            return
+        total = sum(c.value for c in amounts)
+        actual = 100 * part.value / total
+        if not _outside(actual, share, self._share_slack(stated, slack)):
+            return
+        expected = self._percent(actual, context)
+        whole = wording.quantity(float(f"{total:.3g}"), part.unit, None, context.language)
+        yield self.finding(context, stated, {
+            "explanation": self._say(context, "share", part=part.text, whole=whole, actual=expected),
+        }, related=[c.id for c in amounts], expected=expected)
 
     @staticmethod
     def _joined_parts(before: list[Claim], context: CheckContext) -> list[Claim]:

@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a share of one part of a whole split up to the rest, right (en)", "en", "2046-10-01",
+         "The region is paying €2.1 million of the bill, roughly a third, and the state heritage fund €800,000; the "
+         "town borrows the rest, €3.3 million.", ()),
+    Case("une part d'un tout partagé jusqu'au reste, juste (fr)", "fr", "2046-10-01",
+         "La région paie 2,1 millions d'euros de la facture, soit environ un tiers, et le fonds du patrimoine 800 000 "
+         "euros ; la ville emprunte le reste, soit 3,3 millions d'euros.", ()),
     Case("a share of the sentence before's whole past a threshold qualifying a noun, right (en)", "en", "2046-08-01",
          "Since January 2044, 40 pharmacies have closed in the county. 18 of them were in villages of fewer than "
          "2,000 people, or 45% of the closures.", ()),
@@ -807,6 +813,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share of one part of a whole split up to the rest, wrong (en)", "en", "2046-10-01",
+         "The region is paying €1.2 million of the bill, roughly a third, and the state heritage fund €800,000; the "
+         "town borrows the rest, €4.2 million.", (), (Flag("roughly a third", "arithmetic", "error"),)),
+    Case("une part d'un tout partagé jusqu'au reste, fausse (fr)", "fr", "2046-10-01",
+         "La région paie 1,2 million d'euros de la facture, soit environ un tiers, et le fonds du patrimoine 800 000 "
+         "euros ; la ville emprunte le reste, soit 4,2 millions d'euros.", (),
+         (Flag("environ un tiers", "arithmetic", "error"),)),
     Case("a share of the sentence before's whole past a threshold qualifying a noun, wrong (en)", "en", "2046-08-01",
          "Since January 2044, 40 pharmacies have closed in the county. 18 of them were in villages of fewer than "
          "2,000 people, or 55% of the closures.", (), (Flag("55%", "arithmetic", "error"),)),
