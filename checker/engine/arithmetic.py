@@ -280,6 +280,7 @@ class Arithmetic(RuleKind):
             yield from self._majorities(context, claims, slack)
             yield from self._sums(context, claims)
             yield from self._totals(context, claims, previous)
+            yield from self._sum_of_the_group(context, claims)
             yield from self._differences(context, claims)
             yield from self._net_differences(context, claims)
             yield from self._rates(context, claims)
@@ -2009,6 +2010,28 @@ class Arithmetic(RuleKind):
         for_one = context.cues("price_for_one")
         return self._said_after_noun(context, total, for_one) and any(
             self._said_after_noun(context, part, for_one) for part in parts)
+
+    def _sum_of_the_group(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """A total said of "these two" / « ces deux » things whose amounts the sentence lists before: « Elle peut
+        recevoir jusqu'à 60 enfants, et celle du Mail, 45 : ces deux établissements apportent 115 places » (105).
+        The group's size must be the number of amounts listed (``cues.demonstratives``)."""
+        for index, group in enumerate(claims[:-1]):
+            stated = claims[index + 1]
+            if group.kind != "count" or group.value not in (2, 3, 4, 5, 6) or group.change \
+                    or not self._preceded_by(context, group, context.cues("demonstratives")) \
+                    or stated.kind not in AMOUNT_KINDS or stated.change or (interval := _interval(stated)) is None:
+                continue
+            parts = [c for c in claims[:index] if (c.kind, c.unit) == (stated.kind, stated.unit) and not c.change
+                     and c.value is not None]
+            if len(parts) != group.value:
+                continue
+            actual = sum(part.value for part in parts)
+            if not _outside(actual, interval, self._rounding(stated) + sum(map(self._rounding, parts))):
+                continue
+            expected = wording.quantity(actual, stated.unit, None, context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "sum", total=stated.text, parts_sum=expected),
+            }, related=[part.id for part in parts], expected=expected)
 
     def _is_total(self, context: CheckContext, claim: Claim) -> bool:
         """Is the figure given as a total: "a total of 55", "soit 940 millions", "23,300 in all"?"""

@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a total said of 'these two' whose amounts the sentence lists, right (en)", "en", "2046-10-01",
+         "The Tilleuls nursery can take up to 60 children and the Mail nursery 45: these two nurseries add 105 "
+         "places for families in the centre.", ()),
+    Case("un total dit de « ces deux » dont la phrase cite les montants, juste (fr)", "fr", "2046-10-01",
+         "La crèche des Tilleuls peut recevoir jusqu'à 60 enfants, et celle du Mail, 45 : ces deux établissements "
+         "apportent 105 places aux familles du centre-ville.", ()),
     Case("a share of one part of a whole split up to the rest, right (en)", "en", "2046-10-01",
          "The region is paying €2.1 million of the bill, roughly a third, and the state heritage fund €800,000; the "
          "town borrows the rest, €3.3 million.", ()),
@@ -813,6 +819,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a total said of 'these two' whose amounts the sentence lists, wrong (en)", "en", "2046-10-01",
+         "The Tilleuls nursery can take up to 60 children and the Mail nursery 45: these two nurseries add 115 "
+         "places for families in the centre.", (), (Flag("115", "arithmetic", "error"),)),
+    Case("un total dit de « ces deux » dont la phrase cite les montants, faux (fr)", "fr", "2046-10-01",
+         "La crèche des Tilleuls peut recevoir jusqu'à 60 enfants, et celle du Mail, 45 : ces deux établissements "
+         "apportent 115 places aux familles du centre-ville.", (), (Flag("115", "arithmetic", "error"),)),
     Case("a share of one part of a whole split up to the rest, wrong (en)", "en", "2046-10-01",
          "The region is paying €1.2 million of the bill, roughly a third, and the state heritage fund €800,000; the "
          "town borrows the rest, €4.2 million.", (), (Flag("roughly a third", "arithmetic", "error"),)),
