@@ -4,6 +4,7 @@ a date opening a period ("since 2019")."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -169,7 +170,22 @@ def demanded(document: Document, claim: Claim) -> bool:
     if claim.kind == "count" and claim.counted and set(last_words) & set(cues(language, "asserted_count")):
         return False  # « revendique 240 adhérents », « revendiquent pourtant environ 410 000 visiteurs »; not
         # « revendiquent un plafond de 19 tirs »
-    return _said_before(document, claim, "demand")
+    cue_start = _cue_before(document, claim, "demand")
+    return cue_start is not None and not _specified(document, cue_start)
+
+
+def _specified(document: Document, cue_start: int) -> bool:
+    """Is the demand verb's subject a document that sets down what is to be ("The contract, worth £1.9 million,
+    calls for 42 miles of rope", « le cahier des charges exige 68 km »: ``cues.specifying_subjects``)? It states
+    what was ordered, a fact a report may settle, not what someone asks for."""
+    sentence = document.sentence_at(cue_start)
+    subject = _ASIDE_AT_END.sub("", document.text[sentence.start:cue_start])
+    ending = " " + " ".join(subject.lower().split())
+    return ending.endswith(_cue_endings(sentence.language, "specifying_subjects"))
+
+
+#: An aside between a subject and its verb (", worth £1.9 million,").
+_ASIDE_AT_END = re.compile(r",[^,]{0,80},\s*$")
 
 
 def _expected(document: Document, claim: Claim) -> bool:
@@ -180,10 +196,21 @@ def _expected(document: Document, claim: Claim) -> bool:
 
 def _said_before(document: Document, claim: Claim, name: str) -> bool:
     """Is one of the cues ``name`` among the few words before the figure in its clause?"""
-    before = document.text[max(0, claim.start - 80):claim.start]
-    clause = before[max((before.rfind(mark) for mark in CLAUSE_MARKS + "."), default=-1) + 1:]
-    words = " " + " ".join(clause.lower().split()[-DEMAND_WORDS:]) + " "
-    return any(f" {cue} " in words for cue in cues(document.sentence_at(claim.start).language, name))
+    return _cue_before(document, claim, name) is not None
+
+
+def _cue_before(document: Document, claim: Claim, name: str) -> int | None:
+    """Where one of the cues ``name`` starts among the few words before the figure in its clause, if one does."""
+    window_start = max(0, claim.start - 80)
+    before = document.text[window_start:claim.start].lower()
+    clause_start = max((before.rfind(mark) for mark in CLAUSE_MARKS + "."), default=-1) + 1
+    words = " " + " ".join(before[clause_start:].split()[-DEMAND_WORDS:]) + " "
+    for cue in cues(document.sentence_at(claim.start).language, name):
+        if f" {cue} " in words:
+            spaced = r"\s+".join(re.escape(word) for word in cue.split())
+            found = re.search(rf"(?<!\w){spaced}(?!\w)", before[clause_start:])
+            return window_start + clause_start + (found.start() if found else 0)
+    return None
 
 
 def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:

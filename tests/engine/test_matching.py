@@ -73,6 +73,9 @@ REFERENCES = (
     reference("ardanne-culls-asked", "Wolves in the Ardanne massif", "wolf culls demanded by farmers' unions",
               ["Ardanne", "wolves", "loups", "culls", "tirs", "syndicats agricoles", "farmers' unions"], "count",
               25, as_of="2026-06-16"),
+    reference("tarrow-cable-order", "Tarrow Sound interconnector", "length of subsea cable ordered",
+              ["Tarrow Sound", "interconnector", "cable", "câble", "câble sous-marin", "subsea cable"], "quantity",
+              48, unit="km", as_of="2031-03-02"),
     reference("volantis-routes-dropped", "Volantis at Trévignac airport", "routes dropped", ["Volantis",
               "Trévignac", "routes", "liaisons"], "count", 11, as_of="2026-10-02"),
     reference("volantis-routes-served", "Volantis at Trévignac airport", "routes served", ["Volantis",
@@ -408,6 +411,12 @@ INVALID = [
     Case("un quota est un plan (fr)", "fr", "2026-12-20",
          "Les pêcheurs de Port-Kerlin pourront débarquer 8 450 tonnes de merlu l'an prochain, selon leur quota.",
          REFERENCES, (Flag("8 450 tonnes", "value_mismatch", "error", "kerlin-hake-quota"),)),
+    Case("what a contract calls for is what was ordered, no demand (en)", "en", "2031-04-10",
+         "The Tarrow Sound interconnector is taking shape. The contract, worth £310 million, calls for 64 km of "
+         "subsea cable.", REFERENCES, (Flag("64 km", "value_mismatch", "error", "tarrow-cable-order"),)),
+    Case("ce qu'un contrat exige a été commandé, ce n'est pas une revendication (fr)", "fr", "2031-04-10",
+         "L'interconnexion de Tarrow Sound prend forme : le contrat, signé en mars, exige 64 km de câble "
+         "sous-marin.", REFERENCES, (Flag("64 km", "value_mismatch", "error", "tarrow-cable-order"),)),
     Case("a demand is compared with a demand on file (en)", "en", "2026-06-20",
          "In the Ardanne massif, farmers' unions want 40 wolf culls this year.", REFERENCES,
          (Flag("40", "value_mismatch", "error", "ardanne-culls-asked"),)),
