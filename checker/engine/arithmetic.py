@@ -57,6 +57,10 @@ LEVEL_TAIL_WORDS = 6
 PERIOD_DAYS = {"minute": 1 / 1_440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 #: Share of the speed a distance and a duration, both rounded, leave unsure ("18 km" in "22 minutes").
 SPEED_SLACK = 0.1
+#: How many words before a level, its "to" included, the verb bringing things to it may come ("bringing its local
+#: payroll to 202"), and within how many characters.
+LEVEL_VERB_WORDS = 6
+LEVEL_VERB_REACH = 60
 #: Words between a level and the date that says when it was ("190,000 pounds in 2039").
 DATE_LINK_WORDS = 1
 #: How many sentences back the count a price per thing multiplies may be ("… served 310,000 scoops. At €2.50 a scoop").
@@ -281,6 +285,7 @@ class Arithmetic(RuleKind):
             yield from self._sums(context, claims)
             yield from self._totals(context, claims, previous)
             yield from self._sum_of_the_group(context, claims)
+            yield from self._added_to_level(context, claims)
             yield from self._differences(context, claims)
             yield from self._net_differences(context, claims)
             yield from self._rates(context, claims)
@@ -2032,6 +2037,46 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "sum", total=stated.text, parts_sum=expected),
             }, related=[part.id for part in parts], expected=expected)
+
+    def _added_to_level(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """An amount added to another, then the level it brings them to: "will add 85 jobs to the 127 the company
+        already has in town, bringing its local payroll to 202" (212), « 85 emplois s'ajouteront aux 127 … portant
+        l'effectif à 202 » (``cues.addition_verbs``, ``addition_links``, ``level_verbs``)."""
+        for index, added in enumerate(claims[:-2]):
+            base, total = claims[index + 1], claims[index + 2]
+            if any(c.change or c.value is None for c in (added, base, total)) or not (
+                    _comparable(added, base) and _comparable(base, total) and _comparable(added, total)):
+                continue
+            if not self._added_to(context, added, base) or not self._brought_to(context, total) \
+                    or (stated := _interval(total)) is None:
+                continue
+            actual = added.value + base.value
+            if not _outside(actual, stated, self._rounding(total) + self._rounding(added) + self._rounding(base)):
+                continue
+            expected = wording.number(actual, context.language)
+            yield self.finding(context, total, {
+                "explanation": self._say(context, "sum", total=total.text, parts_sum=expected),
+            }, related=[added.id, base.id], expected=expected)
+
+    def _added_to(self, context: CheckContext, added: Claim, base: Claim) -> bool:
+        """Is ``added`` said to be added to ``base`` ("add 85 jobs to the 127", « 85 emplois s'ajouteront aux
+        127 »)? The verb comes right before the amount added or between the two, which a link word ends."""
+        between = " " + context.between(added, base)
+        verbs = _spaced(context.cues("addition_verbs"))
+        if not between.endswith(_spaced(context.cues("addition_links"))) or any(mark in between for mark in ".;:"):
+            return False
+        return self._preceded_by(context, added, context.cues("addition_verbs")) or any(
+            f"{verb} " in between + " " for verb in verbs)
+
+    def _brought_to(self, context: CheckContext, total: Claim) -> bool:
+        """Is the figure the level something is brought to ("bringing its local payroll to 202", « portant ses
+        effectifs locaux à 202 »): a verb of ``cues.level_verbs`` among the few words before, then "to"/« à »?"""
+        text = context.document.text
+        words = text[max(0, total.start - LEVEL_VERB_REACH):total.start].lower().split()
+        if not words or words[-1] not in context.cues("level_links"):
+            return False
+        window = " " + " ".join(words[-LEVEL_VERB_WORDS:-1]) + " "
+        return any(f" {verb} " in window for verb in context.cues("level_verbs"))
 
     def _is_total(self, context: CheckContext, claim: Claim) -> bool:
         """Is the figure given as a total: "a total of 55", "soit 940 millions", "23,300 in all"?"""

@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("an amount added to another and the level it brings them to, right (en)", "en", "2046-06-01",
+         "The new braiding hall will add 64 jobs to the 131 the firm already has in Corlis, taking its workforce "
+         "there to 195.", ()),
+    Case("un montant ajouté à un autre et le niveau auquel il les porte, juste (fr)", "fr", "2046-06-01",
+         "Les 64 postes de la nouvelle halle s'ajouteront aux 131 que compte déjà l'entreprise à Corlis, portant "
+         "ses effectifs sur place à 195.", ()),
     Case("a total said of 'these two' whose amounts the sentence lists, right (en)", "en", "2046-10-01",
          "The Tilleuls nursery can take up to 60 children and the Mail nursery 45: these two nurseries add 105 "
          "places for families in the centre.", ()),
@@ -819,6 +825,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an amount added to another and the level it brings them to, wrong (en)", "en", "2046-06-01",
+         "The new braiding hall will add 64 jobs to the 131 the firm already has in Corlis, taking its workforce "
+         "there to 185.", (), (Flag("185", "arithmetic", "error"),)),
+    Case("un montant ajouté à un autre et le niveau auquel il les porte, faux (fr)", "fr", "2046-06-01",
+         "Les 64 postes de la nouvelle halle s'ajouteront aux 131 que compte déjà l'entreprise à Corlis, portant "
+         "ses effectifs sur place à 185.", (), (Flag("185", "arithmetic", "error"),)),
     Case("a total said of 'these two' whose amounts the sentence lists, wrong (en)", "en", "2046-10-01",
          "The Tilleuls nursery can take up to 60 children and the Mail nursery 45: these two nurseries add 115 "
          "places for families in the centre.", (), (Flag("115", "arithmetic", "error"),)),
