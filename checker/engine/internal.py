@@ -164,8 +164,10 @@ class InternalContradiction(RuleKind):
             return False  # "Les commerçants de la galerie ... Ils sont 36" ... "les 31 commerces de la galerie"; « Onze
             # techniciens … Les douze agents de la station » in a story about the station
         if (following[0] in context.cues("relative_after") and later.qualifier not in OPEN_BOUNDS
-                and _said_of_first(context, first, " ".join(following[1:]))):
-            return False  # "A team of 212 … sorted the ballots" … "the 190 people who sorted the ballots": the same
+                and (_said_of_first(context, first, " ".join(following[1:]))
+                     or _story_subject(context, " ".join(following[1:])))):
+            return False  # "A team of 212 … sorted the ballots" … "the 190 people who sorted the ballots": the same;
+            # "the eight shipwrights who rebuilt her" under "… sails again after a rebuild": the story's own work
         if (following[0] in context.cues("place_after") and later.qualifier not in OPEN_BOUNDS
                 and _place_of_first(context, first, " ".join(following[1:]))):
             return False  # "a glass booth where nine engineers watch" … "the seven engineers in the control booth"
@@ -274,9 +276,10 @@ def _said_of_first(context: CheckContext, first: Claim, qualifier: str) -> bool:
 
 
 def _story_subject(context: CheckContext, owner: str) -> bool:
-    """Does the first word of an owner ("de la station") name what the headline is about? Then every group of the
-    story is that owner's, and the owner sets none apart ("Onze techniciens …" … « Les douze agents de la station »
-    under « la station d'épuration … entre en service »)."""
+    """Does the first word of an owner ("de la station") or of a relative clause ("who rebuilt her") name what the
+    headline is about? Then every group of the story is that owner's, or did that work, and the words set none apart
+    ("Onze techniciens …" … « Les douze agents de la station » under « la station d'épuration … entre en service »;
+    "the eight shipwrights who rebuilt her" under "… sails again after a rebuild")."""
     title = context.document.title
     owned = list(phrase_words(owner, context.language))
     return bool(title) and bool(owned) and bool(frozenset(owned[0].forms) & frozenset(

@@ -326,10 +326,26 @@ def _group_named_before(document: Document, claim: Claim) -> list[frozenset[str]
     its own sentence before it."""
     if claim.kind != "count" or claim.counted or not _pronoun(document, claim):
         return []
+    if (named := _noun_after_determiner(document, claim)):
+        return [named]  # "Two of those apprentices": the noun names the group
     sentences = sentence_words(document)
     before = sentences[claim.sentence - 1] if claim.sentence > 0 else ()
     own = [word for word in sentences[claim.sentence] if word.end <= claim.start]
     return [frozenset(word.forms) for word in (*before, *own)]
+
+
+def _noun_after_determiner(document: Document, claim: Claim) -> frozenset[str]:
+    """The forms of the noun right after "of those" / "of these" (``determiner_after`` of
+    lexicons/<lang>/restatements.yaml) when the article has used it before ("six apprentices … Two of those
+    apprentices"); empty otherwise ("two of those hired")."""
+    language = _language(document, claim)
+    after = " ".join(document.text[claim.end:claim.end + DESCRIPTION_REACH].lower().split())
+    for cue in load_lexicon(language, "restatements").get("determiner_after", ()):
+        if after.startswith(f"{cue} "):
+            words = list(phrase_words(after[len(cue):], language))
+            if words and used_before(document, frozenset(words[0].forms), claim.start):
+                return frozenset(words[0].forms)
+    return frozenset()
 
 
 @per_check

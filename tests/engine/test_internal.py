@@ -295,6 +295,16 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a part named 'two of those apprentices' is of the apprentices, not of the group before (en)", "en",
+         "2046-06-01",
+         "The yard's nine shipwrights did the heavy work, and six apprentices learned the trade alongside them. Two "
+         "of those apprentices have since been hired. In August the boat will be crewed by the eight shipwrights.",
+         (), (Flag("eight", "internal", "warning"),)),
+    Case("une partie « deux de ces apprentis » compte des apprentis, pas le groupe d'avant (fr)", "fr",
+         "2046-06-01",
+         "Les neuf charpentiers du chantier ont fait le gros du travail, et six apprentis ont appris le métier à "
+         "leurs côtés. Deux de ces apprentis ont depuis été embauchés. En août, l'équipage sera formé des huit "
+         "charpentiers.", (), (Flag("huit", "internal", "warning"),)),
     Case("a group given a name, restated by that name with another size (en)", "en", "2046-05-01",
          "Underground, nine cellar hands, known here simply as the turners, brush every wheel by hand. \"Each of my "
          "seven turners can tell a cheese by its sound,\" said the head affineur.", (),
@@ -852,4 +862,23 @@ def test_an_owner_the_headline_is_about_sets_no_group_apart(language, title, tex
     flagged = [text[f.start:f.end] for f in report.findings if f.category == "internal"]
     assert flagged == [later]
     untitled = checker.check(text, language=language, published_at="2046-03-20")
+    assert [f for f in untitled.findings if f.category == "internal"] == []
+
+
+HEADLINED_WORK = [
+    ("en", "The Maid of Corrin sails again after a rebuild at Ballinacree",
+     "The yard's nine shipwrights did the heavy work over four winters.\n\nThe boat will sail to the regatta in "
+     "August, crewed by the eight shipwrights who rebuilt her.", "eight"),
+    ("fr", "Le Maid of Corrin reprend la mer après sa reconstruction à Ballinacree",
+     "Les neuf charpentiers du chantier ont fait le gros du travail pendant quatre hivers.\n\nLe bateau "
+     "naviguera jusqu'aux régates en août, avec à son bord les huit charpentiers qui l'ont reconstruit.", "huit"),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "text", "later"), HEADLINED_WORK,
+                         ids=[case[0] for case in HEADLINED_WORK])
+def test_a_relative_clause_saying_the_headlines_work_sets_no_group_apart(language, title, text, later):
+    report = checker.check(text, language=language, published_at="2046-06-01", title=title)
+    assert [text[f.start:f.end] for f in report.findings if f.category == "internal"] == [later]
+    untitled = checker.check(text, language=language, published_at="2046-06-01")
     assert [f for f in untitled.findings if f.category == "internal"] == []
