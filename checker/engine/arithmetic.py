@@ -290,6 +290,7 @@ class Arithmetic(RuleKind):
             yield from self._net_differences(context, claims)
             yield from self._rates(context, claims)
             yield from self._rates_over_durations(context, claims, previous)
+            yield from self._rate_times_duration(context, claims)
             yield from self._speeds(context, claims)
             yield from self._priced_totals(context, claims)
             yield from self._priced_counts(context, claims)
@@ -1780,6 +1781,38 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "rate_duration", first=amount.text, duration=duration.text,
                                          actual=expected, period=words),
             }, related=[amount.id, duration.id], expected=expected)
+
+    def _rate_times_duration(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """A rate, then the total it comes to over a duration: "Tuition is C$14,800 a year, so a student who
+        completes the two-year diploma pays C$26,600" (29,600), « 14 800 dollars par an : un élève qui suit les deux
+        ans de formation débourse 26 600 dollars ». A verb or cue of paying or totalling comes between the duration
+        and the total (``cues.duration_total``)."""
+        for index, rate in enumerate(claims[:-2]):
+            if rate.kind not in AMOUNT_KINDS or rate.change or not rate.value:
+                continue
+            period = self._rate_period(context, rate, claims[index + 1].start)
+            if period is None:
+                continue
+            duration = claims[index + 1]
+            stated = claims[index + 2]
+            if not _duration(duration) or not duration.value or duration.unit not in DURATION_DAYS \
+                    or (stated.kind, stated.unit) != (rate.kind, rate.unit) or stated.change \
+                    or (interval := _interval(stated)) is None or self._rate_period(context, stated) is not None:
+                continue
+            between = f" {context.between(duration, stated)} "
+            if any(mark in between for mark in ".;") or not any(f" {cue} " in between
+                                                                 for cue in context.cues("duration_total")):
+                continue
+            days, words = period
+            actual = rate.value * duration.value * DURATION_DAYS[duration.unit] / days
+            slack = self._rounding(stated) + self._rounding(rate) * actual / rate.value + PRICED_SLACK * actual
+            if not _outside(actual, interval, slack):
+                continue
+            expected = wording.quantity(float(f"{actual:.3g}"), stated.unit, None, context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "rate_total", rate=rate.text, period=words, actual=expected,
+                                         duration=wording.duration(duration.value, duration.unit, context.language)),
+            }, related=[rate.id, duration.id], expected=expected)
 
     def _products(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A total of groups of a given size: "22 teams of seven riders, 164 starters in all" (154), « 22 équipes de

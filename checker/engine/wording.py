@@ -54,6 +54,14 @@ def quantity(value: float | None, unit: str | None, qualifier: str | None, langu
     return f"{hedge}{text}"
 
 
+def duration(value: float, unit: str, language: str) -> str:
+    """A length of time in words: (2, "year") -> "2 years" / "2 ans"; a unit with no name keeps its symbol."""
+    names = _words(language).get("time_units", {}).get(unit)
+    if not names:
+        return quantity(value, unit, None, language)
+    return f"{number(value, language)} {names[0] if abs(value) <= 1 else names[1]}"
+
+
 def interval(low: float | None, high: float | None, unit: str | None, language: str) -> str:
     words = _words(language)
     if low is not None and high is not None and math.isfinite(low) and math.isfinite(high) and low != high:

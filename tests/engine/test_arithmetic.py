@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a rate and the total it comes to over a duration, right (en)", "en", "2046-09-12",
+         "Tuition at the boat school is C$13,900 a year, so a student who finishes the two-year diploma pays "
+         "C$27,800 before tools.", ()),
+    Case("un taux et le total qu'il donne sur une durée, juste (fr)", "fr", "2046-09-12",
+         "L'école de charpente demande 13 900 dollars par an : un élève qui suit les deux années du diplôme "
+         "débourse donc 27 800 dollars, sans les outils.", ()),
     Case("an amount added to another and the level it brings them to, right (en)", "en", "2046-06-01",
          "The new braiding hall will add 64 jobs to the 131 the firm already has in Corlis, taking its workforce "
          "there to 195.", ()),
@@ -825,6 +831,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a rate and the total it comes to over a duration, wrong (en)", "en", "2046-09-12",
+         "Tuition at the boat school is C$13,900 a year, so a student who finishes the two-year diploma pays "
+         "C$24,800 before tools.", (), (Flag("C$24,800", "arithmetic", "error"),)),
+    Case("un taux et le total qu'il donne sur une durée, faux (fr)", "fr", "2046-09-12",
+         "L'école de charpente demande 13 900 dollars par an : un élève qui suit les deux années du diplôme "
+         "débourse donc 24 800 dollars, sans les outils.", (), (Flag("24 800 dollars", "arithmetic", "error"),)),
     Case("an amount added to another and the level it brings them to, wrong (en)", "en", "2046-06-01",
          "The new braiding hall will add 64 jobs to the 131 the firm already has in Corlis, taking its workforce "
          "there to 185.", (), (Flag("185", "arithmetic", "error"),)),
