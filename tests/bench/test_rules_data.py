@@ -107,6 +107,8 @@ DATA_SETS = (
     DataSet("rules_holdout55", BENCH / "data" / "rules_holdout55", (55, 80), 8, 8, 7),
     DataSet("rules_holdout56", BENCH / "data" / "rules_holdout56", (55, 75), 8, 8, 7),
     DataSet("rules_holdout57", BENCH / "data" / "rules_holdout57", (55, 80), 8, 8, 7),
+    DataSet("rules_holdout58", BENCH / "data" / "rules_holdout58", (55, 80), 8, 8, 7),
+    DataSet("rules_holdout59", BENCH / "data" / "rules_holdout59", (55, 80), 8, 8, 7),
 )
 ARTICLES_OF_EVERY_SET = [(data_set, article) for data_set in DATA_SETS for article in data_set.load()[1]]
 
