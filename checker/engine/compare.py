@@ -30,6 +30,8 @@ SLIP_FACTOR = 10
 #: How close to ten times off a slip of a zero is: it keeps the digits ("2,500" for 25,000, "2.48m" for 24.6m);
 #: "3 000" for 33,900 is another figure.
 SLIP_TOLERANCE = 0.05
+#: How many significant digits a figure needs for two swapped ones to tell a typing slip ("13.2" for 31.2).
+TRANSPOSED_DIGITS = 3
 #: An unhedged figure this far (relatively) from a one-way reference's bound is another number, not the bound.
 OTHER_NUMBER = 0.1
 #: Percentages this few points apart are close whatever their ratio: a rate of 1.5% given for 4.5%.
@@ -243,6 +245,24 @@ def _slip(claim: Claim, ratio: float | None, tolerances: Tolerances) -> bool:
             and any(char.isdigit() for char in claim.text))
 
 
+def _significant_digits(value: float) -> str:
+    return f"{abs(value):.6g}".split("e")[0].replace(".", "").lstrip("0").rstrip("0")
+
+
+def _transposed(claim: Claim, value: float | None, center: float | None) -> bool:
+    """Are two neighbouring digits of the reference's value swapped in the figure, of the same magnitude ("€13.2
+    million" for €31.2 million)? A typing slip, however far off it puts the figure; only a figure written in digits,
+    with three significant digits or more, tells."""
+    if value is None or center is None or value <= 0 or center <= 0 or not any(c.isdigit() for c in claim.text):
+        return False
+    ours, theirs = _significant_digits(value), _significant_digits(center)
+    if len(ours) != len(theirs) or len(ours) < TRANSPOSED_DIGITS or max(value, center) / min(value, center) >= 10:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(ours, theirs, strict=True)) if a != b]
+    return (len(differ) == 2 and differ[1] == differ[0] + 1
+            and ours[differ[0]] == theirs[differ[1]] and ours[differ[1]] == theirs[differ[0]])
+
+
 def _one_way(claim: Claim) -> bool:
     return claim.qualifier in UPPER_BOUNDS + LOWER_BOUNDS
 
@@ -277,7 +297,7 @@ def _verdict(claim: Claim, reference: IndexedReference, claimed: Interval, expec
     value, center = claim_value(claim, reference), reference_center(reference)
     ratio = _ratio(_centre(claimed) if claim.qualifier == "range" else value, center)
     far = (_far_off(ratio, tolerances) and not _slip(claim, ratio, tolerances)
-           and not _near_points(reference, value, center))
+           and not _near_points(reference, value, center) and not _transposed(claim, value, center))
     if _bound_conflict(claim, reference) and not far:
         return "hedge_conflict", None
     if center is not None and _same_number_other_unit(claim, reference, Interval(center, center), tolerances):

@@ -47,6 +47,9 @@ REFERENCES = (
     reference("brandal-heat-cost", "Brandal geothermal heat network", "cost of the project", ["Brandal",
               "heat network", "geothermal", "réseau de chaleur", "cost", "coût"], "money", 142_000_000, unit="EUR",
               as_of="2027-01-20"),
+    reference("vauclerc-trolleybus-order", "Vauclerc trolleybus network", "cost of the order for new trolleybuses",
+              ["Vauclerc", "trolleybus", "trolleybuses", "RTV", "order", "commande", "coût"], "money", 31_200_000,
+              unit="EUR", as_of="2046-05-02"),
 )
 
 EASTHOLM = (
@@ -133,6 +136,8 @@ ORRIN_VOTE = (
 )
 
 VALID = [
+    Case("two swapped digits tell a slip only with three significant digits or more (en)", "en", "2046-06-01",
+         "Vauclerc's transport authority, the RTV, has ordered 24 new trolleybuses for €13 million.", REFERENCES),
     Case("a share lost is the share a reference of losses gives, right (en)", "en", "2045-06-01",
          "The Marrec water utility still loses 22% of the water it treats before it reaches a tap.", LOSSES, ()),
     Case("une part perdue est celle d'une référence de pertes, juste (fr)", "fr", "2045-06-01",
@@ -215,6 +220,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("two neighbouring digits swapped: a typing slip, however far off (en)", "en", "2046-06-01",
+         "Vauclerc's transport authority, the RTV, has ordered 24 new trolleybuses for €13.2 million.", REFERENCES,
+         (Flag("€13.2 million", "value_mismatch", "error", "vauclerc-trolleybus-order"),)),
+    Case("deux chiffres voisins inversés : une faute de frappe, si loin soit-elle (fr)", "fr", "2046-06-01",
+         "La RTV, l'autorité des transports de Vauclerc, a commandé 24 nouveaux trolleybus pour 13,2 millions "
+         "d'euros.", REFERENCES,
+         (Flag("13,2 millions d'euros", "value_mismatch", "error", "vauclerc-trolleybus-order"),)),
     Case("a count far off an earlier count sharing its words is checked against the table (en)", "en", "2046-05-10",
          "Voters in the Orrin district approved the dam in a referendum. According to the final count, 16,210 people "
          "voted yes and 13,340 voted no. Turnout was 48.2% of the district's 613,000 registered voters.", ORRIN_VOTE,
