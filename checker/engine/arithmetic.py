@@ -2123,9 +2123,12 @@ class Arithmetic(RuleKind):
     @staticmethod
     def _listed_parts(context: CheckContext, total: Claim, before: list[Claim]) -> list[Claim]:
         """The parts a total sums, nearest first: figures of its measure below it, each joined to the next by a list
-        joint ("and", "et", a comma). Figures of another measure are passed over ("510 millions, avec l'achat de
-        quatorze rames, puis ... 280 millions"); one as large as the total (a whole, another figure) ends the list."""
+        joint ("and", "et", a comma) or a word putting them together (« Six apprentis … aux côtés de trois
+        charpentiers, soit une équipe de dix personnes »: ``cues.companion_joints``). Figures of another measure
+        are passed over ("510 millions, avec l'achat de quatorze rames, puis ... 280 millions"); one as large as the
+        total (a whole, another figure) ends the list."""
         joints = context.cues("list_joints")
+        companions = context.cues("companion_joints")
         parts: list[Claim] = []
         for part in reversed(before):
             if part.change or part.value is None or not _comparable(part, total):
@@ -2133,7 +2136,8 @@ class Arithmetic(RuleKind):
             if part.value >= total.value:
                 break
             between = context.between(part, parts[-1]) if parts else ""
-            if parts and not any(joint in between.replace(",", " , ").split() for joint in joints):
+            if parts and not any(joint in between.replace(",", " , ").split() for joint in joints) \
+                    and not any(f" {cue} " in f" {between} " for cue in companions):
                 break
             parts.append(part)
         return parts

@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a total of two groups put together by 'alongside', right (en)", "en", "2046-07-04",
+         "Seven apprentices worked on the hull for four years alongside three master shipwrights, making a team of "
+         "ten people.", ()),
+    Case("un total de deux groupes réunis par « aux côtés de », juste (fr)", "fr", "2046-07-04",
+         "Sept apprentis ont travaillé pendant quatre ans aux côtés de trois charpentiers de marine, soit une équipe "
+         "de dix personnes.", ()),
     Case("a rate and the total it comes to over a duration, right (en)", "en", "2046-09-12",
          "Tuition at the boat school is C$13,900 a year, so a student who finishes the two-year diploma pays "
          "C$27,800 before tools.", ()),
@@ -831,6 +837,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a total of two groups put together by 'alongside', wrong (en)", "en", "2046-07-04",
+         "Seven apprentices worked on the hull for four years alongside three master shipwrights, making a team of "
+         "eleven people.", (), (Flag("eleven", "arithmetic", "error"),)),
+    Case("un total de deux groupes réunis par « aux côtés de », faux (fr)", "fr", "2046-07-04",
+         "Sept apprentis ont travaillé pendant quatre ans aux côtés de trois charpentiers de marine, soit une équipe "
+         "de onze personnes.", (), (Flag("onze", "arithmetic", "error"),)),
     Case("a rate and the total it comes to over a duration, wrong (en)", "en", "2046-09-12",
          "Tuition at the boat school is C$13,900 a year, so a student who finishes the two-year diploma pays "
          "C$24,800 before tools.", (), (Flag("C$24,800", "arithmetic", "error"),)),
