@@ -24,6 +24,7 @@ import heapq
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -390,6 +391,9 @@ class ArticleWords:
         self._fetching: dict[tuple[int, str], bool] = {}
         self._cites_changes: dict[str, bool] = {}
         self._pronoun_led: dict[int, bool] = {}
+        self._series_by_dimension: dict[str | None, int] = {}
+        #: How many figures of the article measure each dimension (``match_claims`` counts them).
+        self.quantities_by_dimension: Counter[str | None] = Counter()
 
     def reachable(self, index: ReferenceIndex, claim: Claim) -> bool:
         """Can any citable reference share a word with the claim's sentence or the one before (its counted
@@ -491,6 +495,23 @@ class ArticleWords:
                     found |= ids
             self._citable[kind] = found
         return self._citable[kind]
+
+    def sole_of_dimension(self, index: ReferenceIndex, claim: Claim, reference: IndexedReference) -> bool:
+        """Is the reference the one series of the citable quantities whose unit measures what its unit does (the
+        only speed on file for the boats the article names), and the claim the article's one figure of that
+        dimension? Then the claim names it by its unit alone ("Sa machine à vapeur lui permet de filer à 22 km/h",
+        the paddle steamer's cruising speed)."""
+        dimension = units.dimension_key(reference.record.get("unit"))
+        if dimension is None or dimension != units.dimension_key(claim.unit) \
+                or units.same_dimension(reference.record.get("unit"), "day"):
+            return False  # lengths of time are said of everything: ages, delays, terms
+        if self.quantities_by_dimension.get(dimension, 0) != 1:
+            return False  # "Their range of 260 km … A rival operator's newer vans, rated at 320 km": which is it?
+        if dimension not in self._series_by_dimension:
+            self._series_by_dimension[dimension] = len({
+                index.references[ref_id].series_key for ref_id in self.citable(index, "quantity")
+                if units.dimension_key(index.references[ref_id].record.get("unit")) == dimension})
+        return self._series_by_dimension[dimension] == 1
 
     def counted(self, claim: Claim) -> tuple[list[Word], frozenset[str], bool]:
         """The counted noun phrase's words, the forms of its head noun, and whether that head says nothing of
@@ -883,7 +904,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     score = sum(best.values()) + max(named, default=0.0) + (DIGITS_WEIGHT if digits else 0.0)
     if claim.kind == "date" and _event_attached(article.document, claim, what):
         score += ATTACHED_EVENT_WEIGHT
-    bonus = UNIT_WEIGHT if claim.kind == "quantity" and reference.entities & context.weights.keys() else 0.0
+    bonus = UNIT_WEIGHT if claim.kind == "quantity" and (
+        reference.entities & context.weights.keys() or article.sole_of_dimension(index, claim, reference)) else 0.0
     return score + bonus, tuple(sorted(shared)), bonus
 
 
@@ -971,6 +993,8 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
     if not index.references:
         return {claim.id: Match(claim, ()) for claim in claims}
     article = ArticleWords(document)
+    article.quantities_by_dimension.update(units.dimension_key(claim.unit) for claim in claims
+                                           if claim.kind == "quantity")
     by_sentence: dict[int, list[Claim]] = {}
     for claim in claims:
         by_sentence.setdefault(claim.sentence, []).append(claim)

@@ -124,6 +124,21 @@ def same_dimension(a: str | None, b: str | None) -> bool:
     return _quantity_unit(a).dimensionality == _quantity_unit(b).dimensionality
 
 
+@cache
+def dimension_key(unit: str | None) -> str | None:
+    """What a unit measures, as one key that units of a dimension share ("[length] / [time]" for km/h and mph), or
+    None for no unit or an unknown one; currencies and proportions are one dimension each."""
+    if not unit:
+        return None
+    if is_currency(unit):
+        return "money"
+    if unit in _PROPORTIONS:
+        return "proportion"
+    if unit not in PINT_UNITS:
+        return None
+    return str(_quantity_unit(unit).dimensionality)
+
+
 def power_and_energy(a: str | None, b: str | None) -> bool:
     """Is one unit a power and the other the energy of that power for an hour ("kW" and "kWh", "MW" and "MWh")?"""
     if not a or not b:

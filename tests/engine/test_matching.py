@@ -76,6 +76,9 @@ REFERENCES = (
     reference("tarrow-cable-order", "Tarrow Sound interconnector", "length of subsea cable ordered",
               ["Tarrow Sound", "interconnector", "cable", "câble", "câble sous-marin", "subsea cable"], "quantity",
               48, unit="km", as_of="2031-03-02"),
+    reference("bellerive-speed", "Bellerive paddle steamer, Lake Morens", "service speed", ["Bellerive",
+              "paddle steamer", "bateau à roues", "Lake Morens", "lac de Morens"], "quantity", 26, unit="km/h",
+              as_of="2046-03-01"),
     reference("volantis-routes-dropped", "Volantis at Trévignac airport", "routes dropped", ["Volantis",
               "Trévignac", "routes", "liaisons"], "count", 11, as_of="2026-10-02"),
     reference("volantis-routes-served", "Volantis at Trévignac airport", "routes served", ["Volantis",
@@ -216,6 +219,9 @@ VALID = [
     Case("'That leaves' points at a remainder, not at what the sentence before named (en)", "en", "2033-03-01",
          "Aldermere council still holds usable reserves. That leaves £82m for the new pool, the finance chief "
          "said.", (RESERVES,)),
+    Case("two speeds in the article: neither names the speed on file by its unit alone (en)", "en", "2046-07-01",
+         "The Bellerive is back on Lake Morens. The yard spent four years on her hull and boilers. Her overhauled "
+         "steam engine lets her run at 22 km/h, against 30 km/h for the motor launches.", REFERENCES),
     Case("what a union is asking for is a demand, not the offer on file (en)", "en", "2024-09-20",
          "The Brennock County Education Association is asking for 7%, twice the county's offer.", REFERENCES),
     Case("a part before its whole is not compared with the whole's reference (en)", "en", "2024-06-20",
@@ -417,6 +423,17 @@ INVALID = [
     Case("ce qu'un contrat exige a été commandé, ce n'est pas une revendication (fr)", "fr", "2031-04-10",
          "L'interconnexion de Tarrow Sound prend forme : le contrat, signé en mars, exige 64 km de câble "
          "sous-marin.", REFERENCES, (Flag("64 km", "value_mismatch", "error", "tarrow-cable-order"),)),
+    Case("the article's one speed names the one speed on file for its subject by its unit alone (en)", "en",
+         "2046-07-01",
+         "The Bellerive is back on Lake Morens. The yard spent four years on her hull and boilers. Her overhauled "
+         "steam engine lets her run at 22 km/h, with only the beat of the paddles to be heard.", REFERENCES,
+         (Flag("22 km/h", "value_mismatch", "error", "bellerive-speed"),)),
+    Case("la seule vitesse de l'article désigne par son unité la seule vitesse connue de son sujet (fr)", "fr",
+         "2046-07-01",
+         "Le Bellerive a retrouvé le lac de Morens. Le chantier a passé quatre ans sur sa coque et ses chaudières. "
+         "Sa machine à vapeur, entièrement révisée, lui permet de filer à 22 km/h : on n'entend que le battement "
+         "des roues.", REFERENCES,
+         (Flag("22 km/h", "value_mismatch", "error", "bellerive-speed"),)),
     Case("a demand is compared with a demand on file (en)", "en", "2026-06-20",
          "In the Ardanne massif, farmers' unions want 40 wolf culls this year.", REFERENCES,
          (Flag("40", "value_mismatch", "error", "ardanne-culls-asked"),)),
