@@ -295,6 +295,16 @@ VALID = [
 ]
 
 INVALID = [
+    Case("hired 'for the season' are the seasonal ones: the word of that family narrows nothing (en)", "en",
+         "2046-09-05",
+         "On board, the crew numbers 14, including seven deckhands hired for the season from the local college. But "
+         "the six seasonal deckhands have worked ten-hour days all summer.", (),
+         (Flag("six", "internal", "warning"),)),
+    Case("recrutés « pour la saison », ce sont les saisonniers : le mot de cette famille ne restreint rien (fr)",
+         "fr", "2046-09-05",
+         "À bord, l'équipage compte 14 personnes, dont sept matelots recrutés pour la saison parmi les étudiants. "
+         "Mais les six matelots saisonniers ont enchaîné les journées de dix heures tout l'été.", (),
+         (Flag("six", "internal", "warning"),)),
     Case("a part named 'two of those apprentices' is of the apprentices, not of the group before (en)", "en",
          "2046-06-01",
          "The yard's nine shipwrights did the heavy work, and six apprentices learned the trade alongside them. Two "
