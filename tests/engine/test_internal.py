@@ -295,6 +295,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("'with only three technicians' gives the whole group's strength again (en)", "en", "2046-05-10",
+         "Pipes have been fitted to 27 dams, and the syndicate's four river technicians check them after every storm. "
+         "The syndicate promises to settle claims within two months, but with only three technicians to inspect the "
+         "flooded fields, the backlog is growing.", (), (Flag("three", "internal", "warning"),)),
+    Case("« avec seulement trois techniciens » redonne l'effectif du groupe (fr)", "fr", "2046-05-10",
+         "Des siphons équipent 27 barrages, et les quatre techniciens de rivière du syndicat les contrôlent après "
+         "chaque orage. Le syndicat promet de régler les dossiers en deux mois, mais avec seulement trois techniciens "
+         "pour inspecter les prés inondés, le retard s'accumule.", (), (Flag("trois", "internal", "warning"),)),
     Case("hired 'for the season' are the seasonal ones: the word of that family narrows nothing (en)", "en",
          "2046-09-05",
          "On board, the crew numbers 14, including seven deckhands hired for the season from the local college. But "
