@@ -2216,7 +2216,8 @@ class Arithmetic(RuleKind):
                 context, stated, claims)
             per_head = self._followed_by(context, stated, context.cues("per_head"))
             restated_each = (stated.kind == "count" and per_head
-                             and self._preceded_by(context, stated, context.cues("apposition")))
+                             and (self._preceded_by(context, stated, context.cues("apposition"))
+                                  or self._set_off_after_count(context, stated, claims)))
             if stated.kind == "count" and not average and not restated_each:
                 continue  # "two tickets each" is no share of a whole; "an average of 5,000 per ship" is
             given_whole = None
@@ -2282,6 +2283,14 @@ class Arithmetic(RuleKind):
                                   for each in (whole, *others) if each.interval and each.interval.bounded):
                 continue
             yield self._split_finding(context, stated, whole, options[0])
+
+    @staticmethod
+    def _set_off_after_count(context: CheckContext, stated: Claim, claims: list[Claim]) -> bool:
+        """Is the figure set off by a bare comma right after the clause of a count ("The 12 trappers … caught 410
+        beavers over the winter season, about 50 each")? It restates that count per head."""
+        before = [claim for claim in claims if claim.end <= stated.start]
+        return bool(before) and before[-1].kind == "count" and context.between(before[-1], stated).endswith(",") \
+            and not any(mark in context.between(before[-1], stated)[:-1] for mark in ",;:()")
 
     def _each_of_group(self, context: CheckContext, claims: list[Claim], slack: float) -> Iterable[Finding]:
         """An amount each of a group counted right before ", each" / « , chacune », a share of the larger amount of

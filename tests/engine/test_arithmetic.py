@@ -10,6 +10,10 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("an amount each set off by a comma after the count it splits, right (en)", "en", "2046-04-02",
+         "The 12 trappers under contract to the county caught 410 beavers over the winter, about 34 each.", ()),
+    Case("un nombre par tête après une virgule, juste (fr)", "fr", "2046-04-02",
+         "Les 12 trappeurs sous contrat avec la MRC ont capturé 410 castors pendant l'hiver, environ 34 chacun.", ()),
     Case("a total of two groups put together by 'alongside', right (en)", "en", "2046-07-04",
          "Seven apprentices worked on the hull for four years alongside three master shipwrights, making a team of "
          "ten people.", ()),
@@ -837,6 +841,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an amount each set off by a comma after the count it splits, wrong (en)", "en", "2046-04-02",
+         "The 12 trappers under contract to the county caught 410 beavers over the winter, about 50 each.", (),
+         (Flag("about 50", "arithmetic", "error"),)),
+    Case("un nombre par tête après une virgule, faux (fr)", "fr", "2046-04-02",
+         "Les 12 trappeurs sous contrat avec la MRC ont capturé 410 castors pendant l'hiver, une cinquantaine "
+         "chacun.", (), (Flag("une cinquantaine", "arithmetic", "error"),)),
     Case("a total of two groups put together by 'alongside', wrong (en)", "en", "2046-07-04",
          "Seven apprentices worked on the hull for four years alongside three master shipwrights, making a team of "
          "eleven people.", (), (Flag("eleven", "arithmetic", "error"),)),
