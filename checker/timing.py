@@ -219,7 +219,7 @@ def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
     or a plan on file settles such a figure. A figure with a date of its own, not to come ("a deficit of €4.1bn
     for this year"), is no goal for a deadline elsewhere in its sentence ("save €7.2bn by 2032 and ...")."""
     date = attached_date(document, claim, claims)
-    if date is not None and date_range(date)[0] > document.anchor:
+    if date is not None and date_range(date)[0] > document.anchor and not _dates_work_start(document, date):
         return True
     if demanded(document, claim) or _expected(document, claim):
         return True
@@ -236,6 +236,20 @@ def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
         if is_deadline(document, date):
             return True
     return False
+
+
+def _dates_work_start(document: Document, date: Claim) -> bool:
+    """Is the date when work starts, its verb right before it ("Work begins in June on eight concrete underpasses",
+    « Les travaux commenceront en juin »: ``cues.work_start``)? It dates the start of the works, not the figure:
+    what is built is planned already, no goal to come."""
+    words = document.text[max(0, date.start - REACH):date.start].lower().split()
+    if words and words[-1] in WORK_START_LINKS:
+        words = words[:-1]
+    return bool(words) and words[-1] in cues(document.sentence_at(date.start).language, "work_start")
+
+
+#: The link words between a verb of starting and its date ("begins in June", « commencent en juin »).
+WORK_START_LINKS = ("in", "on", "from", "en", "le", "dès", "à", "au")
 
 
 def is_deadline(document: Document, date: Claim) -> bool:

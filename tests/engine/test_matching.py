@@ -79,6 +79,9 @@ REFERENCES = (
     reference("bellerive-speed", "Bellerive paddle steamer, Lake Morens", "service speed", ["Bellerive",
               "paddle steamer", "bateau à roues", "Lake Morens", "lac de Morens"], "quantity", 26, unit="km/h",
               as_of="2046-03-01"),
+    reference("ridley-underpasses", "Ridley Road amphibian underpasses, Wendham Hollow", "underpasses under Ridley "
+              "Road", ["Ridley Road", "Wendham Hollow", "underpasses", "passages souterrains", "tunnels"], "count", 6,
+              as_of="2046-01-15"),
     reference("volantis-routes-dropped", "Volantis at Trévignac airport", "routes dropped", ["Volantis",
               "Trévignac", "routes", "liaisons"], "count", 11, as_of="2026-10-02"),
     reference("volantis-routes-served", "Volantis at Trévignac airport", "routes served", ["Volantis",
@@ -434,6 +437,12 @@ INVALID = [
          "Sa machine à vapeur, entièrement révisée, lui permet de filer à 22 km/h : on n'entend que le battement "
          "des roues.", REFERENCES,
          (Flag("22 km/h", "value_mismatch", "error", "bellerive-speed"),)),
+    Case("a date when work starts is no deadline of what is built (en)", "en", "2046-04-10",
+         "In Wendham Hollow, work begins in June on eight concrete underpasses under Ridley Road.", REFERENCES,
+         (Flag("eight", "value_mismatch", "error", "ridley-underpasses"),)),
+    Case("la date où commence le chantier n'est pas l'échéance de ce qu'il construit (fr)", "fr", "2046-04-10",
+         "À Wendham Hollow, les travaux commencent en juin sur huit passages souterrains sous Ridley Road.",
+         REFERENCES, (Flag("huit", "value_mismatch", "error", "ridley-underpasses"),)),
     Case("a demand is compared with a demand on file (en)", "en", "2026-06-20",
          "In the Ardanne massif, farmers' unions want 40 wolf culls this year.", REFERENCES,
          (Flag("40", "value_mismatch", "error", "ardanne-culls-asked"),)),
