@@ -57,6 +57,8 @@ LEVEL_TAIL_WORDS = 6
 PERIOD_DAYS = {"minute": 1 / 1_440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 #: Share of the speed a distance and a duration, both rounded, leave unsure ("18 km" in "22 minutes").
 SPEED_SLACK = 0.1
+#: How many words after an amount a total cue may come ("£900 each in all").
+TOTAL_AFTER_WORDS = 3
 #: How many words before a level, its "to" included, the verb bringing things to it may come ("bringing its local
 #: payroll to 202"), and within how many characters.
 LEVEL_VERB_WORDS = 6
@@ -1894,7 +1896,10 @@ class Arithmetic(RuleKind):
                             + PRICED_SLACK * actual):
                 continue
             expected = wording.quantity(float(f"{actual:.3g}"), total.unit, None, context.language)
-            per_words = " ".join(context.document.text[price.end:price.end + CUE_REACH].split()[:2]).rstrip(",.;:")
+            after = context.document.text[price.end:price.end + CUE_REACH].split()
+            cue = next((cue.split() for cue in sorted(context.cues("per_any"), key=len, reverse=True)
+                        if [word.lower() for word in after[:len(cue.split())]] == cue.split()), ["per"])
+            per_words = " ".join(after[:len(cue) + 1]).rstrip(",.;:")  # "a scoop", "for each weekend"
             yield self.finding(context, total, {
                 "explanation": self._say(context, "priced_total", quantity=f"{count.text} {count.counted}",
                                          price=price.text, per=per_words, actual=expected),
@@ -1907,10 +1912,18 @@ class Arithmetic(RuleKind):
         restating = (*context.cues("priced_total"), *context.cues("back_reference"))
         for price, total in zip(claims, claims[1:], strict=False):
             if price.kind != "money" or total.kind != "money" or price.change or total.change or not price.value \
-                    or not units.same_currency(total.unit, price.unit) or (interval := _interval(total)) is None \
-                    or not self._preceded_by(context, total, restating):
+                    or not units.same_currency(total.unit, price.unit) or (interval := _interval(total)) is None:
                 continue
-            yield price, total, interval
+            if self._preceded_by(context, total, restating) or self._restated_in_all(context, total):
+                yield price, total, interval
+
+    def _restated_in_all(self, context: CheckContext, total: Claim) -> bool:
+        """Is the amount set off as a restatement and said to be a total a few words on ("…, or £900 each in all",
+        « soit 900 livres chacun au total »: ``cues.apposition``, ``cues.total_after``)?"""
+        text = context.document.text[total.end:total.end + CUE_REACH].lower()
+        after = " ".join(text.replace(".", " ").replace(",", " ").split()[:TOTAL_AFTER_WORDS])
+        return (self._preceded_by(context, total, context.cues("apposition"))
+                and _says(after, context.cues("total_after")))
 
     def _priced_earlier(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A total, at a price said before it in its sentence, of an amount said a sentence or two before: « estime

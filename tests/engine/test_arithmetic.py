@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a price per thing counted before, restated as a total 'in all', right (en)", "en", "2046-10-09",
+         "The assembly's 60 members met over five weekends at the Corn Hall. Members were paid £150 for each weekend, "
+         "or £750 each in all.", ()),
+    Case("un prix par chose comptée avant, redit en total « au total », juste (fr)", "fr", "2046-10-09",
+         "Les 60 membres de l'assemblée se sont réunis lors de cinq séances à la halle. Ils ont touché 150 euros pour "
+         "chaque séance, soit 750 euros chacun au total.", ()),
     Case("an amount each set off by a comma after the count it splits, right (en)", "en", "2046-04-02",
          "The 12 trappers under contract to the county caught 410 beavers over the winter, about 34 each.", ()),
     Case("un nombre par tête après une virgule, juste (fr)", "fr", "2046-04-02",
@@ -841,6 +847,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a price per thing counted before, restated as a total 'in all', wrong (en)", "en", "2046-10-09",
+         "The assembly's 60 members met over five weekends at the Corn Hall. Members were paid £150 for each weekend, "
+         "or £900 each in all.", (), (Flag("£900", "arithmetic", "error"),)),
+    Case("un prix par chose comptée avant, redit en total « au total », faux (fr)", "fr", "2046-10-09",
+         "Les 60 membres de l'assemblée se sont réunis lors de cinq séances à la halle. Ils ont touché 150 euros pour "
+         "chaque séance, soit 900 euros chacun au total.", (), (Flag("900 euros", "arithmetic", "error"),)),
     Case("an amount each set off by a comma after the count it splits, wrong (en)", "en", "2046-04-02",
          "The 12 trappers under contract to the county caught 410 beavers over the winter, about 50 each.", (),
          (Flag("about 50", "arithmetic", "error"),)),
