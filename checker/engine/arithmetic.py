@@ -356,7 +356,7 @@ class Arithmetic(RuleKind):
         """The part and the whole a share is said of, or None."""
         pair = self._part_and_whole(context, [c for c in claims if c.end <= stated.start])
         if pair is None and self._preceded_by(context, stated, context.cues("share_rate_before")):
-            pair = self._rate_of_two(stated, claims)
+            pair = self._rate_of_two(stated, claims) or self._rate_of_whole_before(stated, claims, previous)
         if pair is None:
             pair = self._whole_after(context, stated, claims)
         if pair is None:
@@ -387,6 +387,18 @@ class Arithmetic(RuleKind):
         if whole.unit != part.unit:
             whole = _in_unit(whole, part.unit)
         return (part, whole) if whole.value and part.value < whole.value else None
+
+    @staticmethod
+    def _rate_of_whole_before(stated: Claim, claims: list[Claim],
+                              previous: list[Claim]) -> tuple[Claim, Claim] | None:
+        """The part and the whole of a named rate whose sentence gives only the part, the whole ending the sentence
+        before, larger ("had sent 12,000 invitation letters … 1,180 residents volunteered, a response rate of nearly
+        15%")."""
+        own = [c for c in claims if c.end <= stated.start and c.kind in AMOUNT_KINDS and not c.change and c.value]
+        before = [c for c in previous if c.kind in AMOUNT_KINDS and not c.change and c.value]
+        if len(own) != 1 or not before or (before[-1].kind, before[-1].unit) != (own[0].kind, own[0].unit):
+            return None
+        return (own[0], before[-1]) if own[0].value < before[-1].value else None
 
     def _nearby_whole(self, context: CheckContext, stated: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
         """A share set off after an amount, its part, with no whole of its own, and the whole among the larger

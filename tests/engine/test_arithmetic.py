@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a named rate whose whole ends the sentence before, right (en)", "en", "2046-10-09",
+         "The council had sent 12,000 invitation letters to households chosen at random. 1,180 residents "
+         "volunteered, a response rate of nearly 10%.", ()),
+    Case("un taux nommé dont le tout clôt la phrase d'avant, juste (fr)", "fr", "2046-10-09",
+         "La mairie avait envoyé 12 000 lettres d'invitation à des foyers tirés au sort. 1 180 habitants se sont "
+         "portés volontaires, soit un taux de réponse de près de 10 %.", ()),
     Case("a price per thing counted before, restated as a total 'in all', right (en)", "en", "2046-10-09",
          "The assembly's 60 members met over five weekends at the Corn Hall. Members were paid £150 for each weekend, "
          "or £750 each in all.", ()),
@@ -847,6 +853,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a named rate whose whole ends the sentence before, wrong (en)", "en", "2046-10-09",
+         "The council had sent 12,000 invitation letters to households chosen at random. 1,180 residents "
+         "volunteered, a response rate of nearly 15%.", (), (Flag("nearly 15%", "arithmetic", "error"),)),
+    Case("un taux nommé dont le tout clôt la phrase d'avant, faux (fr)", "fr", "2046-10-09",
+         "La mairie avait envoyé 12 000 lettres d'invitation à des foyers tirés au sort. 1 180 habitants se sont "
+         "portés volontaires, soit un taux de réponse de près de 15 %.", (),
+         (Flag("près de 15 %", "arithmetic", "error"),)),
     Case("a price per thing counted before, restated as a total 'in all', wrong (en)", "en", "2046-10-09",
          "The assembly's 60 members met over five weekends at the Corn Hall. Members were paid £150 for each weekend, "
          "or £900 each in all.", (), (Flag("£900", "arithmetic", "error"),)),
