@@ -19,8 +19,9 @@ from checker.timing import CLAUSE_MARKS, REACH, date_range, opens_period
 APPOSITION_REACH = 5
 #: How many words after a comma may say that the date that follows is when the event happened ("which was held").
 OPENER_WORDS = 4
-#: How many words a place set off by two commas may have ("in eastern France").
-PLACE_ASIDE_WORDS = 5
+#: How many words a place or a description set off by two commas may have ("in eastern France", "a network of 112
+#: weather stations run by Westmore State University").
+PLACE_ASIDE_WORDS = 12
 #: How many words may come before a date that opens its sentence ("On Tuesday,", « Dès le 3 mars, »).
 FRONTED_WORDS = 2
 #: How many words before an event word, and characters at most, may say it is another occurrence ("the last").
@@ -63,7 +64,8 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
             continue  # "the last walkout", "the 2025 race": not the event the reference dates
         if _apart(context.document.text, word, claim, sentence.language, sentence.start):
             continue  # "on Sunday, nine days after an earthquake": another clause, another event
-        distance = _gap(word.start, word.end, claim)
+        distance = _gap(word.start, word.end, claim) - _aside_length(context.document.text, word, claim,
+                                                                      sentence.language)
         if any(_gap(word.start, word.end, other) < distance
                and not _apart(context.document.text, word, other, sentence.language, sentence.start)
                for other in dates if other is not claim):
@@ -82,6 +84,8 @@ def _apart(text: str, word: Word, claim: Claim, language: str, sentence_start: i
     between = text[claim.end:word.start]
     if len(text[sentence_start:claim.start].split()) <= FRONTED_WORDS and between.lstrip().startswith(","):
         between = between.lstrip()[1:]
+    # "On Thursday the Tallgrass Ridge Mesonet, a network of 112 weather stations …, issued its first alert"
+    between = _without_place_asides(between, language)
     # "at 10:30 on Sunday, when the Trust reopened the flight", « le 13 avril, quand … »: a clause about the date
     opening = between.lstrip().removeprefix(",").split()
     if claim.granularity == "day" and opening and opening[0].lower() in cues(language, "relative_when") and not any(
@@ -165,18 +169,29 @@ def _same_clause(text: str, start: int, end: int, language: str) -> bool:
 
 
 def _without_place_asides(between: str, language: str) -> str:
-    """The text with a short place set off by two commas taken out ("its campus, in eastern France, on Tuesday":
-    ``place_asides`` in lexicons/<lang>/dates.yaml): it tells where, it opens no clause."""
+    """The text with a short place or description set off by two commas taken out, commas and all ("its campus, in
+    eastern France, on Tuesday"; "the Mesonet, a network of 112 weather stations, issued": ``place_asides`` in
+    lexicons/<lang>/dates.yaml): it tells where or what, it opens no clause."""
     openers = load_lexicon(language, "dates").get("place_asides", ())
     parts = between.split(",")
-    kept = [parts[0]]
-    for aside in parts[1:-1]:
-        words = aside.split()
-        if 0 < len(words) <= PLACE_ASIDE_WORDS and any(
+    text, position = parts[0], 1
+    while position < len(parts):
+        words = parts[position].split()
+        if position < len(parts) - 1 and 0 < len(words) <= PLACE_ASIDE_WORDS and any(
                 " ".join(words[:len(opener.split())]).lower() == opener for opener in openers):
+            text += " " + parts[position + 1].lstrip()  # the aside and both its commas go
+            position += 2
             continue
-        kept.append(aside)
-    return ",".join([*kept, parts[-1]]) if len(parts) > 1 else between
+        text += "," + parts[position]
+        position += 1
+    return text
+
+
+def _aside_length(text: str, word: Word, claim: Claim, language: str) -> int:
+    """How many characters of asides (``_without_place_asides``) lie between a word and a date: they do not part
+    them."""
+    between = text[word.end:claim.start] if word.end <= claim.start else text[claim.end:word.start]
+    return len(between) - len(_without_place_asides(between, language))
 
 
 def _gap(start: int, end: int, claim: Claim) -> int:

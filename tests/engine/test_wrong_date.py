@@ -16,6 +16,9 @@ REFERENCES = (
               date="2023-06-30", as_of="2023-06-30"),
     reference("halden-bridge-length", "Halden bridge", "length of the bridge", ["Halden bridge", "pont de Halden",
               "length", "long", "longueur"], "quantity", 7.8, unit="km", as_of="2023-06-30"),
+    reference("tallgrass-alert", "Tallgrass Ridge Mesonet, Ardell (Kansas)", "first flash-drought alert of 2046",
+              ["Tallgrass Ridge Mesonet", "mesonet", "network", "réseau", "flash-drought alert", "alert", "alerte",
+               "sécheresse éclair"], "date", date="2046-06-11", as_of="2046-06-12"),
 )
 
 STRIKE = (
@@ -390,6 +393,16 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a description set off by two commas parts no date from its event (en)", "en", "2046-06-15",
+         "From the road, the wheat around Ardell still looks green. Underground it is another story. On Thursday "
+         "the Tallgrass Ridge Mesonet, a network of 112 weather stations run by Westmore State "
+         "University, issued its first flash-drought alert of the year.", REFERENCES,
+         (Flag("Thursday", "wrong_date", "error", "tallgrass-alert"),)),
+    Case("une description entre deux virgules ne sépare pas une date de son événement (fr)", "fr", "2046-06-15",
+         "Depuis la route, le blé d'Ardell paraît encore vert. Sous terre, c'est une autre histoire. Jeudi, le "
+         "Tallgrass Ridge Mesonet, un réseau de 112 stations météo géré par l'université de Westmore, a "
+         "lancé sa première alerte de sécheresse éclair de l'année.", REFERENCES,
+         (Flag("Jeudi", "wrong_date", "error", "tallgrass-alert"),)),
     Case("a day followed by a clause about it, 'when' the event happened, wrong (en)", "en", "2046-05-20",
          "Boats are moving through Garrow Locks again. The fourteen locks lift boats 61 metres. Eleven narrowboats "
          "set off from the bottom lock at 10:30 on Sunday, when the Garrow Canal Trust reopened the flight to "
