@@ -1572,6 +1572,7 @@ class Arithmetic(RuleKind):
                 continue
             found = self._whole_and_parts(context, stated, claims, previous)
             if found is None:
+                yield from self._remainder_of_shares(context, stated, claims, previous)
                 continue
             whole, parts = found
             actual = whole.value - sum(part.value for part in parts)
@@ -1585,6 +1586,31 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "remainder", whole=whole.text,
                                          parts=", ".join(part.text for part in parts), actual=expected),
             }, related=[whole.id, *(part.id for part in parts)], expected=expected)
+
+    def _remainder_of_shares(self, context: CheckContext, stated: Claim, claims: list[Claim],
+                             previous: list[Claim]) -> Iterable[Finding]:
+        """What is left of a whole once shares of it are taken: "The shelter cost CHF 8.9 million. The canton is
+        paying 60% of it, and … are sharing the remaining CHF 4.1 million" (3.56 million). The whole is the nearest
+        larger amount of the remainder's measure before it, in its sentence or the one before, with no other
+        amount of that measure between; the shares, the percentages between them."""
+        before = [c for c in [*previous, *claims] if c.end <= stated.start and c.value and not c.change]
+        amounts = [c for c in before if _alike_amount(stated, c)]
+        if not amounts or amounts[-1].value <= stated.value or (interval := _interval(stated)) is None:
+            return
+        whole = amounts[-1]
+        shares = [c for c in before if c.start > whole.end and c.kind == "percent" and (c.unit or "%") == "%"]
+        if not shares or sum(c.value for c in shares) >= 100:
+            return
+        actual = whole.value * (1 - sum(c.value for c in shares) / 100)
+        slack = self._rounding(whole) + self._rounding(stated) + whole.value * sum(
+            self._rounding(c) for c in shares) / 100
+        if not _outside(actual, interval, slack):
+            return
+        expected = wording.quantity(float(f"{actual:.3g}"), stated.unit, None, context.language)
+        yield self.finding(context, stated, {
+            "explanation": self._say(context, "remainder", whole=whole.text,
+                                     parts=", ".join(c.text for c in shares), actual=expected),
+        }, related=[whole.id, *(c.id for c in shares)], expected=expected)
 
     def _complementary_shares(self, context: CheckContext, claims: list[Claim], previous: list[Claim],
                               points: float) -> Iterable[Finding]:

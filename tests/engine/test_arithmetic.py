@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("what is left of a whole once a share of it is taken, right (en)", "en", "2046-05-04",
+         "The shelter cost CHF 8.9 million. The canton is paying 60% of it, and the federal culture office and a "
+         "private foundation are sharing the remaining CHF 3.6 million.", ()),
+    Case("ce qui reste d'un tout une fois une part prise, juste (fr)", "fr", "2046-05-04",
+         "L'abri a coûté 8,9 millions de francs. Le canton en paie 60 %, la Confédération et une fondation se "
+         "partagent les 3,6 millions restants.", ()),
     Case("a named rate whose whole ends the sentence before, right (en)", "en", "2046-10-09",
          "The council had sent 12,000 invitation letters to households chosen at random. 1,180 residents "
          "volunteered, a response rate of nearly 10%.", ()),
@@ -853,6 +859,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("what is left of a whole once a share of it is taken, wrong (en)", "en", "2046-05-04",
+         "The shelter cost CHF 8.9 million. The canton is paying 60% of it, and the federal culture office and a "
+         "private foundation are sharing the remaining CHF 4.1 million.", (),
+         (Flag("CHF 4.1 million", "arithmetic", "error"),)),
+    Case("ce qui reste d'un tout une fois une part prise, faux (fr)", "fr", "2046-05-04",
+         "L'abri a coûté 8,9 millions de francs. Le canton en paie 60 %, la Confédération et une fondation se "
+         "partagent les 4,1 millions restants.", (), (Flag("4,1 millions", "arithmetic", "error"),)),
     Case("a named rate whose whole ends the sentence before, wrong (en)", "en", "2046-10-09",
          "The council had sent 12,000 invitation letters to households chosen at random. 1,180 residents "
          "volunteered, a response rate of nearly 15%.", (), (Flag("nearly 15%", "arithmetic", "error"),)),
