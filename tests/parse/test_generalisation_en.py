@@ -317,6 +317,7 @@ def test_money_repeated_without_its_currency(text, span, kind, unit, value):
         ("The climate goal is to limit warming to 1.5 degrees.", "1.5 degrees", "°C"),
         ("The driver made a 180-degree turn.", "180-degree", "°"),
         ("The line climbs with a maximum gradient of 31 degrees.", "31 degrees", "°"),
+        ("The footprints cover a slab tilted at 23 degrees by the rising mountains.", "23 degrees", "°"),
     ],
 )
 def test_degrees_take_their_scale_from_context(sentence, span, unit):

@@ -305,6 +305,7 @@ def test_more_units(sentence, span, unit, value):
         ("Le thermomètre affiche 12 °C à Lille.", "12 °C", "°C"),
         ("Il fera -5° dans la nuit.", "-5°", "°C"),
         ("La voiture a fait un virage à 180 degrés.", "180 degrés", "°"),
+        ("Les empreintes couvrent une dalle inclinée à 23 degrés par la poussée des montagnes.", "23 degrés", "°"),
         ("La ligne grimpe avec une pente maximale de 61 degrés.", "61 degrés", "°"),
     ],
 )
