@@ -2262,6 +2262,8 @@ class Arithmetic(RuleKind):
                              or (self._followed_by(context, stated, context.cues("per_any"))
                                  and self._average_per_noun(context, stated)))
             average = average_after or self._preceded_by(context, stated, context.cues("average")) or (
+                self._preceded_by(context, stated, context.cues("bill_restated"))
+                and self._followed_by(context, stated, context.cues("per_head"))) or (
                 self._preceded_by(context, stated, context.cues("back_reference"))
                 and self._said_after_noun(context, stated, context.cues("per_any"))) or self._set_off_per_count(
                 context, stated, claims)
@@ -2437,7 +2439,8 @@ class Arithmetic(RuleKind):
         not merely an average ("The 5,000 visitors spent €32 on average" says nothing of the sentence before)."""
         if not previous:
             return False
-        restating = _spaced((*context.cues("apposition"), *context.cues("back_reference")))
+        restating = _spaced((*context.cues("apposition"), *context.cues("back_reference"),
+                             *context.cues("bill_restated")))
         before = self._words_before(context, stated)
         # « Cela représente en moyenne 11 000 livres »: the average cue may come between
         trimmed = next((before[:-len(cue)] for cue in _spaced(context.cues("average")) if before.endswith(cue)), "")

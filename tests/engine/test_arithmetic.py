@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a bill of the sentence before split per head, right (en)", "en", "2046-03-10",
+         "The works will cost $3.1 million, of which $1.9 million comes from Quebec. For the 2,340 residents, the "
+         "bill comes to about $1,300 per person, opponents say.", ()),
+    Case("une facture de la phrase d'avant partagée par tête, juste (fr)", "fr", "2046-03-10",
+         "Le chantier coûtera 3,1 millions de dollars, dont 1,9 million versé par Québec. Pour les 2 340 habitants, "
+         "la facture représente environ 1 300 dollars par personne, rappellent les opposants.", ()),
     Case("what is left of a whole once a share of it is taken, right (en)", "en", "2046-05-04",
          "The shelter cost CHF 8.9 million. The canton is paying 60% of it, and the federal culture office and a "
          "private foundation are sharing the remaining CHF 3.6 million.", ()),
@@ -859,6 +865,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a bill of the sentence before split per head, wrong (en)", "en", "2046-03-10",
+         "The works will cost $3.1 million, of which $1.9 million comes from Quebec. For the 2,340 residents, the "
+         "bill comes to about $1,800 per person, opponents say.", (), (Flag("about $1,800", "arithmetic", "error"),)),
+    Case("une facture de la phrase d'avant partagée par tête, fausse (fr)", "fr", "2046-03-10",
+         "Le chantier coûtera 3,1 millions de dollars, dont 1,9 million versé par Québec. Pour les 2 340 habitants, "
+         "la facture représente environ 1 800 dollars par personne, rappellent les opposants.", (),
+         (Flag("environ 1 800 dollars", "arithmetic", "error"),)),
     Case("what is left of a whole once a share of it is taken, wrong (en)", "en", "2046-05-04",
          "The shelter cost CHF 8.9 million. The canton is paying 60% of it, and the federal culture office and a "
          "private foundation are sharing the remaining CHF 4.1 million.", (),
