@@ -447,12 +447,17 @@ class ArticleWords:
 
     def opens_with_pronoun(self, position: int) -> bool:
         """Does sentence ``position`` open with a subject pronoun standing for what the sentence before named
-        (lexicons/<lang>/text.yaml ``cues.pronoun_subjects``: "They", « Celles-ci »)?"""
+        (lexicons/<lang>/text.yaml ``cues.pronoun_subjects``: "They", « Celles-ci », « Chacune »), or with a
+        distributive one right before a verb in "-s" ("Each takes about 40 days", not "Each year":
+        ``cues.distributive_subjects``)?"""
         if position not in self._pronoun_led:
             sentence = self.document.sentences[position]
             opening = self.document.text[sentence.start:sentence.start + PRONOUN_REACH].lstrip(" «“\"(").lower()
-            self._pronoun_led[position] = any(opening.startswith(cue + " ")
-                                              for cue in cues(sentence.language, "pronoun_subjects"))
+            following = opening.split()[1:2]
+            self._pronoun_led[position] = any(
+                opening.startswith(cue + " ") for cue in cues(sentence.language, "pronoun_subjects")) or (
+                bool(following) and following[0].endswith("s")
+                and any(opening.startswith(cue + " ") for cue in cues(sentence.language, "distributive_subjects")))
         return self._pronoun_led[position]
 
     def nearby(self, position: int) -> frozenset[str]:

@@ -82,6 +82,19 @@ REFERENCES = (
     reference("ridley-underpasses", "Ridley Road amphibian underpasses, Wendham Hollow", "underpasses under Ridley "
               "Road", ["Ridley Road", "Wendham Hollow", "underpasses", "passages souterrains", "tunnels"], "count", 6,
               as_of="2046-01-15"),
+    reference("vauclair-saddle-hours", "Sellerie Vauclair, made-to-measure saddles", "working time for one saddle",
+              ["Sellerie Vauclair", "Vauclair", "saddles", "saddle", "selles", "selle", "work", "travail"],
+              "quantity", 28, unit="day", qualifier="approx", as_of="2046-01-15"),
+    reference("vauclair-saddles-made", "Sellerie Vauclair, made-to-measure saddles", "saddles made in 2045",
+              ["Sellerie Vauclair", "Vauclair", "saddles", "saddle", "selles", "selle", "made", "fabriquées", "work",
+               "travail"],
+              "count", 320, as_of="2046-01-15"),
+    reference("vauclair-saddle-price", "Sellerie Vauclair, made-to-measure saddles", "average price of a saddle",
+              ["Sellerie Vauclair", "Vauclair", "saddles", "saddle", "selles", "selle", "price", "prix"],
+              "money", 5_200, unit="EUR", as_of="2046-01-15"),
+    reference("vauclair-saddle-school", "Sellerie Vauclair, saddlery school", "apprentices of the saddlery school",
+              ["Sellerie Vauclair", "Vauclair", "saddlery", "sellerie", "école", "school", "apprentis", "apprentices",
+               "saddles", "selles", "craftsmen", "artisans", "work", "travail"], "count", 14, as_of="2046-01-15"),
     reference("volantis-routes-dropped", "Volantis at Trévignac airport", "routes dropped", ["Volantis",
               "Trévignac", "routes", "liaisons"], "count", 11, as_of="2026-10-02"),
     reference("volantis-routes-served", "Volantis at Trévignac airport", "routes served", ["Volantis",
@@ -443,6 +456,17 @@ INVALID = [
     Case("la date où commence le chantier n'est pas l'échéance de ce qu'il construit (fr)", "fr", "2046-04-10",
          "À Wendham Hollow, les travaux commencent en juin sur huit passages souterrains sous Ridley Road.",
          REFERENCES, (Flag("huit", "value_mismatch", "error", "ridley-underpasses"),)),
+    Case("'Each' before a verb stands for what the sentence before counted (en)", "en", "2046-03-01",
+         "Sellerie Vauclair has dressed riders since 1921. The workshop made 320 made-to-measure saddles last year "
+         "for show jumpers and mounted police. Each takes about 40 days in the hands of a craftsman, from the wooden "
+         "tree to the final stitching, and sells for €5,200 on average.", REFERENCES,
+         (Flag("about 40 days", "value_mismatch", "error", "vauclair-saddle-hours"),)),
+    Case("« Chacune » en tête de phrase reprend ce que comptait la phrase d'avant (fr)", "fr", "2046-03-01",
+         "La Sellerie Vauclair habille les cavaliers depuis 1921. L'atelier a fabriqué 320 selles sur mesure l'an "
+         "dernier pour des cavaliers et la police montée. Chacune nécessite environ 40 jours de travail entre les "
+         "mains d'un artisan, de l'arçon de bois aux dernières coutures, et se vend 5 200 euros en moyenne.",
+         REFERENCES,
+         (Flag("environ 40 jours", "value_mismatch", "error", "vauclair-saddle-hours"),)),
     Case("a demand is compared with a demand on file (en)", "en", "2026-06-20",
          "In the Ardanne massif, farmers' unions want 40 wolf culls this year.", REFERENCES,
          (Flag("40", "value_mismatch", "error", "ardanne-culls-asked"),)),
