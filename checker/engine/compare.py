@@ -30,6 +30,8 @@ SLIP_FACTOR = 10
 #: How close to ten times off a slip of a zero is: it keeps the digits ("2,500" for 25,000, "2.48m" for 24.6m);
 #: "3 000" for 33,900 is another figure.
 SLIP_TOLERANCE = 0.05
+#: A period at least this long is a year or more: its figure may be set before it starts (a quota).
+SHORTER_THAN_A_YEAR = dt.timedelta(days=300)
 #: How many significant digits a figure needs for two swapped ones to tell a typing slip ("13.2" for 31.2).
 TRANSPOSED_DIGITS = 3
 #: An unhedged figure this far (relatively) from a one-way reference's bound is another number, not the bound.
@@ -395,7 +397,8 @@ def _judge(claim: Claim, candidate: Candidate, index: ReferenceIndex, published:
         older = _older_exact(claim, index, reference)
     if older is not None:
         past = when.past_value and (when.period is None or reference.as_of is None
-                                    or when.period[0] < reference.as_of) and not _revises(reference, when)
+                                    or when.period[0] < reference.as_of) and not _revises(reference, when) \
+            and not _after_report(older, when)
         verdict = "ok" if past else "outdated"
     elif verdict in ("value_mismatch", "hedge_conflict") and _of_another_time(reference, when):
         verdict = "unrelated"
@@ -409,6 +412,15 @@ def _of_another_time(reference: IndexedReference, when: Timing) -> bool:
     which the report, of its own time, neither confirms nor contradicts."""
     return (when.own_date and when.period is not None and reference.as_of is not None
             and when.period[1] < reference.as_of - ANOTHER_TIME)
+
+
+def _after_report(older: IndexedReference, when: Timing) -> bool:
+    """Does the period the figure is given for, shorter than a year, start after the older report came out
+    ("Takings averaged £6,200 a week over the summer" and a spring newsletter's £6,200)? That report cannot have
+    told of it: the figure is its value carried over, outdated, not history. A year's figure may have been set
+    ahead of it (a quota, a budget), so it may be history."""
+    return (when.period is not None and older.as_of is not None and when.period[0] > older.as_of
+            and when.period[1] - when.period[0] < SHORTER_THAN_A_YEAR)
 
 
 def _revises(reference: IndexedReference, when: Timing) -> bool:

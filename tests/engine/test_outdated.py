@@ -51,6 +51,10 @@ REFERENCES = (
               "count", 10_000, qualifier="more_than", low=10_000, as_of="2024-03-03"),
     reference("kestrel-tents-0308", "Kestrel earthquake", "tents delivered", ["Kestrel", "tents", "tentes"],
               "count", 40_000, qualifier="more_than", low=40_000, as_of="2024-03-08"),
+    reference("tarrant-takings-0520", "Upper Tarrant Community Shop", "average weekly takings", ["Upper Tarrant",
+              "community shop", "shop", "takings", "recettes"], "money", 6_200, unit="GBP", as_of="2046-05-20"),
+    reference("tarrant-takings-0930", "Upper Tarrant Community Shop", "average weekly takings", ["Upper Tarrant",
+              "community shop", "shop", "takings", "recettes"], "money", 7_400, unit="GBP", as_of="2046-09-30"),
 )
 
 HAIL_BILL = (
@@ -152,6 +156,16 @@ VALID += [
 ]
 
 INVALID = [
+    Case("a figure for a period that began after the old report came out is that report's value carried over (en)",
+         "en", "2046-10-10",
+         "Upper Tarrant's community shop pays its way. Takings averaged £6,200 a week over the summer, manager Jo "
+         "Whitlock told the annual meeting.", REFERENCES,
+         (Flag("£6,200", "outdated", "warning", "tarrant-takings-0930"),)),
+    Case("un chiffre d'une période commencée après l'ancien rapport en reprend la valeur périmée (fr)", "fr",
+         "2046-10-10",
+         "L'épicerie associative d'Upper Tarrant est rentable. Ses recettes ont atteint en moyenne 6 200 livres "
+         "sterling par semaine cet été, a indiqué sa gérante à l'assemblée générale.", REFERENCES,
+         (Flag("6 200 livres sterling", "outdated", "warning", "tarrant-takings-0930"),)),
     Case("a count a verb of demanding asserts is checked as a fact (fr)", "fr", "2046-07-10",
          "Le club d'escrime de Dunmarrow refuse déjà des inscriptions. Le club revendique 240 adhérents, dont une "
          "majorité de mineurs.", _FENCING, (Flag("240", "outdated", "warning", "dunmarrow-members-0629"),)),
