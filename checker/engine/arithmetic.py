@@ -57,6 +57,9 @@ LEVEL_TAIL_WORDS = 6
 PERIOD_DAYS = {"minute": 1 / 1_440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 #: Share of the speed a distance and a duration, both rounded, leave unsure ("18 km" in "22 minutes").
 SPEED_SLACK = 0.1
+#: How many characters at most between a percentage and the amount it is applied to ("a 3% fee, so a baker cashing
+#: in £2,000").
+PERCENT_APPLIED_REACH = 50
 #: How many words after an amount a total cue may come ("£900 each in all").
 TOTAL_AFTER_WORDS = 3
 #: How many words before a level, its "to" included, the verb bringing things to it may come ("bringing its local
@@ -293,6 +296,7 @@ class Arithmetic(RuleKind):
             yield from self._rates(context, claims)
             yield from self._rates_over_durations(context, claims, previous)
             yield from self._rate_times_duration(context, claims)
+            yield from self._percent_applied(context, claims)
             yield from self._speeds(context, claims)
             yield from self._priced_totals(context, claims)
             yield from self._priced_counts(context, claims)
@@ -1853,6 +1857,35 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "rate_total", rate=rate.text, period=words, actual=expected,
                                          duration=wording.duration(duration.value, duration.unit, context.language)),
             }, related=[rate.id, duration.id], expected=expected)
+
+    def _percent_applied(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """A percentage applied to an amount, then what is paid or got: "change them back into sterling for a 3%
+        fee, so a baker cashing in £2,000 pays £80" (£60), « une commission de 3 % : un boulanger qui change 2 000
+        livres paie 80 livres ». The result may be the share itself, the amount plus it (a bonus, a tax) or less it
+        (a fee kept back); flagged when it is none of them. The amount comes soon after the percentage
+        (``PERCENT_APPLIED_REACH``), then a verb of paying or getting and the result (``cues.percent_applied``)."""
+        for index, rate in enumerate(claims[:-2]):
+            if rate.kind != "percent" or rate.change or (rate.unit or "%") != "%" or not rate.value:
+                continue
+            amount, stated = claims[index + 1], claims[index + 2]
+            if amount.kind != "money" or stated.kind != "money" or amount.change or stated.change \
+                    or not amount.value or not units.same_currency(amount.unit, stated.unit) \
+                    or (interval := _interval(stated)) is None:
+                continue
+            between = f" {context.between(amount, stated)} "
+            if amount.start - rate.end > PERCENT_APPLIED_REACH or any(mark in between for mark in ".;") or not any(
+                    f" {cue} " in between for cue in context.cues("percent_applied")):
+                continue
+            share = amount.value * rate.value / 100
+            slack = self._rounding(stated) + amount.value * self._rounding(rate) / 100 + PRICED_SLACK * share
+            if not all(_outside(actual, interval, slack) for actual in (share, amount.value + share,
+                                                                        amount.value - share)):
+                continue
+            expected = wording.quantity(float(f"{share:.3g}"), stated.unit, None, context.language)
+            yield self.finding(context, stated, {
+                "explanation": self._say(context, "share_amount", share=rate.text, whole=amount.text,
+                                         actual=expected),
+            }, related=[rate.id, amount.id], expected=expected)
 
     def _products(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A total of groups of a given size: "22 teams of seven riders, 164 starters in all" (154), « 22 équipes de

@@ -10,6 +10,13 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a percentage applied to an amount, then what is paid, right (en)", "en", "2046-08-01",
+         "Businesses can change them back into sterling for a 3% fee, so a baker cashing in £2,000 pays £60.", ()),
+    Case("a bonus percentage: the amount plus it, right (en)", "en", "2046-08-01",
+         "Residents who swap sterling get a 5% bonus, so someone changing £200 receives £210 in local money.", ()),
+    Case("un pourcentage appliqué à un montant, puis ce qui est payé, juste (fr)", "fr", "2046-08-01",
+         "Les commerces peuvent les reconvertir moyennant une commission de 3 % : un boulanger qui change 2 000 euros "
+         "paie 60 euros.", ()),
     Case("a bill of the sentence before split per head, right (en)", "en", "2046-03-10",
          "The works will cost $3.1 million, of which $1.9 million comes from Quebec. For the 2,340 residents, the "
          "bill comes to about $1,300 per person, opponents say.", ()),
@@ -865,6 +872,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a percentage applied to an amount, then what is paid, wrong (en)", "en", "2046-08-01",
+         "Businesses can change them back into sterling for a 3% fee, so a baker cashing in £2,000 pays £80.", (),
+         (Flag("£80", "arithmetic", "error"),)),
+    Case("un pourcentage appliqué à un montant, puis ce qui est payé, faux (fr)", "fr", "2046-08-01",
+         "Les commerces peuvent les reconvertir moyennant une commission de 3 % : un boulanger qui change 2 000 euros "
+         "paie 80 euros.", (), (Flag("80 euros", "arithmetic", "error"),)),
     Case("a bill of the sentence before split per head, wrong (en)", "en", "2046-03-10",
          "The works will cost $3.1 million, of which $1.9 million comes from Quebec. For the 2,340 residents, the "
          "bill comes to about $1,800 per person, opponents say.", (), (Flag("about $1,800", "arithmetic", "error"),)),
