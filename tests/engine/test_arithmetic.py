@@ -10,6 +10,9 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("un taux redit « sur une année », juste (fr)", "fr", "2046-10-10",
+         "Depuis, les recettes de l'épicerie atteignent en moyenne 6 200 livres par semaine, soit plus de 300 000 "
+         "livres sur une année.", ()),
     Case("a percentage applied to an amount, then what is paid, right (en)", "en", "2046-08-01",
          "Businesses can change them back into sterling for a 3% fee, so a baker cashing in £2,000 pays £60.", ()),
     Case("a bonus percentage: the amount plus it, right (en)", "en", "2046-08-01",
@@ -872,6 +875,9 @@ VALID = [
 ]
 
 INVALID = [
+    Case("un taux redit « sur une année », faux (fr)", "fr", "2046-10-10",
+         "Depuis, les recettes de l'épicerie atteignent en moyenne 6 200 livres par semaine, soit plus de 400 000 "
+         "livres sur une année.", (), (Flag("plus de 400 000 livres", "arithmetic", "error"),)),
     Case("a percentage applied to an amount, then what is paid, wrong (en)", "en", "2046-08-01",
          "Businesses can change them back into sterling for a 3% fee, so a baker cashing in £2,000 pays £80.", (),
          (Flag("£80", "arithmetic", "error"),)),
