@@ -24,6 +24,8 @@ NUMERIC_KINDS = ("count", "quantity", "money", "percent", "ratio")
 #: How many words at most between a figure and a date after it that makes it a past value ("21,000 at the end of
 #: 2022", « 12,8 millions d'euros, obtenu en 2019 »).
 PAST_DATE_WORDS = 4
+#: How many words after a figure a "when" clause dating it may open ("64 stations when it was switched on").
+WHEN_CLAUSE_WORDS = 3
 
 
 def _gap(first: Claim, second: Claim) -> int:
@@ -61,6 +63,8 @@ def _other_clause(document: Document, claim: Claim, date: Claim) -> bool:
     after selling 3.1 million tickets", ``cues.clause_openers``)? A comma alone does not tell: "a quarter of demand
     by 2030, and 20,000 connected homes" shares its deadline."""
     words = _between(document, claim, date)
+    if date.start >= claim.end and _when_clause(document, claim, date):
+        return False  # "had 64 stations when it was switched on in January": the clause says when the figure held
     return any(f" {cue} " in words for cue in cues(document.sentence_at(claim.start).language, "clause_openers"))
 
 
@@ -123,10 +127,20 @@ def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
     # 2022"), not when it is to come or says when something else happens ("21,000 tickets so far, and bookings for
     # the Christmas holidays open next week").
     dated_past = (date is not None and date.start >= claim.end and period[1] < document.anchor
-                  and len(document.text[claim.end:date.start].split()) <= PAST_DATE_WORDS)
+                  and (len(document.text[claim.end:date.start].split()) <= PAST_DATE_WORDS
+                       or _when_clause(document, claim, date)))
     # or a word of its clause gives it as an earlier state ("It first put its bill at €240m")
     past = given_as_past_value(document, claim) or dated_past or _said_before(document, claim, "earlier_state")
     return Timing(period, past, date is not None and _own_date(document, claim, date))
+
+
+def _when_clause(document: Document, claim: Claim, date: Claim) -> bool:
+    """Is the date in a "when" clause right after the figure's noun ("had 64 stations when it was switched on in
+    January", « comptait 64 stations lorsqu'il a été mis en service en janvier »: ``cues.relative_when``)? It says
+    when the figure held."""
+    words = document.text[claim.end:date.start].lower().replace("’", "'").replace("qu'", "que ").split()
+    return any(word in cues(document.sentence_at(claim.start).language, "relative_when")
+               for word in words[:WHEN_CLAUSE_WORDS])
 
 
 def _own_date(document: Document, claim: Claim, date: Claim) -> bool:

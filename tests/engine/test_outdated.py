@@ -55,6 +55,10 @@ REFERENCES = (
               "community shop", "shop", "takings", "recettes"], "money", 6_200, unit="GBP", as_of="2046-05-20"),
     reference("tarrant-takings-0930", "Upper Tarrant Community Shop", "average weekly takings", ["Upper Tarrant",
               "community shop", "shop", "takings", "recettes"], "money", 7_400, unit="GBP", as_of="2046-09-30"),
+    reference("ockenden-stations-0122", "Ockenden Vale Weather Network", "automatic weather stations in the network",
+              ["Ockenden Vale", "weather network", "réseau météo", "stations"], "count", 64, as_of="2046-01-22"),
+    reference("ockenden-stations-0701", "Ockenden Vale Weather Network", "automatic weather stations in the network",
+              ["Ockenden Vale", "weather network", "réseau météo", "stations"], "count", 81, as_of="2046-07-01"),
 )
 
 HAIL_BILL = (
@@ -78,6 +82,11 @@ FONDERIE = (
 
 
 VALID = [
+    Case("a figure dated by a 'when' clause right after it is history (en)", "en", "2046-10-23",
+         "The Ockenden Vale weather network had 64 stations when it was switched on in January.", REFERENCES),
+    Case("un chiffre daté par une proposition en « lorsque » juste après lui est de l'histoire (fr)", "fr",
+         "2046-10-23", "Le réseau météo d'Ockenden Vale comptait 64 stations lorsqu'il est né en janvier.",
+         REFERENCES),
     Case("a demand is no fact a report settles (en)", "en", "2029-04-04",
          "At Logivert, strikers say they have lost purchasing power and want a pay rise of at least 8%.", REFERENCES),
     Case("an old figure dated a few words on is history (fr)", "fr", "2026-10-02",
