@@ -94,6 +94,8 @@ EQUIVALENCE_WORDS = 5
 PART_KINDS = ("count", "money", "quantity")
 #: A whole whose best reference is more than this many times off is not that reference's figure...
 NEAR_FACTOR = 2.0
+#: How far a date may be from a reference's date and still be its own, slipped (a year, a month, a weekday).
+NEAR_DATE = dt.timedelta(days=3 * 366)
 #: A figure writing the reference's value (its digits, maybe scaled by 10^3n) counts as much as two words of weight 1
 #: (measured on the labelled sets: 1.0 missed six scale slips that 2.0 finds, with no new false alarm).
 DIGITS_WEIGHT = 2.0
@@ -112,6 +114,8 @@ SHARE_OF_FLOOR = 0.7
 EVENT_VERB_WORDS = 3
 #: ... and when figures of one sentence compete for references, such a reference weighs this share of its score.
 FAR_VALUE_WEIGHT = 0.6
+#: ... and a date years off a reference's date, this share ("a building from 1887" against an opening in 2046).
+FAR_DATE_WEIGHT = 0.25
 #: Shortest stem a place adjective leaves once its ending is cut that may be a name ("ardelan" of "ardelanaise").
 MIN_NAME_STEM = 4
 #: What a place name may end with that its adjective drops ("Kestrava" -> "kestravaise", "Italie" -> "italien").
@@ -243,8 +247,9 @@ def _rivals(claim: Claim, other: Claim) -> bool:
     """Could the two figures measure the same thing (and so compete for the words between them)?"""
     if not matchable(other) or not set(COMPATIBLE_KINDS[claim.kind]) & set(COMPATIBLE_KINDS[other.kind]):
         return False
-    if claim.granularity == "day" and other.granularity == "year":
-        return False  # "wolves that may be shot this year in an order signed on 16 June": the order is the day's
+    if claim.granularity in ("day", "week") and other.granularity == "year":
+        return False  # "wolves that may be shot this year in an order signed on 16 June": the order is the day's;
+        # "Since last week, they can do it in the old presbytery, a building from 1887": the opening is the week's
     return claim.kind != "quantity" or (bool(claim.unit and other.unit) and _same_dimension(claim.unit, other.unit))
 
 
@@ -791,8 +796,14 @@ def _writes_value(claim: Claim, reference: IndexedReference) -> bool:
 
 
 def _near_value(claim: Claim, reference: IndexedReference) -> bool:
-    """Could the reference be the figure's own (at most ``NEAR_FACTOR`` times off, or not comparable here)? "34 of
-    the 95 seats": a reference of 34 seats is not the 95's."""
+    """Could the reference be the figure's own (at most ``NEAR_FACTOR`` times off, a date at most ``NEAR_DATE`` off,
+    or not comparable here)? "34 of the 95 seats": a reference of 34 seats is not the 95's."""
+    if claim.kind == "date":
+        # "Since last week, … in the old presbytery, a building from 1887": an opening on file in 2046 is not 1887's
+        if reference.date is None or not claim.date_start or not claim.date_end:
+            return True
+        start, end = dt.date.fromisoformat(claim.date_start), dt.date.fromisoformat(claim.date_end)
+        return start - NEAR_DATE <= reference.date <= end + NEAR_DATE
     center = reference.record.get("value")
     if claim.value is None or not center or claim.unit != reference.record.get("unit"):
         return True
@@ -1150,8 +1161,9 @@ def _share_out(figures: list[Claim], ranked: dict[str, list[Candidate]]) -> None
     for claim in contenders:
         weighted = []
         for candidate in ranked[claim.id]:
+            far = FAR_DATE_WEIGHT if claim.kind == "date" else FAR_VALUE_WEIGHT
             scored = replace(candidate, score=candidate.score * (1.0 if _near_value(claim, candidate.reference)
-                                                                  else FAR_VALUE_WEIGHT))
+                                                                  else far))
             original[id(scored)] = candidate
             weighted.append(scored)
         options.append(sorted(weighted, key=lambda candidate: -candidate.score))

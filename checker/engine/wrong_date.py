@@ -29,6 +29,8 @@ OCCURRENCE_WORDS = 3
 OCCURRENCE_REACH = 30
 #: A date more than this far from another the article gives the same event may date another occurrence of it.
 OCCURRENCE_GAP = dt.timedelta(days=366)
+#: A date further than this from the reference's is another event's, however its words match (a building's year).
+OTHER_EVENT_GAP = dt.timedelta(days=10 * 366)
 #: A date this close to the reference's is the event's own, whatever word says "last" before the event.
 NEAR_FACT = dt.timedelta(days=31)
 #: The sentences of the lead, where a day with no event word next to it may date the article's fact.
@@ -254,6 +256,8 @@ class WrongDate(RuleKind):
                 continue
             if start - tolerance <= fact_date <= end + tolerance:
                 continue
+            if fact_date - end > OTHER_EVENT_GAP or start - fact_date > OTHER_EVENT_GAP:
+                continue  # "a stone building from 1887" is no date of an opening in 2046: another event
             record = candidate.reference.record
             values = {
                 "event": record.get("measure") or "",

@@ -19,6 +19,9 @@ REFERENCES = (
     reference("tallgrass-alert", "Tallgrass Ridge Mesonet, Ardell (Kansas)", "first flash-drought alert of 2046",
               ["Tallgrass Ridge Mesonet", "mesonet", "network", "réseau", "flash-drought alert", "alert", "alerte",
                "sécheresse éclair"], "date", date="2046-06-11", as_of="2046-06-12"),
+    reference("herons-centre-opening", "Lac-aux-Hérons", "opening of the service centre", ["Lac-aux-Hérons",
+              "service centre", "centre de services", "presbytery", "presbytère", "opening", "opened", "ouverture"],
+              "date", date="2046-03-16", as_of="2046-03-01"),
 )
 
 STRIKE = (
@@ -393,6 +396,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a year a building dates from neither rivals nor takes the week of an opening (en)", "en", "2046-10-15",
+         "For years, residents of Lac-aux-Hérons drove 48 km to renew a health card. Since last week, they can do "
+         "it in the old presbytery, a stone building from 1887 that now houses the service centre.", REFERENCES,
+         (Flag("last week", "wrong_date", "error", "herons-centre-opening"),)),
+    Case("l'année d'un bâtiment ne prend pas la semaine d'une ouverture (fr)", "fr", "2046-10-15",
+         "Pendant des années, les habitants de Lac-aux-Hérons ont roulé 48 km pour renouveler une carte. Depuis la "
+         "semaine dernière, ils le font dans l'ancien presbytère, un bâtiment de pierre de 1887 qui abrite le centre "
+         "de services.", REFERENCES,
+         (Flag("la semaine dernière", "wrong_date", "error", "herons-centre-opening"),)),
     Case("a description set off by two commas parts no date from its event (en)", "en", "2046-06-15",
          "From the road, the wheat around Ardell still looks green. Underground it is another story. On Thursday "
          "the Tallgrass Ridge Mesonet, a network of 112 weather stations run by Westmore State "

@@ -17,6 +17,10 @@ PUBLISHED = dt.date(2024, 5, 10)  # a Friday; its week runs from Monday 6 to Sun
 # a span is its text (found at its first occurrence) or (text, start offset).
 DATES = [
     (
+        "They can do it in the old presbytery, a stone building from 1887 that now houses the town hall.",
+        [("1887", "1887-01-01", "1887-12-31", "year", "exact")],
+    ),
+    (
         "This winter, 182 km of hedges were planted across the county.",
         [("This winter", "2023-12-01", "2024-02-29", "season", "exact")],
     ),

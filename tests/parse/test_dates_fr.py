@@ -17,6 +17,10 @@ PUBLISHED = dt.date(2024, 5, 10)  # un vendredi ; sa semaine va du lundi 6 au di
 # un span est son texte (à sa première occurrence) ou (texte, position de début).
 DATES = [
     (
+        "On peut le faire dans l'ancien presbytère, un bâtiment de pierre de 1887 qui abrite désormais la mairie.",
+        [("1887", "1887-01-01", "1887-12-31", "year", "exact")],
+    ),
+    (
         "Cet hiver, 182 km de haies ont été plantés dans le comté.",
         [("Cet hiver", "2023-12-01", "2024-02-29", "season", "exact")],
     ),
