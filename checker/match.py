@@ -1059,6 +1059,16 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         # « 17 des 26 vitraux ont été brisés »: the verb after the whole tells of the part; a reference whose value
         # the whole writes (the church's 26 windows) is the whole's, though the words favour another
         _put_written_first(by_id[whole], ranked)
+        # "will keep 23 of the tannery's 38 jobs": a reference whose value the part writes is the part's; the whole,
+        # whose best candidate it was, falls back on the others near its own value, when they tell one apart
+        part_interval = by_id[part].interval
+        written = {candidate.reference.series_key for candidate in ranked[part]
+                   if part_interval is not None and part_interval.bounded
+                   and _writes_value(by_id[part], candidate.reference)}
+        if ranked[whole] and ranked[whole][0].reference.series_key in written:
+            rest = [candidate for candidate in ranked[whole] if candidate.reference.series_key not in written]
+            ranked[whole] = [] if _ambiguous(rest, settings) else [
+                candidate for candidate in rest if _near_value(by_id[whole], candidate.reference)]
         # "412 of the 640 pilots": the 640 pilots' reference is not the 412's, when it is the whole's at all
         if ranked[whole] and _near_value(by_id[whole], ranked[whole][0].reference):
             series = ranked[whole][0].reference.series_key

@@ -95,6 +95,9 @@ REFERENCES = (
     reference("vauclair-saddle-school", "Sellerie Vauclair, saddlery school", "apprentices of the saddlery school",
               ["Sellerie Vauclair", "Vauclair", "saddlery", "sellerie", "école", "school", "apprentis", "apprentices",
                "saddles", "selles", "craftsmen", "artisans", "work", "travail"], "count", 14, as_of="2046-01-15"),
+    reference("borel-jobs-kept", "Tannerie Borel takeover by Maroquinerie Jaquet", "tannery jobs kept",
+              ["Tannerie Borel", "Borel", "Maroquinerie Jaquet", "Jaquet", "tannery", "tannerie", "jobs", "emplois",
+               "kept", "conservés"], "count", 23, as_of="2046-06-10"),
     reference("volantis-routes-dropped", "Volantis at Trévignac airport", "routes dropped", ["Volantis",
               "Trévignac", "routes", "liaisons"], "count", 11, as_of="2026-10-02"),
     reference("volantis-routes-served", "Volantis at Trévignac airport", "routes served", ["Volantis",
@@ -238,6 +241,12 @@ VALID = [
     Case("two speeds in the article: neither names the speed on file by its unit alone (en)", "en", "2046-07-01",
          "The Bellerive is back on Lake Morens. The yard spent four years on her hull and boilers. Her overhauled "
          "steam engine lets her run at 22 km/h, against 30 km/h for the motor launches.", REFERENCES),
+    Case("a reference whose value the part writes is not the whole's (en)", "en", "2046-06-20",
+         "Maroquinerie Jaquet has bought the Borel tannery next door. Jaquet will keep 23 of the tannery's 38 jobs "
+         "and offer the other workers places in its own workshops.", REFERENCES),
+    Case("une référence dont la partie écrit la valeur n'est pas celle du tout (fr)", "fr", "2046-06-20",
+         "La Maroquinerie Jaquet a racheté la tannerie Borel voisine. Jaquet conservera 23 des 38 emplois de la "
+         "tannerie et proposera aux autres salariés des postes dans ses ateliers.", REFERENCES),
     Case("what a union is asking for is a demand, not the offer on file (en)", "en", "2024-09-20",
          "The Brennock County Education Association is asking for 7%, twice the county's offer.", REFERENCES),
     Case("a part before its whole is not compared with the whole's reference (en)", "en", "2024-06-20",
