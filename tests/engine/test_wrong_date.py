@@ -22,6 +22,9 @@ REFERENCES = (
     reference("herons-centre-opening", "Lac-aux-Hérons", "opening of the service centre", ["Lac-aux-Hérons",
               "service centre", "centre de services", "presbytery", "presbytère", "opening", "opened", "ouverture"],
               "date", date="2046-03-16", as_of="2046-03-01"),
+    reference("merrindale-rates", "Merrindale Dollar", "first day rates can be paid in Merrindale Dollars",
+              ["Merrindale Dollars", "Merrindale", "local currency", "monnaie locale", "rates", "taxe foncière",
+               "pay", "régler"], "date", date="2046-07-01", as_of="2046-06-20"),
 )
 
 STRIKE = (
@@ -396,6 +399,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a date after 'since' dates a reference's first day (en)", "en", "2046-09-14",
+         "Ratepayers in Merrindale have been able to pay their council rates in Merrindale Dollars since 1 June, and "
+         "the local currency has never been more popular.", REFERENCES,
+         (Flag("1 June", "wrong_date", "error", "merrindale-rates"),)),
+    Case("une date après « depuis » date le premier jour d'une référence (fr)", "fr", "2046-09-14",
+         "À Merrindale, les contribuables peuvent régler leur taxe foncière en Merrindale Dollars depuis le 1er juin, "
+         "et la monnaie locale n'a jamais été aussi populaire.", REFERENCES,
+         (Flag("1er juin", "wrong_date", "error", "merrindale-rates"),)),
     Case("a year a building dates from neither rivals nor takes the week of an opening (en)", "en", "2046-10-15",
          "For years, residents of Lac-aux-Hérons drove 48 km to renew a health card. Since last week, they can do "
          "it in the old presbytery, a stone building from 1887 that now houses the service centre.", REFERENCES,
