@@ -258,6 +258,8 @@ class WrongDate(RuleKind):
                 continue
             if fact_date - end > OTHER_EVENT_GAP or start - fact_date > OTHER_EVENT_GAP:
                 continue  # "a stone building from 1887" is no date of an opening in 2046: another event
+            if _another_years_event(claim, candidate.reference, start, end):
+                continue
             record = candidate.reference.record
             values = {
                 "event": record.get("measure") or "",
@@ -318,6 +320,16 @@ class WrongDate(RuleKind):
                 if dated is not None:
                     return Candidate(dated, comparison.candidate.score, comparison.candidate.matched_terms)
         return _event_by_verb(context, claim, max_distance) if match is None or match.best is None else None
+
+
+def _another_years_event(claim: Claim, reference: IndexedReference, start: dt.date, end: dt.date) -> bool:
+    """Is the date a relative one ("last spring", « l'an dernier »: no digit written) of another year than the one
+    the reference names ("peak migration night of spring 2046")? The writer meant that other year's occurrence: a
+    relative date cannot slip a year the way a written one can."""
+    if any(char.isdigit() for char in claim.text) or reference.date is None \
+            or str(reference.date.year) not in reference.years:
+        return False  # "its decision on the 2027 quota", taken in December 2026: the year named is not the event's
+    return not any(str(year) in reference.years for year in range(start.year, end.year + 1))
 
 
 def _year_slipped(claim: Claim, candidate: Candidate, start: dt.date) -> bool:

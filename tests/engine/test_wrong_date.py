@@ -25,6 +25,9 @@ REFERENCES = (
     reference("merrindale-rates", "Merrindale Dollar", "first day rates can be paid in Merrindale Dollars",
               ["Merrindale Dollars", "Merrindale", "local currency", "monnaie locale", "rates", "taxe foncière",
                "pay", "régler"], "date", date="2046-07-01", as_of="2046-06-20"),
+    reference("ridley-big-night", "Ridley Road amphibian crossing, Wendham Hollow", "peak migration night of spring "
+              "2046 (Big Night)", ["Ridley Road", "Wendham Hollow", "migration night", "big night", "nuit de "
+              "migration", "grande nuit", "nights", "nuits"], "date", date="2046-04-03", as_of="2046-04-04"),
 )
 
 STRIKE = (
@@ -268,6 +271,14 @@ TREATMENT_PLANT = (
 )
 
 VALID = [
+    Case("a relative date of another year than the one the reference names is that year's event (en)", "en",
+         "2046-04-05",
+         "On Ridley Road in Wendham Hollow, volunteers met the amphibians on their big night. The road was closed "
+         "for 11 migration nights last spring, sending drivers on a detour.", REFERENCES),
+    Case("une date relative d'une autre année que celle de la référence est l'événement de cette année-là (fr)",
+         "fr", "2046-05-20",
+         "Sur Ridley Road, à Wendham Hollow, les bénévoles ont accueilli les amphibiens lors de leur grande nuit. La "
+         "route a été fermée 11 nuits de migration l'an dernier, imposant une déviation.", REFERENCES),
     Case("the year of a count is no date of an event (en)", "en", "2046-10-20",
          "Fells Air Ambulance now flies at night. The crews flew 1,486 missions in 2045, every one of them in "
          "daylight.", NIGHT_FLIGHTS),
