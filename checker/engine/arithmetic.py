@@ -970,8 +970,8 @@ class Arithmetic(RuleKind):
         the sentence, neither named as a starting or reached value: "Estimé à 14,6 millions de livres en mars, le
         chantier coûtera 17,9 millions de livres, soit une hausse de 31 %". A rise starts from the smaller."""
         levels = [c for c in self._levels(stated, claims) if c.end <= stated.start]
-        if len(levels) != 2 or (levels[0].kind, levels[0].unit) != (levels[1].kind, levels[1].unit):
-            return None
+        if len(levels) != 2 or not _comparable(levels[0], levels[1]):
+            return None  # « 465 000 dollars … en espère 610 000 »: the second may leave its unit implicit
         # set off right after the second level, or after a few words that still tell of it: ", soit une hausse de",
         # "ramené à 9 400 tonnes après une nouvelle évaluation du stock, soit une baisse de"
         said_of_level, comma, set_off = context.between(levels[1], stated).rpartition(",")
@@ -984,6 +984,9 @@ class Arithmetic(RuleKind):
         # "stands at"), or the second as the value reached ("climbing to"); "€5bn and profit €1bn, up 12%" is not.
         # A change in percentage points set off after two percentages is their difference ("removed 61% …; the new
         # one removes 93%, a gain of 32 points"), unless one is a base compared with ("above the 22% of 2045").
+        dated = self._dated_in_order(context, levels[0], levels[1])
+        if dated is not None:
+            return dated  # "sales of A$465,000 in 2044 and expects A$610,000 this year, a rise of 20%"
         earlier = context.cues("earlier_value")
         if not (self._preceded_by(context, levels[0], earlier) or (levels[0].hedge or "").lower() in earlier
                 or self._preceded_by(context, levels[1], context.cues("change_to"))
@@ -992,6 +995,20 @@ class Arithmetic(RuleKind):
             return None  # (« Estimé à 14,6 millions » holds its cue as a hedge)
         low, high = sorted(levels, key=_centre)
         return (high, low) if direction == "decrease" else (low, high)
+
+    @staticmethod
+    def _dated_in_order(context: CheckContext, first: Claim, second: Claim) -> tuple[Claim, Claim] | None:
+        """The two levels, the earlier first, when each has a date of its own and the two dates do not overlap
+        ("A$465,000 in 2044 and … A$610,000 this year")."""
+        dates = [context.attached_date(level) for level in (first, second)]
+        if None in dates or not all(date.date_start and date.date_end for date in dates):
+            return None
+        (start_a, end_a), (start_b, end_b) = ((date.date_start, date.date_end) for date in dates)
+        if end_a < start_b:
+            return first, second
+        if end_b < start_a:
+            return second, first
+        return None
 
     def _change_of_amount(self, context: CheckContext, stated: Claim, claims: list[Claim],
                           slack: float) -> Iterable[Finding]:

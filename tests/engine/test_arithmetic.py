@@ -10,6 +10,11 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a change between two levels dated apart, right (en)", "en", "2046-06-01",
+         "The couple had sales of A$465,000 in 2044 and expects A$610,000 this year, a rise of 31%.", ()),
+    Case("une variation entre deux niveaux datés, juste (fr)", "fr", "2046-06-01",
+         "Le couple a réalisé un chiffre d'affaires de 465 000 dollars australiens en 2044 et en espère 610 000 cette "
+         "année, soit une hausse de 31 %.", ()),
     Case("un taux redit « sur une année », juste (fr)", "fr", "2046-10-10",
          "Depuis, les recettes de l'épicerie atteignent en moyenne 6 200 livres par semaine, soit plus de 300 000 "
          "livres sur une année.", ()),
@@ -875,6 +880,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a change between two levels dated apart, wrong (en)", "en", "2046-06-01",
+         "The couple had sales of A$465,000 in 2044 and expects A$610,000 this year, a rise of 20%.", (),
+         (Flag("20%", "arithmetic", "error"),)),
+    Case("une variation entre deux niveaux datés, fausse (fr)", "fr", "2046-06-01",
+         "Le couple a réalisé un chiffre d'affaires de 465 000 dollars australiens en 2044 et en espère 610 000 cette "
+         "année, soit une hausse de 20 %.", (), (Flag("20 %", "arithmetic", "error"),)),
     Case("un taux redit « sur une année », faux (fr)", "fr", "2046-10-10",
          "Depuis, les recettes de l'épicerie atteignent en moyenne 6 200 livres par semaine, soit plus de 400 000 "
          "livres sur une année.", (), (Flag("plus de 400 000 livres", "arithmetic", "error"),)),
