@@ -1851,7 +1851,7 @@ class Arithmetic(RuleKind):
         for index, rate in enumerate(claims[:-2]):
             if rate.kind not in AMOUNT_KINDS or rate.change or not rate.value:
                 continue
-            period = self._rate_period(context, rate, claims[index + 1].start)
+            period = self._rate_period(context, rate, claims[index + 1].start) or self._period_before(context, rate)
             if period is None:
                 continue
             duration = claims[index + 1]
@@ -1874,6 +1874,19 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "rate_total", rate=rate.text, period=words, actual=expected,
                                          duration=wording.duration(duration.value, duration.unit, context.language)),
             }, related=[rate.id, duration.id], expected=expected)
+
+    @staticmethod
+    def _period_before(context: CheckContext, claim: Claim) -> tuple[float, str] | None:
+        """The period an amount is per, said before it in its clause ("Chaque journée de fermeture prive la ville de
+        4 500 euros", "Each day of closure costs the town €4,500"), and the words naming it."""
+        sentence = context.document.sentences[claim.sentence]
+        before = context.document.text[sentence.start:claim.start].lower()
+        clause = " " + " ".join(before[max(before.rfind(mark) for mark in ",;:()") + 1:].split()) + " "
+        for unit, words in context.cached(("rate_periods",), lambda: _rate_periods(context)).items():
+            for word in words:
+                if f" {word} " in clause and word.split()[0] in context.cues("every"):
+                    return PERIOD_DAYS[unit], word
+        return None
 
     def _percent_applied(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A percentage applied to an amount, then what is paid or got: "change them back into sterling for a 3%

@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a rate whose period is said before it, over a duration, right (en)", "en", "2046-03-01",
+         "Each day of closure costs the museum €4,500 in tickets: over sixteen days, the loss will come to about "
+         "€72,000.", ()),
+    Case("un taux dont la période est dite avant lui, sur une durée, juste (fr)", "fr", "2046-03-01",
+         "Chaque journée de fermeture prive le musée de 4 500 euros de billetterie : sur seize jours, le manque à "
+         "gagner atteindra environ 72 000 euros.", ()),
     Case("a change between two levels dated apart, right (en)", "en", "2046-06-01",
          "The couple had sales of A$465,000 in 2044 and expects A$610,000 this year, a rise of 31%.", ()),
     Case("une variation entre deux niveaux datés, juste (fr)", "fr", "2046-06-01",
@@ -880,6 +886,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a rate whose period is said before it, over a duration, wrong (en)", "en", "2046-03-01",
+         "Each day of closure costs the museum €4,500 in tickets: over sixteen days, the loss will come to nearly "
+         "€90,000.", (), (Flag("nearly €90,000", "arithmetic", "error"),)),
+    Case("un taux dont la période est dite avant lui, sur une durée, faux (fr)", "fr", "2046-03-01",
+         "Chaque journée de fermeture prive le musée de 4 500 euros de billetterie : sur seize jours, le manque à "
+         "gagner atteindra près de 90 000 euros.", (), (Flag("près de 90 000 euros", "arithmetic", "error"),)),
     Case("a change between two levels dated apart, wrong (en)", "en", "2046-06-01",
          "The couple had sales of A$465,000 in 2044 and expects A$610,000 this year, a rise of 20%.", (),
          (Flag("20%", "arithmetic", "error"),)),
