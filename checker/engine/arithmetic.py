@@ -1715,8 +1715,9 @@ class Arithmetic(RuleKind):
     def _fractions_of(self, context: CheckContext, claims: list[Claim], previous: list[Claim],
                       slack: float) -> Iterable[Finding]:
         """An amount restating a share of a whole given before it: "The repairs will cost €3.2m. The state would
-        pay a third, or €1.6m" (« un tiers, soit 1,6 million »), or set off and closed by a total cue ("9,450
-        people … 18% of them were minors, about 2,100 children in all"); with no whole in its sentence or the one
+        pay a third, or €1.6m" (« un tiers, soit 1,6 million »), set off and closed by a total cue ("9,450
+        people … 18% of them were minors, about 2,100 children in all"), or a rough figure set off by two commas
+        ("pays 70%, about €470,000, and the town the rest"); with no whole in its sentence or the one
         before, the last count of the noun the share is said of ("38% of the homes")."""
         restate = tuple(cue.strip(", ") for cue in context.cues("rate_restated"))
         # amounts restating a share ("half, or €1.6m, and a third, or €1.07m"; "18% of them were minors, about 2,100
@@ -1724,7 +1725,8 @@ class Arithmetic(RuleKind):
         restated = {amount.id for share, amount in zip(claims, claims[1:], strict=False)
                     if _as_percent(share) is not None and (context.between(share, amount).endswith(restate) or (
                         context.between(share, amount).endswith(",")
-                        and self._said_after_noun(context, amount, context.cues("total_after"))))}
+                        and self._said_after_noun(context, amount, context.cues("total_after")))
+                        or self._hedged_apposition(context, share, amount))}
         for share, stated in zip(claims, claims[1:], strict=False):
             fraction = _as_percent(share)
             if stated.id not in restated or fraction is None or share.change or stated.kind not in AMOUNT_KINDS \
@@ -1751,6 +1753,14 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "share_amount", share=share.text, actual=expected,
                                          whole=wording.quantity(whole.value, whole.unit, None, context.language)),
             }, related=[share.id, whole.id], expected=expected)
+
+    @staticmethod
+    def _hedged_apposition(context: CheckContext, share: Claim, amount: Claim) -> bool:
+        """Is the amount a rough figure set off by two commas right after the share ("the Walloon Region pays 70%,
+        about €470,000, and the town the rest")? It restates the share."""
+        after = context.document.text[amount.end:amount.end + 2].lstrip()
+        return (context.between(share, amount) == "," and amount.qualifier == "approx"
+                and after[:1] in (",", ".", ";"))
 
     def _rates(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A rate restated over another period: "212 million litres a day, or more than 90 billion litres a year"

@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a rough amount set off by two commas after a share, right (en)", "en", "2046-05-01",
+         "The contract is worth €780,000, of which the Walloon Region pays 70%, about €550,000, and the town the "
+         "rest.", ()),
+    Case("un montant approché entre deux virgules après une part, juste (fr)", "fr", "2046-05-01",
+         "Le marché s'élève à 780 000 euros, dont la Région wallonne paie 70 %, environ 550 000 euros, et la ville "
+         "le reste.", ()),
     Case("a rate whose period is said before it, over a duration, right (en)", "en", "2046-03-01",
          "Each day of closure costs the museum €4,500 in tickets: over sixteen days, the loss will come to about "
          "€72,000.", ()),
@@ -886,6 +892,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a rough amount set off by two commas after a share, wrong (en)", "en", "2046-05-01",
+         "The contract is worth €780,000, of which the Walloon Region pays 70%, about €470,000, and the town the "
+         "rest.", (), (Flag("about €470,000", "arithmetic", "error"),)),
+    Case("un montant approché entre deux virgules après une part, faux (fr)", "fr", "2046-05-01",
+         "Le marché s'élève à 780 000 euros, dont la Région wallonne paie 70 %, environ 470 000 euros, et la ville "
+         "le reste.", (), (Flag("environ 470 000 euros", "arithmetic", "error"),)),
     Case("a rate whose period is said before it, over a duration, wrong (en)", "en", "2046-03-01",
          "Each day of closure costs the museum €4,500 in tickets: over sixteen days, the loss will come to nearly "
          "€90,000.", (), (Flag("nearly €90,000", "arithmetic", "error"),)),
