@@ -265,7 +265,8 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
     language = _language(document, claim)
     own = [widened(forms, language) for forms in describe(claim)]
     if not own:
-        return None
+        # "six semaines … Au bout de ces huit semaines,": a quantity pointed back at with no words of its own
+        return _measure_before(document, claim, claims, False) if _demonstrative(document, claim) else None
     own_head = widened(head(document, claim), language)
     same_sentence = _demonstrative(document, claim)
     best: tuple[int, bool, int, Claim] | None = None

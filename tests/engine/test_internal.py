@@ -295,6 +295,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a quantity pointed back at by 'those' with no words of its own restates the last one of its unit (en)",
+         "en", "2046-03-01",
+         "New coopers take a course of six weeks in a workshop at the back of the plant. At the end of those eight "
+         "weeks, recruits join the production crews.", (), (Flag("eight weeks", "internal", "warning"),)),
+    Case("une quantité reprise par « ces » sans mot à elle reprend la dernière de son unité (fr)", "fr",
+         "2046-03-01",
+         "Les nouveaux tonneliers suivent une formation de six semaines dans un atelier-école. Au bout de ces huit "
+         "semaines, les recrues rejoignent les équipes de production.", (), (Flag("huit semaines", "internal",
+                                                                                 "warning"),)),
     Case("'with only three technicians' gives the whole group's strength again (en)", "en", "2046-05-10",
          "Pipes have been fitted to 27 dams, and the syndicate's four river technicians check them after every storm. "
          "The syndicate promises to settle claims within two months, but with only three technicians to inspect the "
