@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from checker import units
+from checker.claims import Claim
 from checker.lexicon import cues
 
 #: How many words of a noun may stand between a part and a cue ("24 seats out of 87").
@@ -54,6 +56,20 @@ def conversion_link(between: str, language: str, counted: str | None = None) -> 
         return len(words) <= CONVERSION_WORDS + 1 and all(word.isalpha() for word in words[:-1])
     # « 96 mètres d'un seul tenant, soit près de 400 pieds »: a comma and a restating word after a few words
     return any(between.endswith(opener) for opener in openers if opener.startswith(","))
+
+
+def rough_conversion(between: str, first: Claim, second: Claim) -> bool:
+    """Is a hedged figure set off by a bare comma right after another of its dimension a rough conversion of it
+    ("la tournée couvre 140 km, près de 110 miles comme disent les anciens")? Only if it is within a factor of
+    ``ROUGH_CONVERSION_FACTOR`` of the conversion: "62 feet, about eight nautical miles" are two lengths."""
+    if between != "," or not second.hedge or not first.value or not second.value:
+        return False
+    converted = units.convert(first.value, first.unit, second.unit)
+    return bool(converted) and 1 / ROUGH_CONVERSION_FACTOR <= second.value / converted <= ROUGH_CONVERSION_FACTOR
+
+
+#: How far off its conversion a hedged figure after a comma may be and still be one, misstated.
+ROUGH_CONVERSION_FACTOR = 2.0
 
 
 #: How far after a figure (beyond its counted noun) a phrase said of it may end.

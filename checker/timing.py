@@ -13,7 +13,7 @@ from checker import units
 from checker.claims import Claim
 from checker.document import Document
 from checker.lexicon import cues
-from checker.links import conversion_link
+from checker.links import conversion_link, rough_conversion
 
 #: How many characters may separate a figure from the date that says when it holds.
 REACH = 40
@@ -98,7 +98,8 @@ def converts(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
             or not units.same_dimension(earlier[-1].unit, claim.unit):
         return False  # a conversion changes the unit: "8 700 tonnes, soit 7,6 tonnes à l'hectare" is a rate
     between = " ".join(document.text[earlier[-1].end:claim.start].lower().split())
-    return conversion_link(between, document.sentence_at(claim.start).language)
+    return (conversion_link(between, document.sentence_at(claim.start).language)
+            or rough_conversion(between, earlier[-1], claim))
 
 
 def date_range(date: Claim) -> tuple[dt.date, dt.date]:

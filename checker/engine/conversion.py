@@ -8,7 +8,7 @@ from checker import units
 from checker.claims import OPEN_BOUNDS, Claim, Interval
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
-from checker.links import conversion_link
+from checker.links import conversion_link, rough_conversion
 from checker.report import Finding
 
 
@@ -29,7 +29,8 @@ class WrongConversion(RuleKind):
         quantities = [claim for claim in context.claims if claim.kind == "quantity" and claim.unit]
         for first, second in zip(quantities, quantities[1:], strict=False):
             between = context.between(first, second)
-            if first.unit == second.unit or not conversion_link(between, context.language, first.counted) \
+            if first.unit == second.unit or not (conversion_link(between, context.language, first.counted)
+                                                  or rough_conversion(between, first, second)) \
                     or not units.same_dimension(first.unit, second.unit) or _each(context, second):
                 continue
             converted = units.convert(first.value, first.unit, second.unit)

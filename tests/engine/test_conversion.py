@@ -6,6 +6,10 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a hedged figure after a bare comma, right (en)", "en", "2046-06-01",
+         "Each week the delivery round covers 140 km, nearly 90 miles as the old hands still say.", ()),
+    Case("two lengths after a bare comma are no conversion (en)", "en", "2046-06-01",
+         "The trawler, 62 feet long, about eight nautical miles offshore, lost its engine.", ()),
     Case("the conversion of an upper bound converts the bound, right (en)", "en", "2046-04-01",
          "The longest rods measure up to 2.8 metres (about 9 feet), a length basket makers prize.", ()),
     Case("la conversion d'une borne haute convertit la borne, juste (fr)", "fr", "2046-04-01",
@@ -40,6 +44,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a hedged figure after a bare comma is a rough conversion, wrong (en)", "en", "2046-06-01",
+         "Each week the delivery round covers 140 km, nearly 110 miles as the old hands still say.", (),
+         (Flag("nearly 110 miles", "unit_error", "error"),)),
+    Case("un nombre approché après une simple virgule est une conversion, fausse (fr)", "fr", "2046-06-01",
+         "Chaque semaine, la tournée couvre 140 km, près de 110 miles comme disent encore les anciens.", (),
+         (Flag("près de 110 miles", "unit_error", "error"),)),
     Case("the conversion of an upper bound converts the bound, wrong (en)", "en", "2046-04-01",
          "The longest rods measure up to 2.8 metres (about 6 feet), a length basket makers prize.", (),
          (Flag("about 6 feet", "unit_error", "error"),)),
