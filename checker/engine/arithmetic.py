@@ -1717,7 +1717,8 @@ class Arithmetic(RuleKind):
         """An amount restating a share of a whole given before it: "The repairs will cost €3.2m. The state would
         pay a third, or €1.6m" (« un tiers, soit 1,6 million »), set off and closed by a total cue ("9,450
         people … 18% of them were minors, about 2,100 children in all"), or a rough figure set off by two commas
-        ("pays 70%, about €470,000, and the town the rest"); with no whole in its sentence or the one
+        ("pays 70%, about €470,000, and the town the rest"); of the share's own whole when it comes between ("41%
+        of the plateau's 250 bogs burned, or about 80 of them"); with no whole in its sentence or the one
         before, the last count of the noun the share is said of ("38% of the homes")."""
         restate = tuple(cue.strip(", ") for cue in context.cues("rate_restated"))
         # amounts restating a share ("half, or €1.6m, and a third, or €1.07m"; "18% of them were minors, about 2,100
@@ -1727,14 +1728,22 @@ class Arithmetic(RuleKind):
                         context.between(share, amount).endswith(",")
                         and self._said_after_noun(context, amount, context.cues("total_after")))
                         or self._hedged_apposition(context, share, amount))}
-        for share, stated in zip(claims, claims[1:], strict=False):
+        # "41% of the plateau's 250 bogs burned, or about 80 of them": the share's own whole may come between
+        pairs = [(share, stated, None) for share, stated in zip(claims, claims[1:], strict=False)
+                 if stated.id in restated]
+        pairs += [(share, stated, whole) for share, whole, stated in zip(claims, claims[1:], claims[2:], strict=False)
+                  if _as_percent(share) is not None and whole.kind in AMOUNT_KINDS and whole.value
+                  and part_of_link(context.between(share, whole), context.language)
+                  and context.between(whole, stated).endswith(restate)]
+        for share, stated, own_whole in pairs:
             fraction = _as_percent(share)
-            if stated.id not in restated or fraction is None or share.change or stated.kind not in AMOUNT_KINDS \
-                    or stated.change or stated.value is None:
+            if fraction is None or share.change or stated.kind not in AMOUNT_KINDS or stated.change \
+                    or stated.value is None:
                 continue
-            wholes = [c for c in [*previous, *claims] if c.end <= share.start and c.kind in AMOUNT_KINDS
-                      and not c.change and c.value and c.value > stated.value and _comparable(c, stated)
-                      and c.id not in restated]
+            wholes = ([own_whole] if own_whole.value > stated.value else []) if own_whole is not None else [
+                c for c in [*previous, *claims] if c.end <= share.start and c.kind in AMOUNT_KINDS
+                and not c.change and c.value and c.value > stated.value and _comparable(c, stated)
+                and c.id not in restated]
             if not wholes:
                 # "can now reach 214,000 homes" … "Only 38% of the homes that can connect …, or roughly 58,000
                 # households": the last count of the noun the share is said of, anywhere before

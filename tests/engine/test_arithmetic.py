@@ -10,6 +10,11 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("an amount restating a share of its own whole given between them, right (en)", "en", "2046-02-01",
+         "The fire hit them hard: 41% of the plateau's 250 bogs burned, or about 100 of them.", ()),
+    Case("un nombre qui redit une part de son propre tout donné entre eux, juste (fr)", "fr", "2046-02-01",
+         "Le feu les a durement touchées : 41 % des quelque 250 tourbières du plateau ont brûlé, soit environ 100 "
+         "d'entre elles.", ()),
     Case("a rough amount set off by two commas after a share, right (en)", "en", "2046-05-01",
          "The contract is worth €780,000, of which the Walloon Region pays 70%, about €550,000, and the town the "
          "rest.", ()),
@@ -892,6 +897,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an amount restating a share of its own whole given between them, wrong (en)", "en", "2046-02-01",
+         "The fire hit them hard: 41% of the plateau's 250 bogs burned, or about 80 of them.", (),
+         (Flag("about 80", "arithmetic", "error"),)),
+    Case("un nombre qui redit une part de son propre tout donné entre eux, faux (fr)", "fr", "2046-02-01",
+         "Le feu les a durement touchées : 41 % des quelque 250 tourbières du plateau ont brûlé, soit environ 80 "
+         "d'entre elles.", (), (Flag("environ 80", "arithmetic", "error"),)),
     Case("a rough amount set off by two commas after a share, wrong (en)", "en", "2046-05-01",
          "The contract is worth €780,000, of which the Walloon Region pays 70%, about €470,000, and the town the "
          "rest.", (), (Flag("about €470,000", "arithmetic", "error"),)),
