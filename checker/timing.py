@@ -234,7 +234,7 @@ def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
     or a plan on file settles such a figure. A figure with a date of its own, not to come ("a deficit of €4.1bn
     for this year"), is no goal for a deadline elsewhere in its sentence ("save €7.2bn by 2032 and ...")."""
     date = attached_date(document, claim, claims)
-    if date is not None and date_range(date)[0] > document.anchor and not _dates_work_start(document, date):
+    if date is not None and date_range(date)[0] > document.anchor and not _dates_work_start(document, date, claim):
         return True
     if demanded(document, claim) or _expected(document, claim):
         return True
@@ -253,14 +253,25 @@ def is_goal(document: Document, claim: Claim, claims: Sequence[Claim]) -> bool:
     return False
 
 
-def _dates_work_start(document: Document, date: Claim) -> bool:
-    """Is the date when work starts, its verb right before it ("Work begins in June on eight concrete underpasses",
-    « Les travaux commenceront en juin »: ``cues.work_start``)? It dates the start of the works, not the figure:
-    what is built is planned already, no goal to come."""
+def _dates_work_start(document: Document, date: Claim, claim: Claim) -> bool:
+    """Is the date when work starts or a place opens, its verb right before it ("Work begins in June on eight
+    concrete underpasses", « doit ouvrir en 2048 … pour 3,1 millions d'euros »: ``cues.work_start``)? It dates the
+    start, not the figure: what is built is planned already, no goal to come; but a figure after another verb
+    joined by "and" / « et » is that verb's (« doit ouvrir en 2048 et porter la longueur des voies à 4 miles »)."""
+    if _joined_verb_between(document, date, claim):
+        return False
     words = document.text[max(0, date.start - REACH):date.start].lower().split()
     if words and words[-1] in WORK_START_LINKS:
         words = words[:-1]
     return bool(words) and words[-1] in cues(document.sentence_at(date.start).language, "work_start")
+
+
+def _joined_verb_between(document: Document, date: Claim, claim: Claim) -> bool:
+    """Does "and" / « et » stand between the date and a figure after it (``cues.verb_joints``)?"""
+    if claim.start < date.end:
+        return False
+    between = f" {' '.join(document.text[date.end:claim.start].lower().split())} "
+    return any(f" {joint} " in between for joint in cues(document.sentence_at(date.start).language, "verb_joints"))
 
 
 #: The link words between a verb of starting and its date ("begins in June", « commencent en juin »).

@@ -104,6 +104,9 @@ REFERENCES = (
     reference("ravel-region-share", "Ravel lighthouse restoration", "share of the cost paid by the region",
               ["Ravel lighthouse", "lighthouse", "phare de Ravel", "region", "région", "paid", "payée"], "percent",
               30, unit="%", as_of="2046-04-01"),
+    reference("merlande-centre-cost", "Maison des étoiles, Causses de Merlande", "coût de la Maison des étoiles",
+              ["Maison des étoiles", "Merlande", "planétarium", "planetarium", "visitor centre", "centre d'accueil",
+               "coût", "cost"], "money", 2_400_000, unit="EUR", as_of="2046-03-01"),
     reference("volantis-routes-dropped", "Volantis at Trévignac airport", "routes dropped", ["Volantis",
               "Trévignac", "routes", "liaisons"], "count", 11, as_of="2026-10-02"),
     reference("volantis-routes-served", "Volantis at Trévignac airport", "routes served", ["Volantis",
@@ -253,6 +256,9 @@ VALID = [
     Case("une référence dont la partie écrit la valeur n'est pas celle du tout (fr)", "fr", "2046-06-20",
          "La Maroquinerie Jaquet a racheté la tannerie Borel voisine. Jaquet conservera 23 des 38 emplois de la "
          "tannerie et proposera aux autres salariés des postes dans ses ateliers.", REFERENCES),
+    Case("a figure after another verb joined by 'et' to the opening stays a goal (fr)", "fr", "2046-09-01",
+         "La Maison des étoiles, un centre d'accueil avec planétarium, doit ouvrir en 2048 et porter son budget à "
+         "3,1 millions d'euros.", REFERENCES),
     Case("what a union is asking for is a demand, not the offer on file (en)", "en", "2024-09-20",
          "The Brennock County Education Association is asking for 7%, twice the county's offer.", REFERENCES),
     Case("a part before its whole is not compared with the whole's reference (en)", "en", "2024-06-20",
@@ -488,6 +494,14 @@ INVALID = [
     Case("une part « du coût » est une part du « cost » d'une référence anglaise (fr)", "fr", "2046-06-10",
          "Le phare de Ravel est de nouveau allumé. La région a payé 38 % du coût des travaux.", REFERENCES,
          (Flag("38 %", "value_mismatch", "error", "ravel-region-share"),)),
+    Case("a date after a verb of opening dates the opening, not the cost (en)", "en", "2046-09-01",
+         "The Maison des étoiles, a visitor centre with a planetarium, is due to open in 2048 near Merlande at a "
+         "cost of €3.1 million.", REFERENCES,
+         (Flag("€3.1 million", "value_mismatch", "error", "merlande-centre-cost"),)),
+    Case("une date après un verbe d'ouverture date l'ouverture, pas le coût (fr)", "fr", "2046-09-01",
+         "La Maison des étoiles, un centre d'accueil avec planétarium, doit ouvrir en 2048 près de Merlande pour "
+         "3,1 millions d'euros.", REFERENCES,
+         (Flag("3,1 millions d'euros", "value_mismatch", "error", "merlande-centre-cost"),)),
     Case("a demand is compared with a demand on file (en)", "en", "2026-06-20",
          "In the Ardanne massif, farmers' unions want 40 wolf culls this year.", REFERENCES,
          (Flag("40", "value_mismatch", "error", "ardanne-culls-asked"),)),
