@@ -295,6 +295,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("camera traps restated as cameras (en)", "en", "2046-08-01",
+         "Volunteers walk 45 kilometres of bank and check 26 camera traps set near the fords. The trust has also "
+         "fitted more than 20 of the trust's bridges with otter ledges. Footage from the trust's 22 cameras is "
+         "watched online by thousands every week.", (), (Flag("22", "internal", "warning"),)),
+    Case("des pièges photographiques repris comme caméras (fr)", "fr", "2046-08-01",
+         "Les bénévoles parcourent 45 kilomètres de berges et relèvent 26 pièges photographiques installés près des "
+         "gués. L'association a aussi équipé de banquettes plus de 20 ponts de l'association. Les images des 22 "
+         "caméras de l'association sont regardées en ligne par des milliers d'internautes.",
+         (), (Flag("22", "internal", "warning"),)),
     Case("a quantity pointed back at by 'those' with no words of its own restates the last one of its unit (en)",
          "en", "2046-03-01",
          "New coopers take a course of six weeks in a workshop at the back of the plant. At the end of those eight "
