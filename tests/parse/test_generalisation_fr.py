@@ -109,6 +109,8 @@ def test_sports_scores_are_not_claims(sentence, score):
         ("Les jeunes âgés de 18 à 25 ans sont concernés.", "18 à 25 ans"),
         ("Le conducteur (34 ans) a pris la fuite.", "34 ans"),
         ("À 87 ans, il continue de jouer.", "87 ans"),
+        ("Quand mon grand-père a éteint son feu, j'avais dix ans.", "dix ans"),
+        ("Elle avait 45 ans quand elle a repris l'atelier.", "45 ans"),
     ],
 )
 def test_ages_are_not_claims(sentence, age):
