@@ -455,6 +455,8 @@ class FormReader:
             if phrase.article != self.art:
                 return SKIP
             start = self.art_start
+        elif phrase.article and self.prep not in self.grammar.word_set("prepositions_with_article"):
+            return SKIP  # "evening and weekend classes": a phrase written with its article is no date without it
         if match.group("rel_daypart") and phrase.unit != "day":
             return None
         if phrase.offset == "latest":

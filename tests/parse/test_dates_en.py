@@ -375,6 +375,8 @@ def _located(sentence: str, span: str | tuple[str, int]) -> tuple[str, int, int]
 
 
 NOT_DATES = [
+    "The course is spread over two years of evening and weekend classes.",
+    "Weekend trains are cancelled until the works end.",
     "She won gold in the Winter Olympics and marched in the Spring Festival parade.",
     "In 2000 cases out of 10,000 the drug worked.",
     "The plan would cost between 1990 and 2010 euros per household.",
