@@ -1734,7 +1734,9 @@ class Arithmetic(RuleKind):
         pairs += [(share, stated, whole) for share, whole, stated in zip(claims, claims[1:], claims[2:], strict=False)
                   if _as_percent(share) is not None and whole.kind in AMOUNT_KINDS and whole.value
                   and part_of_link(context.between(share, whole), context.language)
-                  and context.between(whole, stated).endswith(restate)]
+                  and context.between(whole, stated).endswith(restate)
+                  # « Les deux tiers des 1 200 salariés, soit 600 personnes »: the share is checked (``_shares``)
+                  and self._share_pair(context, share, claims, previous) is None]
         for share, stated, own_whole in pairs:
             fraction = _as_percent(share)
             if fraction is None or share.change or stated.kind not in AMOUNT_KINDS or stated.change \
