@@ -1627,11 +1627,8 @@ class Arithmetic(RuleKind):
             self._rounding(c) for c in shares) / 100
         if not _outside(actual, interval, slack):
             return
-        expected = wording.quantity(float(f"{actual:.3g}"), stated.unit, None, context.language)
-        yield self.finding(context, stated, {
-            "explanation": self._say(context, "remainder", whole=whole.text,
-                                     parts=", ".join(c.text for c in shares), actual=expected),
-        }, related=[whole.id, *(c.id for c in shares)], expected=expected)
+        yield self._rounded_finding(context, stated, "remainder", actual, [whole.id, *(c.id for c in shares)],
+                                    whole=whole.text, parts=", ".join(c.text for c in shares))
 
     def _complementary_shares(self, context: CheckContext, claims: list[Claim], previous: list[Claim],
                               points: float) -> Iterable[Finding]:
@@ -1759,11 +1756,9 @@ class Arithmetic(RuleKind):
             if low - margin <= stated.value <= high + margin:
                 continue
             actual = whole.value * (fraction.low + fraction.high) / 200
-            expected = wording.quantity(float(f"{actual:.3g}"), stated.unit or whole.unit, None, context.language)
-            yield self.finding(context, stated, {
-                "explanation": self._say(context, "share_amount", share=share.text, actual=expected,
-                                         whole=wording.quantity(whole.value, whole.unit, None, context.language)),
-            }, related=[share.id, whole.id], expected=expected)
+            yield self._rounded_finding(context, stated, "share_amount", actual, [share.id, whole.id],
+                                        unit=stated.unit or whole.unit, share=share.text,
+                                        whole=wording.quantity(whole.value, whole.unit, None, context.language))
 
     @staticmethod
     def _hedged_apposition(context: CheckContext, share: Claim, amount: Claim) -> bool:
@@ -1797,11 +1792,8 @@ class Arithmetic(RuleKind):
             slack = self._rounding(stated) + self._rounding(first) * stated_days / first_days
             if not _outside(actual, _interval(stated), slack + 0.02 * actual):
                 continue
-            expected = wording.quantity(float(f"{actual:.3g}"), stated.unit, None, context.language)
-            yield self.finding(context, stated, {
-                "explanation": self._say(context, "rate", first=first.text, first_period=first_words, actual=expected,
-                                         period=stated_words),
-            }, related=[first.id], expected=expected)
+            yield self._rounded_finding(context, stated, "rate", actual, [first.id], first=first.text,
+                                        first_period=first_words, period=stated_words)
 
     @classmethod
     def _year_of(cls, context: CheckContext, total: Claim, stated: Claim) -> tuple[float, str] | None:
@@ -1858,11 +1850,8 @@ class Arithmetic(RuleKind):
             slack = self._rounding(stated) + 0.02 * actual
             if not _outside(actual, _interval(stated), slack):
                 continue
-            expected = wording.quantity(float(f"{actual:.3g}"), stated.unit, None, context.language)
-            yield self.finding(context, stated, {
-                "explanation": self._say(context, "rate_duration", first=amount.text, duration=duration.text,
-                                         actual=expected, period=words),
-            }, related=[amount.id, duration.id], expected=expected)
+            yield self._rounded_finding(context, stated, "rate_duration", actual, [amount.id, duration.id],
+                                        first=amount.text, duration=duration.text, period=words)
 
     def _rate_times_duration(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A rate, then the total it comes to over a duration: "Tuition is C$14,800 a year, so a student who
@@ -1890,11 +1879,9 @@ class Arithmetic(RuleKind):
             slack = self._rounding(stated) + self._rounding(rate) * actual / rate.value + PRICED_SLACK * actual
             if not _outside(actual, interval, slack):
                 continue
-            expected = wording.quantity(float(f"{actual:.3g}"), stated.unit, None, context.language)
-            yield self.finding(context, stated, {
-                "explanation": self._say(context, "rate_total", rate=rate.text, period=words, actual=expected,
-                                         duration=wording.duration(duration.value, duration.unit, context.language)),
-            }, related=[rate.id, duration.id], expected=expected)
+            yield self._rounded_finding(context, stated, "rate_total", actual, [rate.id, duration.id], rate=rate.text,
+                                        period=words,
+                                        duration=wording.duration(duration.value, duration.unit, context.language))
 
     @staticmethod
     def _period_before(context: CheckContext, claim: Claim) -> tuple[float, str] | None:
@@ -1997,11 +1984,8 @@ class Arithmetic(RuleKind):
             unsure = units.convert(self._rounding(quantity), quantity.unit, unit) or 0.0
             if not _outside(actual, interval, self._rounding(total) + price.value * unsure + PRICED_SLACK * actual):
                 continue
-            expected = wording.quantity(float(f"{actual:.3g}"), total.unit, None, context.language)
-            yield self.finding(context, total, {
-                "explanation": self._say(context, "priced_total", quantity=quantity.text, price=price.text,
-                                         per=per_words, actual=expected),
-            }, related=[price.id, quantity.id], expected=expected)
+            yield self._rounded_finding(context, total, "priced_total", actual, [price.id, quantity.id],
+                                        quantity=quantity.text, price=price.text, per=per_words)
 
     def _priced_counts(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A total at a price per thing counted a sentence or two before: "… served 310,000 scoops between them. At
@@ -2017,15 +2001,12 @@ class Arithmetic(RuleKind):
             if not _outside(actual, interval, self._rounding(total) + self._rounding(count) * price.value
                             + PRICED_SLACK * actual):
                 continue
-            expected = wording.quantity(float(f"{actual:.3g}"), total.unit, None, context.language)
             after = context.document.text[price.end:price.end + CUE_REACH].split()
             cue = next((cue.split() for cue in sorted(context.cues("per_any"), key=len, reverse=True)
                         if [word.lower() for word in after[:len(cue.split())]] == cue.split()), ["per"])
             per_words = " ".join(after[:len(cue) + 1]).rstrip(",.;:")  # "a scoop", "for each weekend"
-            yield self.finding(context, total, {
-                "explanation": self._say(context, "priced_total", quantity=f"{count.text} {count.counted}",
-                                         price=price.text, per=per_words, actual=expected),
-            }, related=[price.id, count.id], expected=expected)
+            yield self._rounded_finding(context, total, "priced_total", actual, [price.id, count.id],
+                                        quantity=f"{count.text} {count.counted}", price=price.text, per=per_words)
 
     def _priced_pairs(self, context: CheckContext,
                       claims: list[Claim]) -> Iterator[tuple[Claim, Claim, Interval]]:
@@ -2066,13 +2047,10 @@ class Arithmetic(RuleKind):
             actual = price.value * value
             if not _outside(actual, interval, self._rounding(total) + PRICED_SLACK * actual):
                 continue
-            expected = wording.quantity(float(f"{actual:.3g}"), total.unit, None, context.language)
             per_words = per[1] if per else next(cue for cue in sorted(context.cues("per_piece"), key=len, reverse=True)
                                                 if self._followed_by(context, price, (cue,)))
-            yield self.finding(context, total, {
-                "explanation": self._say(context, "priced_total", quantity=_with_noun(amount), price=price.text,
-                                         per=per_words, actual=expected),
-            }, related=[price.id, amount.id], expected=expected)
+            yield self._rounded_finding(context, total, "priced_total", actual, [price.id, amount.id],
+                                        quantity=_with_noun(amount), price=price.text, per=per_words)
 
     def _priced_amount(self, context: CheckContext, price: Claim, total: Claim, claims: list[Claim]) -> Claim | None:
         """The amount said before a price's sentence that a total after the price is the value of
@@ -2136,11 +2114,8 @@ class Arithmetic(RuleKind):
             slack = self._rounding(stated) + SPEED_SLACK * actual
             if not _outside(actual, interval, slack):
                 continue
-            expected = wording.quantity(float(f"{actual:.3g}"), stated.unit, None, context.language)
-            yield self.finding(context, stated, {
-                "explanation": self._say(context, "speed", distance=distance.text, duration=duration.text,
-                                         actual=expected),
-            }, related=[distance.id, duration.id], expected=expected)
+            yield self._rounded_finding(context, stated, "speed", actual, [distance.id, duration.id],
+                                        distance=distance.text, duration=duration.text)
 
     @staticmethod
     def _rate_period(context: CheckContext, claim: Claim, until: int | None = None) -> tuple[float, str] | None:
@@ -2688,6 +2663,14 @@ class Arithmetic(RuleKind):
             word = "point" if context.language == "fr" and abs(actual) < 2 else "points"
             return f"{wording.number(round(actual, 1), context.language)} {word}"
         return wording.number(actual, context.language)
+
+    def _rounded_finding(self, context: CheckContext, stated: Claim, pattern: str, actual: float,
+                         related: list[str], unit: str | None = None, **values: str) -> Finding:
+        """The finding on ``stated`` that the explanation ``pattern`` gives with ``values``, ``actual`` being what
+        the other figures make, rounded to three digits, in ``unit`` (the stated figure's by default)."""
+        expected = wording.quantity(float(f"{actual:.3g}"), unit or stated.unit, None, context.language)
+        return self.finding(context, stated, {"explanation": self._say(context, pattern, actual=expected, **values)},
+                            related=related, expected=expected)
 
     def _say(self, context: CheckContext, pattern: str, **values: str) -> str:
         templates = self.param("explanations", {}).get(pattern, {})
