@@ -36,6 +36,8 @@ def part_of_link(between: str, language: str) -> bool:
 CONVERSION_WORDS = 2
 #: How far into the text after a figure its counted noun may start ("of ", « de », « d' »).
 NOUN_LINK_CHARACTERS = 4
+#: How far off its conversion a hedged figure after a comma may be and still be one, misstated.
+ROUGH_CONVERSION_FACTOR = 2.0
 
 
 def conversion_link(between: str, language: str, counted: str | None = None) -> bool:
@@ -66,10 +68,6 @@ def rough_conversion(between: str, first: Claim, second: Claim) -> bool:
         return False
     converted = units.convert(first.value, first.unit, second.unit)
     return bool(converted) and 1 / ROUGH_CONVERSION_FACTOR <= second.value / converted <= ROUGH_CONVERSION_FACTOR
-
-
-#: How far off its conversion a hedged figure after a comma may be and still be one, misstated.
-ROUGH_CONVERSION_FACTOR = 2.0
 
 
 #: How far after a figure (beyond its counted noun) a phrase said of it may end.

@@ -137,8 +137,8 @@ def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
 
 def _when_clause(document: Document, claim: Claim, date: Claim) -> bool:
     """Is the date in a "when" clause right after the figure's noun ("had 64 stations when it was switched on in
-    January", « comptait 64 stations lorsqu'il a été mis en service en janvier »: ``cues.relative_when``)? It says
-    when the figure held."""
+    January", « comptait 64 stations lorsqu'il est né en janvier »: ``cues.relative_when``)? It says when the
+    figure held."""
     words = document.text[claim.end:date.start].lower().replace("’", "'").replace("qu'", "que ").split()
     return any(word in cues(document.sentence_at(claim.start).language, "relative_when")
                for word in words[:WHEN_CLAUSE_WORDS])
