@@ -126,6 +126,13 @@ def _comparable(first: Claim, second: Claim) -> bool:
     return first.kind == second.kind and first.unit == second.unit
 
 
+def _restated_as(amount: Claim, stated: Claim) -> bool:
+    """Can ``stated`` restate ``amount`` (as a rate, say): same kind and unit, or a bare figure leaving the unit
+    implicit ("9,800 litres in five days, about 2,400 a day")?"""
+    return (amount.kind, amount.unit) == (stated.kind, stated.unit) or (
+        amount.kind in AMOUNT_KINDS and _elliptical(stated))
+
+
 def _relative(change: Claim) -> bool:
     """Is the change relative to the starting value: "up 15%", or a fraction ("up a third", "a baissé d'un quart")?"""
     return change.unit == "%" or (change.kind == "ratio" and change.value is not None and 0 < change.value < 1)
@@ -1830,11 +1837,11 @@ class Arithmetic(RuleKind):
             # said first, and the largest amount of the rate's kind between them
             for stated in claims:
                 amounts = [c for c in claims if own[0].end <= c.start and c.end <= stated.start and c.value
-                           and (c.kind, c.unit) == (stated.kind, stated.unit)]
+                           and _restated_as(c, stated)]
                 if amounts:
                     triples.append((max(amounts, key=lambda c: c.value), own[0], stated))
         for amount, duration, stated in triples:
-            if (amount.kind not in AMOUNT_KINDS or (amount.kind, amount.unit) != (stated.kind, stated.unit)
+            if (amount.kind not in AMOUNT_KINDS or not _restated_as(amount, stated)
                     or duration.kind != "quantity" or duration.unit not in DURATION_DAYS or not duration.value
                     or amount.change or stated.change or amount.value is None or _interval(stated) is None):
                 continue
@@ -1843,7 +1850,7 @@ class Arithmetic(RuleKind):
                     or (duration.end <= amount.start and context.between(amount, stated).rstrip().endswith(","))):
                 continue
             period = self._rate_period(context, stated)
-            if period is None or self._rate_period(context, amount) is not None:
+            if period is None or self._rate_period(context, amount, stated.start) is not None:
                 continue  # "€500 a night for 12 nights" is a rate already
             days, words = period
             actual = amount.value * days / (duration.value * DURATION_DAYS[duration.unit])

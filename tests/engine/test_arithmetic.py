@@ -421,6 +421,11 @@ VALID = [
     Case("a share pointing back takes the level, not its past value (en)", "en", "2026-09-01",
          "Dieback has now spread to 1,070 hectares of lavender, up from 820 in May. That is almost a third of the "
          "3,400 hectares planted on the plateau.", ()),
+    Case("a bare figure a day that fits the litres over days (en)", "en", "2046-03-21",
+         "In its first five days, the reopened station sold 9,800 litres of fuel, about 2,000 a day, and served "
+         "about 300 drivers a day.", ()),
+    Case("un nombre nu par jour qui correspond aux litres sur des jours (fr)", "fr", "2046-03-21",
+         "En quatre jours, la station rouverte a vendu 7 200 litres de carburant, soit environ 1 800 par jour.", ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -1455,6 +1460,12 @@ INVALID = [
          "Les hôpitaux s'arrachent les intérimaires, dont la rémunération est plafonnée à 1 410 euros pour une "
          "garde de 24 heures, soit environ 80 euros de l'heure.", (),
          (Flag("environ 80 euros", "arithmetic", "error"),)),
+    Case("a bare figure a day restating an amount in litres over days (en)", "en", "2046-03-21",
+         "In its first five days, the reopened station sold 9,800 litres of fuel, about 2,400 a day, according to "
+         "the town hall.", (), (Flag("about 2,400", "arithmetic", "error"),)),
+    Case("un nombre nu par jour qui reformule des litres sur des jours (fr)", "fr", "2046-03-21",
+         "En quatre jours, la station rouverte a vendu 7 200 litres de carburant, soit environ 2 500 par jour, "
+         "selon la mairie.", (), (Flag("environ 2 500", "arithmetic", "error"),)),
     Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
          "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
          "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
