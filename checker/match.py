@@ -35,7 +35,7 @@ from checker.document import SUPPORTED_LANGUAGES, Document
 from checker.kin import widened
 from checker.lexicon import cues, load_lexicon
 from checker.links import part_of_link, said_after
-from checker.references.index import YEAR, IndexedReference, ReferenceIndex
+from checker.references.index import YEAR, IndexedReference, ReferenceIndex, phrase_forms
 from checker.terms import Word, event_nouns, event_verbs, fold, phrase_words, sentence_words, words
 from checker.timing import compared_with_base, converts, demanded, given_as_past_value, is_goal, opens_period
 
@@ -646,6 +646,22 @@ def _demonyms(language: str) -> tuple[tuple[tuple[str, ...], frozenset[str]], ..
 
 
 @lru_cache(maxsize=1)
+def _country_forms() -> frozenset[str]:
+    """The forms of the countries' names (lexicons/<lang>/text.yaml ``demonyms``), in every language: a name many
+    stories share, which alone ties no figure to a reference that also names a town or a body."""
+    return frozenset(form for language in SUPPORTED_LANGUAGES
+                     for names in load_lexicon(language, "text").get("demonyms", {}).values()
+                     for name in names for word in phrase_words(name) for form in word.forms)
+
+
+def _subject_names_more(reference: IndexedReference) -> bool:
+    """Does the reference's subject name someone or somewhere besides a country ("Station-service communale de
+    Vézillac-sur-Dourbe (France)"), not a country alone ("France", whatever acronym its aliases give)?"""
+    subject = frozenset().union(*phrase_forms(reference.record.get("subject") or ""))
+    return bool((reference.entities & subject) - _country_forms())
+
+
+@lru_cache(maxsize=1)
 def _adjectives_by_name() -> dict[str, frozenset[str]]:
     """The form of each place name -> the forms of that place's adjectives in every language ("france" -> français,
     french)."""
@@ -865,8 +881,10 @@ def _usable(reference: IndexedReference, published: dt.date | None) -> bool:
 def _score(claim: Claim, reference: IndexedReference, context: _Context, article: ArticleWords,
            index: ReferenceIndex) -> tuple[float, tuple[str, ...], float] | None:
     """The candidate's score, matched terms and unit bonus, or None when it fails a test."""
-    if reference.entities and not reference.entities & (article.names if reference.named else article.forms):
-        return None
+    if reference.entities:
+        shared = reference.entities & (article.names if reference.named else article.forms)
+        if not shared or (shared <= _country_forms() and _subject_names_more(reference)):
+            return None  # a story in France names France; the reference's "Vézillac-sur-Dourbe (France)" it must name
     if claim.kind == "date" and reference.entities and not reference.entities & article.nearby(claim.sentence):
         return None  # a date is checked against an event of the story's subject or of one named close by
     if claim.kind == "count" and context.head and not context.head & index.counted_terms(reference):

@@ -98,7 +98,8 @@ def _tokens(text: str) -> tuple[Word, ...]:
 
 
 @lru_cache(maxsize=100_000)
-def _phrase(text: str) -> tuple[frozenset[str], ...]:
+def phrase_forms(text: str) -> tuple[frozenset[str], ...]:
+    """The forms of each word of a subject, measure or alias (cached: many references share one text)."""
     return tuple(frozenset(word.forms) for word in _tokens(text))
 
 
@@ -158,7 +159,7 @@ def prepare(record: dict[str, Any]) -> IndexedReference:
         entities=entities,
         named=named,
         per_period=any(f" {cue} " in described for cue in per_period_cues()),
-        phrases=tuple(phrase for text in (subject, measure, *aliases) if (phrase := _phrase(text))),
+        phrases=tuple(phrase for text in (subject, measure, *aliases) if (phrase := phrase_forms(text))),
         years=frozenset(form for text in (measure, *aliases) for word in _tokens(text) for form in word.forms
                         if YEAR.fullmatch(form)),
         series_key=(fold(subject), fold(measure)),

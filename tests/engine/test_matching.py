@@ -201,7 +201,22 @@ _NITROGEN = (
                "nitrogen", "removes", "removal"], "percent", 93, unit="%", as_of="2046-01-15"),
 )
 
+_FUEL_STATION = (
+    reference("vezillac-distance", "Station-service communale de Vézillac-sur-Dourbe (France)",
+              "distance de la pompe la plus proche", ["station-service", "Vézillac", "pompe la plus proche",
+                                                     "vallée", "nearest", "away", "valley"], "quantity", 25,
+              qualifier="more_than", unit="km", as_of="2046-02-05"),
+)
+
 VALID = [
+    Case("a story naming only the country of a reference about a named village is not checked against it (en)",
+         "en", "2046-04-01", "SAINT-JULIEN-DE-LÉROU, France — Monique Brassac sold her old car in June. She now "
+         "books a shared electric car whenever she needs to see her doctor in the valley, 23 km away.",
+         _FUEL_STATION),
+    Case("un article qui ne nomme que le pays d'une référence sur un village nommé n'y est pas comparé (fr)", "fr",
+         "2046-04-01", "SAINT-JULIEN-DE-LÉROU (France) — Monique Brassac a vendu sa vieille voiture en juin. Elle "
+         "réserve une voiture électrique partagée pour aller chez son médecin, dans la vallée, à 23 km.",
+         _FUEL_STATION),
     Case("a value said of the old works beside the new one's is not checked against the report (en)", "en",
          "2046-06-01", "At Vaurel, the old works removed 61% of the nitrogen from the effluent; the new one removes "
          "93%.", _NITROGEN),
@@ -314,6 +329,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a story naming the village of the reference is checked against it (en)", "en", "2046-04-01",
+         "VÉZILLAC-SUR-DOURBE, France — Since the station closed, the nearest pump is 23 km away, in the valley.",
+         _FUEL_STATION, (Flag("23 km", "hedge_conflict", "error", "vezillac-distance"),)),
+    Case("un article qui nomme le village de la référence y est comparé (fr)", "fr", "2046-04-01",
+         "VÉZILLAC-SUR-DOURBE (France) — Depuis la fermeture de la station, la pompe la plus proche est à 23 km, "
+         "dans la vallée.", _FUEL_STATION, (Flag("23 km", "hedge_conflict", "error", "vezillac-distance"),)),
     Case("the new value off the report beside a value said of the old works (en)", "en", "2046-06-01",
          "At Vaurel, the old works removed 61% of the nitrogen from the effluent; the new one removes 86%.",
          _NITROGEN, (Flag("86%", "value_mismatch", "error", "vaurel-nitrogen"),)),
