@@ -2,8 +2,8 @@
 640 pilots", "24 seats out of 87"), shared by the matcher (a part never takes its whole's reference) and the
 arithmetic rule (a share is checked against its part and whole); as a figure and its conversion ("207 km/h
 (129 mph)", "420 metres long (1,378 feet)"), shared by the matcher and the conversion rule; and what is said
-of a figure right after it or its noun ("four more examiners", "1,340 items in all"), shared by the matcher and
-the arithmetic rule."""
+of a figure right after it or its noun ("four more examiners", "1,340 items in all") or before it ("bringing its
+payroll to 202"), shared by the matcher and the arithmetic rule."""
 
 from __future__ import annotations
 
@@ -95,3 +95,20 @@ def _spellings(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ..
     (" in all "), for one ``str.startswith`` / ``str.endswith`` call each."""
     return (tuple(f" {phrase}{end}" for phrase in phrases for end in (" ", ".", ",")),
             tuple(f" {phrase} " for phrase in phrases))
+
+
+#: How many words before a level, its "to" included, the verb bringing things to it may come ("bringing its local
+#: payroll to 202"), and within how many characters.
+LEVEL_VERB_WORDS = 8
+LEVEL_VERB_REACH = 60
+
+
+def brought_to(text: str, start: int, language: str) -> bool:
+    """Is the figure starting at ``start`` the level something is brought to ("bringing its local payroll to 202", «
+    portant ses effectifs locaux à 202 »): a verb of ``cues.level_verbs`` among the few words before, then "to"/« à »
+    (``cues.level_links``)?"""
+    words = text[max(0, start - LEVEL_VERB_REACH):start].lower().split()
+    if not words or words[-1] not in cues(language, "level_links"):
+        return False
+    window = " " + " ".join(words[-LEVEL_VERB_WORDS:-1]) + " "
+    return any(f" {verb} " in window for verb in cues(language, "level_verbs"))

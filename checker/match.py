@@ -34,7 +34,7 @@ from checker.claims import Claim
 from checker.document import SUPPORTED_LANGUAGES, Document
 from checker.kin import widened
 from checker.lexicon import cues, load_lexicon
-from checker.links import part_of_link, said_after
+from checker.links import brought_to, part_of_link, said_after
 from checker.references.index import YEAR, IndexedReference, ReferenceIndex, phrase_forms
 from checker.terms import Word, event_nouns, event_verbs, fold, phrase_words, sentence_words, words
 from checker.timing import compared_with_base, converts, demanded, given_as_past_value, is_goal, opens_period
@@ -804,6 +804,16 @@ def _counted_compared(article: ArticleWords, claim: Claim, figures: Sequence[Cla
     return earlier[-1] if earlier and earlier[-1].counted else None
 
 
+def _counted_added(article: ArticleWords, claim: Claim, figures: Sequence[Claim]) -> Claim | None:
+    """The count added before a bare level it brings things to, when it says what it counts: "added four charging
+    points and brings the co-op's total to 11" (charging points, too)."""
+    if claim.kind != "count" or not brought_to(article.document.text, claim.start,
+                                               article.document.sentence_at(claim.start).language):
+        return None
+    earlier = [other for other in figures if other.end <= claim.start and other.kind == "count"]
+    return earlier[-1] if earlier and earlier[-1].counted else None
+
+
 def _writes_value(claim: Claim, reference: IndexedReference) -> bool:
     """Does the figure write the reference's value, in its unit, within its own rounding?"""
     center, interval = reference.record.get("value"), claim.interval
@@ -1056,7 +1066,8 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         claim = _with_implied_unit(article, claim, by_sentence[claim.sentence])
         if claim.id in whole_of and not claim.counted:  # "412 of the 640 pilots" counts pilots too
             claim = replace(claim, counted=by_id[whole_of[claim.id]].counted)
-        elif not claim.counted and (base_of := _counted_compared(article, claim, by_sentence[claim.sentence])):
+        elif not claim.counted and (base_of := _counted_compared(article, claim, by_sentence[claim.sentence])
+                                    or _counted_added(article, claim, by_sentence[claim.sentence])):
             claim = replace(claim, counted=base_of.counted)
         matched_as[claim.id] = claim
     fetching = {claim_id for claim_id, claim in matched_as.items()

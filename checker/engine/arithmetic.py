@@ -15,7 +15,7 @@ from checker.engine.base import CheckContext, RuleKind
 from checker.engine.mentions import head
 from checker.kin import phrase_forms, widened
 from checker.lexicon import load_lexicon
-from checker.links import PART_NOUN_WORDS, conversion_link, part_of_link, said_after
+from checker.links import PART_NOUN_WORDS, brought_to, conversion_link, part_of_link, said_after
 from checker.report import Finding
 from checker.terms import phrase_words, sentence_words, terms
 
@@ -62,10 +62,6 @@ SPEED_SLACK = 0.1
 PERCENT_APPLIED_REACH = 50
 #: How many words after an amount a total cue may come ("£900 each in all").
 TOTAL_AFTER_WORDS = 3
-#: How many words before a level, its "to" included, the verb bringing things to it may come ("bringing its local
-#: payroll to 202"), and within how many characters.
-LEVEL_VERB_WORDS = 6
-LEVEL_VERB_REACH = 60
 #: Words between a level and the date that says when it was ("190,000 pounds in 2039").
 DATE_LINK_WORDS = 1
 #: How many sentences back the count a price per thing multiplies may be ("… served 310,000 scoops. At €2.50 a scoop").
@@ -2197,7 +2193,8 @@ class Arithmetic(RuleKind):
             if any(c.change or c.value is None for c in (added, base, total)) or not (
                     _comparable(added, base) and _comparable(base, total) and _comparable(added, total)):
                 continue
-            if not self._added_to(context, added, base) or not self._brought_to(context, total) \
+            if not self._added_to(context, added, base) \
+                    or not brought_to(context.document.text, total.start, context.language) \
                     or (stated := _interval(total)) is None:
                 continue
             actual = added.value + base.value
@@ -2217,16 +2214,6 @@ class Arithmetic(RuleKind):
             return False
         return self._preceded_by(context, added, context.cues("addition_verbs")) or any(
             f"{verb} " in between + " " for verb in verbs)
-
-    def _brought_to(self, context: CheckContext, total: Claim) -> bool:
-        """Is the figure the level something is brought to ("bringing its local payroll to 202", « portant ses
-        effectifs locaux à 202 »): a verb of ``cues.level_verbs`` among the few words before, then "to"/« à »?"""
-        text = context.document.text
-        words = text[max(0, total.start - LEVEL_VERB_REACH):total.start].lower().split()
-        if not words or words[-1] not in context.cues("level_links"):
-            return False
-        window = " " + " ".join(words[-LEVEL_VERB_WORDS:-1]) + " "
-        return any(f" {verb} " in window for verb in context.cues("level_verbs"))
 
     def _is_total(self, context: CheckContext, claim: Claim) -> bool:
         """Is the figure given as a total: "a total of 55", "soit 940 millions", "23,300 in all"?"""

@@ -208,7 +208,23 @@ _FUEL_STATION = (
               qualifier="more_than", unit="km", as_of="2046-02-05"),
 )
 
+_CARPORT = (
+    reference("frenaz-vehicles", "Coopérative d'autopartage du Val-de-Frênaz (Montrevaux, Jura, Suisse)",
+              "véhicules de la flotte", ["coopérative", "Val-de-Frênaz", "Jura", "co-op", "véhicules", "flotte",
+                                         "vehicles", "fleet", "cars"], "count", 9, as_of="2046-02-28"),
+    reference("frenaz-chargers", "Coopérative d'autopartage du Val-de-Frênaz (Montrevaux, Jura, Suisse)",
+              "bornes de recharge du réseau", ["coopérative", "Val-de-Frênaz", "Jura", "co-op", "bornes",
+                                               "bornes de recharge", "charging points", "chargers"], "count", 11,
+              as_of="2046-02-28"),
+)
+
 VALID = [
+    Case("a bare level an addition brings things to counts what was added (en)", "en", "2046-06-01",
+         "The Val-de-Frênaz co-op in the Jura opened its solar carport, which also added four charging points and "
+         "brings the co-op's total to 11.", _CARPORT),
+    Case("un niveau nu auquel un ajout porte le tout compte ce qui a été ajouté (fr)", "fr", "2046-06-01",
+         "La coopérative du Val-de-Frênaz, dans le Jura, a inauguré son carport solaire, qui ajoute quatre bornes "
+         "de recharge et porte le total de la coopérative à 11.", _CARPORT),
     Case("a story naming only the country of a reference about a named village is not checked against it (en)",
          "en", "2046-04-01", "SAINT-JULIEN-DE-LÉROU, France — Monique Brassac sold her old car in June. She now "
          "books a shared electric car whenever she needs to see her doctor in the valley, 23 km away.",
@@ -329,6 +345,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a bare level off the report of what was added (en)", "en", "2046-06-01",
+         "The Val-de-Frênaz co-op in the Jura opened its solar carport, which also added four charging points and "
+         "brings the co-op's total to 14.", _CARPORT, (Flag("14", "value_mismatch", "error", "frenaz-chargers"),)),
+    Case("un niveau nu loin du rapport sur ce qui a été ajouté (fr)", "fr", "2046-06-01",
+         "La coopérative du Val-de-Frênaz, dans le Jura, a inauguré son carport solaire, qui ajoute quatre bornes "
+         "de recharge et porte le total de la coopérative à 14.", _CARPORT,
+         (Flag("14", "value_mismatch", "error", "frenaz-chargers"),)),
     Case("a story naming the village of the reference is checked against it (en)", "en", "2046-04-01",
          "VÉZILLAC-SUR-DOURBE, France — Since the station closed, the nearest pump is 23 km away, in the valley.",
          _FUEL_STATION, (Flag("23 km", "hedge_conflict", "error", "vezillac-distance"),)),
