@@ -33,6 +33,7 @@ class _Grammar:
     max_words: int
     max_adjectives: int
     partitive_pronoun: re.Pattern[str]
+    singular_links: frozenset[str]
 
 
 def _link_regex(words: list[str]) -> str:
@@ -64,6 +65,7 @@ def _grammar(language: str) -> _Grammar:
         max_adjectives=int(data.get("max_adjectives", 1)),
         partitive_pronoun=re.compile(rf"{SP}{alternation(data.get('partitive_pronouns') or [], ignore_case=True)}"
                                      r"(?![^\W\d_])"),
+        singular_links=frozenset(w.lower() for w in data.get("singular_links") or []),
     )
 
 
@@ -95,6 +97,8 @@ def counted_after(
     link = None
     if linked:
         link = grammar.link.match(text, pos, end)
+        if link and plural and " ".join(link.group(0).lower().split()) in grammar.singular_links:
+            return None  # « 3,1 millions du ministère »: a singular noun says whose or from where, not what is counted
         if link:
             pos, first = link.end(), _BARE_WORD
         elif link_required or grammar.link_required:

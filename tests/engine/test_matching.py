@@ -218,7 +218,22 @@ _CARPORT = (
               as_of="2046-02-28"),
 )
 
+_TOWER = (
+    reference("kessling-cost", "Kessling water tower (Kessling, Nebraska)", "cost of the new tower project",
+              ["Kessling", "water tower", "château d'eau", "cost", "project", "coût", "projet"], "money", 4_800_000,
+              unit="USD", as_of="2046-02-12"),
+    reference("kessling-loan", "Kessling water tower (Kessling, Nebraska)", "USDA rural development loan",
+              ["Kessling", "water tower", "château d'eau", "loan", "Department of Agriculture", "prêt",
+               "ministère américain de l'Agriculture"], "money", 3_100_000, unit="USD", as_of="2046-02-12"),
+)
+
 VALID = [
+    Case("a loan and a cost of one project each find their own report (en)", "en", "2046-05-09",
+         "Kessling's new water tower, a project estimated at $4.8 million, is mostly paid for by a $3.1 million loan "
+         "from the Department of Agriculture.", _TOWER),
+    Case("un prêt « du ministère » est une somme d'argent, pas un compte de ministères (fr)", "fr", "2046-05-09",
+         "Le nouveau château d'eau de Kessling, un projet estimé à 4,8 millions de dollars, est financé pour "
+         "l'essentiel par un prêt de 3,1 millions du ministère américain de l'Agriculture.", _TOWER),
     Case("a bare level an addition brings things to counts what was added (en)", "en", "2046-06-01",
          "The Val-de-Frênaz co-op in the Jura opened its solar carport, which also added four charging points and "
          "brings the co-op's total to 11.", _CARPORT),
@@ -345,6 +360,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a loan off its report beside the project's cost (en)", "en", "2046-05-09",
+         "Kessling's new water tower, a project estimated at $4.8 million, is mostly paid for by a $3.6 million loan "
+         "from the Department of Agriculture.", _TOWER, (Flag("$3.6 million", "value_mismatch", "error",
+                                                               "kessling-loan"),)),
+    Case("un prêt « du ministère » loin de son rapport à côté du coût du projet (fr)", "fr", "2046-05-09",
+         "Le nouveau château d'eau de Kessling, un projet estimé à 4,8 millions de dollars, est financé pour "
+         "l'essentiel par un prêt de 3,6 millions du ministère américain de l'Agriculture.", _TOWER,
+         (Flag("3,6 millions", "value_mismatch", "error", "kessling-loan"),)),
     Case("a bare level off the report of what was added (en)", "en", "2046-06-01",
          "The Val-de-Frênaz co-op in the Jura opened its solar carport, which also added four charging points and "
          "brings the co-op's total to 14.", _CARPORT, (Flag("14", "value_mismatch", "error", "frenaz-chargers"),)),

@@ -158,6 +158,7 @@ def test_change_words(sentence, span, change):
         ("Des dizaines de milliers de personnes ont fui.", "Des dizaines de milliers", "personnes"),
         ("Une dizaine de morts ont été recensés.", "Une dizaine", "morts"),
         ("La moitié des électeurs se sont abstenus.", "La moitié", "électeurs"),
+        ("La moitié du budget est déjà engagée.", "La moitié", "budget"),
         ("Quelque 10 000 soldats russes sont engagés.", "Quelque 10 000", "soldats russes"),
         ("Au moins 300 personnes ont été tuées.", "Au moins 300", "personnes"),
         ("Le pays a exporté 3 millions de tonnes de blé.", "3 millions de tonnes", "blé"),
@@ -177,6 +178,13 @@ def test_a_date_after_a_figure_is_not_what_it_counts():
     found = checker.extract("18 420 coureurs ont fini, contre 16 950 l'an dernier.", language="fr",
                             published_at="2033-06-01")
     assert [(c.text, c.counted) for c in found if c.kind == "count"] == [("18 420", "coureurs"), ("16 950", None)]
+
+
+def test_a_singular_noun_after_du_says_whose_amount_it_is_not_what_it_counts():
+    found = checker.extract("Le projet, estimé à 4,8 millions de dollars, est financé par un prêt de 3,1 millions du "
+                            "ministère de l'Agriculture.", language="fr", published_at="2046-05-01")
+    assert [(c.text, c.kind, c.unit, c.counted) for c in found] == [
+        ("estimé à 4,8 millions de dollars", "money", "USD", None), ("3,1 millions", "money", "USD", None)]
 
 
 def test_span_holds_hedge_scale_and_currency_but_not_counted_noun():
