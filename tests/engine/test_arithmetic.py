@@ -426,6 +426,12 @@ VALID = [
          "about 300 drivers a day.", ()),
     Case("un nombre nu par jour qui correspond aux litres sur des jours (fr)", "fr", "2046-03-21",
          "En quatre jours, la station rouverte a vendu 7 200 litres de carburant, soit environ 1 800 par jour.", ()),
+    Case("parts that make 'a total investment of' after them (en)", "en", "2046-03-01",
+         "The co-op paid C$650,000 for the station and spent C$280,000 on the works, a total investment of "
+         "C$930,000.", ()),
+    Case("des parties qui font « un investissement total de » (fr)", "fr", "2046-03-01",
+         "La coopérative a payé la station 650 000 dollars canadiens et consacré 280 000 dollars aux travaux, soit "
+         "un investissement total de 930 000 dollars.", ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -1466,6 +1472,13 @@ INVALID = [
     Case("un nombre nu par jour qui reformule des litres sur des jours (fr)", "fr", "2046-03-21",
          "En quatre jours, la station rouverte a vendu 7 200 litres de carburant, soit environ 2 500 par jour, "
          "selon la mairie.", (), (Flag("environ 2 500", "arithmetic", "error"),)),
+    Case("parts that miss 'a total investment of' after them (en)", "en", "2046-03-01",
+         "The co-op paid C$650,000 for the station and spent C$280,000 on the works, mostly on new tanks, a total "
+         "investment of C$1.1 million.", (), (Flag("C$1.1 million", "arithmetic", "error"),)),
+    Case("des parties qui ne font pas « un investissement total de » (fr)", "fr", "2046-03-01",
+         "La coopérative a payé la station 650 000 dollars canadiens et consacré 280 000 dollars aux travaux, "
+         "surtout au remplacement des réservoirs, soit un investissement total de 1,1 million.", (),
+         (Flag("1,1 million", "arithmetic", "error"),)),
     Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
          "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
          "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
