@@ -228,6 +228,19 @@ def _said_to_happen(document: Document, claim: Claim, earlier: Claim) -> bool:
     return bool(verbs & phrase_forms(document.text[earlier.end:sentence.end], language))
 
 
+def _named_by_pronoun(document: Document, earlier: Claim, forms: frozenset[str]) -> bool:
+    """Does the earlier figure's sentence open with a subject pronoun standing for a group the sentence before names
+    with one of ``forms`` ("… relies on its volunteers. They were 230 signed up …", « … repose sur les bénévoles.
+    Ils étaient 230 inscrits »: ``cues.pronoun_subjects``)? Then a later figure of that noun restates it."""
+    if earlier.sentence == 0:
+        return False
+    sentence = document.sentences[earlier.sentence]
+    opening = document.text[sentence.start:earlier.start].lstrip(" «“\"(").lower()
+    if not any(opening.startswith(cue + " ") for cue in cues(sentence.language, "pronoun_subjects")):
+        return False
+    return any(not forms.isdisjoint(word.forms) for word in sentence_words(document)[earlier.sentence - 1])
+
+
 def _groups_before(document: Document, claim: Claim, claims: Sequence[Claim], sentences: int = PRONOUN_SENTENCES,
                    same_sentence: bool = False, pronouns: bool = False) -> list[Claim]:
     """The earlier counts with a noun ``sentences`` sentences back at most (or earlier in the figure's own
@@ -281,7 +294,7 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
         # head may be another word of the earlier noun phrase.
         if own_head and their_head and not own_head & (their_head | phrase_forms(earlier.counted or "", language)
                                                        | phrase_forms(_known_as(document, earlier), language)):
-            if _said_to_happen(document, claim, earlier):
+            if _said_to_happen(document, claim, earlier) or _named_by_pronoun(document, earlier, own_head):
                 shared = 1
             else:
                 continue
@@ -290,7 +303,8 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
             if own_head and not their_head and not own_head & named and _counted_by_clitic(document, earlier):
                 continue  # « Le département en recensait 598 700 » (inhabitants) ... « les 298 communes du … »
             theirs = frozenset().union(*describe(earlier), named)
-            shared = sum(1 for forms in own if forms & theirs)
+            shared = sum(1 for forms in own if forms & theirs) or int(
+                bool(own_head) and not their_head and _named_by_pronoun(document, earlier, own_head))
         # of two figures sharing as much, one of a size the later could misstate is meant ("Quatorze doctorants
         # ... plus de 6 000 chercheurs ... les seize jeunes chercheurs")
         rank = (shared, not far_apart(earlier, claim), earlier.start)

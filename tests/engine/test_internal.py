@@ -8,6 +8,16 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 VALID = [
+    Case("a group a pronoun opened a sentence with, named again with its size (en)", "en", "2046-07-24",
+         "In the end the festival rests on its volunteers. They were 230 signed up by mid-May to run the ticket "
+         "office and the bar. \"Without our 230 volunteers, there would simply be no festival,\" said Odile "
+         "Ferrand.", ()),
+    Case("un groupe qu'un pronom sujet reprenait, nommé de nouveau avec sa taille (fr)", "fr", "2046-07-24",
+         "La fête repose enfin sur les bénévoles. Ils étaient 230 inscrits à la mi-mai pour tenir la billetterie. "
+         "« Sans nos 230 bénévoles, il n'y aurait pas de festival », insiste Odile Ferrand.", ()),
+    Case("a pronoun standing for another group than the noun named again (en)", "en", "2046-07-24",
+         "The festival rests on its choirs. They were 230 signed up by mid-May. \"Without our 250 volunteers, there "
+         "would be no festival,\" said Odile Ferrand.", ()),
     Case("a speaker's own group is no group of the sentence before renamed (fr)", "fr", "2046-05-01",
          "Marc Tessier, éleveur de 600 brebis, en a perdu une trentaine en deux nuits au printemps. « Je dors dans "
          "la bergerie avec mes trois patous », dit-il.", ()),
@@ -295,6 +305,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a group a pronoun opened a sentence with, named again by its noun (en)", "en", "2046-07-24",
+         "In the end the festival rests on its volunteers. They were 230 signed up by mid-May to run the ticket "
+         "office and the bar. \"Without our 250 volunteers, there would simply be no festival,\" said Odile "
+         "Ferrand.", (), (Flag("250", "internal", "warning"),)),
+    Case("un groupe qu'un pronom sujet reprenait, nommé de nouveau par son nom (fr)", "fr", "2046-07-24",
+         "La fête repose enfin sur les bénévoles. Ils étaient 230 inscrits à la mi-mai pour tenir la billetterie. "
+         "« Sans nos 250 bénévoles, il n'y aurait pas de festival », insiste Odile Ferrand.", (),
+         (Flag("250", "internal", "warning"),)),
     Case("camera traps restated as cameras (en)", "en", "2046-08-01",
          "Volunteers walk 45 kilometres of bank and check 26 camera traps set near the fords. The trust has also "
          "fitted more than 20 of the trust's bridges with otter ledges. Footage from the trust's 22 cameras is "
