@@ -34,6 +34,9 @@ RENAMED_SENTENCES = 10
 #: A count standing for a group with no noun ("Around forty of them") is renamed later only from this size: "three of
 #: them ... the two departments" is too small to tell.
 PRONOUN_GROUP_MIN = 10
+#: How many words after a copula the noun saying what a group is may come ("are all teenagers", « sont des
+#: adolescents »).
+COPULA_WORDS = 3
 #: How close a group must be to be what "those N people" stands for.
 RENAMED_PEOPLE_GAP = 0.1
 #: How far before a figure its determiner and a comma before it may be ("the record, the 3.1 tonnes").
@@ -228,6 +231,21 @@ def _said_to_happen(document: Document, claim: Claim, earlier: Claim) -> bool:
     return bool(verbs & phrase_forms(document.text[earlier.end:sentence.end], language))
 
 
+def _said_to_be(document: Document, earlier: Claim, forms: frozenset[str]) -> bool:
+    """Does the earlier figure's clause say its things are what ``forms`` name ("Nine of the players are
+    teenagers", « Neuf des musiciens sont des adolescents »: a copula of ``copulas`` in
+    lexicons/<lang>/restatements.yaml, then the noun within ``COPULA_WORDS`` words)?"""
+    language = _language(document, earlier)
+    sentence = document.sentences[earlier.sentence]
+    after = document.text[earlier.end:sentence.end]
+    clause = after[:min((at for at in (after.find(mark) for mark in ",;:()") if at >= 0), default=len(after))]
+    tokens = clause.lower().split()
+    copulas = load_lexicon(language, "restatements").get("copulas", ())
+    at = next((index for index, token in enumerate(tokens) if token in copulas), None)
+    return at is not None and not forms.isdisjoint(
+        phrase_forms(" ".join(tokens[at + 1:at + 1 + COPULA_WORDS]), language))
+
+
 def _named_by_pronoun(document: Document, earlier: Claim, forms: frozenset[str]) -> bool:
     """Does the earlier figure's sentence open with a subject pronoun standing for a group the sentence before names
     with one of ``forms`` ("… relies on its volunteers. They were 230 signed up …", « … repose sur les bénévoles.
@@ -294,7 +312,8 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
         # head may be another word of the earlier noun phrase.
         if own_head and their_head and not own_head & (their_head | phrase_forms(earlier.counted or "", language)
                                                        | phrase_forms(_known_as(document, earlier), language)):
-            if _said_to_happen(document, claim, earlier) or _named_by_pronoun(document, earlier, own_head):
+            if _said_to_happen(document, claim, earlier) or _named_by_pronoun(document, earlier, own_head) \
+                    or _said_to_be(document, earlier, own_head):
                 shared = 1
             else:
                 continue

@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 VALID = [
+    Case("a group said to be what a later noun names, restated with its size (en)", "en", "2046-03-05",
+         "The band has 41 players. Nine of the players are teenagers, the youngest a cornetist still in primary "
+         "school. \"For our nine teenagers, it will be the first trip abroad,\" said its president.", ()),
+    Case("un groupe dont on dit ce qu'il est, repris avec sa taille (fr)", "fr", "2046-03-05",
+         "La fanfare compte 41 musiciens. Neuf des musiciens sont des adolescents, le plus jeune encore à l'école "
+         "primaire. « Pour nos neuf adolescents, ce sera le premier voyage à l'étranger », dit sa présidente.", ()),
     Case("a group a pronoun opened a sentence with, named again with its size (en)", "en", "2046-07-24",
          "In the end the festival rests on its volunteers. They were 230 signed up by mid-May to run the ticket "
          "office and the bar. \"Without our 230 volunteers, there would simply be no festival,\" said Odile "
@@ -305,6 +311,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a group said to be what a later noun names, restated with another size (en)", "en", "2046-03-05",
+         "The band has 41 players. Nine of the players are teenagers, the youngest a cornetist still in primary "
+         "school. \"For our eight teenagers, it will be the first trip abroad,\" said its president.", (),
+         (Flag("eight", "internal", "warning"),)),
+    Case("un groupe dont on dit ce qu'il est, repris avec une autre taille (fr)", "fr", "2046-03-05",
+         "La fanfare compte 41 musiciens. Neuf des musiciens sont des adolescents, le plus jeune encore à l'école "
+         "primaire. « Pour nos huit adolescents, ce sera le premier voyage à l'étranger », dit sa présidente.", (),
+         (Flag("huit", "internal", "warning"),)),
     Case("a group a pronoun opened a sentence with, named again by its noun (en)", "en", "2046-07-24",
          "In the end the festival rests on its volunteers. They were 230 signed up by mid-May to run the ticket "
          "office and the bar. \"Without our 250 volunteers, there would simply be no festival,\" said Odile "
