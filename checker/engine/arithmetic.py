@@ -2330,11 +2330,13 @@ class Arithmetic(RuleKind):
             sharers = self._sharers(context, stated, claims) if per_head and not restated_each else None
             if restated_each:
                 # "nine dentists carried out 4,320 treatments, or nearly 700 each": the last count is the whole,
-                # a count of something before it the doers
-                counts = [c for c in claims if c.end <= stated.start and c.kind == "count" and not c.change
-                          and c.value]
-                given_whole = counts[-1] if counts and counts[-1].value > stated.value else None
-                options = [c for c in reversed(counts[:-1]) if c.counted and c.value >= 2]  # nearest first
+                # a count of something before it the doers; a bare figure may leave the whole's unit implicit
+                # ("58 volunteers, who logged about 9,000 hours last year, or roughly 200 each")
+                amounts = [c for c in claims if c.end <= stated.start and not c.change and c.value
+                           and (c.kind == "count" or (_restated_as(c, stated) and c.value > stated.value))]
+                given_whole = amounts[-1] if amounts and amounts[-1].value > stated.value else None
+                options = [c for c in reversed(amounts[:-1])  # nearest first
+                           if c.kind == "count" and c.counted and c.value >= 2]
             elif sharers is not None:  # "The 27 drivers ... will split the prize, ... about $7.2m apiece"
                 options, average = [sharers], False
             elif per_head and not average:
@@ -2375,7 +2377,7 @@ class Arithmetic(RuleKind):
                                    if _said_again(context, whole, stated)]
             # « 185 000 bovins, répartis dans 3 100 exploitations, soit une quarantaine de bêtes en moyenne »: the
             # largest amount before an average is its whole; else the nearest one larger than it
-            if average and not wholes:
+            if average and not wholes and given_whole is None:
                 continue  # "tickets cost €32 on average": no whole in the sentence to split
             whole = given_whole or (max(wholes, key=lambda c: c.value) if average
                                     else self._split_whole(context, stated) if options else None)

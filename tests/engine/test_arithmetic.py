@@ -432,6 +432,12 @@ VALID = [
     Case("des parties qui font « un investissement total de » (fr)", "fr", "2046-03-01",
          "La coopérative a payé la station 650 000 dollars canadiens et consacré 280 000 dollars aux travaux, soit "
          "un investissement total de 930 000 dollars.", ()),
+    Case("a bare amount each that fits the hours a group logged (en)", "en", "2046-05-01",
+         "The station has only three paid staff; the rest is done by its 58 volunteers, who logged about 9,000 "
+         "hours last year, or roughly 150 each.", ()),
+    Case("un nombre nu chacun qui correspond aux heures données par un groupe (fr)", "fr", "2046-05-01",
+         "La radio n'a que trois salariés ; le reste est assuré par ses 58 bénévoles, qui ont donné environ 9 000 "
+         "heures l'an dernier, soit à peu près 150 chacun.", ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -1479,6 +1485,12 @@ INVALID = [
          "La coopérative a payé la station 650 000 dollars canadiens et consacré 280 000 dollars aux travaux, "
          "surtout au remplacement des réservoirs, soit un investissement total de 1,1 million.", (),
          (Flag("1,1 million", "arithmetic", "error"),)),
+    Case("a bare amount each of hours a group logged (en)", "en", "2046-05-01",
+         "The station has only three paid staff; the rest is done by its 58 volunteers, who logged about 9,000 "
+         "hours last year, or roughly 200 each.", (), (Flag("roughly 200", "arithmetic", "error"),)),
+    Case("un nombre nu chacun des heures données par un groupe (fr)", "fr", "2046-05-01",
+         "La radio n'a que trois salariés ; le reste est assuré par ses 58 bénévoles, qui ont donné environ 9 000 "
+         "heures l'an dernier, soit à peu près 200 chacun.", (), (Flag("à peu près 200", "arithmetic", "error"),)),
     Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
          "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
          "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
