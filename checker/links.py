@@ -38,6 +38,11 @@ CONVERSION_WORDS = 2
 NOUN_LINK_CHARACTERS = 4
 #: How far off its conversion a hedged figure after a comma may be and still be one, misstated.
 ROUGH_CONVERSION_FACTOR = 2.0
+#: How many words (where the figure was: "on the way out") may stand between it and the comma before its rough
+#: conversion.
+ROUGH_CONVERSION_WORDS = 4
+#: How far from the conversion done the wrong way (multiplied instead of divided) such a figure may be.
+WRONG_WAY_SLACK = 0.1
 
 
 def conversion_link(between: str, language: str, counted: str | None = None) -> bool:
@@ -61,13 +66,29 @@ def conversion_link(between: str, language: str, counted: str | None = None) -> 
 
 
 def rough_conversion(between: str, first: Claim, second: Claim) -> bool:
-    """Is a hedged figure set off by a bare comma right after another of its dimension a rough conversion of it
-    ("la tournée couvre 140 km, près de 110 miles comme disent les anciens")? Only if it is within a factor of
-    ``ROUGH_CONVERSION_FACTOR`` of the conversion: "62 feet, about eight nautical miles" are two lengths."""
-    if between != "," or not second.hedge or not first.value or not second.value:
+    """Is a hedged figure set off by a comma right after another of its dimension (maybe after its noun and a
+    few words, maybe quoted: « 1 650 kilomètres de route à l'aller, « plus de 2 600 miles » ») a rough
+    conversion of it ("la tournée couvre 140 km, près de 110 miles comme disent les anciens")? Only if it is
+    within a factor of ``ROUGH_CONVERSION_FACTOR`` of the conversion, or near the conversion done the wrong way
+    (1,650 km times 1.609 instead of divided by it): "62 feet, about eight nautical miles" are two lengths."""
+    if not second.hedge or not first.value or not second.value:
+        return False
+    noun = " ".join((first.counted or "").lower().split())
+    at = between.find(noun) if noun else -1
+    if 0 <= at <= NOUN_LINK_CHARACTERS:
+        between = between[at + len(noun):]
+    between = between.strip(" «“\"")
+    words = between[:-1].split()
+    if not between.endswith(",") or len(words) > ROUGH_CONVERSION_WORDS or any(not word.replace("'", "").replace(
+            "’", "").isalpha() for word in words):
         return False
     converted = units.convert(first.value, first.unit, second.unit)
-    return bool(converted) and 1 / ROUGH_CONVERSION_FACTOR <= second.value / converted <= ROUGH_CONVERSION_FACTOR
+    if not converted:
+        return False
+    ratio = second.value / converted
+    wrong_way = first.value * first.value / converted
+    return 1 / ROUGH_CONVERSION_FACTOR <= ratio <= ROUGH_CONVERSION_FACTOR or abs(
+        second.value / wrong_way - 1) <= WRONG_WAY_SLACK
 
 
 #: How far after a figure (beyond its counted noun) a phrase said of it may end.

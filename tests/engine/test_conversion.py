@@ -6,6 +6,14 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a quoted rough conversion that fits, after the figure's noun (en)", "en", "2046-03-05",
+         "The musicians covered 1,650 kilometres of road on the way out, \"more than 1,000 miles\", the Scottish "
+         "trombonist worked out.", ()),
+    Case("une conversion approximative citée qui tombe juste, après le nom du chiffre (fr)", "fr", "2046-03-05",
+         "Les musiciens ont avalé 1 650 kilomètres de route à l'aller, « plus de 1 000 miles », a calculé le "
+         "tromboniste écossais.", ()),
+    Case("a far larger length after a comma is another length, not a conversion (en)", "en", "2046-03-05",
+         "The band covered 1,650 kilometres on the way out, nearly 9,000 miles since its first tour.", ()),
     Case("a hedged figure after a bare comma, right (en)", "en", "2046-06-01",
          "Each week the delivery round covers 140 km, nearly 90 miles as the old hands still say.", ()),
     Case("two lengths after a bare comma are no conversion (en)", "en", "2046-06-01",
@@ -44,6 +52,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a quoted rough conversion done the wrong way, after the figure's noun (en)", "en", "2046-03-05",
+         "The musicians covered 1,650 kilometres of road on the way out, \"more than 2,600 miles\", the Scottish "
+         "trombonist worked out.", (), (Flag("more than 2,600 miles", "unit_error", "error"),)),
+    Case("une conversion approximative citée, faite à l'envers, après le nom du chiffre (fr)", "fr", "2046-03-05",
+         "Les musiciens ont avalé 1 650 kilomètres de route à l'aller, « plus de 2 600 miles », a calculé le "
+         "tromboniste écossais.", (), (Flag("plus de 2 600 miles", "unit_error", "error"),)),
     Case("a hedged figure after a bare comma is a rough conversion, wrong (en)", "en", "2046-06-01",
          "Each week the delivery round covers 140 km, nearly 110 miles as the old hands still say.", (),
          (Flag("nearly 110 miles", "unit_error", "error"),)),
