@@ -34,6 +34,10 @@ RENAMED_SENTENCES = 10
 #: A count standing for a group with no noun ("Around forty of them") is renamed later only from this size: "three of
 #: them ... the two departments" is too small to tell.
 PRONOUN_GROUP_MIN = 10
+#: Clause marks read as spaces after a pronoun: "220 of them, who …" stands for a group. Not a full stop: a
+#: sentence ending on one (« … relevé des incidents dans 12 d'entre eux. ») is left as it was, or the words of
+#: the sentences naming its group would outweigh the figure the next sentence names again.
+CLAUSE_SPACES = str.maketrans(",;:()", "     ")
 #: How many words after a copula the noun saying what a group is may come ("are all teenagers", « sont des
 #: adolescents »).
 COPULA_WORDS = 3
@@ -115,7 +119,7 @@ def _later_clause(document: Document, earlier: Claim, claim: Claim) -> bool:
 def _pronoun(document: Document, claim: Claim) -> bool:
     """Does the figure stand for a group named before, with no noun of its own ("all five of them", "the five
     were", « tous les cinq ont », « le Crous en a installé 80 »)?"""
-    after = " ".join(document.text[claim.end:claim.end + DESCRIPTION_REACH].lower().split())
+    after = " ".join(document.text[claim.end:claim.end + DESCRIPTION_REACH].lower().translate(CLAUSE_SPACES).split())
     cues = load_lexicon(_language(document, claim), "restatements").get("pronoun_after", ())
     return any(f"{after} ".startswith(f"{cue} ") for cue in cues) or _counted_by_clitic(document, claim)
 

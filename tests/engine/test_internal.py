@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 VALID = [
+    Case("a group named by 'of them' and a comma, named again with its size (en)", "en", "2046-09-01",
+         "None of it would happen without the town's volunteers. The fair relies on 220 of them, who start peeling "
+         "garlic at dawn. On the last night, the organiser thanked the 220 volunteers by name.", ()),
+    Case("un groupe nommé par « d'entre eux » et une virgule, repris avec sa taille (fr)", "fr", "2046-09-01",
+         "La fête ne tiendrait pas sans les bénévoles du village. Elle compte sur 220 d'entre eux, qui épluchent "
+         "l'ail dès l'aube. Le soir de clôture, l'organisateur a remercié les 220 bénévoles un par un.", ()),
     Case("a group said to be what a later noun names, restated with its size (en)", "en", "2046-03-05",
          "The band has 41 players. Nine of the players are teenagers, the youngest a cornetist still in primary "
          "school. \"For our nine teenagers, it will be the first trip abroad,\" said its president.", ()),
@@ -311,6 +317,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a group named by 'of them' and a comma, named again with another size (en)", "en", "2046-09-01",
+         "None of it would happen without the town's volunteers. The fair relies on 220 of them, who start peeling "
+         "garlic at dawn. On the last night, the organiser thanked the 250 volunteers by name.", (),
+         (Flag("250", "internal", "warning"),)),
+    Case("un groupe nommé par « d'entre eux » et une virgule, repris avec une autre taille (fr)", "fr", "2046-09-01",
+         "La fête ne tiendrait pas sans les bénévoles du village. Elle compte sur 220 d'entre eux, qui épluchent "
+         "l'ail dès l'aube. Le soir de clôture, l'organisateur a remercié les 250 bénévoles un par un.", (),
+         (Flag("250", "internal", "warning"),)),
     Case("a group said to be what a later noun names, restated with another size (en)", "en", "2046-03-05",
          "The band has 41 players. Nine of the players are teenagers, the youngest a cornetist still in primary "
          "school. \"For our eight teenagers, it will be the first trip abroad,\" said its president.", (),
