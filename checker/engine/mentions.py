@@ -232,7 +232,7 @@ def _said_to_happen(document: Document, claim: Claim, earlier: Claim) -> bool:
     if not verbs:
         return False
     sentence = document.sentences[earlier.sentence]
-    return bool(verbs & phrase_forms(document.text[earlier.end:sentence.end], language))
+    return bool(verbs & phrase_forms(document.text[earlier.end:min(sentence.end, claim.start)], language))
 
 
 def _said_to_be(document: Document, earlier: Claim, forms: frozenset[str]) -> bool:
@@ -309,7 +309,8 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
         if earlier.start >= claim.start or not _same_kind(earlier, claim):
             continue
         if earlier.sentence == claim.sentence and not same_sentence and not (
-                own_head and own_head & head(document, earlier) and _later_clause(document, earlier, claim)):
+                own_head and (own_head & head(document, earlier) or _said_to_happen(document, claim, earlier))
+                and _later_clause(document, earlier, claim)):
             continue  # "The town hired 42 lifeguards ..., and the mayor said the forty lifeguards": restated
         their_head = head(document, earlier)
         # "Quatorze élus sortants ... ces 17 sortants", "Trois camions-citernes ... des quatre citernes": the later

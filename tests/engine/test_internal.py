@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 VALID = [
+    Case("an action noun restating a group its clause said did it, with its size (en)", "en", "2046-04-01",
+         "Six boxers from the club qualified for the national championships in March, and the six qualifiers came "
+         "back with two medals.", ()),
+    Case("un nom d'action qui reprend avec sa taille un groupe qui l'a fait (fr)", "fr", "2046-04-01",
+         "Six boxeurs du club s'étaient qualifiés pour les championnats de France, et les six qualifiés en sont "
+         "revenus avec deux médailles.", ()),
     Case("a group named by 'of them' and a comma, named again with its size (en)", "en", "2046-09-01",
          "None of it would happen without the town's volunteers. The fair relies on 220 of them, who start peeling "
          "garlic at dawn. On the last night, the organiser thanked the 220 volunteers by name.", ()),
@@ -317,6 +323,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an action noun restating a group its clause said did it, later in one sentence (en)", "en", "2046-04-01",
+         "Six boxers from the club qualified for the national championships in March, and the five qualifiers came "
+         "back with two medals.", (), (Flag("five", "internal", "warning"),)),
+    Case("un nom d'action qui reprend un groupe que sa proposition a dit l'avoir fait, dans la même phrase (fr)",
+         "fr", "2046-04-01",
+         "Six boxeurs du club s'étaient qualifiés pour les championnats de France, et les cinq qualifiés en sont "
+         "revenus avec deux médailles.", (), (Flag("cinq", "internal", "warning"),)),
     Case("a group named by 'of them' and a comma, named again with another size (en)", "en", "2046-09-01",
          "None of it would happen without the town's volunteers. The fair relies on 220 of them, who start peeling "
          "garlic at dawn. On the last night, the organiser thanked the 250 volunteers by name.", (),
