@@ -125,7 +125,7 @@ class InternalContradiction(RuleKind):
         phrase = list(phrase_words(later.counted or "", context.language))
         head_first = load_lexicon(context.language, "text").get("counted_head", {}).get("position") == "first"
         modifiers = phrase[1:] if head_first else phrase[:-1]
-        # what the first mention's sentence or the one before says of it counts as known: « réduire les effectifs
+        # what the first mention's sentence or the two before say of it counts as known: « réduire les effectifs
         # administratifs, soit environ 150 agents » ... « les 120 agents administratifs concernés »
         known = frozenset().union(*context.description(first)) | _around_first(context, first)
         # a name after the noun is its owner, not a narrower group: « les 70 livreurs de Lavandis » after « les 85
@@ -270,7 +270,7 @@ def _hire_words(language: str) -> frozenset[str]:
 
 def _said_of_first(context: CheckContext, first: Claim, qualifier: str) -> bool:
     """Does the first word of what narrows a later figure ("de la galerie") name something the first mention's
-    sentence or the one before already said of its group? Then it narrows nothing: the same group is meant."""
+    sentence or the two before already said of its group? Then it narrows nothing: the same group is meant."""
     qualifying = list(phrase_words(qualifier, context.language))
     return bool(qualifying) and bool(frozenset(qualifying[0].forms) & _around_first(context, first))
 
@@ -288,15 +288,18 @@ def _story_subject(context: CheckContext, owner: str) -> bool:
 
 def _place_of_first(context: CheckContext, first: Claim, place: str) -> bool:
     """Does the place a later figure is put in ("in the control booth") name, in its first two words, something the
-    first mention's sentence or the one before said of its group ("a glass booth where nine engineers watch")?"""
+    first mention's sentence or the two before said of its group ("a glass booth where nine engineers watch")?"""
     return any(frozenset(word.forms) & _around_first(context, first)
                for word in list(phrase_words(place, context.language))[:2])
 
 
 def _around_first(context: CheckContext, first: Claim) -> frozenset[str]:
-    """The forms of the words of the first mention's sentence and of the one before: what was said of its group."""
+    """The forms of the words of the first mention's sentence and of the two before: what was said of its group (« La
+    manufacture, qui emploie 31 salariés, … Vingt-deux facteurs … L'entreprise a aussi formé cinq apprentis »: the
+    apprentices are the workshop's)."""
     sentences = sentence_words(context.document)
-    around = [word for number in (first.sentence - 1, first.sentence) if number >= 0 for word in sentences[number]]
+    around = [word for number in (first.sentence - 2, first.sentence - 1, first.sentence) if number >= 0
+              for word in sentences[number]]
     return frozenset(form for word in around for form in word.forms)
 
 

@@ -8,6 +8,16 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 VALID = [
+    Case("an owner named two sentences before the first mention, the same size (en)", "en", "2045-03-04",
+         "The workshop, which employs 31 people, spent 61,000 hours on the instrument. Twenty-two organ "
+         "builders took turns on the site. The firm also trained five apprentices in the nave. The bishop "
+         "came to see the pipes in March. The five apprentices of the workshop are due to be hired when the "
+         "job ends.", ()),
+    Case("un propriétaire nommé deux phrases avant la première mention, même taille (fr)", "fr", "2045-03-04",
+         "La manufacture, qui emploie 31 salariés, a consacré 61 000 heures de travail à l'instrument. "
+         "Vingt-deux facteurs se sont relayés sur le chantier. L'entreprise a aussi formé cinq apprentis. "
+         "L'évêque est venu voir les tuyaux en mars. Les cinq apprentis de la manufacture devraient être "
+         "embauchés à la fin du chantier.", ()),
     Case("an action noun restating a group its clause said did it, with its size (en)", "en", "2046-04-01",
          "Six boxers from the club qualified for the national championships in March, and the six qualifiers came "
          "back with two medals.", ()),
@@ -323,6 +333,18 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an owner named two sentences before the first mention narrows nothing (en)", "en", "2045-03-04",
+         "The workshop, which employs 31 people, spent 61,000 hours on the instrument. Twenty-two organ "
+         "builders took turns on the site. The firm also trained five apprentices in the nave. The bishop "
+         "came to see the pipes in March. The six apprentices of the workshop are due to be hired when the "
+         "job ends.", (),
+         (Flag("six", "internal", "warning"),)),
+    Case("un propriétaire nommé deux phrases avant la première mention ne restreint rien (fr)", "fr", "2045-03-04",
+         "La manufacture, qui emploie 31 salariés, a consacré 61 000 heures de travail à l'instrument. "
+         "Vingt-deux facteurs se sont relayés sur le chantier. L'entreprise a aussi formé cinq apprentis. "
+         "L'évêque est venu voir les tuyaux en mars. Les six apprentis de la manufacture devraient être "
+         "embauchés à la fin du chantier.", (),
+         (Flag("six", "internal", "warning"),)),
     Case("an action noun restating a group its clause said did it, later in one sentence (en)", "en", "2046-04-01",
          "Six boxers from the club qualified for the national championships in March, and the five qualifiers came "
          "back with two medals.", (), (Flag("five", "internal", "warning"),)),
