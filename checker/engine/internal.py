@@ -178,7 +178,8 @@ class InternalContradiction(RuleKind):
         first_head = head(context.document, first)
         larger = (first.value is not None and later.value is not None
                   and first.value < later.value <= first.value * WHOLE_RATIO
-                  and (bool(head(context.document, later) & first_head) or not first_head and not first.counted))
+                  and (bool(widened(head(context.document, later), context.language) & first_head)
+                       or not first_head and not first.counted))
         return not larger or following[0] in context.cues("owner_after")
 
     @staticmethod

@@ -8,6 +8,14 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 VALID = [
+    Case("a group renamed by a synonym, narrowed by a clause, with its size (en)", "en", "2046-05-01",
+         "The board game brings together the work of 11 freelance illustrators, most of them based in the region. Its "
+         "founder now wants to put some of the 11 draughtsmen who gave the game its drowned cities on the payroll.",
+         ()),
+    Case("un groupe renommé par un synonyme, restreint par une relative, avec sa taille (fr)", "fr", "2046-05-01",
+         "Le jeu réunit le travail de 11 illustrateurs indépendants, installés pour la plupart dans la région. La "
+         "fondatrice veut désormais salarier une partie des 11 dessinateurs qui ont donné au jeu ses villes "
+         "englouties.", ()),
     Case("an owner named two sentences before the first mention, the same size (en)", "en", "2045-03-04",
          "The workshop, which employs 31 people, spent 61,000 hours on the instrument. Twenty-two organ "
          "builders took turns on the site. The firm also trained five apprentices in the nave. The bishop "
@@ -333,6 +341,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a slightly larger group renamed by a synonym, narrowed by a clause, is the same group (en)", "en",
+         "2046-05-01", "The board game brings together the work of 11 freelance illustrators, most of them based in "
+         "the region. Its founder now wants to put some of the 12 draughtsmen who gave the game its drowned cities on "
+         "the payroll.", (), (Flag("12", "internal", "warning"),)),
+    Case("un groupe un peu plus grand renommé par un synonyme, restreint par une relative, est le même (fr)", "fr",
+         "2046-05-01", "Le jeu réunit le travail de 11 illustrateurs indépendants, installés pour la plupart dans la "
+         "région. La fondatrice veut désormais salarier une partie des 12 dessinateurs qui ont donné au jeu ses villes "
+         "englouties.", (), (Flag("12", "internal", "warning"),)),
     Case("an owner named two sentences before the first mention narrows nothing (en)", "en", "2045-03-04",
          "The workshop, which employs 31 people, spent 61,000 hours on the instrument. Twenty-two organ "
          "builders took turns on the site. The firm also trained five apprentices in the nave. The bishop "
