@@ -2354,7 +2354,8 @@ class Arithmetic(RuleKind):
                     continue  # « 42 millions de pots par an, soit environ 115 000 par jour » is a rate (``_rates``)
                 options = (self._counts_before(stated, claims) or self._counted_earlier(context, stated)
                            or self._counted_next(context, stated, claims)
-                           or self._subject_counted_earlier(context, stated, claims))
+                           or self._subject_counted_earlier(context, stated, claims)
+                           or (self._counts_of_sentence_before(stated, previous) if named else []))
                 priced = self._price_unit(context, stated)  # "6 tonnes a hectare": the hectares first
                 if named and not any(self._counts_noun(context, count, named) for count in options):
                     # "for every layout": the layouts, any count of them earlier in the article (the one that fits
@@ -2604,6 +2605,13 @@ class Arithmetic(RuleKind):
                                                      and units.same_dimension(claim.unit, stated.unit))
 
         return [c for c in claims if c.end <= stated.start and not c.change and c.value and per(c)]
+
+    @staticmethod
+    def _counts_of_sentence_before(stated: Claim, previous: list[Claim]) -> list[Claim]:
+        """The counts of the sentence before, nearest first, for an average per something no count of its sentence
+        or of the article names ("11,200 registered runners, and 11,084 crossed the line. Its budget of €2.3m works
+        out at about €290 per finisher"): flagged only when none of them fits."""
+        return [c for c in reversed(previous) if c.kind == "count" and not c.change and (c.value or 0) >= 2]
 
     @staticmethod
     def _counted_after(context: CheckContext, stated: Claim, claims: list[Claim]) -> Claim | None:

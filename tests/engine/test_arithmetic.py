@@ -438,6 +438,14 @@ VALID = [
     Case("un nombre nu chacun qui correspond aux heures données par un groupe (fr)", "fr", "2046-05-01",
          "La radio n'a que trois salariés ; le reste est assuré par ses 58 bénévoles, qui ont donné environ 9 000 "
          "heures l'an dernier, soit à peu près 150 chacun.", ()),
+    Case("an average per a noun no count names that fits a count of the sentence before (en)", "en", "2046-10-01",
+         "The race had 11,200 registered runners, and 11,084 crossed the line on the quay. Its budget of "
+         "€2.3m works out at about €210 per finisher, a cost the organisers say is in line with other "
+         "marathons.", ()),
+    Case("une moyenne par un nom qu'aucun nombre ne compte, juste pour un nombre de la phrase d'avant (fr)", "fr",
+         "2046-10-01", "La course comptait 11 200 coureurs inscrits, et 11 084 ont franchi la ligne sur le quai. "
+         "Son budget de 2,3 millions d'euros revient à environ 210 euros par finisseur, un coût dans la moyenne selon "
+         "les organisateurs.", ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -1491,6 +1499,16 @@ INVALID = [
     Case("un nombre nu chacun des heures données par un groupe (fr)", "fr", "2046-05-01",
          "La radio n'a que trois salariés ; le reste est assuré par ses 58 bénévoles, qui ont donné environ 9 000 "
          "heures l'an dernier, soit à peu près 200 chacun.", (), (Flag("à peu près 200", "arithmetic", "error"),)),
+    Case("an average per a noun no count names, against the counts of the sentence before (en)", "en", "2046-10-01",
+         "The race had 11,200 registered runners, and 11,084 crossed the line on the quay. Its budget of "
+         "€2.3m works out at about €290 per finisher, a cost the organisers say is in line with other "
+         "marathons.", (),
+         (Flag("about €290", "arithmetic", "error"),)),
+    Case("une moyenne par un nom qu'aucun nombre ne compte, rapportée aux nombres de la phrase d'avant (fr)", "fr",
+         "2046-10-01", "La course comptait 11 200 coureurs inscrits, et 11 084 ont franchi la ligne sur le quai. "
+         "Son budget de 2,3 millions d'euros revient à environ 290 euros par finisseur, un coût dans la moyenne selon "
+         "les organisateurs.", (),
+         (Flag("environ 290 euros", "arithmetic", "error"),)),
     Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
          "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
          "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
