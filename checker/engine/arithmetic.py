@@ -2347,7 +2347,8 @@ class Arithmetic(RuleKind):
                 sharers = self._counted_after(context, stated, claims)
                 options = [sharers] if sharers is not None else self._each_of_earlier(context, stated)
             elif average_after or (average and (per_head or self._said_after_noun(  # "or 15 bikes per station"
-                    context, stated, context.cues("per_head") + context.cues("per_any")))):
+                    context, stated, context.cues("per_head") + context.cues("per_any"))
+                    or self._price_unit(context, stated) is not None)):  # « soit 1 200 dollars le baril »
                 # "412 calls and 1.86 million passengers, an average of 5,000 per ship": either count may be the one
                 named = self._per_noun(context, stated)  # "£2,100 for every space": the spaces first
                 if not named and self._rate_period(context, stated):
@@ -2357,6 +2358,11 @@ class Arithmetic(RuleKind):
                            or self._subject_counted_earlier(context, stated, claims)
                            or (self._counts_of_sentence_before(stated, previous) if named else []))
                 priced = self._price_unit(context, stated)  # "6 tonnes a hectare": the hectares first
+                if priced is not None and priced[0] not in PERIOD_DAYS:
+                    # "C$2.9 million, or about C$1,200 a barrel": split between barrels, of its sentence or the one
+                    # before ("3,610 barrels were emptied"), never the tonnes of its sentence
+                    options = [c for c in (*options, *reversed(previous)) if c.kind == "quantity"
+                               and units.same_dimension(c.unit, priced[0])][:1]
                 if named and not any(self._counts_noun(context, count, named) for count in options):
                     # "for every layout": the layouts, any count of them earlier in the article (the one that fits
                     # is taken: "losing seven pharmacies" … "the 318 pharmacies left" … "about 30,000 per pharmacy")

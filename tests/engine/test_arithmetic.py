@@ -446,6 +446,12 @@ VALID = [
          "2046-10-01", "La course comptait 11 200 coureurs inscrits, et 11 084 ont franchi la ligne sur le quai. "
          "Son budget de 2,3 millions d'euros revient à environ 210 euros par finisseur, un coût dans la moyenne selon "
          "les organisateurs.", ()),
+    Case("a price per barrel that fits the barrels of the sentence before (en)", "en", "2046-04-01",
+         "Investigators say 3,610 barrels were emptied over the weeks. The haul, about 870 tonnes of syrup, "
+         "is valued at C$2.9 million, or about C$800 a barrel.", ()),
+    Case("un prix le baril qui correspond aux barils de la phrase d'avant (fr)", "fr", "2046-04-01",
+         "Selon les enquêteurs, 3 610 barils ont été vidés au fil des semaines. Le butin, environ 870 tonnes "
+         "de sirop, est estimé à 2,9 millions de dollars canadiens, soit environ 800 dollars le baril.", ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -1509,6 +1515,14 @@ INVALID = [
          "Son budget de 2,3 millions d'euros revient à environ 290 euros par finisseur, un coût dans la moyenne selon "
          "les organisateurs.", (),
          (Flag("environ 290 euros", "arithmetic", "error"),)),
+    Case("a price per barrel splits the value between the barrels of the sentence before (en)", "en", "2046-04-01",
+         "Investigators say 3,610 barrels were emptied over the weeks. The haul, about 870 tonnes of syrup, "
+         "is valued at C$2.9 million, or about C$1,200 a barrel.", (),
+         (Flag("about C$1,200", "arithmetic", "error"),)),
+    Case("un prix le baril partage la valeur entre les barils de la phrase d'avant (fr)", "fr", "2046-04-01",
+         "Selon les enquêteurs, 3 610 barils ont été vidés au fil des semaines. Le butin, environ 870 tonnes "
+         "de sirop, est estimé à 2,9 millions de dollars canadiens, soit environ 1 200 dollars le baril.", (),
+         (Flag("environ 1 200 dollars", "arithmetic", "error"),)),
     Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
          "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
          "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
