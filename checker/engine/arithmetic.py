@@ -2356,7 +2356,8 @@ class Arithmetic(RuleKind):
                 options = (self._counts_before(stated, claims) or self._counted_earlier(context, stated)
                            or self._counted_next(context, stated, claims)
                            or self._subject_counted_earlier(context, stated, claims)
-                           or (self._counts_of_sentence_before(stated, previous) if named else []))
+                           or (self._counts_of_sentence_before(stated, previous) if named else [])
+                           or self._bare_counts_before(stated, claims))
                 priced = self._price_unit(context, stated)  # "6 tonnes a hectare": the hectares first
                 if priced is not None and priced[0] not in PERIOD_DAYS:
                     # "C$2.9 million, or about C$1,200 a barrel": split between barrels, of its sentence or the one
@@ -2611,6 +2612,13 @@ class Arithmetic(RuleKind):
                                                      and units.same_dimension(claim.unit, stated.unit))
 
         return [c for c in claims if c.end <= stated.start and not c.change and c.value and per(c)]
+
+    @staticmethod
+    def _bare_counts_before(stated: Claim, claims: list[Claim]) -> list[Claim]:
+        """The counts with no noun before an average in its sentence, nearest first, when nothing else names what it
+        is per ("The ship is the first of six ordered … worth €1.05bn, or about €310m per vessel")."""
+        return [c for c in reversed(claims) if c.end <= stated.start and c.kind == "count" and not c.counted
+                and not c.change and (c.value or 0) >= 2]
 
     @staticmethod
     def _counts_of_sentence_before(stated: Claim, previous: list[Claim]) -> list[Claim]:

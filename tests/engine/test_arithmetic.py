@@ -452,6 +452,12 @@ VALID = [
     Case("un prix le baril qui correspond aux barils de la phrase d'avant (fr)", "fr", "2046-04-01",
          "Selon les enquêteurs, 3 610 barils ont été vidés au fil des semaines. Le butin, environ 870 tonnes "
          "de sirop, est estimé à 2,9 millions de dollars canadiens, soit environ 800 dollars le baril.", ()),
+    Case("an average per thing that fits a bare count before it (en)", "en", "2046-07-15",
+         "The ship is the first of six ordered in March under a contract worth €1.05bn, or about €175m per "
+         "vessel.", ()),
+    Case("une moyenne par objet qui correspond à un nombre nu avant elle (fr)", "fr", "2046-07-15",
+         "Le navire est le premier des six commandés en mars dans le cadre d'un contrat de 1,05 milliard "
+         "d'euros, soit environ 175 millions par bâtiment.", ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -1523,6 +1529,13 @@ INVALID = [
          "Selon les enquêteurs, 3 610 barils ont été vidés au fil des semaines. Le butin, environ 870 tonnes "
          "de sirop, est estimé à 2,9 millions de dollars canadiens, soit environ 1 200 dollars le baril.", (),
          (Flag("environ 1 200 dollars", "arithmetic", "error"),)),
+    Case("an average per thing split between a bare count before it (en)", "en", "2046-07-15",
+         "The ship is the first of six ordered in March under a contract worth €1.05bn, or about €310m per "
+         "vessel.", (), (Flag("about €310m", "arithmetic", "error"),)),
+    Case("une moyenne par objet partagée entre un nombre nu avant elle (fr)", "fr", "2046-07-15",
+         "Le navire est le premier des six commandés en mars dans le cadre d'un contrat de 1,05 milliard "
+         "d'euros, soit environ 310 millions par bâtiment.", (),
+         (Flag("environ 310 millions", "arithmetic", "error"),)),
     Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
          "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
          "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
