@@ -62,6 +62,9 @@ SPEED_SLACK = 0.1
 PERCENT_APPLIED_REACH = 50
 #: How many words after an amount a total cue may come ("£900 each in all").
 TOTAL_AFTER_WORDS = 3
+#: How many sentences back a difference said with its base may find its level ("the 412 balloons entered …" …
+#: "57 balloons larger than the 371").
+LEVEL_SENTENCES = 2
 #: Words between a level and the date that says when it was ("190,000 pounds in 2039").
 DATE_LINK_WORDS = 1
 #: How many sentences back the count a price per thing multiplies may be ("… served 310,000 scoops. At €2.50 a scoop").
@@ -1537,16 +1540,21 @@ class Arithmetic(RuleKind):
 
     def _differences(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """An amount said to be the gap between a level before it and a base after it: "closed at €31.20, €8.70
-        above the €24.50 it was sold at", « 1 092 personnes, 106 de plus que les 986 de l'an dernier »."""
+        above the €24.50 it was sold at", « 1 092 personnes, 106 de plus que les 986 de l'an dernier »; with no
+        level before it in its sentence, the last count of its noun in the two sentences before ("the 412 balloons
+        entered this year … This year's field is 57 balloons larger than the 371 that flew in 2039")."""
         for stated in claims:
             if stated.kind not in AMOUNT_KINDS or stated.change or stated.value is None:
                 continue
-            sign = 1 if self._followed_by(context, stated, context.cues("difference_above")) else (
-                -1 if self._followed_by(context, stated, context.cues("difference_below")) else 0)
+            sign = 1 if self._difference_cue(context, stated, "difference_above") else (
+                -1 if self._difference_cue(context, stated, "difference_below") else 0)
             if not sign:
                 continue
             after = [c for c in claims if c.start >= stated.end]
-            before = [c for c in claims if c.end <= stated.start and _comparable(c, stated) and not c.change]
+            before = [c for c in claims if c.end <= stated.start and _comparable(c, stated) and not c.change] or [
+                c for c in context.claims if c.kind == stated.kind == "count" and c.counted and stated.counted
+                and c.is_claim and not c.change and stated.sentence - LEVEL_SENTENCES <= c.sentence < stated.sentence
+                and _same_thing(context, c, stated)]
             if not after or not before or not _comparable(after[0], stated) or after[0].change:
                 continue
             level, base = before[-1], after[0]
@@ -1562,6 +1570,14 @@ class Arithmetic(RuleKind):
             yield self.finding(context, stated, {
                 "explanation": self._say(context, "change", old=base.text, new=level.text, actual=change),
             }, related=[level.id, base.id], expected=expected)
+
+    def _difference_cue(self, context: CheckContext, stated: Claim, name: str) -> bool:
+        """Is a cue of ``name`` right after the amount ("€8.70 above the"), or after its noun when it compares
+        ("57 balloons larger than the", « 106 visiteurs de plus que les »: a cue holding ``comparison_words``)?
+        "410 beavers over the winter" compares nothing."""
+        found = context.cues(name)
+        comparing = [cue for cue in found if not set(cue.split()).isdisjoint(context.cues("comparison_words"))]
+        return self._followed_by(context, stated, found) or self._said_after_noun(context, stated, comparing)
 
     def _net_differences(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A net difference of the two amounts before it: "420 flats torn down and 310 new homes built, a net loss

@@ -458,6 +458,16 @@ VALID = [
     Case("une moyenne par objet qui correspond à un nombre nu avant elle (fr)", "fr", "2046-07-15",
          "Le navire est le premier des six commandés en mars dans le cadre d'un contrat de 1,05 milliard "
          "d'euros, soit environ 175 millions par bâtiment.", ()),
+    Case("a difference after its noun that fits a level two sentences before (en)", "en", "2046-08-30",
+         "Gusts kept the 412 balloons entered this year on the ground. The meet, which opened on Saturday, "
+         "keeps growing. This year's field is 41 balloons larger than the 371 that flew in 2039.", ()),
+    Case("un écart après son nom juste pour un niveau deux phrases avant (fr)", "fr", "2046-08-30",
+         "Les rafales ont cloué au sol les 412 montgolfières inscrites cette année. La fête, ouverte samedi, "
+         "ne cesse de grandir. Le plateau compte cette année 41 montgolfières de plus que les 371 venues en "
+         "2039.", ()),
+    Case("'over the' after a count's noun says when, no difference (en)", "en", "2046-04-01",
+         "The 12 trappers under contract to the county caught 410 beavers over the winter season, about 34 each.",
+         ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -1536,6 +1546,14 @@ INVALID = [
          "Le navire est le premier des six commandés en mars dans le cadre d'un contrat de 1,05 milliard "
          "d'euros, soit environ 310 millions par bâtiment.", (),
          (Flag("environ 310 millions", "arithmetic", "error"),)),
+    Case("a difference after its noun, from a level two sentences before (en)", "en", "2046-08-30",
+         "Gusts kept the 412 balloons entered this year on the ground. The meet, which opened on Saturday, "
+         "keeps growing. This year's field is 57 balloons larger than the 371 that flew in 2039.", (),
+         (Flag("57", "arithmetic", "error"),)),
+    Case("un écart après son nom, depuis un niveau deux phrases avant (fr)", "fr", "2046-08-30",
+         "Les rafales ont cloué au sol les 412 montgolfières inscrites cette année. La fête, ouverte samedi, "
+         "ne cesse de grandir. Le plateau compte cette année 57 montgolfières de plus que les 371 venues en "
+         "2039.", (), (Flag("57", "arithmetic", "error"),)),
     Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
          "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
          "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
