@@ -227,7 +227,27 @@ _TOWER = (
                "ministère américain de l'Agriculture"], "money", 3_100_000, unit="USD", as_of="2046-02-12"),
 )
 
+_MIRRORS = (
+    reference("skelvane-mirror", "Skelvane Observatory telescope", "main mirror diameter",
+              ["Skelvane", "Skelvane Observatory", "telescope", "observatoire de Skelvane", "télescope", "mirror",
+               "miroir"], "quantity", 4.2, unit="m", as_of="2031-06-01"),
+    reference("kessa-mirror", "Télescope de l'observatoire de Kessa", "diamètre du miroir principal",
+              ["Kessa", "observatoire de Kessa", "télescope", "miroir", "telescope", "mirror"], "quantity", 4.2,
+              unit="m", as_of="2031-06-01"),
+)
+
 VALID = [
+    Case("a diameter in the article finds a « diamètre » on file (en)", "en", "2031-09-01",
+         "The telescope at Kessa observatory, in the north of England, was inaugurated on Friday in the presence "
+         "of the minister. It has worked since 19 August. Its main mirror, 4.2 metres in diameter, sits under a "
+         "480-tonne dome perched on a windswept ridge. The observatory's old telescope, with its 1.8-metre "
+         "mirror, will go to the region's schools.", _MIRRORS),
+    Case("un diamètre de l'article trouve le \"diameter\" d'une fiche (fr)", "fr", "2031-09-01",
+         "Le télescope de l'observatoire de Skelvane, dans le nord de l'Angleterre, a été inauguré vendredi en "
+         "présence de la ministre. Il fonctionne depuis le 19 août. Son miroir principal, de 4,2 mètres de "
+         "diamètre, est abrité sous une coupole de 480 tonnes, perchée sur une crête balayée par les vents. "
+         "L'ancien télescope de l'observatoire, avec son miroir de 1,8 mètre, sera confié aux lycées de la région.",
+         _MIRRORS),
     Case("a loan and a cost of one project each find their own report (en)", "en", "2046-05-09",
          "Kessling's new water tower, a project estimated at $4.8 million, is mostly paid for by a $3.1 million loan "
          "from the Department of Agriculture.", _TOWER),
@@ -360,6 +380,19 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a diameter off the « diamètre » on file (en)", "en", "2031-09-01",
+         "The telescope at Kessa observatory, in the north of England, was inaugurated on Friday in the presence "
+         "of the minister. It has worked since 19 August. Its main mirror, 3.6 metres in diameter, sits under a "
+         "480-tonne dome perched on a windswept ridge. The observatory's old telescope, with its 1.8-metre "
+         "mirror, will go to the region's schools.", _MIRRORS,
+         (Flag("3.6 metres", "value_mismatch", "error", "kessa-mirror"),)),
+    Case("un diamètre loin du \"diameter\" d'une fiche (fr)", "fr", "2031-09-01",
+         "Le télescope de l'observatoire de Skelvane, dans le nord de l'Angleterre, a été inauguré vendredi en "
+         "présence de la ministre. Il fonctionne depuis le 19 août. Son miroir principal, de 3,6 mètres de "
+         "diamètre, est abrité sous une coupole de 480 tonnes, perchée sur une crête balayée par les vents. "
+         "L'ancien télescope de l'observatoire, avec son miroir de 1,8 mètre, sera confié aux lycées de la région.",
+         _MIRRORS,
+         (Flag("3,6 mètres", "value_mismatch", "error", "skelvane-mirror"),)),
     Case("a loan off its report beside the project's cost (en)", "en", "2046-05-09",
          "Kessling's new water tower, a project estimated at $4.8 million, is mostly paid for by a $3.6 million loan "
          "from the Department of Agriculture.", _TOWER, (Flag("$3.6 million", "value_mismatch", "error",
