@@ -1576,8 +1576,13 @@ class Arithmetic(RuleKind):
         ("57 balloons larger than the", « 106 visiteurs de plus que les »: a cue holding ``comparison_words``)?
         "410 beavers over the winter" compares nothing."""
         found = context.cues(name)
-        comparing = [cue for cue in found if not set(cue.split()).isdisjoint(context.cues("comparison_words"))]
-        return self._followed_by(context, stated, found) or self._said_after_noun(context, stated, comparing)
+        if self._followed_by(context, stated, found):
+            return True
+        comparing = context.cached(("comparing", name), lambda: tuple(
+            cue for cue in found if not set(cue.split()).isdisjoint(context.cues("comparison_words"))))
+        after = context.document.text[stated.end:stated.end + CUE_REACH + len(stated.counted or "")].lower()
+        return any(word in after for word in context.cues("comparison_words")) and self._said_after_noun(
+            context, stated, comparing)
 
     def _net_differences(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A net difference of the two amounts before it: "420 flats torn down and 310 new homes built, a net loss
