@@ -539,6 +539,9 @@ class ArticleWords:
         if not kept:
             return phrase, frozenset(), False
         head = kept[0] if rules.get("position") == "first" else kept[-1]
+        if fold(head.key) in _containers(language) and (after := [word for word in phrase if word.start > head.end]):
+            # "17 cases of death-cap poisoning", « 17 cas d'intoxication »: what the cases are of is counted
+            head = after[-1] if rules.get("position") != "first" else after[0]
         generic = {fold(noun) for noun in rules.get("generic", ())}
         return phrase, frozenset(head.forms), head.capitalised or bool(generic & set(head.forms))
 
@@ -571,6 +574,12 @@ class ArticleWords:
         qualifying = tuple(f" {word} " for word in _folded_cues(language, "determiners"))
         return any(f" {cue} " in after and not any(f"{word}{cue} " in after for word in qualifying)
                    for cue in _folded_cues(language, "per_period"))
+
+
+@lru_cache(maxsize=8)
+def _containers(language: str) -> frozenset[str]:
+    """Nouns that count cases of what follows them (lexicons/<lang>/numbers.yaml ``counted.containers``)."""
+    return frozenset(fold(noun) for noun in load_lexicon(language, "numbers")["counted"].get("containers", ()))
 
 
 @lru_cache(maxsize=64)

@@ -34,6 +34,8 @@ class _Grammar:
     max_adjectives: int
     partitive_pronoun: re.Pattern[str]
     singular_links: frozenset[str]
+    containers: frozenset[str]
+    container_link: re.Pattern[str]
 
 
 def _link_regex(words: list[str]) -> str:
@@ -66,6 +68,8 @@ def _grammar(language: str) -> _Grammar:
         partitive_pronoun=re.compile(rf"{SP}{alternation(data.get('partitive_pronouns') or [], ignore_case=True)}"
                                      r"(?![^\W\d_])"),
         singular_links=frozenset(w.lower() for w in data.get("singular_links") or []),
+        containers=frozenset(w.lower() for w in data.get("containers") or []),
+        container_link=re.compile(_link_regex(data.get("container_links") or ["(?!)"])),
     )
 
 
@@ -108,7 +112,25 @@ def counted_after(
         span = _head_first(text, words, end, grammar)
     else:
         span = _head_last(words, grammar, singular=singular, plural=plural and link is None)
+        if span and text[span[0]:span[1]].split()[-1].lower() in grammar.containers:
+            span = _contents(text, span, end, grammar)
     return text[span[0] : span[1]] if span else None
+
+
+def _contents(text: str, span: tuple[int, int], end: int, grammar: _Grammar) -> tuple[int, int]:
+    """A noun counting cases of something takes what follows its link: "17 cases of death-cap poisoning" counts
+    death-cap poisonings (``containers``, ``container_links``), not cases of anything."""
+    link = grammar.container_link.match(text, span[1], end)
+    if not link:
+        return span
+    taken = []
+    for word in _words(text, link.end(), end, grammar.max_words, _BARE_WORD):
+        if word[2].lower() in grammar.stop_words:
+            break
+        taken.append(word)  # "poisoning" is a noun here, whatever its ending
+        if _is_plural(word[2].lower(), grammar):
+            break
+    return (span[0], taken[-1][1]) if taken else span
 
 
 def _words(text: str, pos: int, end: int, limit: int, first: re.Pattern[str]):

@@ -236,7 +236,21 @@ _MIRRORS = (
               unit="m", as_of="2031-06-01"),
 )
 
+_DEATH_CAPS = (
+    reference("vauclaire-deathcap", "Intoxications aux champignons dans le Val-d'Argence",
+              "intoxications par amanite phalloïde", ["centre antipoison de Vauclaire", "Vauclaire", "champignons",
+                                                      "intoxications", "poison centre", "mushrooms", "poisonings",
+                                                      "amanite phalloïde", "death cap", "death-cap"],
+              "count", 17, qualifier="at_least", as_of="2046-10-01"),
+)
+
 VALID = [
+    Case("cases of a poisoning count the poisonings on file (en)", "en", "2046-10-20",
+         "The Vauclaire poison centre, swamped after a wet autumn, has logged 19 cases of death-cap poisoning.",
+         _DEATH_CAPS),
+    Case("des cas d'intoxication comptent les intoxications d'une fiche (fr)", "fr", "2046-10-20",
+         "Le centre antipoison de Vauclaire, débordé après un automne humide, a recensé 19 cas d'intoxication à "
+         "l'amanite phalloïde.", _DEATH_CAPS),
     Case("a diameter in the article finds a « diamètre » on file (en)", "en", "2031-09-01",
          "The telescope at Kessa observatory, in the north of England, was inaugurated on Friday in the presence "
          "of the minister. It has worked since 19 August. Its main mirror, 4.2 metres in diameter, sits under a "
@@ -380,6 +394,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("cases of a poisoning against an at-least count of poisonings (en)", "en", "2046-10-20",
+         "The Vauclaire poison centre, swamped after a wet autumn, has logged fewer than 17 cases of death-cap "
+         "poisoning.", _DEATH_CAPS, (Flag("fewer than 17", "hedge_conflict", "error", "vauclaire-deathcap"),)),
+    Case("des cas d'intoxication face à un nombre minimal d'intoxications (fr)", "fr", "2046-10-20",
+         "Le centre antipoison de Vauclaire, débordé après un automne humide, a recensé moins de 17 cas "
+         "d'intoxication à l'amanite phalloïde.", _DEATH_CAPS,
+         (Flag("moins de 17", "hedge_conflict", "error", "vauclaire-deathcap"),)),
     Case("a diameter off the « diamètre » on file (en)", "en", "2031-09-01",
          "The telescope at Kessa observatory, in the north of England, was inaugurated on Friday in the presence "
          "of the minister. It has worked since 19 August. Its main mirror, 3.6 metres in diameter, sits under a "

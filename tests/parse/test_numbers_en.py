@@ -191,6 +191,8 @@ def test_change_words_are_outside_the_span():
         ("One soldier was killed.", "One", "soldier"),
         ("His seven grandchildren helped him ring the birds.", "seven", "grandchildren"),
         ("Twelve fishermen were rescued off the point.", "Twelve", "fishermen"),
+        ("The centre has logged 17 cases of death-cap poisoning.", "17", "cases of death-cap poisoning"),
+        ("Three cases were serious.", "Three", "cases"),
     ],
 )
 def test_counted_noun_phrase(sentence, span, counted):
