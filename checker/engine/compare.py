@@ -212,7 +212,13 @@ def _same_bounds(claim: Claim, reference: IndexedReference) -> bool:
 def _same_number_other_unit(claim: Claim, reference: IndexedReference, expected: Interval,
                             tolerances: Tolerances) -> bool:
     """The figure as written matches the reference, but in another unit ("21,6 kg" for 21.6 t; "24,50 dollars"
-    for €24.50)."""
+    for €24.50). An open reference is matched by the number it writes: "two years" is no slip of "at most 5
+    months", though 2 is at most 5."""
+    if not expected.bounded:
+        center = reference_center(reference)
+        if center is None:
+            return False
+        expected = Interval(center, center)
     ref_unit = reference.record.get("unit")
     other_unit = claim.unit != ref_unit and not (claim.kind == "money" and units.same_currency(claim.unit, ref_unit))
     return (claim.kind in ("quantity", "money") and bool(claim.unit) and bool(ref_unit) and other_unit

@@ -37,6 +37,10 @@ REFERENCES = (
               "steeplechase", "course", "parcours"], "quantity", 5_800, unit="m", as_of="2046-03-01"),
     reference("sorel-tunnel-crossing", "Sorel tunnel", "time to cross the tunnel by train", ["Sorel", "crossing",
               "traversée"], "quantity", 2, unit="h", as_of="2023-10-01"),
+    reference("sandhill-wait", "Sandhill Kids' Vision Van (Cedar Forks, Nebraska)",
+              "wait for an appointment with a pediatric eye doctor", ["Sandhill", "vision van", "Cedar Forks",
+                                                                     "wait", "attente", "appointment", "rendez-vous"],
+              "quantity", 5, qualifier="at_most", unit="month", as_of="2046-01-15"),
 )
 
 VALID = [
@@ -55,6 +59,13 @@ VALID = [
 ]
 
 VALID += [
+    Case("another duration within an at-most report is no unit slip (en)", "en", "2046-03-01",
+         "CEDAR FORKS, Neb. — Kaylee had sat in the front row for two years without seeing the board. Before the "
+         "Sandhill vision van came, the wait for an appointment was what kept her from an eye doctor.", REFERENCES),
+    Case("une autre durée sous un plafond du rapport n'est pas une erreur d'unité (fr)", "fr", "2046-03-01",
+         "CEDAR FORKS (Nebraska) — Kaylee était assise au premier rang depuis deux ans sans voir le tableau. Avant "
+         "le camion de la vision de Sandhill, l'attente d'un rendez-vous l'éloignait de l'ophtalmologue.",
+         REFERENCES),
     Case("the report's metres converted to miles (en)", "en", "2046-05-25",
          "The Montbrisac steeplechase course is 3.6 miles long, with 23 fences.", REFERENCES),
     Case("les mètres du rapport convertis en miles (fr)", "fr", "2046-05-25",
@@ -67,6 +78,12 @@ VALID += [
 ]
 
 INVALID = [
+    Case("the number of an at-most report in another unit (en)", "en", "2046-03-01",
+         "In Cedar Forks, the Sandhill vision van has cut the wait for an appointment to at most 5 weeks.",
+         REFERENCES, (Flag("at most 5 weeks", "unit_error", "error", "sandhill-wait"),)),
+    Case("le nombre d'un plafond du rapport dans une autre unité (fr)", "fr", "2046-03-01",
+         "À Cedar Forks, le camion de la vision de Sandhill a ramené l'attente d'un rendez-vous à 5 semaines au "
+         "plus.", REFERENCES, (Flag("5 semaines au plus", "unit_error", "error", "sandhill-wait"),)),
     Case("the report's metres written in kilometres but called miles (en)", "en", "2046-05-25",
          "The Montbrisac steeplechase course is 5.8 miles long, with 23 fences.", REFERENCES,
          (Flag("5.8 miles", "unit_error", "error", "montbrisac-course"),)),
