@@ -24,6 +24,8 @@ NUMERIC_KINDS = ("count", "quantity", "money", "percent", "ratio")
 #: How many words at most between a figure and a date after it that makes it a past value ("21,000 at the end of
 #: 2022", « 12,8 millions d'euros, obtenu en 2019 »).
 PAST_DATE_WORDS = 4
+#: How far after a figure the "to" of a from-to may come ("from 21,000 passengers a day to …").
+PAST_TO_REACH = 40
 #: How many words after a figure a "when" clause dating it may open ("64 stations when it was switched on").
 WHEN_CLAUSE_WORDS = 3
 
@@ -156,10 +158,19 @@ def _own_date(document: Document, claim: Claim, date: Claim) -> bool:
 
 
 def given_as_past_value(document: Document, claim: Claim) -> bool:
-    """Is the figure introduced as a past value ("up from 21,000", « contre 4 % »)?"""
+    """Is the figure introduced as a past value ("up from 21,000", « contre 4 % »)? A bare "from" gives one only
+    before the "to" of a level (``cues.past_value_before_to``, ``cues.level_links``: "rose from 21,000 to 25,000"),
+    not a source ("raised £210,000 from 1,140 donors")."""
     language = document.sentence_at(claim.start).language
     before = " " + " ".join(document.text[max(0, claim.start - 25):claim.start].lower().split())
-    return before.endswith(_cue_endings(language, "past_value"))
+    found = [cue for cue in cues(language, "past_value") if before.endswith(" " + cue)]
+    if not found:
+        return False
+    if not set(found) <= set(cues(language, "past_value_before_to")):
+        return True
+    after = document.text[claim.end:claim.end + PAST_TO_REACH].lower()
+    clause = f" {' '.join(re.split(r'[,;:.()]', after, maxsplit=1)[0].split())} "
+    return any(f" {link} " in clause for link in cues(language, "level_links"))
 
 
 def compared_with_base(document: Document, claim: Claim) -> bool:

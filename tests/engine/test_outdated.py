@@ -151,7 +151,20 @@ _COURSE = (
               "runners", "partants"], "count", 16, as_of="2046-05-20"),
 )
 
+_DONORS = (
+    reference("stowley-donors-feb", "Stowley Green Cricket Club pavilion (Stowley Green, England)",
+              "donors to the village appeal", ["Stowley Green", "cricket club", "pavilion", "appeal", "donors",
+                                               "donateurs", "souscription"], "count", 1140, as_of="2046-02-20"),
+    reference("stowley-donors-jul", "Stowley Green Cricket Club pavilion (Stowley Green, England)",
+              "donors to the village appeal", ["Stowley Green", "cricket club", "pavilion", "appeal", "donors",
+                                               "donateurs", "souscription"], "count", 1560, as_of="2046-07-25"),
+)
+
 VALID += [
+    Case("a from-to gives the old value as a past one (en)", "en", "2046-09-05",
+         "At Stowley Green, the number of donors to the appeal rose from 1,140 to 1,560 over the summer.", _DONORS),
+    Case("« contre » donne l'ancienne valeur comme passée (fr)", "fr", "2046-09-05",
+         "À Stowley Green, la souscription compte désormais 1 560 donateurs, contre 1 140 en février.", _DONORS),
     Case("the older figure a newer one is compared with is history (en)", "en", "2028-10-10",
          "Some 3,400 students are on the waiting list for a room in Brescan's residences, well above the 2,900 "
          "the agency counted a month before.", _WAITING),
@@ -165,6 +178,12 @@ VALID += [
 ]
 
 INVALID = [
+    Case("'from' naming where money came from gives no past value (en)", "en", "2046-09-05",
+         "At Stowley Green, the appeal launched after the fire raised just under £210,000 from 1,140 donors, many of "
+         "whom have never held a bat.", _DONORS, (Flag("1,140", "outdated", "warning", "stowley-donors-jul"),)),
+    Case("« auprès de » donateurs ne donne aucune valeur passée (fr)", "fr", "2046-09-05",
+         "À Stowley Green, la souscription lancée après l'incendie a récolté près de 210 000 livres auprès de 1 140 "
+         "donateurs.", _DONORS, (Flag("1 140", "outdated", "warning", "stowley-donors-jul"),)),
     Case("a figure for a period that began after the old report came out is that report's value carried over (en)",
          "en", "2046-10-10",
          "Upper Tarrant's community shop pays its way. Takings averaged £6,200 a week over the summer, manager Jo "
