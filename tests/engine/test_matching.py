@@ -244,7 +244,27 @@ _DEATH_CAPS = (
               "count", 17, qualifier="at_least", as_of="2046-10-01"),
 )
 
+_CLUB_WORDS = ["club", "boathouse", "members", "membership", "membres", "adhérents", "compte"]
+_PADDLERS = (
+    reference("hexley-members", "Hexley Rowing Club boathouse (Hexley, England)", "club members",
+              ["Hexley Rowing Club", "Hexley", "rowing club", "River Brayle", "England", "club d'aviron",
+               "Angleterre", *_CLUB_WORDS], "count", 186, as_of="2046-02-05"),
+    reference("tamarack-members", "Tamarack River Paddlers riverside center (Ashby Falls, Vermont)", "club members",
+              ["Tamarack River Paddlers", "Tamarack", "Ashby Falls", "Vermont", "canoe club", "club de canoë-kayak",
+               *_CLUB_WORDS], "count", 300, qualifier="more_than", as_of="2046-02-10"),
+)
+_PADDLERS_EN = ("The paddling centre of the Tamarack River Paddlers, in the Vermont village of Ashby Falls, opened in "
+                "June. The building has racks for 64 canoes and kayaks. The club has {} 300 members, but the fee "
+                "draws families from nearby villages.")
+_PADDLERS_FR = ("Le centre nautique des Tamarack River Paddlers, club de canoë-kayak d'Ashby Falls, petit village du "
+                "Vermont, a ouvert en juin. Le bâtiment abrite des râteliers pour 64 canoës. Le club {} 300 membres, "
+                "mais la cotisation attire des familles.")
+
 VALID = [
+    Case("the 'River' of one club's name ties no story to another club on a river (en)", "en", "2046-06-22",
+         _PADDLERS_EN.format("more than"), _PADDLERS),
+    Case("la « River » du nom d'un club ne lie aucun article à un autre club au bord d'une rivière (fr)", "fr",
+         "2046-06-22", _PADDLERS_FR.format("compte plus de"), _PADDLERS),
     Case("cases of a poisoning count the poisonings on file (en)", "en", "2046-10-20",
          "The Vauclaire poison centre, swamped after a wet autumn, has logged 19 cases of death-cap poisoning.",
          _DEATH_CAPS),
@@ -394,6 +414,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a club's count is checked against its own report, not one whose name also holds 'River' (en)", "en",
+         "2046-06-22", _PADDLERS_EN.format("no more than"), _PADDLERS,
+         (Flag("no more than 300", "hedge_conflict", "error", "tamarack-members"),)),
+    Case("le nombre d'un club est comparé à son rapport, pas à un autre dont le nom a « River » (fr)", "fr",
+         "2046-06-22", _PADDLERS_FR.format("ne compte pas plus de"), _PADDLERS,
+         (Flag("pas plus de 300", "hedge_conflict", "error", "tamarack-members"),)),
     Case("cases of a poisoning against an at-least count of poisonings (en)", "en", "2046-10-20",
          "The Vauclaire poison centre, swamped after a wet autumn, has logged fewer than 17 cases of death-cap "
          "poisoning.", _DEATH_CAPS, (Flag("fewer than 17", "hedge_conflict", "error", "vauclaire-deathcap"),)),
