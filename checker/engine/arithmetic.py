@@ -1956,6 +1956,7 @@ class Arithmetic(RuleKind):
         total cue or a restating one before the total, of the size's kind and unit."""
         links = ("of", "de", "d'")
         restating = (*context.cues("apposition"), *context.cues("total"), *context.cues("total_after"))
+        per_piece = _spaced(context.cues("per_piece"))
         for groups, each, stated in zip(claims, claims[1:], claims[2:], strict=False):
             if groups.kind != "count" or each.kind not in ("count", "money") \
                     or any(not c.value or c.change for c in (groups, each, stated)) \
@@ -1963,14 +1964,21 @@ class Arithmetic(RuleKind):
                 continue
             gap = context.between(groups, each).split()
             # "22 teams of seven": one noun, then "of"; an amount each may follow a longer noun ("312 on-the-spot
-            # fines of €135"), a count not (« 412 patineurs venus de 58 pays »: where they come from)
+            # fines of €135"), a count not (« 412 patineurs venus de 58 pays »: where they come from); a price a
+            # piece after "at" (``cues.price_at``: "sold 2,100 sandwiches at €4 apiece")
             longest = PRODUCT_NOUN_WORDS if each.kind == "money" else 1
-            if not 2 <= len(gap) <= longest + 1 or gap[-1] not in links:
+            between = " " + context.between(each, stated).rstrip(",")
+            priced = each.kind == "money" and between.startswith(per_piece)
+            if not 2 <= len(gap) <= longest + 1 or not (gap[-1] in links or (
+                    priced and gap[-1] in context.cues("price_at"))):
                 continue
-            # "164 starters in all": the total cue may follow the total's noun
+            # "164 starters in all": the total cue may follow the total's noun; "at €4 apiece, €9,400": a total set
+            # off by a bare comma after a price a piece
             after = " ".join(context.document.text[stated.end:stated.end + 30].lower().replace(".", " ").split()[:4])
             if not (_says(context.between(each, stated), restating)
-                    or _says(after, context.cues("total_after"))):
+                    or _says(after, context.cues("total_after"))
+                    or (priced and between.strip() in context.cues("per_piece")
+                        and context.between(each, stated).endswith(","))):
                 continue
             actual = groups.value * each.value
             if not _outside(actual, interval, self._rounding(stated) + self._rounding(groups) * each.value):

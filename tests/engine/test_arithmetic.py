@@ -468,6 +468,14 @@ VALID = [
     Case("'over the' after a count's noun says when, no difference (en)", "en", "2046-04-01",
          "The 12 trappers under contract to the county caught 410 beavers over the winter season, about 34 each.",
          ()),
+    Case("a total after a price a piece that fits (en)", "en", "2046-05-10",
+         "The stall in the school yard sold 2,100 sandwiches at €4 apiece, €8,400 that will pay for a school trip to "
+         "the sea.", ()),
+    Case("un total après un prix à la pièce qui tombe juste (fr)", "fr", "2046-05-10",
+         "Le stand de la cour d'école a vendu 2 100 sandwichs à 4 euros pièce, soit 8 400 euros qui paieront une "
+         "sortie scolaire à la mer.", ()),
+    Case("a count at a time of day and a later amount are no product (en)", "en", "2046-05-10",
+         "The 2,100 runners set off at 9, and the stall took €9,400 by noon.", ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -1554,6 +1562,12 @@ INVALID = [
          "Les rafales ont cloué au sol les 412 montgolfières inscrites cette année. La fête, ouverte samedi, "
          "ne cesse de grandir. Le plateau compte cette année 57 montgolfières de plus que les 371 venues en "
          "2039.", (), (Flag("57", "arithmetic", "error"),)),
+    Case("a total after a price a piece set off by a bare comma (en)", "en", "2046-05-10",
+         "The stall in the school yard sold 2,100 sandwiches at €4 apiece, €9,400 that will pay for a school trip to "
+         "the sea.", (), (Flag("€9,400", "arithmetic", "error"),)),
+    Case("un total après un prix à la pièce, repris par « soit » (fr)", "fr", "2046-05-10",
+         "Le stand de la cour d'école a vendu 2 100 sandwichs à 4 euros pièce, soit 9 400 euros qui paieront une "
+         "sortie scolaire à la mer.", (), (Flag("9 400 euros", "arithmetic", "error"),)),
     Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
          "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
          "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
