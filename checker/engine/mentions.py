@@ -34,6 +34,8 @@ RENAMED_SENTENCES = 10
 #: A count standing for a group with no noun ("Around forty of them") is renamed later only from this size: "three of
 #: them ... the two departments" is too small to tell.
 PRONOUN_GROUP_MIN = 10
+#: How many words before "for" name what a sum paid for ("a towing winch for €18,000").
+BOUGHT_WORDS = 3
 #: Clause marks read as spaces after a pronoun: "220 of them, who …" stands for a group. Not a full stop: a
 #: sentence ending on one (« … relevé des incidents dans 12 d'entre eux. ») is left as it was, or the words of
 #: the sentences naming its group would outweigh the figure the next sentence names again.
@@ -190,7 +192,22 @@ def description(document: Document, claim: Claim, next_start: int | None) -> lis
     language = _language(document, claim)
     after = _after(document, claim, next_start)
     named = _known_as(document, claim)
-    return [frozenset(word.forms) for word in phrase_words(f"{claim.counted or ''} {after} {named}", language)]
+    bought = _bought_before(document, claim)
+    return [frozenset(word.forms) for word in phrase_words(f"{claim.counted or ''} {after} {named} {bought}",
+                                                           language)]
+
+
+def _bought_before(document: Document, claim: Claim) -> str:
+    """For a sum, the words of its clause before "for" / « pour » right before it (``cues.price_of_before``: "has
+    bought a towing winch for €18,000"): what the sum paid for, which a later "the €16,000 winch" names again."""
+    if claim.kind != "money":
+        return ""
+    before = document.text[max(0, claim.start - 2 * DESCRIPTION_REACH):claim.start]
+    clause = before[max(before.rfind(mark) for mark in ",.;:()") + 1:]
+    words = clause.split()
+    if len(words) < 2 or words[-1].lower() not in cues(_language(document, claim), "price_of_before"):
+        return ""
+    return " ".join(words[-1 - BOUGHT_WORDS:-1])
 
 
 def head(document: Document, claim: Claim) -> frozenset[str]:

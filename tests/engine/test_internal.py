@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 VALID = [
+    Case("a sum named again by what it paid for, with its value (en)", "en", "2046-07-01",
+         "To train beginners, the club has bought a towing winch for €18,000. The €18,000 winch is kept in a barn "
+         "by the landing field.", ()),
+    Case("une somme reprise par ce qu'elle a payé, avec sa valeur (fr)", "fr", "2046-07-01",
+         "Pour former les débutants, le club a acheté un treuil de remorquage pour 18 000 euros. Les 18 000 euros "
+         "du treuil ont été avancés par la caisse populaire.", ()),
     Case("a group renamed by a synonym, narrowed by a clause, with its size (en)", "en", "2046-05-01",
          "The board game brings together the work of 11 freelance illustrators, most of them based in the region. Its "
          "founder now wants to put some of the 11 draughtsmen who gave the game its drowned cities on the payroll.",
@@ -341,6 +347,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a sum named again by what it paid for, with another value (en)", "en", "2046-07-01",
+         "To train beginners, the club has bought a towing winch for €18,000. The €16,000 winch is kept in a barn "
+         "by the landing field.", (),
+         (Flag("€16,000", "internal", "warning"),)),
+    Case("une somme reprise par ce qu'elle a payé, avec une autre valeur (fr)", "fr", "2046-07-01",
+         "Pour former les débutants, le club a acheté un treuil de remorquage pour 18 000 euros. Les 16 000 euros "
+         "du treuil ont été avancés par la caisse populaire.", (),
+         (Flag("16 000 euros", "internal", "warning"),)),
     Case("a slightly larger group renamed by a synonym, narrowed by a clause, is the same group (en)", "en",
          "2046-05-01", "The board game brings together the work of 11 freelance illustrators, most of them based in "
          "the region. Its founder now wants to put some of the 12 draughtsmen who gave the game its drowned cities on "
