@@ -62,6 +62,8 @@ SPEED_SLACK = 0.1
 PERCENT_APPLIED_REACH = 50
 #: How many words after an amount a total cue may come ("£900 each in all").
 TOTAL_AFTER_WORDS = 3
+#: How many words may follow "Of those" / « Parmi les » in the opening of a part's sentence ("Of those examined").
+AMONG_THOSE_WORDS = 2
 #: How many sentences back a difference said with its base may find its level ("the 412 balloons entered …" …
 #: "57 balloons larger than the 371").
 LEVEL_SENTENCES = 2
@@ -719,12 +721,13 @@ class Arithmetic(RuleKind):
 
     @staticmethod
     def _closing_apposition(context: CheckContext, stated: Claim) -> bool:
-        """Is the share set off by commas or brackets after its pair ("34 went to the Greens, more than a third.";
-        "Only 120 of the 420 farms, less than a quarter, were insured"; "120 of the 420 farms (a quarter)")?"""
+        """Is the share set off by commas, a colon or brackets after its pair ("34 went to the Greens, more than a
+        third."; "Only 120 of the 420 farms, less than a quarter, were insured"; "… with suspected glaucoma: roughly
+        one in ten."; "120 of the 420 farms (a quarter)")?"""
         text = context.document.text
         before = text[max(0, stated.start - CUE_REACH):stated.start].rstrip()
         after = text[stated.end:stated.end + CUE_REACH].lstrip()
-        return ((before.endswith(",") and (not after or after[0] in ".;),–—"))
+        return ((before.endswith((",", ":")) and (not after or after[0] in ".;),–—"))
                 or (before.endswith("(") and after.startswith(")")))
 
     @staticmethod
@@ -874,13 +877,21 @@ class Arithmetic(RuleKind):
         # "19 of them were in villages of fewer than 2,000 people, or 55%": a threshold is no other part
         thresholds = all(c.qualifier in OPEN_BOUNDS for c in amounts[1:])
         of_them = thresholds and self._followed_by(context, part, context.cues("of_them"))
-        if lead not in context.cues("among_them") and not of_them:
+        if lead not in context.cues("among_them") and not of_them and not self._among_those(context, lead):
             return None  # "... 1,240 staff. A buyer will keep 310 of them, nearly a third" also points back
         wholes = [c for c in previous if c.kind in AMOUNT_KINDS and not c.change and c.value
                   and c.value > part.value and _comparable(c, part)]
         if not wholes or (of_them and not self._said_of(context, stated, wholes[-1])):
             return None  # « Dix d'entre eux ont obtenu moins de 5 % des voix »: a share of votes, not of them
         return part, wholes[-1]
+
+    @staticmethod
+    def _among_those(context: CheckContext, lead: str) -> bool:
+        """Does a sentence open on "Of those" / « Parmi les » and a word or two saying what they did or are ("Of
+        those examined,", « Parmi les patients examinés, »: ``cues.among_those``)?"""
+        words = lead.split()
+        return any(lead.startswith(cue + " ") and len(words) <= len(cue.split()) + AMONG_THOSE_WORDS
+                   for cue in context.cues("among_those"))
 
     def _said_of(self, context: CheckContext, stated: Claim, whole: Claim) -> bool:
         """Is the share said of nothing after it, or of what the whole counts ("près d'un tiers des effectifs" of

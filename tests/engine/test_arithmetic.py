@@ -476,6 +476,12 @@ VALID = [
          "sortie scolaire à la mer.", ()),
     Case("a count at a time of day and a later amount are no product (en)", "en", "2046-05-10",
          "The 2,100 runners set off at 9, and the stall took €9,400 by noon.", ()),
+    Case("a share after a colon that fits a part among those of the sentence before (en)", "en", "2046-03-01",
+         "Its optometrists carried out 4,180 eye examinations in 2045. Of those examined, 212 were sent on to the "
+         "hospital eye clinic with suspected glaucoma: roughly one in twenty.", ()),
+    Case("une part « parmi les » patients de la phrase d'avant qui tombe juste (fr)", "fr", "2046-03-01",
+         "Ses optométristes ont réalisé 4 180 examens de la vue en 2045. Parmi les patients examinés, 212 ont été "
+         "adressés à la clinique ophtalmologique de l'hôpital, soit environ un sur vingt.", ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -1568,6 +1574,14 @@ INVALID = [
     Case("un total après un prix à la pièce, repris par « soit » (fr)", "fr", "2046-05-10",
          "Le stand de la cour d'école a vendu 2 100 sandwichs à 4 euros pièce, soit 9 400 euros qui paieront une "
          "sortie scolaire à la mer.", (), (Flag("9 400 euros", "arithmetic", "error"),)),
+    Case("a share after a colon, of a part among those of the sentence before (en)", "en", "2046-03-01",
+         "Its optometrists carried out 4,180 eye examinations in 2045. Of those examined, 212 were sent on to the "
+         "hospital eye clinic with suspected glaucoma: roughly one in ten.", (),
+         (Flag("roughly one in ten", "arithmetic", "error"),)),
+    Case("une part d'un nombre pris « parmi les » patients de la phrase d'avant (fr)", "fr", "2046-03-01",
+         "Ses optométristes ont réalisé 4 180 examens de la vue en 2045. Parmi les patients examinés, 212 ont été "
+         "adressés à la clinique ophtalmologique de l'hôpital, soit environ un sur dix.", (),
+         (Flag("environ un sur dix", "arithmetic", "error"),)),
     Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
          "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
          "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
