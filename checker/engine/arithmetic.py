@@ -18,6 +18,7 @@ from checker.lexicon import load_lexicon
 from checker.links import PART_NOUN_WORDS, brought_to, conversion_link, part_of_link, said_after
 from checker.report import Finding
 from checker.terms import phrase_words, sentence_words, terms
+from checker.timing import given_as_past_value
 
 AMOUNT_KINDS = ("count", "money", "quantity")
 #: How far before a figure a cue ("from", "of which", "soit") may start.
@@ -299,6 +300,7 @@ class Arithmetic(RuleKind):
             yield from self._totals(context, claims, previous)
             yield from self._sum_of_the_group(context, claims)
             yield from self._added_to_level(context, claims)
+            yield from self._added_to_earlier_level(context, claims)
             yield from self._differences(context, claims)
             yield from self._net_differences(context, claims)
             yield from self._rates(context, claims)
@@ -2237,6 +2239,34 @@ class Arithmetic(RuleKind):
                     or not brought_to(context.document.text, total.start, context.language) \
                     or (stated := _interval(total)) is None:
                 continue
+            actual = added.value + base.value
+            if not _outside(actual, stated, self._rounding(total) + self._rounding(added) + self._rounding(base)):
+                continue
+            expected = wording.number(actual, context.language)
+            yield self.finding(context, total, {
+                "explanation": self._say(context, "sum", total=total.text, parts_sum=expected),
+            }, related=[added.id, base.id], expected=expected)
+
+    def _added_to_earlier_level(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """An amount added, then the level it brings things to, the level before it said in an earlier sentence:
+        "the co-op delivered 38,200 hot meals" … "the weekend service will add about 9,000 meals a year, bringing
+        the annual total to more than 50,000" (47,200). The base is the last earlier count of the added amount's
+        noun (``cues.addition_verbs`` right before the amount added)."""
+        for added, total in zip(claims, claims[1:], strict=False):
+            if added.kind != "count" or not added.counted or any(c.change or not c.value for c in (added, total)) \
+                    or not _comparable(added, total) or not self._preceded_by(context, added,
+                                                                               context.cues("addition_verbs")) \
+                    or not brought_to(context.document.text, total.start, context.language) \
+                    or (stated := _interval(total)) is None:
+                continue
+            noun = widened(head(context.document, added), context.language)
+            bases = [c for c in context.claims if c.sentence < added.sentence and c.is_claim and c.kind == "count"
+                     and c.counted and not c.change and c.value and c.value < total.value
+                     and not noun.isdisjoint(head(context.document, c))
+                     and not given_as_past_value(context.document, c)]
+            if not bases:
+                continue
+            base = bases[-1]
             actual = added.value + base.value
             if not _outside(actual, stated, self._rounding(total) + self._rounding(added) + self._rounding(base)):
                 continue

@@ -482,6 +482,14 @@ VALID = [
     Case("une part « parmi les » patients de la phrase d'avant qui tombe juste (fr)", "fr", "2046-03-01",
          "Ses optométristes ont réalisé 4 180 examens de la vue en 2045. Parmi les patients examinés, 212 ont été "
          "adressés à la clinique ophtalmologique de l'hôpital, soit environ un sur vingt.", ()),
+    Case("an addition bringing a level said sentences before to its total (en)", "en", "2046-03-20",
+         "Last year the co-op delivered 38,200 hot meals to 312 older people. A meal costs the client €6.50. "
+         "Keane expects the weekend service to add about 9,000 meals a year, bringing the annual total to more "
+         "than 47,000.", ()),
+    Case("un ajout qui porte un niveau dit plus tôt à son total (fr)", "fr", "2046-03-20",
+         "L'an dernier, la coopérative a livré 38 200 repas chauds à 312 personnes âgées. Un repas coûte 6,50 "
+         "euros. Le service du week-end devrait ajouter environ 9 000 repas par an, portant le total annuel à "
+         "plus de 47 000.", ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -1582,6 +1590,16 @@ INVALID = [
          "Ses optométristes ont réalisé 4 180 examens de la vue en 2045. Parmi les patients examinés, 212 ont été "
          "adressés à la clinique ophtalmologique de l'hôpital, soit environ un sur dix.", (),
          (Flag("environ un sur dix", "arithmetic", "error"),)),
+    Case("an addition bringing a level said sentences before to a total it misses (en)", "en", "2046-03-20",
+         "Last year the co-op delivered 38,200 hot meals to 312 older people. A meal costs the client €6.50. "
+         "Keane expects the weekend service to add about 9,000 meals a year, bringing the annual total to more "
+         "than 50,000.", (),
+         (Flag("more than 50,000", "arithmetic", "error"),)),
+    Case("un ajout qui porte un niveau dit plus tôt à un total faux (fr)", "fr", "2046-03-20",
+         "L'an dernier, la coopérative a livré 38 200 repas chauds à 312 personnes âgées. Un repas coûte 6,50 "
+         "euros. Le service du week-end devrait ajouter environ 9 000 repas par an, portant le total annuel à "
+         "plus de 50 000.", (),
+         (Flag("plus de 50 000", "arithmetic", "error"),)),
     Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
          "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
          "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
