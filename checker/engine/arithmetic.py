@@ -1868,6 +1868,11 @@ class Arithmetic(RuleKind):
             for stated in claims:
                 amounts = [c for c in claims if own[0].end <= c.start and c.end <= stated.start and c.value
                            and _restated_as(c, stated)]
+                # « Le camion a coûté 385 000 dollars. Le district compte l'amortir sur huit ans, soit environ 60 000
+                # dollars par an »: with none in its sentence, the last amount of the sentence before
+                earlier = [c for c in claims if c.end <= own[0].start and c.kind in AMOUNT_KINDS and c.value]
+                amounts = amounts or ([] if earlier else [c for c in previous[-1:] if c.value
+                                                          and (c.kind, c.unit) == (stated.kind, stated.unit)])
                 if amounts:
                     triples.append((max(amounts, key=lambda c: c.value), own[0], stated))
         for amount, duration, stated in triples:

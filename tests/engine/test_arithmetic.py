@@ -490,6 +490,12 @@ VALID = [
          "L'an dernier, la coopérative a livré 38 200 repas chauds à 312 personnes âgées. Un repas coûte 6,50 "
          "euros. Le service du week-end devrait ajouter environ 9 000 repas par an, portant le total annuel à "
          "plus de 47 000.", ()),
+    Case("a rate a year that fits an amount the sentence before gave (en)", "en", "2046-02-01",
+         "The vision van cost $385,000. The district plans to write it off over eight years, or about $48,000 a "
+         "year.", ()),
+    Case("un taux par an qui correspond au montant de la phrase d'avant (fr)", "fr", "2046-02-01",
+         "Le camion a coûté 385 000 dollars. Le district compte l'amortir sur huit ans, soit environ 48 000 dollars "
+         "par an.", ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -1600,6 +1606,12 @@ INVALID = [
          "euros. Le service du week-end devrait ajouter environ 9 000 repas par an, portant le total annuel à "
          "plus de 50 000.", (),
          (Flag("plus de 50 000", "arithmetic", "error"),)),
+    Case("a rate a year of an amount the sentence before gave, over a duration (en)", "en", "2046-02-01",
+         "The vision van cost $385,000. The district plans to write it off over eight years, or about $60,000 a "
+         "year.", (), (Flag("about $60,000", "arithmetic", "error"),)),
+    Case("un taux par an d'un montant donné la phrase d'avant, sur une durée (fr)", "fr", "2046-02-01",
+         "Le camion a coûté 385 000 dollars. Le district compte l'amortir sur huit ans, soit environ 60 000 dollars "
+         "par an.", (), (Flag("environ 60 000 dollars", "arithmetic", "error"),)),
     Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
          "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
          "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
