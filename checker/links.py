@@ -66,12 +66,12 @@ def conversion_link(between: str, language: str, counted: str | None = None) -> 
 
 
 def rough_conversion(between: str, first: Claim, second: Claim) -> bool:
-    """Is a hedged figure set off by a comma right after another of its dimension (maybe after its noun and a
+    """Is a figure set off by a comma right after another of its dimension (maybe after its noun and a
     few words, maybe quoted: « 1 650 kilomètres de route à l'aller, « plus de 2 600 miles » ») a rough
     conversion of it ("la tournée couvre 140 km, près de 110 miles comme disent les anciens")? Only if it is
     within a factor of ``ROUGH_CONVERSION_FACTOR`` of the conversion, or near the conversion done the wrong way
     (1,650 km times 1.609 instead of divided by it): "62 feet, about eight nautical miles" are two lengths."""
-    if not second.hedge or not first.value or not second.value:
+    if not first.value or not second.value:
         return False
     noun = " ".join((first.counted or "").lower().split())
     at = between.find(noun) if noun else -1

@@ -6,6 +6,14 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("an unhedged rough conversion after a comma, right (en)", "en", "2046-03-01",
+         "His round is not the longest: the one along the lake covers 74 kilometres, 46 miles as people here still "
+         "say.", ()),
+    Case("une conversion approximative sans réserve après une virgule, juste (fr)", "fr", "2046-03-01",
+         "Sa tournée n'est pas la plus longue : celle des bords du lac atteint 74 kilomètres, 46 miles comme on dit "
+         "encore ici.", ()),
+    Case("two lengths far apart after a comma are no conversion (en)", "en", "2046-03-01",
+         "The loop covers 5 km, 12 miles of trails in all once the forest paths are added.", ()),
     Case("a quoted rough conversion that fits, after the figure's noun (en)", "en", "2046-03-05",
          "The musicians covered 1,650 kilometres of road on the way out, \"more than 1,000 miles\", the Scottish "
          "trombonist worked out.", ()),
@@ -52,6 +60,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("an unhedged rough conversion after a comma, wrong (en)", "en", "2046-03-01",
+         "His round is not the longest: the one along the lake covers 74 kilometres, 56 miles as people here still "
+         "say.", (), (Flag("56 miles", "unit_error", "error"),)),
+    Case("une conversion approximative sans réserve après une virgule, fausse (fr)", "fr", "2046-03-01",
+         "Sa tournée n'est pas la plus longue : celle des bords du lac atteint 74 kilomètres, 56 miles comme on dit "
+         "encore ici.", (), (Flag("56 miles", "unit_error", "error"),)),
     Case("a quoted rough conversion done the wrong way, after the figure's noun (en)", "en", "2046-03-05",
          "The musicians covered 1,650 kilometres of road on the way out, \"more than 2,600 miles\", the Scottish "
          "trombonist worked out.", (), (Flag("more than 2,600 miles", "unit_error", "error"),)),
