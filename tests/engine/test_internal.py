@@ -8,6 +8,14 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 VALID = [
+    Case("GPs named again as doctors with their count (en)", "en", "2046-06-01",
+         "The centre has four salaried GPs, recruited with the help of the council. Even before the doors opened, "
+         "5,400 people had registered with a doctor there. \"Our four doctors are already fully booked at the start "
+         "of each week,\" the mayor said.", ()),
+    Case("des kinésithérapeutes repris comme kinés avec leur nombre (fr)", "fr", "2046-06-01",
+         "Le bâtiment réunit 17 professionnels de santé, dont deux kinésithérapeutes. Obtenir un rendez-vous chez un "
+         "généraliste prend en moyenne trois semaines. Les urgences les plus proches restent à 48 kilomètres. Tout "
+         "n'est pas réglé. « Nos deux kinés ne suffisent plus », reconnaît la coordinatrice.", ()),
     Case("a sum named again by what it paid for, with its value (en)", "en", "2046-07-01",
          "To train beginners, the club has bought a towing winch for €18,000. The €18,000 winch is kept in a barn "
          "by the landing field.", ()),
@@ -347,6 +355,24 @@ VALID = [
 ]
 
 INVALID = [
+    Case("GPs named again as doctors with another count (en)", "en", "2046-06-01",
+         "The centre has four salaried GPs, recruited with the help of the council. Even before the doors opened, "
+         "5,400 people had registered with a doctor there. \"Our five doctors are already fully booked at the start "
+         "of each week,\" the mayor said.", (), (Flag("five", "internal", "warning"),)),
+    Case("des généralistes repris comme médecins avec un autre nombre (fr)", "fr", "2046-06-01",
+         "La maison de santé compte quatre généralistes salariés. Avant même l'ouverture, 5 400 personnes s'étaient "
+         "inscrites auprès d'un médecin. « Nos cinq médecins sont déjà complets en début de semaine », dit le maire.",
+         (), (Flag("cinq", "internal", "warning"),)),
+    Case("physiotherapists named again as physios with another count (en)", "en", "2046-06-01",
+         "The building brings together 17 professionals, among them two physiotherapists. Getting an appointment with "
+         "a GP takes three weeks on average. The nearest emergency department is 48 kilometres away. Not everything "
+         "is settled. \"Our three physios are no longer enough,\" the coordinator admits.", (),
+         (Flag("three", "internal", "warning", occurrence=2),)),
+    Case("des kinésithérapeutes repris comme kinés avec un autre nombre (fr)", "fr", "2046-06-01",
+         "Le bâtiment réunit 17 professionnels de santé, dont deux kinésithérapeutes. Obtenir un rendez-vous chez un "
+         "généraliste prend en moyenne trois semaines. Les urgences les plus proches restent à 48 kilomètres. Tout "
+         "n'est pas réglé. « Nos trois kinés ne suffisent plus », reconnaît la coordinatrice.", (),
+         (Flag("trois", "internal", "warning", occurrence=2),)),
     Case("a sum named again by what it paid for, with another value (en)", "en", "2046-07-01",
          "To train beginners, the club has bought a towing winch for €18,000. The €16,000 winch is kept in a barn "
          "by the landing field.", (),
