@@ -439,6 +439,9 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
             if match is None and numeric:
                 match = _weighed_in(low, lo, hi, start, pos, lex)
             form = lookup_unit(lex, match.group("unit") or match.groupdict().get("glued")) if match else None
+            if form and match.group("unit") and (at_sea := lex.sea_units.get(match.group("unit").lower())) \
+                    and lex.sea_cue.search(low, max(lo, start - _SEA_WINDOW), min(hi, match.end() + _SEA_WINDOW)):
+                form = at_sea  # « à 12 milles des côtes »: nautical miles; « une canalisation de 11 milles »: miles
             if form:
                 kind, unit, pos = "quantity", form.symbol, match.end()
                 value, step = value * form.factor, step * form.factor
@@ -467,6 +470,10 @@ def _read_right(core: Figure, text: str, low: str, lo: int, hi: int, lex: Numeri
     core.start, core.end, core.value, core.kind, core.unit = start, pos, value, kind, unit
     core.step, core.scale, core.linked, core.qualifier, core.hedge = step, scale, linked, qualifier, hedge
     return core
+
+
+#: How far around a unit a word of the sea may tell which unit it is (« milles » at sea are nautical).
+_SEA_WINDOW = 150
 
 
 def _paid_in(text: str, low: str, lo: int, hi: int, start: int, pos: int, lex: NumericLexicon) -> re.Match[str] | None:

@@ -125,6 +125,10 @@ class NumericLexicon:
     #: Words of weighing: after them « 69,4 livres » is a weight, not books (``unit_cues``), and the units read only
     #: after them (units.yaml ``units_after_cue``).
     unit_cue_before: re.Pattern[str]
+    #: Units a form stands for in a story at sea (units.yaml ``units_at_sea``: « milles » are nautical miles
+    #: there), and the words telling such a story (``sea_cues``).
+    sea_units: dict[str, UnitForm]
+    sea_cue: re.Pattern[str]
     unit_cued: re.Pattern[str]
     #: "of"/"de" between a unit and what it measures ("200 pounds of explosives").
     unit_link_after: re.Pattern[str]
@@ -485,6 +489,8 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         money_cue_before=re.compile(rf"{words(data.get('money_cues') or [], word_start=True)}{WORD_END}"),
         money_cue_after=re.compile(rf"{SP}{words(data.get('money_cues_after') or [])}{WORD_END}"),
         unit_cue_before=re.compile(rf"{words(data.get('unit_cues') or [], word_start=True)}{WORD_END}"),
+        sea_units={form.lower(): unit for form, unit in _surface_table(unit_data.get("units_at_sea")).items()},
+        sea_cue=re.compile(rf"{words(unit_data.get('sea_cues') or ['(?!)'], word_start=True)}{WORD_END}"),
         unit_cued=re.compile(rf"(?:{link}|{SP})(?P<unit>{_forms(cued_units)}){WORD_END}") if cued_units
         else re.compile(r"(?!)"),
         unit_link_after=re.compile(link),

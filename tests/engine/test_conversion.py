@@ -6,6 +6,12 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("« milles » on land are statute miles (fr)", "fr", "2046-03-01",
+         "Le fumier arrive à la ferme par une canalisation enterrée de 11 milles, soit près de 18 km.", ()),
+    Case("« milles » at sea are nautical miles (fr)", "fr", "2046-03-01",
+         "Le cargo a sombré à 12 milles des côtes, soit 22 km.", ()),
+    Case("miles on land, in English, are statute miles (en)", "en", "2046-03-01",
+         "Manure reaches the farm through a buried pipeline 11 miles long, or nearly 18 km.", ()),
     Case("an unhedged rough conversion after a comma, right (en)", "en", "2046-03-01",
          "His round is not the longest: the one along the lake covers 74 kilometres, 46 miles as people here still "
          "say.", ()),
