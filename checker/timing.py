@@ -133,8 +133,21 @@ def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
                   and (len(document.text[claim.end:date.start].split()) <= PAST_DATE_WORDS
                        or _when_clause(document, claim, date)))
     # or a word of its clause gives it as an earlier state ("It first put its bill at €240m")
-    past = given_as_past_value(document, claim) or dated_past or _said_before(document, claim, "earlier_state")
+    past = (given_as_past_value(document, claim) or dated_past or _said_before(document, claim, "earlier_state")
+            or _held_when(document, claim))
     return Timing(period, past, date is not None and _own_date(document, claim, date))
+
+
+def _held_when(document: Document, claim: Claim) -> bool:
+    """Does a "when" clause right after the figure's noun say when it held, with a verb in the past ("had 74 members
+    when the agreement was signed; it now counts 96", « comptait 74 membres lorsque l'accord a été signé »:
+    ``cues.held_when``, ``cues.past_when_verbs``)? The figure is that moment's, history."""
+    language = document.sentence_at(claim.start).language
+    after = document.text[claim.end:claim.end + len(claim.counted or "") + CLAUSE_REACH].lower().replace("’", "'")
+    clause = re.split(r"[,;:.()]", after, maxsplit=1)[0].replace("qu'", "que ").split()
+    at = next((index for index, word in enumerate(clause[:WHEN_CLAUSE_WORDS + len((claim.counted or "").split())])
+               if word in cues(language, "held_when")), None)
+    return at is not None and any(word in cues(language, "past_when_verbs") for word in clause[at + 1:])
 
 
 def _when_clause(document: Document, claim: Claim, date: Claim) -> bool:

@@ -160,7 +160,22 @@ _DONORS = (
                                                "donateurs", "souscription"], "count", 1560, as_of="2046-07-25"),
 )
 
+_CHARCOAL_WORDS = ["Ndiobène-Sirah", "groupement", "charbonniers", "charcoal makers", "group", "members", "membres",
+                   "compte", "counts"]
+_CHARCOAL = (
+    reference("ndiobene-members-feb", "Groupement des charbonniers de Ndiobène-Sirah (Sénégal)",
+              "membres du groupement", _CHARCOAL_WORDS, "count", 74, as_of="2046-02-20"),
+    reference("ndiobene-members-jul", "Groupement des charbonniers de Ndiobène-Sirah (Sénégal)",
+              "membres du groupement", _CHARCOAL_WORDS, "count", 96, as_of="2046-07-10"),
+)
+
 VALID += [
+    Case("a figure a 'when' clause dates in the past is history (en)", "en", "2046-07-27",
+         "At Ndiobène-Sirah, the charcoal makers' group had 74 members when the agreement was signed; it now counts "
+         "96.", _CHARCOAL),
+    Case("un chiffre qu'une proposition en « lorsque » date au passé est de l'histoire (fr)", "fr", "2046-07-27",
+         "À Ndiobène-Sirah, le groupement des charbonniers comptait 74 membres lorsque l'accord a été signé ; il en "
+         "compte désormais 96.", _CHARCOAL),
     Case("a from-to gives the old value as a past one (en)", "en", "2046-09-05",
          "At Stowley Green, the number of donors to the appeal rose from 1,140 to 1,560 over the summer.", _DONORS),
     Case("« contre » donne l'ancienne valeur comme passée (fr)", "fr", "2046-09-05",
@@ -178,6 +193,12 @@ VALID += [
 ]
 
 INVALID = [
+    Case("the old count given as today's (en)", "en", "2046-07-27",
+         "At Ndiobène-Sirah, the charcoal makers' group has 74 members, who work the forest in turns.", _CHARCOAL,
+         (Flag("74", "outdated", "warning", "ndiobene-members-jul"),)),
+    Case("l'ancien nombre donné pour celui d'aujourd'hui (fr)", "fr", "2046-07-27",
+         "À Ndiobène-Sirah, le groupement des charbonniers compte 74 membres, qui exploitent la forêt à tour de rôle.",
+         _CHARCOAL, (Flag("74", "outdated", "warning", "ndiobene-members-jul"),)),
     Case("'from' naming where money came from gives no past value (en)", "en", "2046-09-05",
          "At Stowley Green, the appeal launched after the fire raised just under £210,000 from 1,140 donors, many of "
          "whom have never held a bat.", _DONORS, (Flag("1,140", "outdated", "warning", "stowley-donors-jul"),)),
