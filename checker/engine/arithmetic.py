@@ -1729,12 +1729,18 @@ class Arithmetic(RuleKind):
             return (after[0], parts) if parts else None
         for group in (before, earlier):  # "Ferrolis keeps 97 of the 146 staff. The other 52 ..."
             for part, whole in zip(group, group[1:], strict=False):
-                if part_of_link(context.between(part, whole), context.language):
+                # « 82 autobus sur ses 47 circuits »: a part is no larger than its whole ("on", not "out of")
+                if part.value <= whole.value and part_of_link(context.between(part, whole), context.language):
                     return whole, [c for c in group if c is not whole]
         # "Of the centre's 86 staff, 31 moved, and the other 55": a whole and a part of its own sentence first
         # a whole is larger than what is left of it: "€18m … and €12m …, leaving €20m" leaves it from the €45m of the
         # sentence before, and "€1.2 million …, €800,000; … the rest, €4.2 million" from no whole the text gives
         window = before if len(before) > 1 and max(c.value for c in before) > stated.value else earlier + before
+        # "1,940 students a day on its 47 routes … The remaining 35 diesel buses": no count of buses to leave them of
+        # (« Les 29 restants »: the remainder word is no noun of its own)
+        remainder_words = (*context.cues("remainder_after"), *context.cues("remainder_after_definite"))
+        if stated.counted and " ".join(stated.counted.lower().split()) not in remainder_words:
+            window = [c for c in window if _same_thing(context, c, stated)]
         if not window:
             return None
         whole = max(window, key=lambda c: c.value)

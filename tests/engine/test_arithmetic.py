@@ -496,6 +496,12 @@ VALID = [
     Case("un taux par an qui correspond au montant de la phrase d'avant (fr)", "fr", "2046-02-01",
          "Le camion a coûté 385 000 dollars. Le district compte l'amortir sur huit ans, soit environ 48 000 dollars "
          "par an.", ()),
+    Case("what is left of another thing than the counts before it is no remainder of them (en)", "en", "2046-06-20",
+         "The division carries 1,940 students a day on its 47 routes. The remaining 35 diesel buses will be replaced "
+         "as they wear out.", ()),
+    Case("le reste d'autre chose que les nombres d'avant n'en est pas un reste (fr)", "fr", "2046-06-20",
+         "La division transporte 1 940 élèves par jour sur ses 47 circuits. Les 35 autobus diesel restants seront "
+         "remplacés à mesure qu'ils s'usent.", ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -1612,6 +1618,13 @@ INVALID = [
     Case("un taux par an d'un montant donné la phrase d'avant, sur une durée (fr)", "fr", "2046-02-01",
          "Le camion a coûté 385 000 dollars. Le district compte l'amortir sur huit ans, soit environ 60 000 dollars "
          "par an.", (), (Flag("environ 60 000 dollars", "arithmetic", "error"),)),
+    Case("what is left of a count of the same things, wrong (en)", "en", "2046-06-20",
+         "The division runs 82 buses on its 47 routes, and 47 of them are now electric. The remaining 45 diesel buses "
+         "will be replaced as they wear out.", (), (Flag("45", "arithmetic", "error"),)),
+    Case("le reste d'un nombre des mêmes choses, faux (fr)", "fr", "2046-06-20",
+         "La division fait rouler 82 autobus sur ses 47 circuits, et 47 d'entre eux sont désormais électriques. Les 45 "
+         "autres autobus, au diesel, seront remplacés à mesure qu'ils s'usent.", (),
+         (Flag("45", "arithmetic", "error"),)),
     Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
          "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
          "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
