@@ -65,6 +65,8 @@ PERCENT_APPLIED_REACH = 50
 TOTAL_AFTER_WORDS = 3
 #: How many words may follow "Of those" / « Parmi les » in the opening of a part's sentence ("Of those examined").
 AMONG_THOSE_WORDS = 2
+#: How far from a share of its whole an amount set off after it may be and still restate it, misstated.
+ROUGH_RESTATEMENT_FACTOR = 2.0
 #: How many sentences back a difference said with its base may find its level ("the 412 balloons entered …" …
 #: "57 balloons larger than the 371").
 LEVEL_SENTENCES = 2
@@ -1774,7 +1776,9 @@ class Arithmetic(RuleKind):
         pairs += [(share, stated, whole) for share, whole, stated in zip(claims, claims[1:], claims[2:], strict=False)
                   if _as_percent(share) is not None and whole.kind in AMOUNT_KINDS and whole.value
                   and part_of_link(context.between(share, whole), context.language)
-                  and context.between(whole, stated).endswith(restate)
+                  and (context.between(whole, stated).endswith(restate)  # "…, or about 80 of them"; a hedged
+                       or (stated.hedge and context.between(whole, stated).endswith(",")  # one near it: "…, about
+                           and self._near_share(share, whole, stated)))  # 470" (not "…, about 50 in London")
                   # « Les deux tiers des 1 200 salariés, soit 600 personnes »: the share is checked (``_shares``)
                   and self._share_pair(context, share, claims, previous) is None]
         for share, stated, own_whole in pairs:
@@ -1802,6 +1806,15 @@ class Arithmetic(RuleKind):
             yield self._rounded_finding(context, stated, "share_amount", actual, [share.id, whole.id],
                                         unit=stated.unit or whole.unit, share=share.text,
                                         whole=wording.quantity(whole.value, whole.unit, None, context.language))
+
+    @staticmethod
+    def _near_share(share: Claim, whole: Claim, stated: Claim) -> bool:
+        """Is the amount within ``ROUGH_RESTATEMENT_FACTOR`` of the share of the whole (a rough restatement of it,
+        misstated or not), rather than some other group's size ("a third of the 1,200 staff, about 50 in the London
+        office")?"""
+        fraction = _as_percent(share)
+        expected = whole.value * (fraction.low + fraction.high) / 200 if fraction else 0
+        return expected > 0 and 1 / ROUGH_RESTATEMENT_FACTOR <= stated.value / expected <= ROUGH_RESTATEMENT_FACTOR
 
     @staticmethod
     def _hedged_apposition(context: CheckContext, share: Claim, amount: Claim) -> bool:

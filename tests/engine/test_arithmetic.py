@@ -502,6 +502,12 @@ VALID = [
     Case("le reste d'autre chose que les nombres d'avant n'en est pas un reste (fr)", "fr", "2046-06-20",
          "La division transporte 1 940 élèves par jour sur ses 47 circuits. Les 35 autobus diesel restants seront "
          "remplacés à mesure qu'ils s'usent.", ()),
+    Case("a hedged amount after a comma that fits a share of its whole (en)", "en", "2046-08-01",
+         "A petition to cap the bottler's take was signed by 64% of the 870 people who live in Port Aldous, about 560 "
+         "names collected door to door.", ()),
+    Case("un montant approché après une virgule juste pour une part de son tout (fr)", "fr", "2046-08-01",
+         "La pétition a été signée par 64 % des 870 habitants de Port Aldous, environ 560 noms recueillis au "
+         "porte-à-porte.", ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -1625,6 +1631,12 @@ INVALID = [
          "La division fait rouler 82 autobus sur ses 47 circuits, et 47 d'entre eux sont désormais électriques. Les 45 "
          "autres autobus, au diesel, seront remplacés à mesure qu'ils s'usent.", (),
          (Flag("45", "arithmetic", "error"),)),
+    Case("a hedged amount after a comma restating a share of its whole (en)", "en", "2046-08-01",
+         "A petition to cap the bottler's take was signed by 64% of the 870 people who live in Port Aldous, about 470 "
+         "names collected door to door.", (), (Flag("about 470", "arithmetic", "error"),)),
+    Case("un montant approché après une virgule qui reprend une part de son tout (fr)", "fr", "2046-08-01",
+         "La pétition a été signée par 64 % des 870 habitants de Port Aldous, environ 470 noms recueillis au "
+         "porte-à-porte.", (), (Flag("environ 470", "arithmetic", "error"),)),
     Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
          "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
          "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
