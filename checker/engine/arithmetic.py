@@ -65,6 +65,8 @@ PERCENT_APPLIED_REACH = 50
 TOTAL_AFTER_WORDS = 3
 #: How many words may follow "Of those" / « Parmi les » in the opening of a part's sentence ("Of those examined").
 AMONG_THOSE_WORDS = 2
+#: How many words before a multiplier "since" may come ("output has since quadrupled").
+SINCE_WORDS = 3
 #: How far from a share of its whole an amount set off after it may be and still restate it, misstated.
 ROUGH_RESTATEMENT_FACTOR = 2.0
 #: How many sentences back a difference said with its base may find its level ("the 412 balloons entered …" …
@@ -1292,6 +1294,7 @@ class Arithmetic(RuleKind):
             levels = [c for c in claims if not c.change and c.kind in AMOUNT_KINDS]
             pair = (self._old_and_new(context, stated, levels) or self._times_base(context, stated, levels, previous)
                     or self._multiplied_since(context, stated, levels)
+                    or self._multiplied_from_base_before(context, stated, levels)
                     or self._restated_ratio_of_two(context, stated, levels)
                     or self._paces(context, stated, claims, previous))
             if pair is None or None in (_centre(pair[0]), _centre(pair[1])):
@@ -1356,6 +1359,30 @@ class Arithmetic(RuleKind):
                    and c.end <= stated.start and c.is_claim and (c.kind, c.unit) == (base.kind, base.unit)
                    and not c.change and c.value and c.value > base.value]
         reached = [c for c in reached if _same_thing(context, c, base)] or reached
+        interval = _interval(stated)
+        if not reached or interval is None:
+            return None
+        return base, min(reversed(reached), key=lambda level: _miss(level.value / base.value, interval))
+
+    def _multiplied_from_base_before(self, context: CheckContext, stated: Claim,
+                                     levels: list[Claim]) -> tuple[Claim, Claim] | None:
+        """A multiplying change "since" the amount said before it in its sentence, and the level it reached, said a
+        sentence or two back: "The co-op makes 38 tonnes of charcoal a year … In its first season, in 2043, it
+        produced 13 tonnes; output has since quadrupled" (×2.9), « … elle a produit 13 tonnes ; la production a
+        depuis quadruplé » (``cues.since`` in the few words before the multiplier). The level that fits best is
+        taken, so the change is flagged only when none fits."""
+        if stated.change != "increase" or not any(
+                f" {cue} " in f" {' '.join(self._words_before(context, stated).split()[-SINCE_WORDS:])} "
+                for cue in context.cues("since")):
+            return None
+        bases = [c for c in levels if c.end <= stated.start]
+        if not bases or not bases[-1].value or any(c.start >= stated.end for c in levels):
+            return None
+        base = bases[-1]
+        reached = [c for c in context.claims
+                   if stated.sentence - EARLIER_WHOLE_SENTENCES <= c.sentence < stated.sentence
+                   and c.is_claim and (c.kind, c.unit) == (base.kind, base.unit) and not c.change and c.value
+                   and c.value > base.value and _same_thing(context, c, base)]
         interval = _interval(stated)
         if not reached or interval is None:
             return None

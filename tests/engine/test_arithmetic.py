@@ -508,6 +508,12 @@ VALID = [
     Case("un montant approché après une virgule juste pour une part de son tout (fr)", "fr", "2046-08-01",
          "La pétition a été signée par 64 % des 870 habitants de Port Aldous, environ 560 noms recueillis au "
          "porte-à-porte.", ()),
+    Case("a multiplier since the amount before it that fits the level before (en)", "en", "2046-09-01",
+         "The co-op makes 38 tonnes of charcoal a year from its chestnut coppice. In its first season, in 2043, "
+         "it produced 13 tonnes; output has since tripled.", ()),
+    Case("un multiplicateur depuis le montant d'avant juste pour le niveau d'avant (fr)", "fr", "2046-09-01",
+         "La coopérative produit 38 tonnes de charbon par an. Lors de sa première saison, en 2043, elle en a "
+         "produit 13 tonnes ; la production a depuis triplé.", ()),
     Case("a rate that fits the amount for its duration (en)", "en", "2028-09-20",
          "Locums' pay is capped at €1,410 for a 24-hour shift, or about €59 an hour.", ()),
     Case("a figure compared with ('above the') is not the level a change reaches (en)", "en", "2032-11-20",
@@ -1637,6 +1643,12 @@ INVALID = [
     Case("un montant approché après une virgule qui reprend une part de son tout (fr)", "fr", "2046-08-01",
          "La pétition a été signée par 64 % des 870 habitants de Port Aldous, environ 470 noms recueillis au "
          "porte-à-porte.", (), (Flag("environ 470", "arithmetic", "error"),)),
+    Case("a multiplier since the amount before it, of a level the sentence before gave (en)", "en", "2046-09-01",
+         "The co-op makes 38 tonnes of charcoal a year from its chestnut coppice. In its first season, in 2043, "
+         "it produced 13 tonnes; output has since quadrupled.", (), (Flag("quadrupled", "arithmetic", "error"),)),
+    Case("un multiplicateur depuis le montant d'avant, d'un niveau de la phrase d'avant (fr)", "fr", "2046-09-01",
+         "La coopérative produit 38 tonnes de charbon par an. Lors de sa première saison, en 2043, elle en a "
+         "produit 13 tonnes ; la production a depuis quadruplé.", (), (Flag("quadruplé", "arithmetic", "error"),)),
     Case("a change in points after a from-to with the verb's object between (en)", "en", "2033-06-20",
          "Warehouse workers voted on Saturday to end their strike after the company raised its pay offer from 3.2% "
          "to 4.6%, an improvement of 1.2 points.", (), (Flag("1.2 points", "arithmetic", "error"),)),
