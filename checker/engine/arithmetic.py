@@ -2290,13 +2290,7 @@ class Arithmetic(RuleKind):
                     or not brought_to(context.document.text, total.start, context.language) \
                     or (stated := _interval(total)) is None:
                 continue
-            actual = added.value + base.value
-            if not _outside(actual, stated, self._rounding(total) + self._rounding(added) + self._rounding(base)):
-                continue
-            expected = wording.number(actual, context.language)
-            yield self.finding(context, total, {
-                "explanation": self._say(context, "sum", total=total.text, parts_sum=expected),
-            }, related=[added.id, base.id], expected=expected)
+            yield from self._level_missed(context, total, stated, added, base)
 
     def _added_to_earlier_level(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """An amount added, then the level it brings things to, the level before it said in an earlier sentence:
@@ -2315,16 +2309,19 @@ class Arithmetic(RuleKind):
                      and c.counted and not c.change and c.value and c.value < total.value
                      and not noun.isdisjoint(head(context.document, c))
                      and not given_as_past_value(context.document, c)]
-            if not bases:
-                continue
-            base = bases[-1]
-            actual = added.value + base.value
-            if not _outside(actual, stated, self._rounding(total) + self._rounding(added) + self._rounding(base)):
-                continue
-            expected = wording.number(actual, context.language)
-            yield self.finding(context, total, {
-                "explanation": self._say(context, "sum", total=total.text, parts_sum=expected),
-            }, related=[added.id, base.id], expected=expected)
+            if bases:
+                yield from self._level_missed(context, total, stated, added, bases[-1])
+
+    def _level_missed(self, context: CheckContext, total: Claim, stated: Interval, added: Claim,
+                      base: Claim) -> Iterable[Finding]:
+        """The finding on a level that is not the amount added plus the one it was added to, if it is not."""
+        actual = added.value + base.value
+        if not _outside(actual, stated, self._rounding(total) + self._rounding(added) + self._rounding(base)):
+            return
+        expected = wording.number(actual, context.language)
+        yield self.finding(context, total, {
+            "explanation": self._say(context, "sum", total=total.text, parts_sum=expected),
+        }, related=[added.id, base.id], expected=expected)
 
     def _added_to(self, context: CheckContext, added: Claim, base: Claim) -> bool:
         """Is ``added`` said to be added to ``base`` ("add 85 jobs to the 127", « 85 emplois s'ajouteront aux
