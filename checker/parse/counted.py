@@ -69,7 +69,7 @@ def _grammar(language: str) -> _Grammar:
                                      r"(?![^\W\d_])"),
         singular_links=frozenset(w.lower() for w in data.get("singular_links") or []),
         containers=frozenset(w.lower() for w in data.get("containers") or []),
-        container_link=re.compile(_link_regex(data.get("container_links") or ["(?!)"])),
+        container_link=re.compile(_link_regex(data.get("container_links") or [])),
     )
 
 

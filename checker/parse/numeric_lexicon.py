@@ -490,7 +490,7 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         money_cue_after=re.compile(rf"{SP}{words(data.get('money_cues_after') or [])}{WORD_END}"),
         unit_cue_before=re.compile(rf"{words(data.get('unit_cues') or [], word_start=True)}{WORD_END}"),
         sea_units={form.lower(): unit for form, unit in _surface_table(unit_data.get("units_at_sea")).items()},
-        sea_cue=re.compile(rf"{words(unit_data.get('sea_cues') or ['(?!)'], word_start=True)}{WORD_END}"),
+        sea_cue=re.compile(rf"{words(unit_data.get('sea_cues') or [], word_start=True)}{WORD_END}"),
         unit_cued=re.compile(rf"(?:{link}|{SP})(?P<unit>{_forms(cued_units)}){WORD_END}") if cued_units
         else re.compile(r"(?!)"),
         unit_link_after=re.compile(link),
