@@ -145,9 +145,10 @@ def _held_when(document: Document, claim: Claim) -> bool:
     language = document.sentence_at(claim.start).language
     after = document.text[claim.end:claim.end + len(claim.counted or "") + CLAUSE_REACH].lower().replace("’", "'")
     clause = re.split(r"[,;:.()]", after, maxsplit=1)[0].replace("qu'", "que ").split()
+    when, past = cues(language, "held_when"), cues(language, "past_when_verbs")
     at = next((index for index, word in enumerate(clause[:WHEN_CLAUSE_WORDS + len((claim.counted or "").split())])
-               if word in cues(language, "held_when")), None)
-    return at is not None and any(word in cues(language, "past_when_verbs") for word in clause[at + 1:])
+               if word in when), None)
+    return at is not None and any(word in past for word in clause[at + 1:])
 
 
 def _when_clause(document: Document, claim: Claim, date: Claim) -> bool:
