@@ -81,7 +81,11 @@ def opens_period(document: Document, date: Claim) -> bool:
     what is counted; it is neither when a figure holds nor the date of a fact."""
     language = document.sentence_at(date.start).language
     before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().split())
-    return before.endswith(_cue_endings(language, "since"))
+    if not before.endswith(_cue_endings(language, "since")):
+        return False
+    # "Since January, when they signed a management agreement": the clause says what happened that day
+    after = " ".join(document.text[date.end:date.end + 20].lower().replace("’", "'").split())
+    return not any(after.startswith(f", {cue} ") for cue in cues(language, "held_when"))
 
 
 @lru_cache(maxsize=64)

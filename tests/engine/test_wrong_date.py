@@ -270,7 +270,26 @@ TREATMENT_PLANT = (
               "running since", "switched on"], "date", date="2046-03-12", as_of="2046-01-15"),
 )
 
+_AGREEMENT = (
+    reference("ndiobene-signature", "Groupement des charbonniers de Ndiobène-Sirah (Sénégal)",
+              "signature de la convention de gestion de la forêt", ["Ndiobène-Sirah", "groupement", "charbonniers",
+                                                                   "charcoal makers", "convention de gestion",
+                                                                   "management agreement", "signed", "signé",
+                                                                   "signature"], "date", date="2046-02-20",
+              as_of="2046-02-20"),
+)
+_AGREEMENT_EN = ("For generations the men of Ndiobène-Sirah cut the bush around their village and sold the charcoal to "
+                 "traders. Since {}, when they signed a management agreement with the forestry service, they have "
+                 "been cutting by the map.")
+_AGREEMENT_FR = ("Depuis des générations, les hommes de Ndiobène-Sirah coupent la brousse autour du village. Depuis "
+                 "{}, quand ils ont signé une convention de gestion avec le service forestier, ils coupent selon la "
+                 "carte.")
+
 VALID = [
+    Case("'Since' a date a 'when' clause dates the event of, right (en)", "en", "2046-07-27",
+         _AGREEMENT_EN.format("February"), _AGREEMENT),
+    Case("« Depuis » une date qu'une proposition en « quand » date, juste (fr)", "fr", "2046-07-27",
+         _AGREEMENT_FR.format("février"), _AGREEMENT),
     Case("a relative date of another year than the one the reference names is that year's event (en)", "en",
          "2046-04-05",
          "On Ridley Road in Wendham Hollow, volunteers met the amphibians on their big night. The road was closed "
@@ -410,6 +429,10 @@ VALID = [
 ]
 
 INVALID = [
+    Case("'Since' a date a 'when' clause dates the event of, wrong (en)", "en", "2046-07-27",
+         _AGREEMENT_EN.format("January"), _AGREEMENT, (Flag("January", "wrong_date", "error", "ndiobene-signature"),)),
+    Case("« Depuis » une date qu'une proposition en « quand » date, fausse (fr)", "fr", "2046-07-27",
+         _AGREEMENT_FR.format("janvier"), _AGREEMENT, (Flag("janvier", "wrong_date", "error", "ndiobene-signature"),)),
     Case("a date after 'since' dates a reference's first day (en)", "en", "2046-09-14",
          "Ratepayers in Merrindale have been able to pay their council rates in Merrindale Dollars since 1 June, and "
          "the local currency has never been more popular.", REFERENCES,
