@@ -153,9 +153,13 @@ def _head_last(
     """
     taken: list[tuple[int, int, str]] = []
     closed = False
-    for word in words:
+    for position, word in enumerate(words):
         lowered = word[2].lower()
         if lowered in grammar.stop_words or (singular and lowered in grammar.singular_verbs):
+            break
+        if _possessor(lowered, words[position + 1:], grammar):
+            taken.append((word[0], word[1] - 1, word[2][:-1]))
+            closed = True
             break
         taken.append(word)
         if _is_plural(lowered, grammar):
@@ -201,6 +205,14 @@ def _head_first(text: str, words: list[tuple[int, int, str]], end: int, grammar:
             break  # not an adjective: a function word, a verb, a name, an elided "d'ici", or no agreement
         stop = word[1]
     return start, stop
+
+
+def _possessor(word: str, following: list[tuple[int, int, str]], grammar: _Grammar) -> bool:
+    """A plural possessive before a singular noun is what the figure counts: "the two households' letter" is
+    one letter of two households ("three farmers' markets" counts markets)."""
+    if not word.endswith(("'", "’")) or not _is_plural(word[:-1], grammar):
+        return False
+    return not following or not _is_plural(following[0][2].lower(), grammar)
 
 
 def _verb_like(word: str, grammar: _Grammar) -> bool:

@@ -8,6 +8,13 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 VALID = [
+    Case("a group named again as owners of a singular thing, the same count (en)", "en", "2046-04-01",
+         "Not everyone is won over. Five families on Quarry Road have written to complain about the lorries, and the "
+         "parish council will discuss the five families' petition next month. Three farmers' markets share the "
+         "square on Saturdays.", ()),
+    Case("un groupe repris comme auteur d'une chose, avec le même nombre (fr)", "fr", "2046-04-01",
+         "Tout le monde n'est pas convaincu. Cinq familles du chemin de la Carrière se plaignent des camions, et le "
+         "conseil examinera le mois prochain la pétition des cinq familles.", ()),
     Case("GPs named again as doctors with their count (en)", "en", "2046-06-01",
          "The centre has four salaried GPs, recruited with the help of the council. Even before the doors opened, "
          "5,400 people had registered with a doctor there. \"Our four doctors are already fully booked at the start "
@@ -355,6 +362,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a group named again as owners of a singular thing, another count (en)", "en", "2046-04-01",
+         "Not everyone is won over. Five families on Quarry Road have written to complain about the lorries, and the "
+         "parish council will discuss the four families' petition next month.", (),
+         (Flag("four", "internal", "warning"),)),
+    Case("un groupe repris comme auteur d'une chose, avec un autre nombre (fr)", "fr", "2046-04-01",
+         "Tout le monde n'est pas convaincu. Cinq familles du chemin de la Carrière se plaignent des camions, et le "
+         "conseil examinera le mois prochain la pétition des quatre familles.", (),
+         (Flag("quatre", "internal", "warning"),)),
     Case("GPs named again as doctors with another count (en)", "en", "2046-06-01",
          "The centre has four salaried GPs, recruited with the help of the council. Even before the doors opened, "
          "5,400 people had registered with a doctor there. \"Our five doctors are already fully booked at the start "

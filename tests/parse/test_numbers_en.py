@@ -193,6 +193,8 @@ def test_change_words_are_outside_the_span():
         ("Twelve fishermen were rescued off the point.", "Twelve", "fishermen"),
         ("The centre has logged 17 cases of death-cap poisoning.", "17", "cases of death-cap poisoning"),
         ("Three cases were serious.", "Three", "cases"),
+        ("The council will read the two households' letter.", "two", "households"),
+        ("The three farmers' markets open on Saturdays.", "three", "farmers' markets"),
     ],
 )
 def test_counted_noun_phrase(sentence, span, counted):
