@@ -364,11 +364,12 @@ def _measure_before(document: Document, claim: Claim, claims: Sequence[Claim], s
     unit ("18 hectares of vines ... the 23 hectares", "about six seconds ... those eight seconds"): the unit says
     what is measured, and "the" says it was measured before. Not a quantity describing a noun ("the nine-month
     trial"), nor one in apposition to a noun phrase that says what it is ("the previous record, the 3.1 tonnes
-    found in 2023")."""
+    found in 2023"). A demonstrative after a comma still points back ("Au bout du compte, ces 6 tonnes")."""
     if claim.kind != "quantity" or claim.unit is None or "-" in claim.text:
         return None
     determiner_at = document.text.rfind(" ", max(0, claim.start - APPOSITION_REACH), claim.start - 1)
-    if document.text[max(0, determiner_at - APPOSITION_REACH):determiner_at].rstrip().endswith(","):
+    if document.text[max(0, determiner_at - APPOSITION_REACH):determiner_at].rstrip().endswith(",") \
+            and not _demonstrative(document, claim):
         return None
     earlier = [other for other in claims if other.start < claim.start and other.kind == "quantity"
                and other.unit == claim.unit and not other.change and other.value is not None

@@ -187,6 +187,12 @@ VALID = [
     Case("different groups (en)", "en", "2024-06-03",
          "Twelve firefighters fought the blaze through the night. Each of the four engines came from a "
          "neighbouring town.", ()),
+    Case("a measure pointed back at by 'those' after an opening phrase, the same value (en)", "en", "2046-03-01",
+         "A kiln is loaded with 8 tonnes of logs and left to smoulder for three days. In the end, those 8 tonnes of "
+         "wood give a light, ringing charcoal.", ()),
+    Case("une mesure reprise par « ces » après une locution en tête, même valeur (fr)", "fr", "2046-03-01",
+         "Une meule de 8 tonnes de bûches se consume pendant trois jours. Au bout du compte, ces 8 tonnes de bois "
+         "donnent un charbon léger et sonore.", ()),
     Case("a measure given again in its unit, alike (en)", "en", "2027-09-14",
          "The grower pulled up about six hectares of vines after the hail. Replanting the six hectares will cost "
          "him €60,000.", ()),
@@ -641,6 +647,14 @@ INVALID = [
          "Huit hectares de vignes ont été arrachés après la grêle. Replanter ces onze hectares coûtera 60 000 "
          "euros au vigneron.", (),
          (Flag("onze hectares", "internal", "warning"),)),
+    Case("a measure pointed back at by 'those' after an opening phrase, another value (en)", "en", "2046-03-01",
+         "A kiln is loaded with 8 tonnes of logs and left to smoulder for three days. In the end, those 6 tonnes of "
+         "wood give a light, ringing charcoal.", (),
+         (Flag("6 tonnes", "internal", "warning"),)),
+    Case("une mesure reprise par « ces » après une locution en tête, autre valeur (fr)", "fr", "2046-03-01",
+         "Une meule de 8 tonnes de bûches se consume pendant trois jours. Au bout du compte, ces 6 tonnes de bois "
+         "donnent un charbon léger et sonore.", (),
+         (Flag("6 tonnes", "internal", "warning"),)),
     Case("a group first counted with 'of them' (en)", "en", "2027-10-02",
          "For families, the hardest part may be the schools. Eleven of them were damaged by the storm. The mayor "
          "said the 13 schools would not all reopen on Monday.", (),
