@@ -47,6 +47,8 @@ COPULA_WORDS = 3
 RENAMED_PEOPLE_GAP = 0.1
 #: How far before a figure its determiner and a comma before it may be ("the record, the 3.1 tonnes").
 APPOSITION_REACH = 12
+#: How many characters before a quantity the thing it measures may be named ("ce silo de", "un silo de béton de").
+POINTED_REACH = 30
 
 
 def _language(document: Document, claim: Claim) -> str:
@@ -309,9 +311,10 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
     counting as a shared word (the nearest on a tie); None when the figure is not such a restatement. Two figures
     whose head nouns name different things ("rames" ... "agents") are not one restated. ``describe`` gives a
     figure's ``description`` (the check context's, computed once per figure)."""
-    if claim.kind not in COMPARABLE_KINDS or claim.change or not is_anaphoric(document, claim) \
-            or _threshold(document, claim):
+    if claim.kind not in COMPARABLE_KINDS or claim.change or _threshold(document, claim):
         return None
+    if not is_anaphoric(document, claim):
+        return _measure_of_noun_pointed_at(document, claim, claims)
     if claim.kind == "count" and _pronoun(document, claim):
         return _group_before(document, claim, claims)
     language = _language(document, claim)
@@ -375,6 +378,31 @@ def _measure_before(document: Document, claim: Claim, claims: Sequence[Claim], s
                and other.unit == claim.unit and not other.change and other.value is not None
                and (other.sentence < claim.sentence or same_sentence)]
     return earlier[-1] if earlier else None
+
+
+def _measure_of_noun_pointed_at(document: Document, claim: Claim, claims: Sequence[Claim]) -> Claim | None:
+    """The measure a quantity gives again of a thing pointed back at: « un silo de béton de 4 500 m³ … la
+    température de ce silo de 5 400 m³ » (``pointed_noun``: a demonstrative, a noun, a link): the nearest earlier
+    quantity in its unit with that noun among the words just before it."""
+    if claim.kind != "quantity" or claim.unit is None:
+        return None
+    language = _language(document, claim)
+    pointed = load_lexicon(language, "restatements").get("pointed_noun", {})
+    before = document.text[max(0, claim.start - POINTED_REACH):claim.start].lower().split()
+    if len(before) < 3 or before[-1] not in pointed.get("links", ()) or before[-3] not in pointed.get(
+            "determiners", ()):
+        return None
+    noun = frozenset().union(*(word.forms for word in phrase_words(before[-2], language)))
+    if not noun:
+        return None
+    sentences = sentence_words(document)
+    for earlier in reversed(claims):
+        if (earlier.start < claim.start and earlier.kind == "quantity" and earlier.unit == claim.unit
+                and not earlier.change and earlier.value is not None
+                and any(word.end <= earlier.start and word.start >= earlier.start - POINTED_REACH
+                        and noun & frozenset(word.forms) for word in sentences[earlier.sentence])):
+            return earlier
+    return None
 
 
 def _group_named_before(document: Document, claim: Claim) -> list[frozenset[str]]:

@@ -193,6 +193,14 @@ VALID = [
     Case("une mesure reprise par « ces » après une locution en tête, même valeur (fr)", "fr", "2046-03-01",
          "Une meule de 8 tonnes de bûches se consume pendant trois jours. Au bout du compte, ces 8 tonnes de bois "
          "donnent un charbon léger et sonore.", ()),
+    Case("a thing pointed back at by 'this', its measure given again alike (en)", "en", "2046-02-01",
+         "The single fermentation tank, a concrete silo of 4,500 m³, was filled in three weeks. Technicians watch "
+         "the temperature of this silo of 4,500 m³ day and night.", ()),
+    Case("une chose désignée par « ce », sa mesure reprise à l'identique ; un autre nom, une autre mesure (fr)", "fr",
+         "2046-02-01",
+         "L'unique cuve de fermentation, un silo de béton de 4 500 m³, a été remplie en trois semaines. Les "
+         "techniciens surveillent la température de ce silo de 4 500 m³. Le digestat part dans cette fosse de "
+         "2 000 m³.", ()),
     Case("a measure given again in its unit, alike (en)", "en", "2027-09-14",
          "The grower pulled up about six hectares of vines after the hail. Replanting the six hectares will cost "
          "him €60,000.", ()),
@@ -655,6 +663,14 @@ INVALID = [
          "Une meule de 8 tonnes de bûches se consume pendant trois jours. Au bout du compte, ces 6 tonnes de bois "
          "donnent un charbon léger et sonore.", (),
          (Flag("6 tonnes", "internal", "warning"),)),
+    Case("a thing pointed back at by 'this', its measure given again with another value (en)", "en", "2046-02-01",
+         "The single fermentation tank, a concrete silo of 4,500 m³, was filled in three weeks. Technicians watch "
+         "the temperature of this silo of 5,400 m³ day and night.", (),
+         (Flag("5,400 m³", "internal", "warning"),)),
+    Case("une chose désignée par « ce », sa mesure reprise avec une autre valeur (fr)", "fr", "2046-02-01",
+         "L'unique cuve de fermentation, un silo de béton de 4 500 m³, a été remplie en trois semaines. Les "
+         "techniciens surveillent jour et nuit la température de ce silo de 5 400 m³.", (),
+         (Flag("5 400 m³", "internal", "warning"),)),
     Case("a group first counted with 'of them' (en)", "en", "2027-10-02",
          "For families, the hardest part may be the schools. Eleven of them were damaged by the storm. The mayor "
          "said the 13 schools would not all reopen on Monday.", (),
