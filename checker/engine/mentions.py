@@ -374,9 +374,14 @@ def _measure_before(document: Document, claim: Claim, claims: Sequence[Claim], s
     if document.text[max(0, determiner_at - APPOSITION_REACH):determiner_at].rstrip().endswith(",") \
             and not _demonstrative(document, claim):
         return None
+    # "the"/« les » with a noun of its own points at a measure of that noun, or of none; "these"/« ces » points back
+    # whatever the nouns ("8 tonnes of logs … those 6 tonnes of wood")
+    own_head = frozenset() if _demonstrative(document, claim) else head(document, claim)
     earlier = [other for other in claims if other.start < claim.start and other.kind == "quantity"
                and other.unit == claim.unit and not other.change and other.value is not None
-               and (other.sentence < claim.sentence or same_sentence)]
+               and (other.sentence < claim.sentence or same_sentence)
+               # "720 mètres d'altitude" measures no « 30 mètres de planches »
+               and not (own_head and (their_head := head(document, other)) and not own_head & their_head)]
     return earlier[-1] if earlier else None
 
 

@@ -671,6 +671,14 @@ INVALID = [
          "L'unique cuve de fermentation, un silo de béton de 4 500 m³, a été remplie en trois semaines. Les "
          "techniciens surveillent jour et nuit la température de ce silo de 5 400 m³.", (),
          (Flag("5 400 m³", "internal", "warning"),)),
+    Case("a measure given again with 'the' skips a measure of another noun in its unit (en)", "en", "2046-05-01",
+         "Volunteers built the ramp, 25 metres long, beside 720 metres of wire fences. Pilots like its slope: the 30 "
+         "metres of boards let them take off in light wind.", (),
+         (Flag("30 metres", "internal", "warning"),)),
+    Case("une mesure reprise par « les » passe une mesure d'un autre nom dans son unité (fr)", "fr", "2046-05-01",
+         "Construite en bois par les bénévoles, la rampe de 25 mètres est perchée à 720 mètres d'altitude. Les "
+         "pilotes apprécient sa pente : les 30 mètres de planches permettent de décoller par vent faible.", (),
+         (Flag("30 mètres", "internal", "warning"),)),
     Case("a group first counted with 'of them' (en)", "en", "2027-10-02",
          "For families, the hardest part may be the schools. Eleven of them were damaged by the storm. The mayor "
          "said the 13 schools would not all reopen on Monday.", (),
