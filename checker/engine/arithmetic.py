@@ -2442,10 +2442,18 @@ class Arithmetic(RuleKind):
             restated_each = (stated.kind == "count" and per_head
                              and (self._preceded_by(context, stated, context.cues("apposition"))
                                   or self._set_off_after_count(context, stated, claims)))
-            if stated.kind == "count" and not average and not restated_each:
-                continue  # "two tickets each" is no share of a whole; "an average of 5,000 per ship" is
+            # « se partagent une trentaine d'élèves chacun »: "each" after the noun of a count
+            each_after_noun = stated.kind == "count" and not per_head and self._said_after_noun(
+                context, stated, context.cues("per_head"))
+            sharers = self._sharers(context, stated, claims) if (per_head or each_after_noun) \
+                and not restated_each else None
             given_whole = None
-            sharers = self._sharers(context, stated, claims) if per_head and not restated_each else None
+            if stated.kind == "count" and not average and not restated_each:
+                # "two tickets each" is no share of a whole; "an average of 5,000 per ship" is, and so is a count
+                # the sharers split ("186 pupils … Its 11 teachers share about thirty pupils each")
+                given_whole = self._count_split(context, stated) if sharers is not None else None
+                if given_whole is None:
+                    continue
             if restated_each:
                 # "nine dentists carried out 4,320 treatments, or nearly 700 each": the last count is the whole,
                 # a count of something before it the doers; a bare figure may leave the whole's unit implicit
@@ -2682,6 +2690,14 @@ class Arithmetic(RuleKind):
     def _all_counted_earlier(cls, context: CheckContext, stated: Claim, named: frozenset[str]) -> list[Claim]:
         """Every count before ``stated`` in the article of the noun whose forms are ``named``, nearest first."""
         return [c for c in reversed(context.claims) if c.end <= stated.start and cls._counts_noun(context, c, named)]
+
+    @classmethod
+    def _count_split(cls, context: CheckContext, stated: Claim) -> Claim | None:
+        """The whole a count each is of, when it is split between sharers: the nearest earlier count in the article
+        of its noun, larger than it ("186 pupils" for "share about thirty pupils each")."""
+        named = frozenset(form for word in phrase_words(stated.counted or "", context.language) for form in word.forms)
+        earlier = cls._last_count_of(context, stated, named)
+        return earlier[0] if earlier and earlier[0].value > stated.value else None
 
     @classmethod
     def _last_count_of(cls, context: CheckContext, stated: Claim, named: frozenset[str]) -> list[Claim]:

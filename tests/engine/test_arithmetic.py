@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a count split between sharers, each share said after the noun, that fits (en)", "en", "2046-01-15",
+         "The school has 186 pupils, from schoolchildren to retired miners. Its 11 teachers, most of them musicians "
+         "who learned by ear, share about 17 pupils each. The 40 winners of the raffle shared two tickets each.", ()),
+    Case("un nombre partagé entre plusieurs, la part de chacun dite après le nom, juste (fr)", "fr", "2046-01-15",
+         "L'école accueille 186 élèves, de l'écolier au mineur retraité. Ses 11 professeurs, souvent des musiciens "
+         "qui ont appris à l'oreille, se partagent donc 17 élèves chacun.", ()),
     Case("an amount restating a share of its own whole given between them, right (en)", "en", "2046-02-01",
          "The fire hit them hard: 41% of the plateau's 250 bogs burned, or about 100 of them.", ()),
     Case("un nombre qui redit une part de son propre tout donné entre eux, juste (fr)", "fr", "2046-02-01",
@@ -990,6 +996,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a count split between sharers, each share said after the noun (en)", "en", "2046-01-15",
+         "The school has 186 pupils, from schoolchildren to retired miners. Its 11 teachers, most of them musicians "
+         "who learned by ear, share about thirty pupils each.", (),
+         (Flag("about thirty", "arithmetic", "error"),)),
+    Case("un nombre partagé entre plusieurs, la part de chacun dite après le nom (fr)", "fr", "2046-01-15",
+         "L'école accueille 186 élèves, de l'écolier au mineur retraité. Ses 11 professeurs, souvent des musiciens "
+         "qui ont appris à l'oreille, se partagent donc une trentaine d'élèves chacun.", (),
+         (Flag("une trentaine", "arithmetic", "error"),)),
     Case("an amount restating a share of its own whole given between them, wrong (en)", "en", "2046-02-01",
          "The fire hit them hard: 41% of the plateau's 250 bogs burned, or about 80 of them.", (),
          (Flag("about 80", "arithmetic", "error"),)),
