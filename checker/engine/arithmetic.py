@@ -38,6 +38,8 @@ SHARE_SET_OFF_WORDS = 6
 SHARE_NOUN_WORDS = 6
 #: How many words before a count a split word may say the count shares a whole ("Spread across the 112").
 SPLIT_BEFORE_WORDS = 3
+#: How many words may come between a total set off after its rate and the duration it is over ("over a nine-month").
+TOTAL_OVER_WORDS = 4
 #: How many words the noun of what a count groups may take before "of" and the size ("on-the-spot fines of €135").
 PRODUCT_NOUN_WORDS = 3
 #: How many words may open a sentence before its subject and a comma ("En six mois, la hausse atteint").
@@ -1952,15 +1954,14 @@ class Arithmetic(RuleKind):
             period = self._rate_period(context, rate, claims[index + 1].start) or self._period_before(context, rate)
             if period is None:
                 continue
-            duration = claims[index + 1]
-            stated = claims[index + 2]
+            duration, stated = claims[index + 1], claims[index + 2]
+            if not _duration(duration) and self._total_over(context, claims[index + 1], claims[index + 2]):
+                stated, duration = duration, stated  # "€450 a month, or more than €6,000 over a nine-month cycle"
+            elif not self._duration_then_total(context, duration, stated):
+                continue
             if not _duration(duration) or not duration.value or duration.unit not in DURATION_DAYS \
                     or (stated.kind, stated.unit) != (rate.kind, rate.unit) or stated.change \
                     or (interval := _interval(stated)) is None or self._rate_period(context, stated) is not None:
-                continue
-            between = f" {context.between(duration, stated)} "
-            if any(mark in between for mark in ".;") or not any(f" {cue} " in between
-                                                                 for cue in context.cues("duration_total")):
                 continue
             days, words = period
             actual = rate.value * duration.value * DURATION_DAYS[duration.unit] / days
@@ -1970,6 +1971,22 @@ class Arithmetic(RuleKind):
             yield self._rounded_finding(context, stated, "rate_total", actual, [rate.id, duration.id], rate=rate.text,
                                         period=words,
                                         duration=wording.duration(duration.value, duration.unit, context.language))
+
+    @staticmethod
+    def _duration_then_total(context: CheckContext, duration: Claim, stated: Claim) -> bool:
+        """Does a cue of paying or totalling come between the duration and the total, in one clause?"""
+        between = f" {context.between(duration, stated)} "
+        return not any(mark in between for mark in ".;") and any(f" {cue} " in between
+                                                                 for cue in context.cues("duration_total"))
+
+    def _total_over(self, context: CheckContext, stated: Claim, duration: Claim) -> bool:
+        """Is the figure a total set off after its rate and said over the duration right after it ("€450 a
+        month, or more than €6,000 over a nine-month cycle", « soit plus de 600 000 francs CFA sur un cycle de
+        neuf mois »: ``cues.apposition``, ``cues.total_over``)?"""
+        if not _duration(duration) or not self._preceded_by(context, stated, context.cues("apposition")):
+            return False
+        between = context.between(stated, duration).lower().split()
+        return len(between) <= TOTAL_OVER_WORDS and bool(set(between) & set(context.cues("total_over")))
 
     @staticmethod
     def _period_before(context: CheckContext, claim: Claim) -> tuple[float, str] | None:

@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a total set off after its rate, over the duration after it, that fits (en)", "en", "2046-02-10",
+         "The facilitators, often young people with a school certificate, are paid an allowance of €450 a month, or "
+         "about €4,000 over a nine-month cycle.", ()),
+    Case("un total donné après son taux, sur la durée qui le suit, juste (fr)", "fr", "2046-02-10",
+         "Les animateurs, souvent des jeunes titulaires du brevet, touchent une indemnité de 45 000 francs CFA par "
+         "mois, soit plus de 400 000 francs CFA sur un cycle de neuf mois.", ()),
     Case("a count split between sharers, each share said after the noun, that fits (en)", "en", "2046-01-15",
          "The school has 186 pupils, from schoolchildren to retired miners. Its 11 teachers, most of them musicians "
          "who learned by ear, share about 17 pupils each. The 40 winners of the raffle shared two tickets each.", ()),
@@ -996,6 +1002,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a total set off after its rate, over the duration after it (en)", "en", "2046-02-10",
+         "The facilitators, often young people with a school certificate, are paid an allowance of €450 a month, or "
+         "more than €6,000 over a nine-month cycle.", (),
+         (Flag("more than €6,000", "arithmetic", "error"),)),
+    Case("un total donné après son taux, sur la durée qui le suit (fr)", "fr", "2046-02-10",
+         "Les animateurs, souvent des jeunes titulaires du brevet, touchent une indemnité de 45 000 francs CFA par "
+         "mois, soit plus de 600 000 francs CFA sur un cycle de neuf mois.", (),
+         (Flag("plus de 600 000 francs CFA", "arithmetic", "error"),)),
     Case("a count split between sharers, each share said after the noun (en)", "en", "2046-01-15",
          "The school has 186 pupils, from schoolchildren to retired miners. Its 11 teachers, most of them musicians "
          "who learned by ear, share about thirty pupils each.", (),
