@@ -97,6 +97,8 @@ def is_currency(unit: str | None) -> bool:
 
 #: Currencies called "dollars": "$" or « dollars » alone may be any of them (Canadian copy writes "$" for CAD).
 DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD"})
+#: Currencies called "francs": « francs » alone may be Swiss or CFA francs.
+FRANCS = frozenset({"CHF", "XOF"})
 
 
 def same_currency(a: str | None, b: str | None) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from checker.parse.figure import Figure
 from checker.parse.numeric_lexicon import NumericLexicon, lookup_currency
-from checker.units import DOLLARS
+from checker.units import DOLLARS, FRANCS
 
 _UNSTATED_DEGREES = "°"
 _TEMPERATURES = ("°C", "°F")
@@ -18,8 +18,12 @@ _AMOUNT_SOURCES = frozenset({"digits", "spelled", "indefinite"})
 _ANGLE_WINDOW = 30
 _NOT_MONEY_WINDOW = 30
 _WORDS = re.compile(r"[^\W\d_]+")
-#: What names US dollars as such in a figure: "US$", "U.S. dollars", "USD", « dollars américains ».
-_US_DOLLARS = re.compile(r"us\$|u\.s\.|\busd\b|\bus\b|améric|americ")
+#: Currencies whose word alone may be any of them, each with the one it is read as by default, and what names that
+#: one as such in a figure: "US$", "U.S. dollars", "USD", « dollars américains »; "CHF", "Swiss francs".
+_CURRENCY_FAMILIES = (
+    (DOLLARS, "USD", re.compile(r"us\$|u\.s\.|\busd\b|\bus\b|améric|americ")),
+    (FRANCS, "CHF", re.compile(r"\bchf\b|swiss|suisse")),
+)
 
 
 def read_in_context(
@@ -30,7 +34,8 @@ def read_in_context(
     _scale_degrees(figures, low, lo, hi, lex)
     _repeat_currencies(figures, nouns, text, low, lo, lex)
     _currency_of_the_article(figures, nouns, text, low, hi, lex)
-    _dollars_of_the_article(figures, low)
+    for family, default, named_as_such in _CURRENCY_FAMILIES:
+        _currency_of_its_family(figures, low, family, default, named_as_such)
 
 
 def _scale_degrees(figures: list[Figure], low: str, lo: int, hi: int, lex: NumericLexicon) -> None:
@@ -105,17 +110,19 @@ def _currency_of_the_article(
         figure.value, figure.step = figure.value * currency.factor, figure.step * currency.factor
 
 
-def _dollars_of_the_article(figures: list[Figure], low: str) -> None:
+def _currency_of_its_family(figures: list[Figure], low: str, family: frozenset[str], default: str,
+                            named_as_such: re.Pattern[str]) -> None:
     """ "It cost C$4.7 million … about $1,200 a member", « 2,9 millions de dollars canadiens, soit environ 1 200
-    dollars le baril »: after dollars of one country named as such, bare "$" or « dollars » are that country's, not
-    US dollars ("US$", « dollars américains » stay US dollars)."""
+    dollars le baril », « 45 000 francs CFA par mois, soit 1 500 francs par jour »: after dollars (francs) of one
+    country named as such, bare "$" or « dollars » (« francs ») are that country's, not the family's default ("US$",
+    « dollars américains », "CHF" stay US dollars and Swiss francs)."""
     named = None
     for figure in figures:
-        if figure.kind != "money" or figure.unit not in DOLLARS:
+        if figure.kind != "money" or figure.unit not in family:
             continue
-        if figure.unit != "USD":
+        if figure.unit != default:
             named = figure.unit
-        elif named is not None and not _US_DOLLARS.search(low, figure.start, figure.end):
+        elif named is not None and not named_as_such.search(low, figure.start, figure.end):
             figure.unit = named
 
 
