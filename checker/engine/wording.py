@@ -45,7 +45,13 @@ def quantity(value: float | None, unit: str | None, qualifier: str | None, langu
     if unit in {"%", "‰"}:
         text = f"{text}{_percent_space(language)}{unit}"
     elif unit:
-        text = f"{text} {unit}"
+        forms = _words(language).get("money", {}).get(unit)
+        # "€1.2 million", « 1,2 million d'euros »: a currency in the article's words, its code when it has none
+        form = forms[-1 if abs(value) >= 1_000_000 else 0] if forms else f"{{n}} {unit}"
+        one = f"{_words(language)['one']} "
+        if not form.startswith("{n}") and text.startswith(one):
+            text = "1 " + text[len(one):]  # "€1 million", not "€one million"
+        text = form.format(n=text)
     words = _words(language)
     hedge = words.get("qualifiers", {}).get(qualifier or "exact", "")
     for full, elided in words.get("elisions", {}).items():  # French "plus de un million" -> "plus d'un million"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from rule_tester import Case, Flag, assert_case, reference
 
+import checker
+
 REFERENCES = (
     reference("marlaud-sales-2035", "Confections Marlaud", "chiffre d'affaires 2035", ["Marlaud", "Confections "
               "Marlaud", "sales", "ventes", "chiffre d'affaires", "revenue"], "money", 63_200_000, unit="EUR",
@@ -372,3 +374,20 @@ def test_passes(case: Case) -> None:
 @pytest.mark.parametrize("case", INVALID, ids=lambda case: case.name)
 def test_flags(case: Case) -> None:
     assert_case(case, {"value_mismatch"})
+
+
+@pytest.mark.parametrize(("language", "text", "said"), [
+    ("en", "The Harbour Authority said the new quay cost €1.5 billion, paid over ten years.", "€1.2 billion"),
+    ("fr", "La Harbour Authority indique que le nouveau quai a coûté 1,5 milliard d'euros, payés sur dix ans.",
+     "1,2 milliard d'euros"),
+    ("en", "The Harbour Authority said the new quay cost 1.5 billion CFA francs, paid over ten years.",
+     "1.2 billion CFA francs"),
+])
+def test_a_sum_on_file_is_written_in_the_article_s_words(language: str, text: str, said: str) -> None:
+    """The reference value of a money finding reads as money ("€1.2 billion"), not as an ISO code."""
+    unit = "XOF" if "CFA" in text else "EUR"
+    record = reference("quay", "Harbour Authority", "new quay cost", ["nouveau quai", "quai"], "money", 1.2e9,
+                       unit=unit, as_of="2046-01-10")
+    report = checker.check(text, language=language, published_at="2046-03-01", references=[record])
+    messages = [finding.message for finding in report.findings if finding.severity != "info"]
+    assert messages and said in messages[0], messages
