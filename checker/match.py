@@ -69,6 +69,8 @@ PRONOUN_WEIGHT = 0.6
 UNIT_WEIGHT = 4.0
 #: A name of the reference found elsewhere in the article (its topic).
 ARTICLE_WEIGHT = 0.25
+#: A figure per period ("a month") and a reference per period: the period says what is measured, as a word would.
+PER_PERIOD_WEIGHT = 1.0
 #: How far after a percentage to look for what it is a share of.
 SHARE_OF_REACH = 40
 #: What a word of a reference's phrase is worth, at least, when the rest of the phrase is missing.
@@ -568,7 +570,8 @@ class ArticleWords:
         """Is the figure said to be per period ("26,000 vehicles a day", "340 millions d'euros par an")?"""
         end = min(claim.end + len(claim.counted or "") + PER_PERIOD_REACH,
                   following.start if following else len(self.document.text))
-        after = f" {fold(self.document.text[claim.end:end])} "
+        # "30,000 CFA francs a month, paid out of …": a clause may end on the period
+        after = f" {fold(self.document.text[claim.end:end]).replace(',', ' ,')} "
         language = self.document.sentence_at(claim.start).language
         # "members paying a monthly subscription": after a determiner, the word qualifies the noun that follows
         qualifying = tuple(f" {word} " for word in _folded_cues(language, "determiners"))
@@ -957,6 +960,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     score = sum(best.values()) + max(named, default=0.0) + (DIGITS_WEIGHT if digits else 0.0)
     if claim.kind == "date" and _event_attached(article.document, claim, what):
         score += ATTACHED_EVENT_WEIGHT
+    if context.per_period:
+        score += PER_PERIOD_WEIGHT  # "30,000 CFA francs a month" and a monthly allowance
     bonus = UNIT_WEIGHT if claim.kind == "quantity" and (
         reference.entities & context.weights.keys() or article.sole_of_dimension(index, claim, reference)) else 0.0
     return score + bonus, tuple(sorted(shared)), bonus

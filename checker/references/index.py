@@ -148,11 +148,16 @@ def per_period_cues() -> tuple[str, ...]:
                          for cue in load_lexicon(language, "text").get("cues", {}).get("per_period", ())}))
 
 
+#: Punctuation read as spaces when looking for a period in a reference's words ("A year.").
+_CLAUSE_MARKS = str.maketrans(".,;:()", "      ")
+
+
 def prepare(record: dict[str, Any]) -> IndexedReference:
     subject, measure = record.get("subject") or "", record.get("measure") or ""
     aliases = list(record.get("aliases") or [])
     entities, named = entity_terms(subject, measure, aliases)
-    described = f" {fold(' '.join([measure, *aliases]))} "
+    # the notes may say the period a figure is per ("A year." for a starting salary)
+    described = f" {fold(' '.join([measure, *aliases, record.get('notes') or ''])).translate(_CLAUSE_MARKS)} "
     return IndexedReference(
         record=record,
         terms=_forms(word for text in (subject, measure, *aliases) for word in _tokens(text)),

@@ -260,6 +260,30 @@ _PADDLERS_FR = ("Le centre nautique des Tamarack River Paddlers, club de canoë-
                 "Vermont, a ouvert en juin. Le bâtiment abrite des râteliers pour 64 canoës. Le club {} 300 membres, "
                 "mais la cotisation attire des familles.")
 
+_ALLOWANCES = (
+    reference("lav-allowance", "Lire au Village literacy classes", "monthly allowance of a facilitator",
+              ["Lire au Village", "literacy classes", "facilitators", "allowance", "animateurs", "indemnité",
+               "a month", "par mois"], "money", 45_000, unit="XOF", as_of="2046-03-05"),
+    reference("lav-training", "Lire au Village literacy classes", "training grant for a new facilitator",
+              ["Lire au Village", "literacy classes", "facilitators", "training grant", "animateurs",
+               "formation"], "money", 30_000, unit="XOF", as_of="2046-03-05"),
+)
+_FOREST_CLASS = (
+    reference("vaudrecourt-budget", "Forest classes of the Vaudrecourt school (Vosges, France)",
+              "annual budget of the project", ["Vaudrecourt", "forest classes", "forest school", "classes en forêt",
+                                               "école en forêt", "budget annuel", "a year", "par an"],
+              "money", 18_500, unit="EUR", as_of="2046-02-01"),
+    reference("vaudrecourt-pupils", "Forest classes of the Vaudrecourt school (Vosges, France)",
+              "pupils taking part", ["Vaudrecourt", "forest classes", "pupils", "élèves"], "count", 42,
+              as_of="2046-02-01"),
+)
+_SALARY = (
+    reference("braxton-salary", "Braxton County schools", "starting salary of a new teacher",
+              ["Braxton", "teachers", "starting salary", "enseignants", "salaire de départ"], "money", 33_900,
+              unit="GBP", as_of="2046-07-01") | {"notes": "A year."},
+)
+
+
 VALID = [
     Case("the 'River' of one club's name ties no story to another club on a river (en)", "en", "2046-06-22",
          _PADDLERS_EN.format("more than"), _PADDLERS),
@@ -414,6 +438,31 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a sum per period with few words of its own is matched by its period (en)", "en", "2046-05-12",
+         "Every Thursday, the 42 pupils of the Vaudrecourt school spend the day in the communal forest. The budget, "
+         "€14,000 a year, is 30% paid by the commune; the rest comes from the state and from cake sales.",
+         _FOREST_CLASS, (Flag("€14,000", "value_mismatch", "error", "vaudrecourt-budget"),)),
+    Case("une somme par période avec peu de mots à elle est appariée par sa période (fr)", "fr", "2046-05-12",
+         "Chaque jeudi, les 42 élèves de l'école de Vaudrecourt passent la journée dans la forêt communale. Le "
+         "budget, 14 000 euros par an, est assumé à 30 % par la commune ; le reste vient de l'État et des ventes "
+         "de gâteaux.", _FOREST_CLASS, (Flag("14 000 euros", "value_mismatch", "error", "vaudrecourt-budget"),)),
+    Case("a sum per period before a comma is checked against the reference per period (en)", "en", "2046-09-03",
+         "The Lire au Village literacy classes run in 19 villages. The facilitators receive 30,000 CFA francs a "
+         "month, paid out of the association's budget.", _ALLOWANCES,
+         (Flag("30,000 CFA francs", "value_mismatch", "error", "lav-allowance"),)),
+    Case("une somme par période avant une virgule est comparée à la référence par période (fr)", "fr",
+         "2046-09-03",
+         "Les cours d'alphabétisation de Lire au Village touchent 19 villages. Les animateurs touchent 30 000 "
+         "francs CFA par mois, versés sur le budget de l'association.", _ALLOWANCES,
+         (Flag("30 000 francs CFA", "value_mismatch", "error", "lav-allowance"),)),
+    Case("a reference whose notes give its period matches a sum per period (en)", "en", "2046-09-10",
+         "A newly qualified teacher in Braxton starts on £28,400 a year, and the council's offer of a golden hello "
+         "has drawn few applicants.", _SALARY,
+         (Flag("£28,400", "value_mismatch", "error", "braxton-salary"),)),
+    Case("une référence dont les notes donnent la période répond à une somme par période (fr)", "fr", "2046-09-10",
+         "À Braxton, un enseignant débutant touche un salaire de départ de 28 400 livres par an, et la prime "
+         "d'embauche du conseil attire peu de candidats.", _SALARY,
+         (Flag("28 400 livres", "value_mismatch", "error", "braxton-salary"),)),
     Case("a club's count is checked against its own report, not one whose name also holds 'River' (en)", "en",
          "2046-06-22", _PADDLERS_EN.format("no more than"), _PADDLERS,
          (Flag("no more than 300", "hedge_conflict", "error", "tamarack-members"),)),
