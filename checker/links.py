@@ -93,6 +93,8 @@ def rough_conversion(between: str, first: Claim, second: Claim) -> bool:
 
 #: How far after a figure (beyond its counted noun) a phrase said of it may end.
 SAID_AFTER_REACH = 30
+#: Words joining a second noun to what a figure counts ("children and adults", « enfants et adultes »).
+COORDINATORS = frozenset({"and", "et"})
 
 
 def said_after(text: str, start: int, counted: str | None, phrases: tuple[str, ...]) -> bool:
@@ -107,6 +109,10 @@ def said_after(text: str, start: int, counted: str | None, phrases: tuple[str, .
     at = after.find(noun) if noun else -1
     if 0 <= at <= 4:  # the noun right after the figure ("de bêtes", "of cattle")
         after = after[at + len(noun):]
+        # "more than 200 children and adults in all": a noun joined to the counted one
+        words = after.split()
+        if len(words) > 2 and words[0] in COORDINATORS:
+            after = " ".join(words[2:])
     return f" {after.strip()} ".startswith(openings)  # a comma ends it ("19 towns, more than two-thirds")
 
 

@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a share restated as a count of two joined nouns 'in all', that fits (en)", "en", "2046-02-05",
+         "On its books are 412 pupils who come for a lesson every week. Nobody is turned away for want of money: "
+         "37% of the pupils learn on a bursary, about 150 children and adults in all.", ()),
+    Case("une part reprise en nombre de deux noms joints « au total », juste (fr)", "fr", "2046-02-05",
+         "L'école compte 412 élèves qui viennent chaque semaine. Personne n'est refusé faute d'argent : 37 % des "
+         "élèves ont une bourse, environ 150 enfants et adultes au total.", ()),
     Case("a total set off after its rate, over the duration after it, that fits (en)", "en", "2046-02-10",
          "The facilitators, often young people with a school certificate, are paid an allowance of €450 a month, or "
          "about €4,000 over a nine-month cycle.", ()),
@@ -1002,6 +1008,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share restated as a count of two joined nouns 'in all' (en)", "en", "2046-02-05",
+         "On its books are 412 pupils who come for a lesson every week. Nobody is turned away for want of money: "
+         "37% of the pupils learn on a bursary, more than 200 children and adults in all.", (),
+         (Flag("more than 200", "arithmetic", "error"),)),
+    Case("une part reprise en nombre de deux noms joints « au total » (fr)", "fr", "2046-02-05",
+         "L'école compte 412 élèves qui viennent chaque semaine. Personne n'est refusé faute d'argent : 37 % des "
+         "élèves ont une bourse, plus de 200 enfants et adultes au total.", (),
+         (Flag("plus de 200", "arithmetic", "error"),)),
     Case("a total set off after its rate, over the duration after it (en)", "en", "2046-02-10",
          "The facilitators, often young people with a school certificate, are paid an allowance of €450 a month, or "
          "more than €6,000 over a nine-month cycle.", (),
