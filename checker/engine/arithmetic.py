@@ -1798,7 +1798,8 @@ class Arithmetic(RuleKind):
                     if _as_percent(share) is not None and (context.between(share, amount).endswith(restate) or (
                         context.between(share, amount).endswith(",")
                         and self._said_after_noun(context, amount, context.cues("total_after")))
-                        or self._hedged_apposition(context, share, amount))}
+                        or self._hedged_apposition(context, share, amount)
+                        or self._rough_after_colon(context, share, amount, claims))}
         # "41% of the plateau's 250 bogs burned, or about 80 of them": the share's own whole may come between
         pairs = [(share, stated, None) for share, stated in zip(claims, claims[1:], strict=False)
                  if stated.id in restated]
@@ -1844,6 +1845,13 @@ class Arithmetic(RuleKind):
         fraction = _as_percent(share)
         expected = whole.value * (fraction.low + fraction.high) / 200 if fraction else 0
         return expected > 0 and 1 / ROUGH_RESTATEMENT_FACTOR <= stated.value / expected <= ROUGH_RESTATEMENT_FACTOR
+
+    @staticmethod
+    def _rough_after_colon(context: CheckContext, share: Claim, amount: Claim, claims: list[Claim]) -> bool:
+        """Is the amount a rough figure opening what a colon after the share's clause says, the last figure of its
+        sentence ("64% of it is dirt or gravel: about 90 km of corrugations")? It restates the share."""
+        return (context.between(share, amount).endswith(":") and amount.qualifier == "approx"
+                and amount is claims[-1])
 
     @staticmethod
     def _hedged_apposition(context: CheckContext, share: Claim, amount: Claim) -> bool:

@@ -10,6 +10,14 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a share restated as a rough amount after a colon, that fits (en)", "en", "2046-02-12",
+         "Her run, 187 km each morning, collects 58 pupils from 34 farm gates, and 64% of it is dirt or gravel: "
+         "about 120 km of corrugations that rattle the windows.", ()),
+    Case("une part reprise en quantité approchée après deux-points, juste ; un détail n'en est pas une (fr)", "fr",
+         "2046-02-12",
+         "Sa tournée, 187 km chaque matin, ramasse 58 élèves à 34 barrières de ferme, et 64 % du trajet est en "
+         "terre ou en gravier : environ 120 km de tôle ondulée. Le budget va à 30 % aux salaires : environ 2 "
+         "millions d'euros pour les chauffeurs et 1 million pour les mécaniciens.", ()),
     Case("a share restated as a count of two joined nouns 'in all', that fits (en)", "en", "2046-02-05",
          "On its books are 412 pupils who come for a lesson every week. Nobody is turned away for want of money: "
          "37% of the pupils learn on a bursary, about 150 children and adults in all.", ()),
@@ -1008,6 +1016,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share restated as a rough amount after a colon (en)", "en", "2046-02-12",
+         "Her run, 187 km each morning, collects 58 pupils from 34 farm gates, and 64% of it is dirt or gravel: "
+         "about 90 km of corrugations that rattle the windows.", (),
+         (Flag("about 90 km", "arithmetic", "error"),)),
+    Case("une part reprise en quantité approchée après deux-points (fr)", "fr", "2046-02-12",
+         "Sa tournée, 187 km chaque matin, ramasse 58 élèves à 34 barrières de ferme, et 64 % du trajet est en "
+         "terre ou en gravier : environ 90 km de tôle ondulée qui font trembler les vitres.", (),
+         (Flag("environ 90 km", "arithmetic", "error"),)),
     Case("a share restated as a count of two joined nouns 'in all' (en)", "en", "2046-02-05",
          "On its books are 412 pupils who come for a lesson every week. Nobody is turned away for want of money: "
          "37% of the pupils learn on a bursary, more than 200 children and adults in all.", (),
