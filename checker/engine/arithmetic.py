@@ -993,7 +993,9 @@ class Arithmetic(RuleKind):
                     claims: list[Claim]) -> tuple[Claim, Claim] | None:
         """The two values of a change set off right after the second of the only two levels of its kind and unit in
         the sentence, neither named as a starting or reached value: "Estimé à 14,6 millions de livres en mars, le
-        chantier coûtera 17,9 millions de livres, soit une hausse de 31 %". A rise starts from the smaller."""
+        chantier coûtera 17,9 millions de livres, soit une hausse de 31 %", or a saving from a price to a lower one
+        ("costs CHF 320; … pay CHF 200, a saving of more than half": ``cues.saving``). A rise starts from the
+        smaller."""
         levels = [c for c in self._levels(stated, claims) if c.end <= stated.start]
         if len(levels) != 2 or not _comparable(levels[0], levels[1]):
             return None  # « 465 000 dollars … en espère 610 000 »: the second may leave its unit implicit
@@ -1015,6 +1017,8 @@ class Arithmetic(RuleKind):
         earlier = context.cues("earlier_value")
         if not (self._preceded_by(context, levels[0], earlier) or (levels[0].hedge or "").lower() in earlier
                 or self._preceded_by(context, levels[1], context.cues("change_to"))
+                # "costs CHF 320; … pay CHF 200, a saving of more than half": a price and a lower one
+                or (direction == "decrease" and self._preceded_by(context, stated, context.cues("saving")))
                 or (stated.unit == "pp" and levels[0].kind == "percent" and not any(
                     self._preceded_by(context, level, context.cues("comparison_base")) for level in levels))):
             return None  # (« Estimé à 14,6 millions » holds its cue as a hedge)

@@ -10,6 +10,13 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("a saving from a price to a reduced one that fits; an energy saving is no change (en)", "en", "2046-03-02",
+         "A week of holiday camp costs CHF 320, lunches included; the families on the reduced rate pay CHF 200, a "
+         "saving of more than a third. The salesmen promised a saving of 9,000 MWh a year.", ()),
+    Case("une économie d'un prix à un prix réduit, juste ; une économie d'énergie n'est pas une baisse (fr)", "fr",
+         "2046-03-02",
+         "Une semaine de camp coûte 320 francs, repas compris ; les familles au tarif réduit paient 200 francs, soit "
+         "une économie de plus d'un tiers. Les commerciaux promettaient une économie de 9 000 MWh par an.", ()),
     Case("a share restated as a rough amount after a colon, that fits (en)", "en", "2046-02-12",
          "Her run, 187 km each morning, collects 58 pupils from 34 farm gates, and 64% of it is dirt or gravel: "
          "about 120 km of corrugations that rattle the windows.", ()),
@@ -1016,6 +1023,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a saving from a price to a reduced one, as a fraction (en)", "en", "2046-03-02",
+         "A week of holiday camp costs CHF 320, lunches included; the families on the reduced rate pay CHF 200, a "
+         "saving of more than half.", (),
+         (Flag("more than half", "arithmetic", "error"),)),
+    Case("une économie d'un prix à un prix réduit, en fraction (fr)", "fr", "2046-03-02",
+         "Une semaine de camp coûte 320 francs, repas compris ; les familles au tarif réduit paient 200 francs, soit "
+         "une économie de plus de la moitié.", (),
+         (Flag("plus de la moitié", "arithmetic", "error"),)),
     Case("a share restated as a rough amount after a colon (en)", "en", "2046-02-12",
          "Her run, 187 km each morning, collects 58 pupils from 34 farm gates, and 64% of it is dirt or gravel: "
          "about 90 km of corrugations that rattle the windows.", (),
