@@ -38,6 +38,8 @@ SHARE_SET_OFF_WORDS = 6
 SHARE_NOUN_WORDS = 6
 #: How many words before a count a split word may say the count shares a whole ("Spread across the 112").
 SPLIT_BEFORE_WORDS = 3
+#: How many sentences before a shortfall what was raised may be given.
+SHORTFALL_SENTENCES = 2
 #: How many words may come between a total set off after its rate and the duration it is over ("over a nine-month").
 TOTAL_OVER_WORDS = 4
 #: How many words the noun of what a count groups may take before "of" and the size ("on-the-spot fines of €135").
@@ -295,6 +297,7 @@ class Arithmetic(RuleKind):
             yield from self._per_head(context, claims, float(self.param("per_head_slack", 0.05)), previous)
             yield from self._each_of_group(context, claims, float(self.param("per_head_slack", 0.05)))
             yield from self._remainders(context, claims, previous)
+            yield from self._shortfalls(context, claims, previous)
             yield from self._complementary_shares(context, claims, previous, slack)
             yield from self._fractions_of(context, claims, previous, slack)
             yield from self._multipliers(context, claims, previous, float(self.param("multiplier_slack", 0.1)))
@@ -1679,6 +1682,34 @@ class Arithmetic(RuleKind):
                 "explanation": self._say(context, "remainder", whole=whole.text,
                                          parts=", ".join(part.text for part in parts), actual=expected),
             }, related=[whole.id, *(part.id for part in parts)], expected=expected)
+
+    def _shortfalls(self, context: CheckContext, claims: list[Claim], previous: list[Claim]) -> Iterable[Finding]:
+        """What is still missing of a sum needed once what was raised is counted: "Its campaign has already raised
+        $468,000 … the purchase and the works need $595,000: about $170,000 is still missing" (127,000; « il manque
+        donc encore environ 170 000 dollars »). The sum needed is the largest amount of its kind before the shortfall
+        in its sentence (``cues.shortfall_before``, ``cues.shortfall_after``); what was raised, an amount after a
+        verb of raising (``cues.raised_before``) in that sentence or the two before. Flagged when none leaves it."""
+        for stated in claims:
+            if stated.kind not in AMOUNT_KINDS or stated.change or (interval := _interval(stated)) is None or not (
+                    self._preceded_by(context, stated, context.cues("shortfall_before"))
+                    or self._followed_by(context, stated, context.cues("shortfall_after"))):
+                continue
+            needed = [c for c in claims if c.end <= stated.start and _alike_amount(stated, c)]
+            if not needed:
+                continue
+            goal = max(needed, key=lambda c: c.value)
+            window = [c for c in context.claims if stated.sentence - SHORTFALL_SENTENCES <= c.sentence
+                      and c.end <= stated.start and c is not goal and _alike_amount(stated, c)
+                      and c.value < goal.value and self._preceded_by(context, c, context.cues("raised_before"))]
+            if not window:
+                continue
+            slack = self._rounding(goal) + self._rounding(stated)
+            if any(not _outside(goal.value - raised.value, interval, slack + self._rounding(raised))
+                   for raised in window):
+                continue
+            raised = window[-1]
+            yield self._rounded_finding(context, stated, "remainder", goal.value - raised.value,
+                                        [goal.id, raised.id], whole=goal.text, parts=raised.text)
 
     def _remainder_of_shares(self, context: CheckContext, stated: Claim, claims: list[Claim],
                              previous: list[Claim]) -> Iterable[Finding]:

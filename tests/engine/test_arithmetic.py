@@ -10,6 +10,15 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("what is still missing of a sum needed, that fits (en)", "en", "2046-06-20",
+         "A nonprofit bought the store in March for $385,000. Its campaign has already raised $468,000 from its "
+         "neighbours. The purchase and $210,000 of works need $595,000, so about $130,000 is still missing.", ()),
+    Case("ce qui manque d'une somme nécessaire, juste ; sans somme réunie, rien à compter (fr)", "fr",
+         "2046-06-20",
+         "Une association a racheté le magasin en mars pour 385 000 dollars. Sa campagne de dons a déjà réuni "
+         "468 000 dollars. Entre l'achat et 210 000 dollars de travaux, il faut 595 000 dollars : il manque donc "
+         "encore environ 130 000 dollars. Pour le toit, il faut 90 000 dollars : il manque encore 60 000 dollars.",
+         ()),
     Case("a saving from a price to a reduced one that fits; an energy saving is no change (en)", "en", "2046-03-02",
          "A week of holiday camp costs CHF 320, lunches included; the families on the reduced rate pay CHF 200, a "
          "saving of more than a third. The salesmen promised a saving of 9,000 MWh a year.", ()),
@@ -1023,6 +1032,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("what is still missing of a sum needed, once what was raised is counted (en)", "en", "2046-06-20",
+         "A nonprofit bought the store in March for $385,000. Its campaign has already raised $468,000 from its "
+         "neighbours. The purchase and $210,000 of works need $595,000, so about $170,000 is still missing.", (),
+         (Flag("about $170,000", "arithmetic", "error"),)),
+    Case("ce qui manque d'une somme nécessaire, une fois compté ce qui a été réuni (fr)", "fr", "2046-06-20",
+         "Une association a racheté le magasin en mars pour 385 000 dollars. Sa campagne de dons a déjà réuni "
+         "468 000 dollars. Entre l'achat et 210 000 dollars de travaux, il faut 595 000 dollars : il manque donc "
+         "encore environ 170 000 dollars.", (),
+         (Flag("environ 170 000 dollars", "arithmetic", "error"),)),
     Case("a saving from a price to a reduced one, as a fraction (en)", "en", "2046-03-02",
          "A week of holiday camp costs CHF 320, lunches included; the families on the reduced rate pay CHF 200, a "
          "saving of more than half.", (),
