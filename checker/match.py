@@ -342,6 +342,8 @@ class _Context:
     #: For such a date, the forms of the nouns naming the events its sentence's verbs say happened (« a refermé
     #: ses portes dimanche »: a closing): a dated fact of another event is not the date's by its subject's name.
     event_nouns: set[str] = field(default_factory=set)
+    #: The forms of those verbs ("installée"): a reference whose words name the verb itself is of that event.
+    event_verbs: set[str] = field(default_factory=set)
     #: Forms known only from the sentence before: they tell who is spoken of, not what is measured.
     before: set[str] = field(default_factory=set)
 
@@ -744,6 +746,8 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
             if lone_date and _next_to(article.document.text, word, claim):
                 for form in word.forms:
                     context.event_nouns.update(verbs.get(form, ()))
+                if any(form in verbs for form in word.forms):
+                    context.event_verbs.update(word.forms)
             if not shared and not word.name and not inside:
                 own_forms.update(word.forms)
                 if word.key[:1].isdigit() and (word.end <= claim.start or own == _plain_distance(word, claim)) \
@@ -1001,8 +1005,9 @@ def _next_to(text: str, word: Word, claim: Claim) -> bool:
 def _other_event_said(context: _Context, what: frozenset[str], language: str) -> bool:
     """Does a verb of the date's sentence say another event happened than the one the reference names, with only
     words of its subject's things to tie it ("La foire … a refermé ses portes dimanche" and the fair's opening day:
-    ``event_verbs`` of lexicons/<lang>/dates.yaml)?"""
-    if not context.event_nouns or context.event_nouns & what:
+    ``event_verbs`` of lexicons/<lang>/dates.yaml)? Not when the reference's words name that verb itself (« la
+    yourte, installée début février » and a yurt's opening that lists « installée »)."""
+    if not context.event_nouns or context.event_nouns & what or context.event_verbs & what:
         return False
     events = event_nouns(language)
     return bool(what & events) and not what & context.own & events

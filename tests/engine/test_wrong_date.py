@@ -210,6 +210,13 @@ _MARKET_MOVE = (
                "transfert"], "date", date="2046-03-03", as_of="2045-11-20"),
 )
 
+_YURT = (
+    reference("sapelots-yurt", "Les Sapelots forest school (La Sagne-Dessous, Switzerland)",
+              "inauguration of the heated yurt", ["Les Sapelots", "forest school", "école en forêt", "yurt",
+                                                  "heated yurt", "yourte", "yourte chauffée", "delivered",
+                                                  "installée"], "date", date="2046-02-24", as_of="2046-02-24"),
+)
+
 _FAIR = (
     reference("kilbrannagh-opening", "Kilbrannagh House Antiques Fair (2046)", "opening day",
               ["Kilbrannagh House Antiques Fair", "Kilbrannagh", "antiques fair", "fair", "foire des antiquaires",
@@ -429,6 +436,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a date beside a verb the reference itself lists is the event's (en)", "en", "2046-04-10",
+         "The heated yurt of Les Sapelots, delivered in early February at the edge of the clearing, has changed "
+         "winter for this forest school.", _YURT,
+         (Flag("early February", "wrong_date", "error", "sapelots-yurt"),)),
+    Case("une date à côté d'un verbe que la référence cite elle-même est celle de l'événement (fr)", "fr",
+         "2046-04-10",
+         "La yourte chauffée des Sapelots, installée début février à l'orée de la clairière, a changé l'hiver de "
+         "cette école en forêt.", _YURT,
+         (Flag("début février", "wrong_date", "error", "sapelots-yurt"),)),
     Case("'Since' a date a 'when' clause dates the event of, wrong (en)", "en", "2046-07-27",
          _AGREEMENT_EN.format("January"), _AGREEMENT, (Flag("January", "wrong_date", "error", "ndiobene-signature"),)),
     Case("« Depuis » une date qu'une proposition en « quand » date, fausse (fr)", "fr", "2046-07-27",
