@@ -231,18 +231,23 @@ def matchable(claim: Claim) -> bool:
 
 def _period_of_amount(document: Document, date: Claim, figures: Sequence[Claim]) -> bool:
     """Is the year the period of the amount right before it ("The crews flew 1,486 missions in 2045", « 3 870
-    interventions en 2045 »: only its counted noun and ``cues.amount_period`` between)? It dates that figure, no
-    event of a reference."""
-    if date.granularity != "year":
-        return False
+    interventions en 2045 »: only its counted noun and ``cues.amount_period`` between)? Or is the year or month the
+    period of a change right before it ("27% higher in August", « 27 % plus cher en août »: one word of the change,
+    then the cue)? It dates that figure, no event of a reference."""
     before = [figure for figure in figures if figure.end <= date.start]
-    if not before or before[-1].kind not in ("count", "money", "quantity") or before[-1].change:
+    if not before or date.granularity not in ("year", "month"):
         return False
     between = " ".join(document.text[before[-1].end:date.start].lower().split())
+    language = document.sentence_at(date.start).language
+    if before[-1].change and before[-1].kind in ("percent", "ratio", "count", "money", "quantity"):
+        words = between.split()
+        return len(words) in (1, 2) and words[-1] in _folded_cues(language, "amount_period")
+    if date.granularity != "year" or before[-1].kind not in ("count", "money", "quantity"):
+        return False
     counted = (before[-1].counted or "").lower()
     if counted and between.startswith(counted):
         between = between[len(counted):].strip()
-    return between in _folded_cues(document.sentence_at(date.start).language, "amount_period")
+    return between in _folded_cues(language, "amount_period")
 
 
 def _rivals(claim: Claim, other: Claim) -> bool:
@@ -342,6 +347,8 @@ class _Context:
     #: For such a date, the forms of the nouns naming the events its sentence's verbs say happened (« a refermé
     #: ses portes dimanche »: a closing): a dated fact of another event is not the date's by its subject's name.
     event_nouns: set[str] = field(default_factory=set)
+    #: Said per year ("a year", « par an »): a reference of one year's figure ("trips in 2045") is per year too.
+    per_year: bool = False
     #: The forms of those verbs ("installée"): a reference whose words name the verb itself is of that event.
     event_verbs: set[str] = field(default_factory=set)
     #: Forms known only from the sentence before: they tell who is spoken of, not what is measured.
@@ -568,8 +575,9 @@ class ArticleWords:
         # a noun naming the same things names the same whole ("38 % des agents" and a share "du personnel")
         return tuple(widened(frozenset(word.forms), language) for word in words(rest, language)[:2])
 
-    def per_period(self, claim: Claim, following: Claim | None) -> bool:
-        """Is the figure said to be per period ("26,000 vehicles a day", "340 millions d'euros par an")?"""
+    def per_period(self, claim: Claim, following: Claim | None) -> str | None:
+        """The period cue the figure is said per ("a day" of "26,000 vehicles a day", « par an » of "340 millions
+        d'euros par an"), or None."""
         end = min(claim.end + len(claim.counted or "") + PER_PERIOD_REACH,
                   following.start if following else len(self.document.text))
         # "30,000 CFA francs a month, paid out of …": a clause may end on the period
@@ -577,8 +585,11 @@ class ArticleWords:
         language = self.document.sentence_at(claim.start).language
         # "members paying a monthly subscription": after a determiner, the word qualifies the noun that follows
         qualifying = tuple(f" {word} " for word in _folded_cues(language, "determiners"))
-        return any(f" {cue} " in after and not any(f"{word}{cue} " in after for word in qualifying)
-                   for cue in _folded_cues(language, "per_period"))
+        # "38 a year earlier" is a past value, not a rate
+        past = tuple(f" {word} " for word in _folded_cues(language, "per_period_not_before"))
+        return next((cue for cue in _folded_cues(language, "per_period")
+                     if f" {cue} " in after and not any(f"{word}{cue} " in after for word in qualifying)
+                     and not any(f" {cue}{word}" in after for word in past)), None)
 
 
 @lru_cache(maxsize=8)
@@ -765,7 +776,9 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
     language = article.document.sentences[claim.sentence].language
     context.head = frozenset() if generic else widened(head, language) | _outcome_after(article, claim, language)
     later = [figure for figure in figures if figure.start >= claim.end]
-    context.per_period = article.per_period(claim, later[0] if later else None)
+    period = article.per_period(claim, later[0] if later else None)
+    context.per_period = period is not None
+    context.per_year = period in _folded_cues(language, "per_year")
     return context
 
 
@@ -915,8 +928,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None  # a date is checked against an event of the story's subject or of one named close by
     if claim.kind == "count" and context.head and not context.head & index.counted_terms(reference):
         return None  # "six North Korean generals" counts no troops; "2,300 emergency visits" counts emergencies
-    if context.per_period and not reference.per_period:
-        return None
+    if context.per_period and not reference.per_period and not (context.per_year and reference.years):
+        return None  # "5,200 trips a year" may be the trips of a year on file ("trips in 2045")
     if context.demand and not _measure_says(reference.record.get("measure") or "", "demand_measure"):
         return None  # "unions want 30 culls" is no plan of the prefecture's
     if context.goal and not context.demand and not _forecast(reference):
@@ -1125,6 +1138,12 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         _leave_to_days(figures, ranked)
         _leave_to_the_new(document, figures, ranked)
         _share_out(figures, ranked)
+    for past, later in past_of.items():
+        # "46 lynx, up from 38 a year earlier": the 38 counts what the 46 counts; having left that series to the
+        # 46, it is no figure of another series ("lynx released since 2019")
+        if ranked[later]:
+            series = ranked[later][0].reference.series_key
+            ranked[past] = [candidate for candidate in ranked[past] if candidate.reference.series_key == series]
     _leave_written(claims, ranked)
     return {claim.id: Match(claim, tuple(ranked[claim.id]), _ambiguous(ranked[claim.id], settings),
                             claim.id in names, _rest_ambiguous(ranked[claim.id], settings)) for claim in claims}

@@ -277,6 +277,27 @@ _FOREST_CLASS = (
               "pupils taking part", ["Vaudrecourt", "forest classes", "pupils", "élèves"], "count", 42,
               as_of="2046-02-01"),
 )
+_PATIENT_TRIPS = (
+    reference("msa-trips", "Mobilité Santé Ardenne volunteer patient transport (Vresselle, Belgium)",
+              "trips to dialysis, radiotherapy and chemotherapy in 2045",
+              ["Mobilité Santé Ardenne", "Vresselle", "volunteer drivers", "chauffeurs bénévoles", "trips", "trajets",
+               "dialysis", "dialyse", "chemotherapy", "chimiothérapie"], "count", 5_200, qualifier="more_than",
+              as_of="2046-03-01"),
+)
+_SCHOOL_BUSES = (
+    reference("psd-riders", "Prairie Sage School Division school buses (Kelstow, Saskatchewan)",
+              "students riding the division's buses each school day",
+              ["Prairie Sage School Division", "Prairie Sage", "Kelstow", "school buses", "autobus scolaires",
+               "students", "riders", "élèves"], "count", 2_600, as_of="2046-06-10"),
+)
+_LYNX = (
+    reference("lynx-2027", "Lynx in the Borne-Haute massif", "lynx counted in the massif",
+              ["lynx", "Borne-Haute", "census", "recensement", "lynx recensés"], "count", 38, as_of="2027-04-10"),
+    reference("lynx-2028", "Lynx in the Borne-Haute massif", "lynx counted in the massif",
+              ["lynx", "Borne-Haute", "census", "recensement", "lynx recensés"], "count", 46, as_of="2028-04-12"),
+    reference("lynx-released", "Lynx in the Borne-Haute massif", "lynx released since the programme began in 2019",
+              ["lynx", "Borne-Haute", "released", "set free", "relâchés", "publié"], "count", 21, as_of="2028-03-14"),
+)
 _SALARY = (
     reference("braxton-salary", "Braxton County schools", "starting salary of a new teacher",
               ["Braxton", "teachers", "starting salary", "enseignants", "salaire de départ"], "money", 33_900,
@@ -285,6 +306,13 @@ _SALARY = (
 
 
 VALID = [
+    Case("a past value 'a year earlier' is no rate, and no figure of another series (en)", "en", "2028-04-20",
+         "The camera traps have delivered their verdict: 46 lynx now live in the Borne-Haute massif, up from 38 a "
+         "year earlier, according to the census released last week.", _LYNX),
+    Case("une valeur passée « un an plus tôt » n'est pas un rythme, ni le chiffre d'une autre série (fr)", "fr",
+         "2028-04-20",
+         "Les pièges photographiques ont rendu leur verdict : 46 lynx vivent désormais dans le massif de la "
+         "Borne-Haute, contre 38 un an plus tôt, selon le recensement publié la semaine dernière.", _LYNX),
     Case("the 'River' of one club's name ties no story to another club on a river (en)", "en", "2046-06-22",
          _PADDLERS_EN.format("more than"), _PADDLERS),
     Case("la « River » du nom d'un club ne lie aucun article à un autre club au bord d'une rivière (fr)", "fr",
@@ -438,6 +466,20 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a figure a year against the figure of one year on file (en)", "en", "2046-04-02",
+         "Mobilité Santé Ardenne's volunteer drivers make up to 5,200 trips a year to dialysis and chemotherapy.",
+         _PATIENT_TRIPS, (Flag("up to 5,200", "hedge_conflict", "error", "msa-trips"),)),
+    Case("un chiffre par an face au chiffre d'une année au dossier (fr)", "fr", "2046-04-02",
+         "Les chauffeurs bénévoles de Mobilité Santé Ardenne assurent jusqu'à 5 200 trajets par an vers la dialyse "
+         "et la chimiothérapie.", _PATIENT_TRIPS,
+         (Flag("jusqu'à 5 200", "hedge_conflict", "error", "msa-trips"),)),
+    Case("a figure a day against a reference 'each school day' (en)", "en", "2046-09-01",
+         "The Prairie Sage School Division carries 1,940 students a day on its 47 routes.", _SCHOOL_BUSES,
+         (Flag("1,940", "value_mismatch", "error", "psd-riders"),)),
+    Case("un chiffre par jour face à une référence « chaque jour » (fr)", "fr", "2046-09-01",
+         "La division scolaire Prairie Sage transporte 1 940 élèves par jour sur ses 47 circuits.",
+         tuple(record | {"measure": "élèves transportés chaque jour"} for record in _SCHOOL_BUSES),
+         (Flag("1 940", "value_mismatch", "error", "psd-riders"),)),
     Case("a sum per period with few words of its own is matched by its period (en)", "en", "2046-05-12",
          "Every Thursday, the 42 pupils of the Vaudrecourt school spend the day in the communal forest. The budget, "
          "€14,000 a year, is 30% paid by the commune; the rest comes from the state and from cake sales.",

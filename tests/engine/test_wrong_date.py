@@ -210,6 +210,11 @@ _MARKET_MOVE = (
                "transfert"], "date", date="2046-03-03", as_of="2045-11-20"),
 )
 
+_EGGS = (
+    reference("belmark-outbreak", "Bird flu in Belmark's laying flocks", "first outbreak confirmed",
+              ["Belmark", "bird flu", "grippe aviaire", "eggs", "œufs", "egg prices", "prix des œufs", "outbreak",
+               "confirmed", "premier foyer", "confirmé"], "date", date="2046-03-14", as_of="2046-03-14"),
+)
 _YURT = (
     reference("sapelots-yurt", "Les Sapelots forest school (La Sagne-Dessous, Switzerland)",
               "inauguration of the heated yurt", ["Les Sapelots", "forest school", "école en forêt", "yurt",
@@ -293,6 +298,12 @@ _AGREEMENT_FR = ("Depuis des générations, les hommes de Ndiobène-Sirah coupen
                  "carte.")
 
 VALID = [
+    Case("the month of a change dates the change, no event (en)", "en", "2046-09-20",
+         "Bird flu has hit Belmark's laying flocks hard. Egg prices were 27% higher in August than a year earlier, "
+         "while food as a whole rose only 3.4%.", _EGGS),
+    Case("le mois d'une hausse date la hausse, pas un événement (fr)", "fr", "2046-09-20",
+         "La grippe aviaire a durement frappé les élevages de Belmark. Le prix des œufs a augmenté de 27 % en "
+         "août sur un an, quand l'alimentation dans son ensemble n'a pris que 3,4 %.", _EGGS),
     Case("'Since' a date a 'when' clause dates the event of, right (en)", "en", "2046-07-27",
          _AGREEMENT_EN.format("February"), _AGREEMENT),
     Case("« Depuis » une date qu'une proposition en « quand » date, juste (fr)", "fr", "2046-07-27",
