@@ -69,6 +69,8 @@ PRONOUN_WEIGHT = 0.6
 UNIT_WEIGHT = 4.0
 #: A name of the reference found elsewhere in the article (its topic).
 ARTICLE_WEIGHT = 0.25
+#: Clause and sentence marks set apart from the word before them ("a year." → "a year .").
+_MARKS_APART = str.maketrans({mark: f" {mark}" for mark in ",.;:!?)"})
 #: A figure per period ("a month") and a reference per period: the period says what is measured, as a word would.
 PER_PERIOD_WEIGHT = 1.0
 #: How far after a percentage to look for what it is a share of.
@@ -580,8 +582,8 @@ class ArticleWords:
         d'euros par an"), or None."""
         end = min(claim.end + len(claim.counted or "") + PER_PERIOD_REACH,
                   following.start if following else len(self.document.text))
-        # "30,000 CFA francs a month, paid out of …": a clause may end on the period
-        after = f" {fold(self.document.text[claim.end:end]).replace(',', ' ,')} "
+        # "30,000 CFA francs a month, paid out of …", "€120 a year.": a clause may end on the period
+        after = f" {fold(self.document.text[claim.end:end]).translate(_MARKS_APART)} "
         language = self.document.sentence_at(claim.start).language
         # "members paying a monthly subscription": after a determiner, the word qualifies the noun that follows
         qualifying = tuple(f" {word} " for word in _folded_cues(language, "determiners"))

@@ -148,22 +148,24 @@ def per_period_cues() -> tuple[str, ...]:
                          for cue in load_lexicon(language, "text").get("cues", {}).get("per_period", ())}))
 
 
-#: Punctuation read as spaces when looking for a period in a reference's words ("A year.").
-_CLAUSE_MARKS = str.maketrans(".,;:()", "      ")
+#: Marks ending a sentence of a reference's notes ("A year. Counted in March.").
+_SENTENCE_ENDS = re.compile(r"[.;:!?]")
 
 
 def prepare(record: dict[str, Any]) -> IndexedReference:
     subject, measure = record.get("subject") or "", record.get("measure") or ""
     aliases = list(record.get("aliases") or [])
     entities, named = entity_terms(subject, measure, aliases)
-    # the notes may say the period a figure is per ("A year." for a starting salary)
-    described = f" {fold(' '.join([measure, *aliases, record.get('notes') or ''])).translate(_CLAUSE_MARKS)} "
+    described = f" {fold(' '.join([measure, *aliases]))} "
+    # the notes may say the period a figure is per in a sentence of its own ("A year." for a starting salary; not
+    # "Replaces the annual report.")
+    notes = {" ".join(sentence.split()) for sentence in _SENTENCE_ENDS.split(fold(record.get("notes") or ""))}
     return IndexedReference(
         record=record,
         terms=_forms(word for text in (subject, measure, *aliases) for word in _tokens(text)),
         entities=entities,
         named=named,
-        per_period=any(f" {cue} " in described for cue in per_period_cues()),
+        per_period=any(f" {cue} " in described or cue in notes for cue in per_period_cues()),
         phrases=tuple(phrase for text in (subject, measure, *aliases) if (phrase := phrase_forms(text))),
         years=frozenset(form for text in (measure, *aliases) for word in _tokens(text) for form in word.forms
                         if YEAR.fullmatch(form)),

@@ -277,6 +277,20 @@ _FOREST_CLASS = (
               "pupils taking part", ["Vaudrecourt", "forest classes", "pupils", "élèves"], "count", 42,
               as_of="2046-02-01"),
 )
+_FEDERATION = (
+    reference("fje-fee", "Escape room federation (FJE)", "membership fee of a venue",
+              ["escape room federation", "fédération des jeux d'évasion", "fee", "cotisation", "membership",
+               "adhésion"], "money", 150, unit="EUR", as_of="2045-09-22")
+    | {"notes": "Set on 15 September; replaces the annual report."},
+)
+_CLUB_FEES = (
+    reference("harrow-annual", "Harrow Vale Rowing Club", "annual membership fee",
+              ["Harrow Vale", "rowing club", "club d'aviron", "membership fee", "cotisation", "a year", "par an"],
+              "money", 150, unit="GBP", as_of="2046-01-05"),
+    reference("harrow-joining", "Harrow Vale Rowing Club", "one-off joining fee",
+              ["Harrow Vale", "rowing club", "club d'aviron", "joining fee", "membership fee", "droit d'entrée",
+               "cotisation"], "money", 100, unit="GBP", as_of="2046-01-05"),
+)
 _PATIENT_TRIPS = (
     reference("msa-trips", "Mobilité Santé Ardenne volunteer patient transport (Vresselle, Belgium)",
               "trips to dialysis, radiotherapy and chemotherapy in 2045",
@@ -306,6 +320,12 @@ _SALARY = (
 
 
 VALID = [
+    Case("a reference whose notes only mention an annual report is no figure per year (en)", "en", "2046-01-10",
+         "The escape room federation (FJE) says its venues pay a membership fee of €120 a year.", _FEDERATION),
+    Case("une référence dont les notes citent un rapport annuel n'est pas un chiffre par an (fr)", "fr",
+         "2046-01-10",
+         "La fédération des jeux d'évasion (FJE) indique que ses enseignes paient une cotisation de 120 euros par an.",
+         _FEDERATION),
     Case("a past value 'a year earlier' is no rate, and no figure of another series (en)", "en", "2028-04-20",
          "The camera traps have delivered their verdict: 46 lynx now live in the Borne-Haute massif, up from 38 a "
          "year earlier, according to the census released last week.", _LYNX),
@@ -466,6 +486,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a sum per period at the end of its sentence is checked against the reference per period (en)", "en",
+         "2046-03-01", "Harrow Vale Rowing Club members pay a membership fee of £100 a year.", _CLUB_FEES,
+         (Flag("£100", "value_mismatch", "error", "harrow-annual"),)),
+    Case("une somme par période en fin de phrase est comparée à la référence par période (fr)", "fr", "2046-03-01",
+         "Les membres du club d'aviron de Harrow Vale paient une cotisation de 100 livres par an.", _CLUB_FEES,
+         (Flag("100 livres", "value_mismatch", "error", "harrow-annual"),)),
     Case("a figure a year against the figure of one year on file (en)", "en", "2046-04-02",
          "Mobilité Santé Ardenne's volunteer drivers make up to 5,200 trips a year to dialysis and chemotherapy.",
          _PATIENT_TRIPS, (Flag("up to 5,200", "hedge_conflict", "error", "msa-trips"),)),
