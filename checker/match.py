@@ -787,15 +787,22 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
 def _outcome_after(article: ArticleWords, claim: Claim, language: str) -> frozenset[str]:
     """The forms of what happened to the things a count counts, said right after them ("Four skiers were killed":
     ``cues.outcomes``, within ``OUTCOME_WORDS`` words of the noun, in its clause): a reference counting the dead
-    counts them."""
+    counts them; or of what they became ("2,640 residents who became shareholders": ``cues.become``)."""
     text = article.document.text
     end = text.find(claim.counted, claim.end, claim.end + 40) if claim.counted else -1
     if end < 0:
         return frozenset()
     following = re.split(r"[,;:.()]", text[end + len(claim.counted):end + len(claim.counted) + 40], maxsplit=1)[0]
     outcomes = set(_folded_cues(language, "outcomes"))
-    return frozenset(form for word in following.lower().split()[:OUTCOME_WORDS] if fold(word) in outcomes
-                     for found in phrase_words(word, language) for form in found.forms)
+    found = frozenset(form for word in following.lower().split()[:OUTCOME_WORDS] if fold(word) in outcomes
+                      for found in phrase_words(word, language) for form in found.forms)
+    # "2,640 residents who became shareholders", « 2 640 habitants devenus actionnaires »: what they now are
+    folded = " ".join(fold(following).split())
+    become = next((cue for cue in _folded_cues(language, "become") if f"{folded} ".startswith(f"{cue} ")), None)
+    if become is not None:
+        now = phrase_words(folded[len(become):].strip(), language)
+        found |= frozenset(now[0].forms) if now else frozenset()
+    return found
 
 
 def _with_implied_unit(article: ArticleWords, claim: Claim, figures: Sequence[Claim]) -> Claim:

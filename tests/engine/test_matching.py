@@ -291,6 +291,11 @@ _CLUB_FEES = (
               ["Harrow Vale", "rowing club", "club d'aviron", "joining fee", "membership fee", "droit d'entrée",
                "cotisation"], "money", 100, unit="GBP", as_of="2046-01-05"),
 )
+_MAJESTIC = (
+    reference("majestic-shareholders", "Majestic Theatre cooperative (Carver Springs)", "community shareholders",
+              ["Majestic", "Majestic Theatre", "Carver Springs", "cooperative", "coopérative", "shareholders",
+               "actionnaires"], "count", 3_150, as_of="2046-05-16"),
+)
 _PATIENT_TRIPS = (
     reference("msa-trips", "Mobilité Santé Ardenne volunteer patient transport (Vresselle, Belgium)",
               "trips to dialysis, radiotherapy and chemotherapy in 2045",
@@ -486,6 +491,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a count of people who became something is a count of what they became (en)", "en", "2046-06-01",
+         "In Carver Springs, the 2,640 residents who became shareholders of the Majestic Theatre cooperative were "
+         "invited to the opening night.", _MAJESTIC,
+         (Flag("2,640", "value_mismatch", "error", "majestic-shareholders"),)),
+    Case("un nombre de gens devenus quelque chose compte ce qu'ils sont devenus (fr)", "fr", "2046-06-01",
+         "À Carver Springs, les 2 640 habitants devenus actionnaires de la coopérative du Majestic étaient invités "
+         "à la soirée d'ouverture.", _MAJESTIC,
+         (Flag("2 640", "value_mismatch", "error", "majestic-shareholders"),)),
     Case("a sum per period at the end of its sentence is checked against the reference per period (en)", "en",
          "2046-03-01", "Harrow Vale Rowing Club members pay a membership fee of £100 a year.", _CLUB_FEES,
          (Flag("£100", "value_mismatch", "error", "harrow-annual"),)),
