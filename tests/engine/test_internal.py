@@ -679,6 +679,16 @@ INVALID = [
          "Construite en bois par les bénévoles, la rampe de 25 mètres est perchée à 720 mètres d'altitude. Les "
          "pilotes apprécient sa pente : les 30 mètres de planches permettent de décoller par vent faible.", (),
          (Flag("30 mètres", "internal", "warning"),)),
+    Case("a group renamed, a little larger, with a place after its noun, is no part of it (en)", "en",
+         "2046-07-01",
+         "The best sorbet contest brought together 36 flavours from all over the country. The jury tasted the 38 "
+         "ices in competition blind for four hours before crowning a peach and thyme sorbet.", (),
+         (Flag("38", "internal", "warning"),)),
+    Case("un groupe renommé, un peu plus grand, avec un lieu après son nom, n'en est pas une partie (fr)", "fr",
+         "2046-07-01",
+         "Le concours du meilleur sorbet a réuni 36 parfums venus de tout le pays. Le jury a goûté à l'aveugle les "
+         "38 glaces en lice pendant quatre heures avant de couronner un sorbet à la pêche et au thym.", (),
+         (Flag("38", "internal", "warning"),)),
     Case("a group first counted with 'of them' (en)", "en", "2027-10-02",
          "For families, the hardest part may be the schools. Eleven of them were damaged by the storm. The mayor "
          "said the 13 schools would not all reopen on Monday.", (),
