@@ -218,7 +218,9 @@ def head(document: Document, claim: Claim) -> frozenset[str]:
     ``before_noun``); empty with no counted noun or a generic one ("people")."""
     language = _language(document, claim)
     head_first, generic, adjectives = _head_rules(language)
-    phrase = [word for word in phrase_words(claim.counted or "", language) if not frozenset(word.forms) & adjectives]
+    written = phrase_words(claim.counted or "", language)
+    # « ces sept jeunes »: an adjective alone stands for its noun
+    phrase = [word for word in written if not frozenset(word.forms) & adjectives] or list(written[-1:])
     if not phrase:
         return frozenset()
     word = phrase[0] if head_first else phrase[-1]

@@ -201,6 +201,9 @@ VALID = [
          "L'unique cuve de fermentation, un silo de béton de 4 500 m³, a été remplie en trois semaines. Les "
          "techniciens surveillent la température de ce silo de 4 500 m³. Le digestat part dans cette fosse de "
          "2 000 m³.", ()),
+    Case("un groupe repris par un adjectif seul, même nombre (fr)", "fr", "2046-02-01",
+         "L'atelier va embaucher six apprentis d'ici avril, formés sur place par les verriers les plus anciens. "
+         "« Sans la rosace, nous n'aurions jamais pu prendre ces six jeunes », reconnaît Tamsin Vennor.", ()),
     Case("a measure given again in its unit, alike (en)", "en", "2027-09-14",
          "The grower pulled up about six hectares of vines after the hail. Replanting the six hectares will cost "
          "him €60,000.", ()),
@@ -689,6 +692,14 @@ INVALID = [
          "Le concours du meilleur sorbet a réuni 36 parfums venus de tout le pays. Le jury a goûté à l'aveugle les "
          "38 glaces en lice pendant quatre heures avant de couronner un sorbet à la pêche et au thym.", (),
          (Flag("38", "internal", "warning"),)),
+    Case("a group named again as young people, another count (en)", "en", "2046-02-01",
+         "The workshop will hire six apprentices by April, trained on site by the oldest glassmakers. \"Without the "
+         "rose window, we could never have taken on these seven young people,\" says Tamsin Vennor.", (),
+         (Flag("seven", "internal", "warning"),)),
+    Case("un groupe repris par un adjectif seul, avec un autre nombre (fr)", "fr", "2046-02-01",
+         "L'atelier va embaucher six apprentis d'ici avril, formés sur place par les verriers les plus anciens. "
+         "« Sans la rosace, nous n'aurions jamais pu prendre ces sept jeunes », reconnaît Tamsin Vennor.", (),
+         (Flag("sept", "internal", "warning"),)),
     Case("a group first counted with 'of them' (en)", "en", "2027-10-02",
          "For families, the hardest part may be the schools. Eleven of them were damaged by the storm. The mayor "
          "said the 13 schools would not all reopen on Monday.", (),
