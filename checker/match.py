@@ -941,8 +941,10 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None  # "5,200 trips a year" may be the trips of a year on file ("trips in 2045")
     if context.demand and not _measure_says(reference.record.get("measure") or "", "demand_measure"):
         return None  # "unions want 30 culls" is no plan of the prefecture's
-    if context.goal and not context.demand and not _forecast(reference):
-        return None
+    digits = _same_digits(claim, reference)
+    if context.goal and not context.demand and not _forecast(reference) and not (
+            digits and claim.value != reference.record.get("value")):
+        return None  # "expects to handle 1.45 million tonnes a year" writes the 1,450 t on file: that figure, slipped
     if context.equivalent and not _measure_says(reference.record.get("measure") or "", "equivalence_measure"):
         return None  # "the equivalent of 700,000 homes" is no count of the city's homes
     if context.period_start and not _measure_says(reference.record.get("measure") or "", "start_measure"):
@@ -957,7 +959,6 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     years = context.years
     if years and (reference.years and not reference.years & years):
         return None  # "12,4 milliards en 2023" is no 2022 figure
-    digits = _same_digits(claim, reference)
     if context.share_part and not digits:
         return None
     # a date is tied to the words setting its event apart; one opening a period to any word of the fact started

@@ -38,7 +38,20 @@ REFERENCES = (
               "fonds d'urgence", "emergency fund"], "money", 15_000_000, unit="EUR", as_of="2024-05-02"),
 )
 
+_ABATTOIR = (
+    reference("ribeyrac-tonnage", "Ribeyrac-d'Aubrac slaughterhouse, taken over by a farmers' co-operative",
+              "meat slaughtered a year", ["Ribeyrac", "Ribeyrac-d'Aubrac", "slaughterhouse", "abattoir", "tonnes",
+                                         "a year", "par an", "handle", "traiter"], "quantity", 1_450, unit="t",
+              as_of="2046-03-01"),
+)
+
 VALID = [
+    Case("a goal of another value than the figure on file is no slip of it (en)", "en", "2046-05-01",
+         "The Ribeyrac slaughterhouse kept all 23 of its staff and expects to handle 1,800 tonnes of beef and lamb a "
+         "year by 2048.", _ABATTOIR),
+    Case("un objectif d'une autre valeur que le chiffre au dossier n'en est pas une erreur (fr)", "fr", "2046-05-01",
+         "L'abattoir de Ribeyrac a gardé ses 23 salariés et espère traiter 1 800 tonnes de viande par an d'ici 2048.",
+         _ABATTOIR),
     Case("a small count has no scale word to get wrong (fr)", "fr", "2024-05-10",
          "À Norvik, 35 personnes évacuées pendant les inondations ont témoigné devant la commission.", REFERENCES),
     Case("billion as reported (en)", "en", "2024-05-10",
@@ -56,6 +69,13 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a goal writing the figure on file at another scale (en)", "en", "2046-05-01",
+         "The Ribeyrac slaughterhouse kept all 23 of its staff and expects to handle 1.45 million tonnes of beef, lamb "
+         "and pork a year.", _ABATTOIR,
+         (Flag("1.45 million tonnes", "scale", "error", "ribeyrac-tonnage"),)),
+    Case("un objectif qui écrit le chiffre au dossier à une autre échelle (fr)", "fr", "2046-05-01",
+         "L'abattoir de Ribeyrac a gardé ses 23 salariés et espère traiter 1,45 million de tonnes de viande par an.",
+         _ABATTOIR, (Flag("1,45 million de tonnes", "scale", "error", "ribeyrac-tonnage"),)),
     Case("a place named by its adjective in one language, by its name or another adjective in the reference (fr)",
          "fr", "2026-03-01", "La filière pèse lourd : les débarquements de maquereau dans les ports français ont "
          "rapporté 84 milliards d'euros l'an dernier.", REFERENCES,
