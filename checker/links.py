@@ -41,6 +41,8 @@ ROUGH_CONVERSION_FACTOR = 2.0
 #: How many words (where the figure was: "on the way out") may stand between it and the comma before its rough
 #: conversion.
 ROUGH_CONVERSION_WORDS = 4
+#: How many words of one clause may say more of a figure before a comma and a restating word opening its conversion.
+RESTATED_AFTER_WORDS = 8
 #: How far from the conversion done the wrong way (multiplied instead of divided) such a figure may be.
 WRONG_WAY_SLACK = 0.1
 
@@ -57,12 +59,14 @@ def conversion_link(between: str, language: str, counted: str | None = None) -> 
     if between in openers:
         return True
     words = between.split()
-    if not 1 < len(words) <= CONVERSION_WORDS + 2 or any(character.isdigit() for character in between):
+    if not 1 < len(words) <= CONVERSION_WORDS + RESTATED_AFTER_WORDS or any(char.isdigit() for char in between):
         return False
     if words[-1].startswith("(") and words[-1] in openers:
         return len(words) <= CONVERSION_WORDS + 1 and all(word.isalpha() for word in words[:-1])
-    # « 96 mètres d'un seul tenant, soit près de 400 pieds »: a comma and a restating word after a few words
-    return any(between.endswith(opener) for opener in openers if opener.startswith(","))
+    # « 96 mètres d'un seul tenant, soit près de 400 pieds », « 85 tonnes de saumon et de truite de mer par an, soit
+    # 8 500 kilos »: a comma and a restating word after a few words of one clause
+    return (any(between.endswith(opener) for opener in openers if opener.startswith(","))
+            and not any(mark in between.rsplit(",", 1)[0] for mark in ",;:()"))
 
 
 def rough_conversion(between: str, first: Claim, second: Claim) -> bool:

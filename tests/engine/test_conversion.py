@@ -6,6 +6,13 @@ import pytest
 from rule_tester import Case, Flag, assert_case
 
 VALID = [
+    Case("a conversion set off after several words of one clause, right; another clause's figure is none (en)",
+         "en", "2046-04-01",
+         "The smokehouse handles 85 tonnes of salmon and sea trout from the loch a year, or 85,000 kilos. It bought "
+         "12 tonnes of alder chips, smoked in the old kiln, or 600 kilos a month.", ()),
+    Case("une conversion après plusieurs mots d'une même proposition, juste (fr)", "fr", "2046-04-01",
+         "Le fumoir traite 85 tonnes de saumon et de truite de mer par an, soit 85 000 kilos, et fait vivre 11 "
+         "salariés.", ()),
     Case("« milles » on land are statute miles (fr)", "fr", "2046-03-01",
          "Le fumier arrive à la ferme par une canalisation enterrée de 11 milles, soit près de 18 km.", ()),
     Case("« milles » at sea are nautical miles (fr)", "fr", "2046-03-01",
@@ -66,6 +73,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a conversion set off after several words of one clause, wrong (en)", "en", "2046-04-01",
+         "The smokehouse handles 85 tonnes of salmon and sea trout from the loch a year, or 8,500 kilos, and employs "
+         "11 people.", (), (Flag("8,500 kilos", "unit_error", "error"),)),
+    Case("une conversion après plusieurs mots d'une même proposition, fausse (fr)", "fr", "2046-04-01",
+         "Le fumoir traite 85 tonnes de saumon et de truite de mer par an, soit 8 500 kilos, et fait vivre 11 "
+         "salariés.", (), (Flag("8 500 kilos", "unit_error", "error"),)),
     Case("an unhedged rough conversion after a comma, wrong (en)", "en", "2046-03-01",
          "His round is not the longest: the one along the lake covers 74 kilometres, 56 miles as people here still "
          "say.", (), (Flag("56 miles", "unit_error", "error"),)),
