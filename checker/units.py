@@ -36,6 +36,8 @@ PINT_UNITS = {
     "ha": "hectare",
     "acre": "acre",
     "m³": "meter ** 3",
+    "ft³": "foot ** 3",
+    "yd³": "yard ** 3",
     "kg": "kilogram",
     "g": "gram",
     "mg": "milligram",

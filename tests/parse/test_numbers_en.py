@@ -38,6 +38,8 @@ def claim(text: str, span: str):
         ("The works took 2 years and 3 months.", "2 years and 3 months", "quantity", 2.25, "year"),
         ("The floating sauna cost 2.4 million francs to build.", "2.4 million francs", "money", 2.4e6, "CHF"),
         ("Facilitators receive 45,000 CFA francs a month.", "45,000 CFA francs", "money", 45000, "XOF"),
+        ("The frame takes 95 cubic feet of Douglas fir.", "95 cubic feet", "quantity", 95, "ft³"),
+        ("The trailer holds 3 cubic yards of gravel.", "3 cubic yards", "quantity", 3, "yd³"),
         ("They earn 45,000 CFA francs a month, or 1,500 francs a day.", "1,500 francs", "money", 1500, "XOF"),
         ("It cost 300 Swiss francs, and the ferry 20 francs.", "20 francs", "money", 20, "CHF"),
         ("Brussels approved €50 billion for Kyiv.", "€50 billion", "money", 5e10, "EUR"),

@@ -51,6 +51,7 @@ def claim(text: str, span: str):
         ("Ils touchent 45 000 francs CFA par mois, soit 1 500 francs par jour.", "1 500 francs", "money", 1500,
          "XOF"),
         ("Le bac coûte 20 francs suisses, le train 12 francs.", "12 francs", "money", 12, "CHF"),
+        ("La charpente demande 95 pieds cubes de douglas.", "95 pieds cubes", "quantity", 95, "ft³"),
         ("L'entrée coûte 18 francs.", "18 francs", "money", 18, "CHF"),
         ("Le kilo de riz coûte 500 francs CFA.", "500 francs CFA", "money", 500, "XOF"),
         ("Des grêlons de 6 pouces ont crevé les toitures.", "6 pouces", "quantity", 6, "in"),

@@ -20,6 +20,8 @@ from checker.units import convert, is_currency, same_dimension
         (2, "%", "‰", 20.0),
         (36, "month", "year", 3.0),
         (5, "USD", "USD", 5.0),
+        (95, "m³", "ft³", 3354.89),
+        (1, "yd³", "m³", 0.7646),
     ],
 )
 def test_conversions(value, from_unit, to_unit, expected):
