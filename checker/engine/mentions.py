@@ -389,22 +389,24 @@ def _measure_before(document: Document, claim: Claim, claims: Sequence[Claim], s
 
 def _measure_of_noun_pointed_at(document: Document, claim: Claim, claims: Sequence[Claim]) -> Claim | None:
     """The measure a quantity gives again of a thing pointed back at: « un silo de béton de 4 500 m³ … la
-    température de ce silo de 5 400 m³ » (``pointed_noun``: a demonstrative, a noun, a link): the nearest earlier
-    quantity in its unit with that noun among the words just before it."""
-    if claim.kind != "quantity" or claim.unit is None:
+    température de ce silo de 5 400 m³ » (``pointed_noun``: a demonstrative, a noun, a link), or the sum of a
+    thing named again after "the" (« une banque a prêté 600 000 euros … rembourser le prêt de 650 000 euros »:
+    ``definite``): the nearest earlier figure of its kind and unit with that noun, or a word of its family, among
+    the words just before it."""
+    if claim.kind not in ("quantity", "money") or claim.unit is None:
         return None
     language = _language(document, claim)
     pointed = load_lexicon(language, "restatements").get("pointed_noun", {})
+    determiners = pointed.get("determiners", ()) if claim.kind == "quantity" else pointed.get("definite", ())
     before = document.text[max(0, claim.start - POINTED_REACH):claim.start].lower().split()
-    if len(before) < 3 or before[-1] not in pointed.get("links", ()) or before[-3] not in pointed.get(
-            "determiners", ()):
+    if len(before) < 3 or before[-1] not in pointed.get("links", ()) or before[-3] not in determiners:
         return None
-    noun = frozenset().union(*(word.forms for word in phrase_words(before[-2], language)))
+    noun = widened(frozenset().union(*(word.forms for word in phrase_words(before[-2], language))), language)
     if not noun:
         return None
     sentences = sentence_words(document)
     for earlier in reversed(claims):
-        if (earlier.start < claim.start and earlier.kind == "quantity" and earlier.unit == claim.unit
+        if (earlier.start < claim.start and earlier.kind == claim.kind and earlier.unit == claim.unit
                 and not earlier.change and earlier.value is not None
                 and any(word.end <= earlier.start and word.start >= earlier.start - POINTED_REACH
                         and noun & frozenset(word.forms) for word in sentences[earlier.sentence])):

@@ -204,6 +204,13 @@ VALID = [
     Case("un groupe repris par un adjectif seul, même nombre (fr)", "fr", "2046-02-01",
          "L'atelier va embaucher six apprentis d'ici avril, formés sur place par les verriers les plus anciens. "
          "« Sans la rosace, nous n'aurions jamais pu prendre ces six jeunes », reconnaît Tamsin Vennor.", ()),
+    Case("a sum named again after 'the' by a noun of its verb's family, alike (en)", "en", "2046-04-01",
+         "The region put in €800,000 and a bank lent €600,000. To repay the loan of €600,000, the co-operative must "
+         "persuade its members to bring all their animals.", ()),
+    Case("une somme reprise après « le » par un nom de la famille de son verbe, à l'identique (fr)", "fr",
+         "2046-04-01",
+         "La Région en a financé 800 000 euros et une banque a prêté 600 000 euros. Pour rembourser le prêt de "
+         "600 000 euros, la coopérative doit convaincre ses associés.", ()),
     Case("a measure given again in its unit, alike (en)", "en", "2027-09-14",
          "The grower pulled up about six hectares of vines after the hail. Replanting the six hectares will cost "
          "him €60,000.", ()),
@@ -700,6 +707,14 @@ INVALID = [
          "L'atelier va embaucher six apprentis d'ici avril, formés sur place par les verriers les plus anciens. "
          "« Sans la rosace, nous n'aurions jamais pu prendre ces sept jeunes », reconnaît Tamsin Vennor.", (),
          (Flag("sept", "internal", "warning"),)),
+    Case("a sum named again after 'the' by a noun of its verb's family (en)", "en", "2046-04-01",
+         "The region put in €800,000 and a bank lent €600,000. To repay the loan of €650,000, the co-operative must "
+         "persuade its members to bring all their animals.", (),
+         (Flag("€650,000", "internal", "warning"),)),
+    Case("une somme reprise après « le » par un nom de la famille de son verbe (fr)", "fr", "2046-04-01",
+         "La Région en a financé 800 000 euros et une banque a prêté 600 000 euros. Pour rembourser le prêt de "
+         "650 000 euros, la coopérative doit convaincre ses associés d'y faire abattre toutes leurs bêtes.", (),
+         (Flag("650 000 euros", "internal", "warning"),)),
     Case("a group first counted with 'of them' (en)", "en", "2027-10-02",
          "For families, the hardest part may be the schools. Eleven of them were damaged by the storm. The mayor "
          "said the 13 schools would not all reopen on Monday.", (),
