@@ -947,8 +947,11 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None  # "expects to handle 1.45 million tonnes a year" writes the 1,450 t on file: that figure, slipped
     if context.equivalent and not _measure_says(reference.record.get("measure") or "", "equivalence_measure"):
         return None  # "the equivalent of 700,000 homes" is no count of the city's homes
-    if context.period_start and not _measure_says(reference.record.get("measure") or "", "start_measure"):
-        return None  # "since 2019" bounds a period; it dates only a start ("on strike since 13 January")
+    if context.period_start and not _measure_says(reference.record.get("measure") or "", "start_measure") \
+            and not (claim.kind == "date" and index.event_terms(reference) & context.own
+                     & event_verbs(article.document.sentences[claim.sentence].language).keys()):
+        return None  # "since 2019" bounds a period; it dates only a start ("on strike since 13 January"), or the
+        # event its sentence says began it (« Depuis samedi, il en a : deux blocs …, inaugurés devant le préfet »)
     if claim.change and not _reports_change(reference) and context.change_words.isdisjoint(
             index.measure_terms(reference)):
         return None  # "up 15%" is no level of the table

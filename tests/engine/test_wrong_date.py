@@ -215,6 +215,13 @@ _EGGS = (
               ["Belmark", "bird flu", "grippe aviaire", "eggs", "œufs", "egg prices", "prix des œufs", "outbreak",
                "confirmed", "premier foyer", "confirmé"], "date", date="2046-03-14", as_of="2046-03-14"),
 )
+_LATRINES = (
+    reference("dassiri-latrines", "Public latrine blocks of the Dassiri market (Burkina Faso)",
+              "inauguration of the latrine blocks", ["Dassiri", "Dassiri market", "marché de Dassiri", "latrines",
+                                                     "latrine blocks", "blocs de latrines", "inaugurated", "inaugurés"],
+              "date", date="2046-04-14", as_of="2046-04-14"),
+)
+
 _YURT = (
     reference("sapelots-yurt", "Les Sapelots forest school (La Sagne-Dessous, Switzerland)",
               "inauguration of the heated yurt", ["Les Sapelots", "forest school", "école en forêt", "yurt",
@@ -298,6 +305,12 @@ _AGREEMENT_FR = ("Depuis des générations, les hommes de Ndiobène-Sirah coupen
                  "carte.")
 
 VALID = [
+    Case("'since' a month, in a sentence saying nothing of the event, bounds a period (en)", "en", "2046-08-20",
+         "Since July, stallholders at the Dassiri market have been able to use two latrine blocks for free.",
+         _LATRINES),
+    Case("« depuis » un mois, dans une phrase muette sur l'événement, borne une période (fr)", "fr", "2046-08-20",
+         "Depuis juillet, les commerçantes du marché de Dassiri peuvent utiliser gratuitement deux blocs de latrines.",
+         _LATRINES),
     Case("the month of a change dates the change, no event (en)", "en", "2046-09-20",
          "Bird flu has hit Belmark's laying flocks hard. Egg prices were 27% higher in August than a year earlier, "
          "while food as a whole rose only 3.4%.", _EGGS),
@@ -447,6 +460,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("'since' a day, in a sentence saying the event happened (en)", "en", "2046-04-25",
+         "For years the Dassiri market had no toilets. Since Saturday it has two latrine blocks, inaugurated in front "
+         "of the prefect and a crowd of stallholders.", _LATRINES,
+         (Flag("Saturday", "wrong_date", "error", "dassiri-latrines"),)),
+    Case("« depuis » un jour, dans une phrase qui dit que l'événement a eu lieu (fr)", "fr", "2046-04-25",
+         "Le marché de Dassiri n'avait pas de toilettes. Depuis samedi, il en a : deux blocs de latrines, inaugurés "
+         "devant le préfet et une foule de commerçantes.", _LATRINES,
+         (Flag("samedi", "wrong_date", "error", "dassiri-latrines"),)),
     Case("a date beside a verb the reference itself lists is the event's (en)", "en", "2046-04-10",
          "The heated yurt of Les Sapelots, delivered in early February at the edge of the clearing, has changed "
          "winter for this forest school.", _YURT,
