@@ -222,6 +222,16 @@ _LATRINES = (
               "date", date="2046-04-14", as_of="2046-04-14"),
 )
 
+_PLAYGROUNDS = (
+    reference("cwmaran-opening", "Cwmaran community playground (Powys, Wales)", "opening of the playground",
+              ["Cwmaran", "Powys", "Wales", "playground", "aire de jeux", "pays de Galles", "opening", "open",
+               "ouverture"], "date", date="2046-06-16", as_of="2046-04-02"),
+    reference("bindaree-opening", "Bindaree all-abilities playground (New South Wales, Australia)",
+              "opening of the playground", ["Bindaree", "New South Wales", "Nouvelle-Galles du Sud", "Australia",
+                                            "Australie", "playground", "aire de jeux", "opening", "open",
+                                            "ouverture"], "date", date="2046-07-04", as_of="2046-04-02"),
+)
+
 _YURT = (
     reference("sapelots-yurt", "Les Sapelots forest school (La Sagne-Dessous, Switzerland)",
               "inauguration of the heated yurt", ["Les Sapelots", "forest school", "école en forêt", "yurt",
@@ -460,6 +470,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a date of a story in Wales, not of one in New South Wales (en)", "en", "2046-05-14",
+         "In Cwmaran, in Powys, Wales, parents have spent the spring building the playground the council took "
+         "away. The gates will open on 23 June with a picnic on the field.", _PLAYGROUNDS,
+         (Flag("23 June", "wrong_date", "error", "cwmaran-opening"),)),
+    Case("une date d'un récit au pays de Galles, pas en Nouvelle-Galles du Sud (fr)", "fr", "2046-05-14",
+         "Au pays de Galles, des parents ont reconstruit l'aire de jeux que le conseil avait retirée. L'aire de jeux "
+         "de Cwmaran, dans le Powys, ouvrira le 23 juin par un pique-nique.", _PLAYGROUNDS,
+         (Flag("23 juin", "wrong_date", "error", "cwmaran-opening"),)),
     Case("'since' a day, in a sentence saying the event happened (en)", "en", "2046-04-25",
          "For years the Dassiri market had no toilets. Since Saturday it has two latrine blocks, inaugurated in front "
          "of the prefect and a crowd of stallholders.", _LATRINES,
