@@ -461,9 +461,11 @@ def used_before(document: Document, forms: frozenset[str], position: int) -> boo
 
 
 def _used_between(document: Document, forms: frozenset[str], start: int, end: int) -> bool:
-    """Does the article use one of these word forms between ``start`` and ``end``?"""
+    """Does the article use one of these word forms between ``start`` and ``end``, as a word of its own (the
+    "digger" of "a mini-digger" is a machine, not the "diggers" who drove it)?"""
     first, last = document.sentence_at(start).index, document.sentence_at(end).index
-    return any(start <= word.start < end and not forms.isdisjoint(word.forms)
+    text = document.text
+    return any(start <= word.start < end and not forms.isdisjoint(word.forms) and text[word.start - 1:word.start] != "-"
                for sentence in sentence_words(document)[first:last + 1] for word in sentence)
 
 

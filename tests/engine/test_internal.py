@@ -715,6 +715,14 @@ INVALID = [
          "La Région en a financé 800 000 euros et une banque a prêté 600 000 euros. Pour rembourser le prêt de "
          "650 000 euros, la coopérative doit convaincre ses associés d'y faire abattre toutes leurs bêtes.", (),
          (Flag("650 000 euros", "internal", "warning"),)),
+    Case("a group renamed by a noun written before only inside a compound (en)", "en", "2046-05-14",
+         "Much of the heavy digging fell to six fathers who took turns on a mini-digger borrowed from a builder. The "
+         "gates will open in June, and the seven diggers have claimed the right to try the zip wire first.", (),
+         (Flag("seven", "internal", "warning"),)),
+    Case("un groupe renommé par un nom écrit avant dans un mot composé seulement (fr)", "fr", "2046-05-14",
+         "Le gros du terrassement est revenu à six pères qui se relayaient sur une mini-pelle prêtée par un "
+         "maçon. L'aire ouvrira en juin, et les sept terrassiers ont obtenu d'essayer la tyrolienne les premiers.",
+         (), (Flag("sept", "internal", "warning"),)),
     Case("a group first counted with 'of them' (en)", "en", "2027-10-02",
          "For families, the hardest part may be the schools. Eleven of them were damaged by the storm. The mayor "
          "said the 13 schools would not all reopen on Monday.", (),
