@@ -1736,20 +1736,23 @@ class Arithmetic(RuleKind):
     def _complementary_shares(self, context: CheckContext, claims: list[Claim], previous: list[Claim],
                               points: float) -> Iterable[Finding]:
         """A percentage said to be the rest of a whole after its other shares: "78% are volunteers; full-time
-        professionals make up the other 28%" (22%), « le reste, soit 28 % »: the shares of one whole make 100%.
+        professionals make up the other 28%" (22%), « le reste, soit 28 % », « le reste, moins d'un dixième » (15 %):
+        the shares of one whole make 100%.
         The shares are the percentages before it in its sentence, else in the sentence before; it is flagged only
         when neither all of them nor the last one alone leaves it (a past share may sit among them)."""
         for stated in claims:
-            if stated.kind != "percent" or (stated.unit or "%") != "%" or stated.change \
-                    or (interval := _interval(stated)) is None or not (
-                        self._preceded_by(context, stated, context.cues("remainder_before"))
-                        or self._followed_by(context, stated, context.cues("remainder_after"))):
+            # « le reste, moins d'un dixième »: a fraction in words is a share too
+            interval = _as_percent(stated) if stated.kind == "ratio" else (
+                _interval(stated) if stated.kind == "percent" and (stated.unit or "%") == "%" else None)
+            if interval is None or stated.change or not (
+                    self._preceded_by(context, stated, context.cues("remainder_before"))
+                    or self._followed_by(context, stated, context.cues("remainder_after"))):
                 continue
             parts = self._shares_before(stated, claims) or self._shares_before(stated, previous)
             if not parts:
                 continue
             readings = [parts, parts[-1:]] if len(parts) > 1 else [parts]
-            slack = points + self._rounding(stated)
+            slack = self._share_slack(stated, points) + (self._rounding(stated) if stated.kind == "percent" else 0)
             left = [100 - sum(part.value for part in reading) for reading in readings]
             if any(actual <= 0 or not _outside(actual, interval, slack + sum(map(self._rounding, reading)))
                    for actual, reading in zip(left, readings, strict=True)):

@@ -10,6 +10,12 @@ from rule_tester import Case, Flag, assert_case
 import checker
 
 VALID = [
+    Case("the rest of a whole after its share, as a fraction in words, that fits (en)", "en", "2046-06-02",
+         "The farms find those customers mostly at markets and online: they sell 85% of their meat direct; the rest, "
+         "about a seventh, still goes through cattle dealers.", ()),
+    Case("le reste d'un tout après sa part, en fraction, juste (fr)", "fr", "2046-06-02",
+         "Ces clients, les fermes les trouvent surtout sur les marchés et par internet : elles vendent 85 % de leur "
+         "viande en direct ; le reste, moins d'un cinquième, passe encore par les marchands de bétail.", ()),
     Case("what is still missing of a sum needed, that fits (en)", "en", "2046-06-20",
          "A nonprofit bought the store in March for $385,000. Its campaign has already raised $468,000 from its "
          "neighbours. The purchase and $210,000 of works need $595,000, so about $130,000 is still missing.", ()),
@@ -1032,6 +1038,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("the rest of a whole after its share, as a fraction in words (en)", "en", "2046-06-02",
+         "The farms find those customers mostly at markets and online: they sell 85% of their meat direct; the rest, "
+         "less than a tenth, still goes through cattle dealers.", (),
+         (Flag("less than a tenth", "arithmetic", "error"),)),
+    Case("le reste d'un tout après sa part, en fraction (fr)", "fr", "2046-06-02",
+         "Ces clients, les fermes les trouvent surtout sur les marchés et par internet : elles vendent 85 % de leur "
+         "viande en direct ; le reste, moins d'un dixième, passe encore par les marchands de bétail.", (),
+         (Flag("moins d'un dixième", "arithmetic", "error"),)),
     Case("what is still missing of a sum needed, once what was raised is counted (en)", "en", "2046-06-20",
          "A nonprofit bought the store in March for $385,000. Its campaign has already raised $468,000 from its "
          "neighbours. The purchase and $210,000 of works need $595,000, so about $170,000 is still missing.", (),
