@@ -744,10 +744,14 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
         verbs = event_verbs(article.document.sentences[claim.sentence].language) if lone_date else {}
         sentence_start = article.document.sentences[claim.sentence].start
         spans = [(figure.start, figure.end) for figure in figures]
+        state_words = _folded_cues(article.document.sentences[claim.sentence].language, "state_before") \
+            if is_date else ()
         for word in article.sentences[claim.sentence]:
             inside = any(start <= word.start < end for start, end in spans)
             if inside and not is_date:
                 continue  # "million", "euros", "barrels": how a number is written, not what it measures
+            if state_words and _word_before(article.document.text, word.start) in state_words:
+                continue  # "two machines were forced open in August": a state, no opening
             own = _distance(marks, word, claim)
             shared = any(_distance(marks, word, rival) < own for rival in rivals)
             weight = SENTENCE_WEIGHT / (1 + own / HALF_WEIGHT_DISTANCE)
@@ -1017,6 +1021,12 @@ def _event_attached(document: Document, claim: Claim, what: frozenset[str]) -> b
     return any(found and what & frozenset(form for word in phrase_words(found.group(1), language)
                                           for form in word.forms)
                for found in (after, before))
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start``, folded ("" at the start of the text)."""
+    before = text[max(0, start - 30):start].split()
+    return fold(before[-1]) if before else ""
 
 
 def _next_to(text: str, word: Word, claim: Claim) -> bool:

@@ -415,9 +415,12 @@ def _event_by_verb(context: CheckContext, claim: Claim, max_distance: int) -> Ca
     found = _sentence_words(context, claim.sentence)
     figures = context.sentence_claims(claim.sentence)
     dates = [other for other in figures if other.kind == "date"]
+    state = context.cues("state_before")
     for position, word, nouns in context.cached(("event_verbs", claim.sentence), lambda: _verb_words(found, verbs)):
         if any(other.start <= word.start < other.end for other in figures):
             continue  # "start of the summer" is a date, not a start
+        if text[max(0, word.start - 30):word.start].lower().split()[-1:] in ([cue] for cue in state):
+            continue  # "two machines were forced open in August": a state, no opening
         distance = _gap(word.start, word.end, claim)
         if distance > max_distance or any(_gap(word.start, word.end, other) < distance
                                           for other in dates if other is not claim):

@@ -232,6 +232,18 @@ _PLAYGROUNDS = (
                                             "ouverture"], "date", date="2046-07-04", as_of="2046-04-02"),
 )
 
+_PACKING_SHED = (
+    reference("merrigal-shed", "Merrigal Valley Farm Gate Co-operative (Gippsland, Australia)",
+              "opening of the co-op's packing shed", ["Merrigal Valley Farm Gate Co-operative", "Merrigal", "co-op",
+                                                      "coopérative", "vending machines", "machines", "distributeurs",
+                                                      "packing shed", "hangar", "opened", "ouverture"],
+              "date", date="2046-03-02", as_of="2046-03-02"),
+    reference("merrigal-machines", "Merrigal Valley Farm Gate Co-operative (Gippsland, Australia)",
+              "vending machines in the network", ["Merrigal Valley Farm Gate Co-operative", "Merrigal", "co-op",
+                                                  "coopérative", "vending machines", "machines", "distributeurs",
+                                                  "hangar"], "count", 14, as_of="2046-03-02"),
+)
+
 _YURT = (
     reference("sapelots-yurt", "Les Sapelots forest school (La Sagne-Dessous, Switzerland)",
               "inauguration of the heated yurt", ["Les Sapelots", "forest school", "école en forêt", "yurt",
@@ -315,6 +327,12 @@ _AGREEMENT_FR = ("Depuis des générations, les hommes de Ndiobène-Sirah coupen
                  "carte.")
 
 VALID = [
+    Case("a date beside a state ('forced open') dates no opening (en)", "en", "2046-10-01",
+         "Theft is the Merrigal co-op's newest headache: two machines were forced open in August, and the board has "
+         "voted to fit cameras.", _PACKING_SHED),
+    Case("une date à côté d'un état (« restée ouverte ») ne date aucune ouverture (fr)", "fr", "2046-10-01",
+         "Le vol est le nouveau souci de la coopérative de Merrigal : la porte du hangar est restée ouverte en août, "
+         "et deux machines ont été vidées.", _PACKING_SHED),
     Case("'since' a month, in a sentence saying nothing of the event, bounds a period (en)", "en", "2046-08-20",
          "Since July, stallholders at the Dassiri market have been able to use two latrine blocks for free.",
          _LATRINES),
