@@ -1687,29 +1687,34 @@ class Arithmetic(RuleKind):
         """What is still missing of a sum needed once what was raised is counted: "Its campaign has already raised
         $468,000 … the purchase and the works need $595,000: about $170,000 is still missing" (127,000; « il manque
         donc encore environ 170 000 dollars »). The sum needed is the largest amount of its kind before the shortfall
-        in its sentence (``cues.shortfall_before``, ``cues.shortfall_after``); what was raised, an amount after a
-        verb of raising (``cues.raised_before``) in that sentence or the two before. Flagged when none leaves it."""
+        in its sentence or the one before (``cues.shortfall_before``, ``cues.shortfall_after``), less what the
+        sentence says is paid after it; what was raised, an amount after a verb of raising (``cues.raised_before``)
+        in that sentence or the two before. Flagged when none leaves it."""
         for stated in claims:
             if stated.kind not in AMOUNT_KINDS or stated.change or (interval := _interval(stated)) is None or not (
                     self._preceded_by(context, stated, context.cues("shortfall_before"))
                     or self._followed_by(context, stated, context.cues("shortfall_after"))):
                 continue
-            needed = [c for c in claims if c.end <= stated.start and _alike_amount(stated, c)]
+            needed = [c for c in (*previous, *claims) if c.end <= stated.start and _alike_amount(stated, c)]
             if not needed:
                 continue
-            goal = max(needed, key=lambda c: c.value)
+            goal = max(needed, key=lambda c: c.value)  # in its sentence or the one before
             window = [c for c in context.claims if stated.sentence - SHORTFALL_SENTENCES <= c.sentence
                       and c.end <= stated.start and c is not goal and _alike_amount(stated, c)
                       and c.value < goal.value and self._preceded_by(context, c, context.cues("raised_before"))]
             if not window:
                 continue
-            slack = self._rounding(goal) + self._rounding(stated)
-            if any(not _outside(goal.value - raised.value, interval, slack + self._rounding(raised))
-                   for raised in window):
+            # "will cost €480,000. The state … pays …, or €192,000, which leaves €182,000 still to find once the
+            # appeal money is counted": what its sentence says is paid after the sum needed is taken too
+            paid = [c for c in needed if c.start > goal.end and c not in window]
+            left = goal.value - sum(c.value for c in paid)
+            slack = self._rounding(goal) + self._rounding(stated) + sum(self._rounding(c) for c in paid)
+            if any(not _outside(left - raised.value, interval, slack + self._rounding(raised)) for raised in window):
                 continue
             raised = window[-1]
-            yield self._rounded_finding(context, stated, "remainder", goal.value - raised.value,
-                                        [goal.id, raised.id], whole=goal.text, parts=raised.text)
+            yield self._rounded_finding(context, stated, "remainder", left - raised.value,
+                                        [goal.id, *(c.id for c in paid), raised.id], whole=goal.text,
+                                        parts=", ".join(c.text for c in (*paid, raised)))
 
     def _remainder_of_shares(self, context: CheckContext, stated: Claim, claims: list[Claim],
                              previous: list[Claim]) -> Iterable[Finding]:
