@@ -81,7 +81,7 @@ def is_anaphoric(document: Document, claim: Claim) -> bool:
     owner's name ("Brenner's 12,400 votes": ``cues.possessive``)?"""
     language = _language(document, claim)
     cues = load_lexicon(language, "text").get("cues", {})
-    if _preceded_by(document, claim, cues.get("anaphoric", ())):
+    if _preceded_by(document, claim, cues.get("anaphoric", ())) or _after_relative_owner(document, claim):
         return True
     before = " " + " ".join(document.text[max(0, claim.start - 30):claim.start].lower().translate(_QUOTES).split())
     if before.endswith(_restating_before(language)):
@@ -99,6 +99,13 @@ def is_anaphoric(document: Document, claim: Claim) -> bool:
     # its family) the article has used, so the group is one already counted, not one renamed
     return (len(before) > 1 and before[-2].lower() in cues.get("anaphoric", ())
             and used_before(document, widened(head(document, claim), language), claim.start))
+
+
+def _after_relative_owner(document: Document, claim: Claim) -> bool:
+    """Is the figure right after "whose" / « dont les » (``relative_owner``: "the band's conductor, whose 45
+    musicians")? Its group is one the article counted with a noun of its own, never a bare figure."""
+    return _preceded_by(document, claim, load_lexicon(_language(document, claim), "restatements").get(
+        "relative_owner", ()))
 
 
 @lru_cache(maxsize=8)
@@ -326,9 +333,10 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
         return _measure_before(document, claim, claims, False) if _demonstrative(document, claim) else None
     own_head = widened(head(document, claim), language)
     same_sentence = _demonstrative(document, claim)
+    counted_only = _after_relative_owner(document, claim)
     best: tuple[int, bool, int, Claim] | None = None
     for earlier in claims:
-        if earlier.start >= claim.start or not _same_kind(earlier, claim):
+        if earlier.start >= claim.start or not _same_kind(earlier, claim) or (counted_only and not earlier.counted):
             continue
         if earlier.sentence == claim.sentence and not same_sentence and not (
                 own_head and (own_head & head(document, earlier) or _said_to_happen(document, claim, earlier))
@@ -489,7 +497,8 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
         return None
     # Beyond a sentence or two, a group is named again by "the" or "those", not by an owner's "his seven councillors"
     sentences = PRONOUN_SENTENCES if _owned(document, claim) else RENAMED_SENTENCES
-    for group in reversed(_groups_before(document, claim, claims, sentences, same_sentence=True, pronouns=True)):
+    pronouns = not _after_relative_owner(document, claim)
+    for group in reversed(_groups_before(document, claim, claims, sentences, same_sentence=True, pronouns=pronouns)):
         if group.sentence == claim.sentence and not demonstrative and not _later_clause(document, group, claim):
             continue  # in its own sentence, only a group of an earlier clause ("a team of 16 machinists ..., and
             # management has promised that the 19 sewers")

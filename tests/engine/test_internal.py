@@ -211,6 +211,9 @@ VALID = [
          "2046-04-01",
          "La Région en a financé 800 000 euros et une banque a prêté 600 000 euros. Pour rembourser le prêt de "
          "600 000 euros, la coopérative doit convaincre ses associés.", ()),
+    Case("after 'whose' a group is never a bare figure of another thing (en)", "en", "2046-06-10",
+         "The insect thrives in warm, dry summers, and the last three have all been both. \"We are cutting to save "
+         "what is left,\" said a contractor whose eleven lorries now often run half empty.", ()),
     Case("a measure given again in its unit, alike (en)", "en", "2027-09-14",
          "The grower pulled up about six hectares of vines after the hail. Replanting the six hectares will cost "
          "him €60,000.", ()),
@@ -723,6 +726,16 @@ INVALID = [
          "Le gros du terrassement est revenu à six pères qui se relayaient sur une mini-pelle prêtée par un "
          "maçon. L'aire ouvrira en juin, et les sept terrassiers ont obtenu d'essayer la tyrolienne les premiers.",
          (), (Flag("sept", "internal", "warning"),)),
+    Case("a group named again after 'whose' with another noun and count (en)", "en", "2046-06-10",
+         "On Sunday, more than 2,500 people packed the Town Park to hear its 40 players reopen the bandstand. "
+         "Thirty-eight of the columns had to be recast. \"I never thought I'd get my turn,\" said the band's "
+         "conductor, whose 45 musicians are aged from 11 to 83.", (),
+         (Flag("45", "internal", "warning"),)),
+    Case("un groupe repris après « dont les » avec un autre nom et un autre nombre (fr)", "fr", "2046-06-10",
+         "Dimanche, plus de 2 500 personnes se pressaient au parc pour entendre ses 40 instrumentistes rouvrir le "
+         "kiosque. Trente-huit des colonnes ont dû être refondues. « Je n'y croyais plus », dit le chef, dont les "
+         "45 musiciens ont de 11 à 83 ans.", (),
+         (Flag("45", "internal", "warning"),)),
     Case("a group first counted with 'of them' (en)", "en", "2027-10-02",
          "For families, the hardest part may be the schools. Eleven of them were damaged by the storm. The mayor "
          "said the 13 schools would not all reopen on Monday.", (),
