@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from checker import units
-from checker.claims import Claim
+from checker.claims import OPEN_BOUNDS, Claim
 from checker.document import SUPPORTED_LANGUAGES, Document
 from checker.kin import widened
 from checker.lexicon import cues, load_lexicon
@@ -947,8 +947,9 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None  # "unions want 30 culls" is no plan of the prefecture's
     digits = _same_digits(claim, reference)
     if context.goal and not context.demand and not _forecast(reference) and not (
-            digits and claim.value != reference.record.get("value")):
+            digits and (claim.value != reference.record.get("value") or claim.qualifier in OPEN_BOUNDS)):
         return None  # "expects to handle 1.45 million tonnes a year" writes the 1,450 t on file: that figure, slipped
+        # ("less than 6,500 m³" and "more than 6,500" on file: the bound turned round)
     if context.equivalent and not _measure_says(reference.record.get("measure") or "", "equivalence_measure"):
         return None  # "the equivalent of 700,000 homes" is no count of the city's homes
     if context.period_start and not _measure_says(reference.record.get("measure") or "", "start_measure") \

@@ -87,7 +87,20 @@ VALID = [
          "vous aurez cinq nouvelles meutes », dit une militante.", SARRASINE),
 ]
 
+_FIREWOOD = (
+    reference("chandonne-sold", "Chandonne firewood shed (Valais, Switzerland)", "firewood sold a year",
+              ["Chandonne", "firewood", "bois de feu", "sold", "vendu", "cubic metres", "mètres cubes"], "quantity",
+              6_500, qualifier="more_than", unit="m³", as_of="2046-03-01"),
+)
+
 INVALID = [
+    Case("a goal bounded the other way at the very figure on file (en)", "en", "2046-09-21",
+         "The Chandonne shed expects to have sold less than 6,500 cubic metres of firewood by next spring.",
+         _FIREWOOD, (Flag("less than 6,500 cubic metres", "hedge_conflict", "error", "chandonne-sold"),)),
+    Case("un objectif borné dans l'autre sens au chiffre même du dossier (fr)", "fr", "2046-09-21",
+         "Le hangar de Chandonne compte avoir vendu moins de 6 500 mètres cubes de bois de feu d'ici le printemps "
+         "prochain.", _FIREWOOD,
+         (Flag("moins de 6 500 mètres cubes", "hedge_conflict", "error", "chandonne-sold"),)),
     Case("more than a cap, counted as truck trips (en)", "en", "2046-04-01",
          "Residents of Korrin fear the traffic: more than 90 truck trips a day are planned between the clay pit "
          "and the works.", CLAY_PIT, (Flag("more than 90", "hedge_conflict", "error", "korrin-trucks"),)),

@@ -470,7 +470,18 @@ TENSES = [
     ("The mayor promised on Friday to reopen the pool.", "2024-05-03"),
     ("The champion stopped his rival in the ninth of 12 scheduled rounds on Friday.", "2024-05-03"),
     ("The final, scheduled for Friday, was moved.", "2024-05-10"),
+    ("She will cut the ribbon on Friday.", "2024-05-10"),
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "When the storm tore through the larch woods in January, it felled 6,500 cubic metres of timber.",
+    "Flood water swept away the footbridge in January.",
+    "A fox dug under the fence in January and took six hens.",
+])
+def test_an_irregular_past_verb_sends_a_yearless_month_back(sentence):
+    claims = [claim for claim in _dates(sentence, dt.date(2046, 9, 21)) if claim.text == "January"]
+    assert [claim.date_start for claim in claims] == ["2046-01-01"]
 
 
 @pytest.mark.parametrize(("sentence", "friday"), TENSES, ids=[sentence[:50] for sentence, _ in TENSES])
