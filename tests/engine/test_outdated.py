@@ -192,7 +192,26 @@ VALID += [
          _SHELTER),
 ]
 
+_MARATHON = (
+    reference("harwick-entrants", "Harwick City Marathon 2033", "runners registered for the 2033 race",
+              ["Harwick City Marathon", "Harwick", "marathon", "runners", "registered", "coureurs", "inscrits"],
+              "count", 24_000, qualifier="more_than", as_of="2033-03-01"),
+    reference("harwick-finishers-prov", "Harwick City Marathon 2033", "finishers of the 2033 race",
+              ["Harwick City Marathon", "Harwick", "marathon", "finishers"], "count", 18_420, as_of="2033-04-04"),
+    reference("harwick-finishers-final", "Harwick City Marathon 2033", "finishers of the 2033 race",
+              ["Harwick City Marathon", "Harwick", "marathon", "finishers"], "count", 18_905, as_of="2033-05-10"),
+)
+
 INVALID = [
+    Case("a count of those who finished is a count of finishers (en)", "en", "2033-05-18",
+         "Six weeks after the Harwick City Marathon, its organisers have published their figures. Of the more than "
+         "24,000 runners who had registered, 18,420 reached the finish, the Harwick Marathon Trust said in its "
+         "annual report.", _MARATHON,
+         (Flag("18,420", "outdated", "warning", "harwick-finishers-final"),)),
+    Case("un nombre de finishers, mot emprunté (fr)", "fr", "2033-05-18",
+         "Six semaines après le marathon de Harwick, les organisateurs ont publié leurs chiffres. Sur plus de 24 000 "
+         "coureurs inscrits, on compte 18 420 finishers, selon la fondation.", _MARATHON,
+         (Flag("18 420", "outdated", "warning", "harwick-finishers-final"),)),
     Case("the old count given as today's (en)", "en", "2046-07-27",
          "At Ndiobène-Sirah, the charcoal makers' group has 74 members, who work the forest in turns.", _CHARCOAL,
          (Flag("74", "outdated", "warning", "ndiobene-members-jul"),)),
