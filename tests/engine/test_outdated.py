@@ -192,6 +192,14 @@ VALID += [
          _SHELTER),
 ]
 
+_WAITING = (
+    reference("pellingham-waiting-jan", "Pellingham County Council", "people waiting for a home-care assessment",
+              ["Pellingham", "county", "comté de Pellingham", "waiting list", "assessment", "home care",
+               "liste d'attente", "évaluation", "aide à domicile"], "count", 1_140, as_of="2033-01-31"),
+    reference("pellingham-waiting-aug", "Pellingham County Council", "people waiting for a home-care assessment",
+              ["Pellingham", "county", "comté de Pellingham", "waiting list", "assessment", "home care",
+               "liste d'attente", "évaluation", "aide à domicile"], "count", 1_620, as_of="2033-08-31"),
+)
 _MARATHON = (
     reference("harwick-entrants", "Harwick City Marathon 2033", "runners registered for the 2033 race",
               ["Harwick City Marathon", "Harwick", "marathon", "runners", "registered", "coureurs", "inscrits"],
@@ -203,6 +211,14 @@ _MARATHON = (
 )
 
 INVALID = [
+    Case("a count of residents on a waiting list is a count of people waiting (en)", "en", "2033-10-12",
+         "She is one of the 1,140 residents of Pellingham county on the waiting list for a home-care assessment, "
+         "according to the council's figures.", _WAITING,
+         (Flag("1,140", "outdated", "warning", "pellingham-waiting-aug"),)),
+    Case("un nombre d'habitants sur une liste d'attente compte des gens qui attendent (fr)", "fr", "2033-10-12",
+         "Elle fait partie des 1 140 habitants du comté de Pellingham inscrits sur la liste d'attente des "
+         "évaluations d'aide à domicile, selon les chiffres du conseil.", _WAITING,
+         (Flag("1 140", "outdated", "warning", "pellingham-waiting-aug"),)),
     Case("a count of those who finished is a count of finishers (en)", "en", "2033-05-18",
          "Six weeks after the Harwick City Marathon, its organisers have published their figures. Of the more than "
          "24,000 runners who had registered, 18,420 reached the finish, the Harwick Marathon Trust said in its "
