@@ -555,7 +555,7 @@ class ArticleWords:
         if fold(head.key) in _containers(language) and (after := [word for word in phrase if word.start > head.end]):
             # "17 cases of death-cap poisoning", « 17 cas d'intoxication »: what the cases are of is counted
             head = after[-1] if rules.get("position") != "first" else after[0]
-        generic = {fold(noun) for noun in rules.get("generic", ())}
+        generic = {fold(noun) for noun in (*rules.get("generic", ()), *rules.get("people", ()))}
         return phrase, frozenset(head.forms), head.capitalised or bool(generic & set(head.forms))
 
 

@@ -1695,10 +1695,15 @@ class Arithmetic(RuleKind):
                     self._preceded_by(context, stated, context.cues("shortfall_before"))
                     or self._followed_by(context, stated, context.cues("shortfall_after"))):
                 continue
-            needed = [c for c in (*previous, *claims) if c.end <= stated.start and _alike_amount(stated, c)]
+            # the sum needed: the largest before it in its sentence (not a share's amount: "40% of it, or
+            # €192,000" is paid), else in the sentence before
+            own = [c for c in claims if c.end <= stated.start and _alike_amount(stated, c)]
+            wholes = [c for c in own if not self._share_restated_as(context, c, claims)]
+            needed = wholes if wholes and max(c.value for c in wholes) > stated.value else [
+                *(c for c in previous if _alike_amount(stated, c)), *own]
             if not needed:
                 continue
-            goal = max(needed, key=lambda c: c.value)  # in its sentence or the one before
+            goal = max(needed, key=lambda c: c.value)
             window = [c for c in context.claims if stated.sentence - SHORTFALL_SENTENCES <= c.sentence
                       and c.end <= stated.start and c is not goal and _alike_amount(stated, c)
                       and c.value < goal.value and self._preceded_by(context, c, context.cues("raised_before"))]
@@ -1715,6 +1720,12 @@ class Arithmetic(RuleKind):
             yield self._rounded_finding(context, stated, "remainder", left - raised.value,
                                         [goal.id, *(c.id for c in paid), raised.id], whole=goal.text,
                                         parts=", ".join(c.text for c in (*paid, raised)))
+
+    def _share_restated_as(self, context: CheckContext, amount: Claim, claims: list[Claim]) -> bool:
+        """Is the amount a share right before it restated ("40% of it, or €192,000": ``cues.apposition``)?"""
+        before = [c for c in claims if c.end <= amount.start]
+        return bool(before) and _as_percent(before[-1]) is not None and self._preceded_by(
+            context, amount, context.cues("apposition"))
 
     def _remainder_of_shares(self, context: CheckContext, stated: Claim, claims: list[Claim],
                              previous: list[Claim]) -> Iterable[Finding]:

@@ -13,13 +13,13 @@ VALID = [
     Case("what is still to find of a cost, once what is paid and what was raised are counted, right (en)", "en",
          "2046-03-10",
          "The appeal launched last autumn has raised €126,000 from some 1,300 donors. The restoration will cost "
-         "€480,000. The state has agreed to pay €192,000, which leaves €162,000 still to find once the appeal "
-         "money is counted.", ()),
+         "€480,000. The state has agreed to pay 40% of it, or €192,000, which leaves €162,000 still to find once "
+         "the appeal money is counted.", ()),
     Case("ce qui reste à trouver d'un coût, une fois comptés ce qui est payé et ce qui a été réuni, juste (fr)", "fr",
          "2046-03-10",
          "La souscription lancée l'automne dernier a réuni 126 000 euros auprès de quelque 1 300 donateurs. La "
-         "restauration coûtera 480 000 euros. L'État paiera 192 000 euros : il manque donc encore 162 000 euros, "
-         "souscription comprise.", ()),
+         "restauration coûtera 480 000 euros. L'État en paiera 40 %, soit 192 000 euros : il manque donc encore "
+         "162 000 euros, souscription comprise.", ()),
     Case("the rest of a whole after its share, as a fraction in words, that fits (en)", "en", "2046-06-02",
          "The farms find those customers mostly at markets and online: they sell 85% of their meat direct; the rest, "
          "about a seventh, still goes through cattle dealers.", ()),
@@ -1051,14 +1051,14 @@ INVALID = [
     Case("what is still to find of a cost, once what is paid and what was raised are counted (en)", "en",
          "2046-03-10",
          "The appeal launched last autumn has raised €126,000 from some 1,300 donors. The restoration will cost "
-         "€480,000. The state has agreed to pay €192,000, which leaves €182,000 still to find once the appeal "
-         "money is counted.", (),
+         "€480,000. The state has agreed to pay 40% of it, or €192,000, which leaves €182,000 still to find once "
+         "the appeal money is counted.", (),
          (Flag("€182,000", "arithmetic", "error"),)),
     Case("ce qui reste à trouver d'un coût, une fois comptés ce qui est payé et ce qui a été réuni (fr)", "fr",
          "2046-03-10",
          "La souscription lancée l'automne dernier a réuni 126 000 euros auprès de quelque 1 300 donateurs. La "
-         "restauration coûtera 480 000 euros. L'État paiera 192 000 euros : il manque donc encore 182 000 euros, "
-         "souscription comprise.", (),
+         "restauration coûtera 480 000 euros. L'État en paiera 40 %, soit 192 000 euros : il manque donc encore "
+         "182 000 euros, souscription comprise.", (),
          (Flag("182 000 euros", "arithmetic", "error"),)),
     Case("the rest of a whole after its share, as a fraction in words (en)", "en", "2046-06-02",
          "The farms find those customers mostly at markets and online: they sell 85% of their meat direct; the rest, "
