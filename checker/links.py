@@ -113,9 +113,10 @@ def said_after(text: str, start: int, counted: str | None, phrases: tuple[str, .
     at = after.find(noun) if noun else -1
     if 0 <= at <= 4:  # the noun right after the figure ("de bêtes", "of cattle")
         after = after[at + len(noun):]
-        # "more than 200 children and adults in all": a noun joined to the counted one
+        # "more than 200 children and adults in all": a plural noun joined to the counted one (not "2,950 people
+        # and injured more than 8,000": a verb)
         words = after.split()
-        if len(words) > 2 and words[0] in COORDINATORS:
+        if len(words) > 2 and words[0] in COORDINATORS and words[1].endswith(("s", "x")):
             after = " ".join(words[2:])
     return f" {after.strip()} ".startswith(openings)  # a comma ends it ("19 towns, more than two-thirds")
 

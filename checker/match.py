@@ -36,7 +36,7 @@ from checker.kin import widened
 from checker.lexicon import cues, load_lexicon
 from checker.links import brought_to, part_of_link, said_after
 from checker.references.index import YEAR, IndexedReference, ReferenceIndex, phrase_forms
-from checker.terms import Word, event_nouns, event_verbs, fold, phrase_words, sentence_words, words
+from checker.terms import Word, calendar_words, event_nouns, event_verbs, fold, phrase_words, sentence_words, words
 from checker.timing import compared_with_base, converts, demanded, given_as_past_value, is_goal, opens_period
 
 #: Which reference kinds a claim kind may be compared with.
@@ -1024,6 +1024,13 @@ def _event_attached(document: Document, claim: Claim, what: frozenset[str]) -> b
                for found in (after, before))
 
 
+def _measure_but_years(index: ReferenceIndex, reference: IndexedReference) -> frozenset[str]:
+    """What a reference measures, whatever year or month it names: its measure terms but the years and months
+    ("annual inflation in February" measures what "annual inflation in March" does)."""
+    return frozenset(term for term in index.measure_terms(reference) - reference.years
+                     if not term.startswith("month-") and term not in calendar_words())
+
+
 def _word_before(text: str, start: int) -> str:
     """The word right before ``start``, folded ("" at the start of the text)."""
     before = text[max(0, start - 30):start].split()
@@ -1164,10 +1171,12 @@ def match_claims(document: Document, claims: Iterable[Claim], index: ReferenceIn
         _share_out(figures, ranked)
     for past, later in past_of.items():
         # "46 lynx, up from 38 a year earlier": the 38 counts what the 46 counts; having left that series to the
-        # 46, it is no figure of another series ("lynx released since 2019")
+        # 46, it is no figure of another measure ("lynx released since 2019"), though it may be another year's
+        # report of it ("revenue in 2022" for "12,4 milliards …, en hausse de 14 % par rapport aux 11,2 milliards")
         if ranked[later]:
-            series = ranked[later][0].reference.series_key
-            ranked[past] = [candidate for candidate in ranked[past] if candidate.reference.series_key == series]
+            measure = _measure_but_years(index, ranked[later][0].reference)
+            ranked[past] = [candidate for candidate in ranked[past]
+                            if _measure_but_years(index, candidate.reference) == measure]
     _leave_written(claims, ranked)
     return {claim.id: Match(claim, tuple(ranked[claim.id]), _ambiguous(ranked[claim.id], settings),
                             claim.id in names, _rest_ambiguous(ranked[claim.id], settings)) for claim in claims}

@@ -48,7 +48,7 @@ def _stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _calendar_words() -> frozenset[str]:
+def calendar_words() -> frozenset[str]:
     """Month and weekday names: capitalised in English, but never the name of what a figure is about."""
     found: set[str] = set()
     for language in SUPPORTED_LANGUAGES:
@@ -143,7 +143,7 @@ def _content_word(word: str, language: str | None) -> tuple[tuple[str, ...], str
     key, forms = _lemmas(word.lower(), language)
     if word[:1].isupper():
         forms = tuple(form for form in forms if not form.startswith(COGNATE_PREFIX))
-    nameable = folded not in _calendar_words()
+    nameable = folded not in calendar_words()
     return (forms, key, nameable, nameable and folded not in institution_words()) if forms else None
 
 

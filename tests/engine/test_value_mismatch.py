@@ -391,3 +391,33 @@ def test_a_sum_on_file_is_written_in_the_article_s_words(language: str, text: st
     report = checker.check(text, language=language, published_at="2046-03-01", references=[record])
     messages = [finding.message for finding in report.findings if finding.severity != "info"]
     assert messages and said in messages[0], messages
+
+_INFLATION = (
+    reference("ea-inflation-feb", "Euro area", "annual inflation in February 2024", ["euro area", "zone euro",
+              "inflation", "annual inflation"], "percent", 2.6, unit="%", as_of="2024-03-01"),
+    reference("ea-inflation-mar", "Euro area", "annual inflation in March 2024", ["euro area", "zone euro",
+              "inflation", "annual inflation"], "percent", 2.4, unit="%", as_of="2024-04-02"),
+)
+_QUAKE = (
+    reference("harsa-toll", "Harsa earthquake", "death toll", ["Harsa", "earthquake", "séisme", "killed", "dead",
+              "morts", "tués", "toll", "bilan"], "count", 2_950, as_of="2024-04-12"),
+    reference("harsa-injured", "Harsa earthquake", "people injured", ["Harsa", "earthquake", "séisme", "injured",
+              "blessés"], "count", 8_000, qualifier="more_than", as_of="2024-04-12"),
+)
+
+
+@pytest.mark.parametrize(("language", "text", "flagged"), [
+    ("en", "Annual inflation in the euro area was 2.4% in March, down from 3.1% in February, the statistics office "
+           "said.", "3.1%"),
+    ("fr", "L'inflation annuelle dans la zone euro est tombée à 2,4 % en mars, contre 3,1 % en février, selon "
+           "l'office statistique.", "3,1 %"),
+    ("en", "The Harsa earthquake was the deadliest disaster of the year. It killed 3,540 people and injured more "
+           "than 8,000, and the government has promised to rebuild.", "3,540"),
+])
+def test_a_past_value_or_a_count_before_a_second_verb_is_checked_against_its_own_report(language, text, flagged):
+    """A past value is another month's report of its present's measure; "killed 3,540 people and injured more
+    than 8,000" counts the dead (the "more" of the second clause adds nothing to them)."""
+    references = [dict(record) for record in (*_INFLATION, *_QUAKE)]
+    report = checker.check(text, language=language, published_at="2024-05-01", references=references)
+    found = [text[f.start:f.end] for f in report.findings if f.category == "value_mismatch"]
+    assert flagged in found, [(f.category, f.message) for f in report.findings]
