@@ -2521,15 +2521,14 @@ class Arithmetic(RuleKind):
             restated_each = (stated.kind == "count" and per_head
                              and (self._preceded_by(context, stated, context.cues("apposition"))
                                   or self._set_off_after_count(context, stated, claims)))
-            # « se partagent une trentaine d'élèves chacun »: "each" after the noun of a count
-            each_after_noun = stated.kind == "count" and not per_head and self._said_after_noun(
-                context, stated, context.cues("per_head"))
-            sharers = self._sharers(context, stated, claims) if (per_head or each_after_noun) \
-                and not restated_each else None
+            sharers = self._sharers(context, stated, claims) if per_head and not restated_each else None
             given_whole = None
             if stated.kind == "count" and not average and not restated_each:
                 # "two tickets each" is no share of a whole; "an average of 5,000 per ship" is, and so is a count
-                # the sharers split ("186 pupils … Its 11 teachers share about thirty pupils each")
+                # the sharers split ("186 pupils … Its 11 teachers share about thirty pupils each", « se partagent
+                # une trentaine d'élèves chacun »: "each" may follow the noun)
+                if sharers is None and self._said_after_noun(context, stated, context.cues("per_head")):
+                    sharers = self._sharers(context, stated, claims)
                 given_whole = self._count_split(context, stated) if sharers is not None else None
                 if given_whole is None:
                     continue
