@@ -102,8 +102,9 @@ def is_anaphoric(document: Document, claim: Claim) -> bool:
 
 
 def _after_relative_owner(document: Document, claim: Claim) -> bool:
-    """Is the figure right after "whose" / « dont les » (``relative_owner``: "the band's conductor, whose 45
-    musicians")? Its group is one the article counted with a noun of its own, never a bare figure."""
+    """Is the figure right after "whose" (``relative_owner``: "the band's conductor, whose 45 musicians"; French
+    needs none, « dont les » ends on an anaphoric « les »)? Its group is one the article counted with a noun of its
+    own, never a bare figure."""
     return _preceded_by(document, claim, load_lexicon(_language(document, claim), "restatements").get(
         "relative_owner", ()))
 
