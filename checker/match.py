@@ -744,13 +744,12 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
         verbs = event_verbs(article.document.sentences[claim.sentence].language) if lone_date else {}
         sentence_start = article.document.sentences[claim.sentence].start
         spans = [(figure.start, figure.end) for figure in figures]
-        state_words = _folded_cues(article.document.sentences[claim.sentence].language, "state_before") \
-            if is_date else ()
+        language = article.document.sentences[claim.sentence].language
         for word in article.sentences[claim.sentence]:
             inside = any(start <= word.start < end for start, end in spans)
             if inside and not is_date:
                 continue  # "million", "euros", "barrels": how a number is written, not what it measures
-            if state_words and _word_before(article.document.text, word.start) in state_words:
+            if is_date and after_state_word(article.document.text, word.start, language):
                 continue  # "two machines were forced open in August": a state, no opening
             own = _distance(marks, word, claim)
             shared = any(_distance(marks, word, rival) < own for rival in rivals)
@@ -945,9 +944,9 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         return None  # "5,200 trips a year" may be the trips of a year on file ("trips in 2045")
     if context.demand and not _measure_says(reference.record.get("measure") or "", "demand_measure"):
         return None  # "unions want 30 culls" is no plan of the prefecture's
-    digits = _same_digits(claim, reference)
     if context.goal and not context.demand and not _forecast(reference) and not (
-            digits and (claim.value != reference.record.get("value") or claim.qualifier in OPEN_BOUNDS)):
+            _same_digits(claim, reference)
+            and (claim.value != reference.record.get("value") or claim.qualifier in OPEN_BOUNDS)):
         return None  # "expects to handle 1.45 million tonnes a year" writes the 1,450 t on file: that figure, slipped
         # ("less than 6,500 m³" and "more than 6,500" on file: the bound turned round)
     if context.equivalent and not _measure_says(reference.record.get("measure") or "", "equivalence_measure"):
@@ -967,6 +966,7 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
     years = context.years
     if years and (reference.years and not reference.years & years):
         return None  # "12,4 milliards en 2023" is no 2022 figure
+    digits = _same_digits(claim, reference)
     if context.share_part and not digits:
         return None
     # a date is tied to the words setting its event apart; one opening a period to any word of the fact started
@@ -1031,10 +1031,11 @@ def _measure_but_years(index: ReferenceIndex, reference: IndexedReference) -> fr
                      if not term.startswith("month-") and term not in calendar_words())
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word right before ``start``, folded ("" at the start of the text)."""
+def after_state_word(text: str, start: int, language: str) -> bool:
+    """Is the word starting at ``start`` right after one making a word of an event a state ("forced open",
+    « restée ouverte »: ``cues.state_before``)? Shared by the matcher and the date rule."""
     before = text[max(0, start - 30):start].split()
-    return fold(before[-1]) if before else ""
+    return bool(before) and fold(before[-1]) in _folded_cues(language, "state_before")
 
 
 def _next_to(text: str, word: Word, claim: Claim) -> bool:

@@ -9,7 +9,7 @@ from checker.claims import Claim
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
 from checker.lexicon import cues, load_lexicon
-from checker.match import Candidate
+from checker.match import Candidate, after_state_word
 from checker.references.index import YEAR, IndexedReference
 from checker.report import Finding
 from checker.terms import Word, event_verbs, sentence_words, terms
@@ -415,11 +415,10 @@ def _event_by_verb(context: CheckContext, claim: Claim, max_distance: int) -> Ca
     found = _sentence_words(context, claim.sentence)
     figures = context.sentence_claims(claim.sentence)
     dates = [other for other in figures if other.kind == "date"]
-    state = context.cues("state_before")
     for position, word, nouns in context.cached(("event_verbs", claim.sentence), lambda: _verb_words(found, verbs)):
         if any(other.start <= word.start < other.end for other in figures):
             continue  # "start of the summer" is a date, not a start
-        if text[max(0, word.start - 30):word.start].lower().split()[-1:] in ([cue] for cue in state):
+        if after_state_word(text, word.start, language):
             continue  # "two machines were forced open in August": a state, no opening
         distance = _gap(word.start, word.end, claim)
         if distance > max_distance or any(_gap(word.start, word.end, other) < distance
