@@ -240,6 +240,13 @@ def test_interface_language_follows_accept_language_and_the_override(client):
     assert _page(client.get(switch)).css_first("textarea[name=text]").text() == SHELLS
 
 
+def test_query_keys_url_for_would_read_as_its_own_are_kept_in_the_language_link(client):
+    response = client.get("/review?endpoint=x&_external=1&from=")
+    assert response.status_code == 200
+    switch = _page(response).css_first("a[hreflang=fr]").attributes["href"]
+    assert switch == "/review?endpoint=x&_external=1&from=&ui=fr"
+
+
 def test_french_review_page_of_a_french_article(client):
     text = "La Corée du Nord a envoyé plus de 100 000 obus d'artillerie à la Russie, selon Séoul."
     check_id = _submit(client, text=text, language="fr")

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from flask import Blueprint, Flask, Response, g, jsonify, redirect, render_template, request, session, url_for
 from werkzeug.datastructures import MultiDict
@@ -85,7 +86,9 @@ def _switch_url() -> str:
     """This page in the other interface language (its query string kept)."""
     other = "fr" if g.ui == "en" else "en"
     endpoint = _PAGE_OF_POST.get(request.endpoint or "", request.endpoint or "review.form_page")
-    return url_for(endpoint, **(request.view_args or {}), **(request.args.to_dict() | {"ui": other}))
+    # the query string is encoded apart: url_for would read keys such as "endpoint" or "_external" as its own
+    query = urlencode(request.args.to_dict() | {"ui": other})
+    return f"{url_for(endpoint, **(request.view_args or {}))}?{query}"
 
 
 def _render(template: str, status: int = 200, **context: Any) -> tuple[str, int]:
