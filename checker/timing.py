@@ -76,12 +76,18 @@ def _between(document: Document, claim: Claim, date: Claim) -> str:
     return f" {' '.join(document.text[start:end].lower().split())} "
 
 
+#: Granularities of dates written with an article after "since" that still open a period ("since the 1790s").
+ARTICLED_PERIODS = ("season", "decade")
+
+
 def opens_period(document: Document, date: Claim) -> bool:
     """Is the date introduced by a word opening a period ("since 2019", "depuis août")? Such a date bounds
     what is counted; it is neither when a figure holds nor the date of a fact."""
     language = document.sentence_at(date.start).language
-    before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().split())
-    if not before.endswith(_cue_endings(language, "since")):
+    words = document.text[max(0, date.start - 25):date.start].lower().split()
+    if words and words[-1] in cues(language, "determiners") and date.granularity in ARTICLED_PERIODS:
+        words.pop()  # "since the 1790s", « depuis les années 1790 »; but « depuis le 2 avril » dates a start
+    if not f" {' '.join(words)}".endswith(_cue_endings(language, "since")):
         return False
     # "Since January, when they signed a management agreement": the clause says what happened that day
     after = " ".join(document.text[date.end:date.end + 20].lower().replace("’", "'").split())

@@ -46,8 +46,9 @@ TOTAL_OVER_WORDS = 4
 PRODUCT_NOUN_WORDS = 3
 #: How many words may open a sentence before its subject and a comma ("En six mois, la hausse atteint").
 OPENING_WORDS = 4
-#: How many words may stand between an amount of change and the percentage restating it ("soit une hausse de").
-CHANGE_RESTATED_WORDS = 5
+#: How many words may stand between an amount of change and the percentage restating it ("soit une hausse de", « le
+#: nombre a donc augmenté de »).
+CHANGE_RESTATED_WORDS = 6
 #: How many words may name the time or event a change is measured against before the clause giving its figure
 #: ("de plus que lors de l'édition précédente, en janvier 2026, où").
 BASE_CLAUSE_WORDS = 14
@@ -1110,7 +1111,7 @@ class Arithmetic(RuleKind):
         # a change over a time said after it ("$4 billion in 2021, up 5% in one year") is the level's own
         end = level if self._period(context, stated, claims) is not None else self._dated_end(context, level, stated)
         between = context.between(end, stated)
-        if not between.startswith(",") or len(between.split()) > CHANGE_RESTATED_WORDS:
+        if not between.startswith(",") or len(between[1:].split()) > CHANGE_RESTATED_WORDS:
             return None  # set off right after the level: ", an increase of", « , soit une hausse de »
         others = [c for c in self._levels(stated, previous) if (c.kind, c.unit) == (level.kind, level.unit)]
         if len(others) != 1 or None in (_centre(level), _centre(others[0])) \
@@ -1672,7 +1673,8 @@ class Arithmetic(RuleKind):
                 continue
             whole, parts = found
             actual = whole.value - sum(part.value for part in parts)
-            slack = self._rounding(whole) + sum(self._rounding(part) for part in parts) + self._rounding(stated)
+            # the stated figure's own rounding is in its interval already
+            slack = self._rounding(whole) + sum(self._rounding(part) for part in parts)
             interval = _interval(stated)
             if actual <= 0 or interval is None or not _outside(actual, interval, slack) \
                     or self._left_of_whole_before(stated, claims, previous, interval):
@@ -1796,7 +1798,7 @@ class Arithmetic(RuleKind):
             return False
         whole = max(earlier, key=lambda c: c.value)
         actual = whole.value - sum(part.value for part in parts)
-        slack = self._rounding(whole) + sum(self._rounding(part) for part in parts) + self._rounding(stated)
+        slack = self._rounding(whole) + sum(self._rounding(part) for part in parts)
         return actual > 0 and not _outside(actual, interval, slack)
 
     @staticmethod

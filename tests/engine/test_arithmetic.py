@@ -427,6 +427,22 @@ VALID = [
     Case("le reste d'un total donné la phrase d'avant, ses parts dans sa propre phrase (fr)", "fr", "2046-10-01",
          "Le bâtiment a coûté 4,7 millions de dollars canadiens. Québec a versé 1,9 million et la ville 1,2 million ; "
          "le club a emprunté les 1,6 million restants auprès d'une caisse populaire.", ()),
+    Case("what a council had to find of a cost given the sentence before, once a grant is taken, right (en)", "en",
+         "2046-04-10",
+         "Building the bore and the standpipe cost A$3.1 million. With A$2.2 million coming from the federal "
+         "drought fund, the council had to find A$900,000 from its own reserves.", ()),
+    Case("ce que la commune a dû trouver d'un coût donné la phrase d'avant, une fois la subvention comptée, juste "
+         "(fr)", "fr", "2046-04-10",
+         "Le forage et la borne de puisage ont coûté 3,1 millions de dollars australiens. Avec 2,2 millions venus "
+         "du fonds fédéral contre la sécheresse, la commune a dû trouver 900 000 dollars dans ses réserves.", ()),
+    Case("a rise from a level set off by a longer clause to the level of the sentence before, right (en)", "en",
+         "2046-07-10",
+         "Since work began in December, villagers have dug 14,200 crescent-shaped pits into the crusted ground. There "
+         "were 9,500 in February, so the count rose by 50% in the last hot weeks before the rains.", ()),
+    Case("une hausse depuis un niveau suivi d'une proposition plus longue vers celui de la phrase d'avant, juste (fr)",
+         "fr", "2046-07-10",
+         "Depuis le début des travaux en décembre, les villageois ont creusé 14 200 demi-lunes dans le sol durci. Il "
+         "y en avait 9 500 en février, le nombre a donc augmenté de 50 % pendant les dernières semaines chaudes.", ()),
     Case("a rate over the duration the sentence before gives, right (en)", "en", "2046-04-24",
          "The Sablanville kite festival ended on Sunday after nine days of displays and contests. Some 385,000 "
          "visitors walked the beach, or more than 40,000 a day.", ()),
@@ -1048,6 +1064,26 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a rise from a level set off by a longer clause to the level of the sentence before, wrong (en)", "en",
+         "2046-07-10",
+         "Since work began in December, villagers have dug 14,200 crescent-shaped pits into the crusted ground. There "
+         "were 9,500 in February, so the count rose by 70% in the last hot weeks before the rains.", (),
+         (Flag("70%", "arithmetic", "error"),)),
+    Case("une hausse depuis un niveau suivi d'une proposition plus longue vers celui de la phrase d'avant, faux (fr)",
+         "fr", "2046-07-10",
+         "Depuis le début des travaux en décembre, les villageois ont creusé 14 200 demi-lunes dans le sol durci. Il "
+         "y en avait 9 500 en février, le nombre a donc augmenté de 70 % pendant les dernières semaines chaudes.", (),
+         (Flag("70 %", "arithmetic", "error"),)),
+    Case("what a council had to find of a cost given the sentence before, once a grant is taken, wrong (en)", "en",
+         "2046-04-10",
+         "Building the bore and the standpipe cost A$3.1 million. With A$2.2 million coming from the federal "
+         "drought fund, the council had to find A$1.1 million from its own reserves.", (),
+         (Flag("A$1.1 million", "arithmetic", "error"),)),
+    Case("ce que la commune a dû trouver d'un coût donné la phrase d'avant, une fois la subvention comptée, faux "
+         "(fr)", "fr", "2046-04-10",
+         "Le forage et la borne de puisage ont coûté 3,1 millions de dollars australiens. Avec 2,2 millions venus "
+         "du fonds fédéral contre la sécheresse, la commune a dû trouver 1,1 million dans ses réserves.", (),
+         (Flag("1,1 million", "arithmetic", "error"),)),
     Case("what is still to find of a cost, once what is paid and what was raised are counted (en)", "en",
          "2046-03-10",
          "The appeal launched last autumn has raised €126,000 from some 1,300 donors. The restoration will cost "

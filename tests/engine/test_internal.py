@@ -867,6 +867,14 @@ INVALID = [
          "Le confiseur produit son chocolat dans trois usines en Europe. Sa directrice assure qu'aucune des "
          "quatre fabriques ne fermera.", (),
          (Flag("quatre", "internal", "warning"),)),
+    Case("a group counted since a decade, restated with a date of its own (en)", "en", "2046-04-25",
+         "Since the 1790s the ditch has been run by three elected commissioners and a mayordomo. The four "
+         "commissioners will meet in June to decide on the next stretch.", (),
+         (Flag("four", "internal", "warning"),)),
+    Case("un groupe compté depuis une décennie, repris avec une date à lui (fr)", "fr", "2046-04-25",
+         "Depuis les années 1790, le canal est géré par trois syndics élus et un garde. Les quatre syndics se "
+         "réuniront en juin pour décider du tronçon suivant.", (),
+         (Flag("quatre", "internal", "warning"),)),
     Case("suicides restated as deaths, another value (en)", "en", "2024-05-16",
          "The inspector's report records three suicides at the prison since January 2023. She said the four "
          "deaths could have been avoided.", (),
