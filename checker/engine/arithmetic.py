@@ -474,7 +474,7 @@ class Arithmetic(RuleKind):
         # the whole the share names, with the part the only amount between them
         wholes = [c for c in earlier if named and c.counted and _same_thing(context, c, None, named)
                   and not any(c.end <= other.start for other in parts if other is not part)] or far
-        if not wholes and len(between.split()) <= SHARE_SET_OFF_WORDS:
+        if not wholes and len(between.lstrip(",;:").split()) <= SHARE_SET_OFF_WORDS:  # the words, not the comma
             # a count of the whole says what it counts: « 412 communes » are no share of homes, nor of a bare 140 000
             # given in another sentence
             wholes = [c for c in earlier if _same_thing(context, part, c)

@@ -443,6 +443,14 @@ VALID = [
          "fr", "2046-07-10",
          "Depuis le début des travaux en décembre, les villageois ont creusé 14 200 demi-lunes dans le sol durci. Il "
          "y en avait 9 500 en février, le nombre a donc augmenté de 50 % pendant les dernières semaines chaudes.", ()),
+    Case("a share set off six words after its part, of a length the sentence before gives, right (en)", "en",
+         "2046-07-10",
+         "The channel winds for 9.2 km along the mountainside. Only the stretch that was swept away, 1.2 km, has "
+         "been rebuilt in masonry, about an eighth of the route.", ()),
+    Case("une part séparée de sa partie par six mots, d'une longueur donnée la phrase d'avant, juste (fr)", "fr",
+         "2046-07-10",
+         "Le canal serpente sur 9,2 km à flanc de montagne. Seul le tronçon emporté, 1,2 km, a été rebâti en "
+         "maçonnerie, soit environ un huitième du tracé.", ()),
     Case("a rate over the duration the sentence before gives, right (en)", "en", "2046-04-24",
          "The Sablanville kite festival ended on Sunday after nine days of displays and contests. Some 385,000 "
          "visitors walked the beach, or more than 40,000 a day.", ()),
@@ -1064,6 +1072,16 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a share set off six words after its part, of a length the sentence before gives, wrong (en)", "en",
+         "2046-07-10",
+         "The channel winds for 9.2 km along the mountainside. Only the stretch that was swept away, 1.2 km, has "
+         "been rebuilt in masonry, a fifth of the route.", (),
+         (Flag("a fifth", "arithmetic", "error"),)),
+    Case("une part séparée de sa partie par six mots, d'une longueur donnée la phrase d'avant, faux (fr)", "fr",
+         "2046-07-10",
+         "Le canal serpente sur 9,2 km à flanc de montagne. Seul le tronçon emporté, 1,2 km, a été rebâti en "
+         "maçonnerie, soit un cinquième du tracé.", (),
+         (Flag("un cinquième", "arithmetic", "error"),)),
     Case("a rise from a level set off by a longer clause to the level of the sentence before, wrong (en)", "en",
          "2046-07-10",
          "Since work began in December, villagers have dug 14,200 crescent-shaped pits into the crusted ground. There "
