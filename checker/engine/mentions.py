@@ -366,11 +366,23 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
         if shared and (best is None or rank > best[:3]):
             best = (*rank, earlier)
     if best is None:
-        if _preceded_by(document, claim, load_lexicon(language, "restatements").get("first_person", ())):
-            return None  # « mes trois patous »: a speaker's own group, renamed from none
+        restatements = load_lexicon(language, "restatements")
+        if _preceded_by(document, claim, restatements.get("first_person", ())):
+            # « mes trois patous »: a speaker's own group, renamed from none, unless the group before was told as a
+            # person's own ("He has two apprentices … my three lads")
+            group = _renamed_group(document, claim, claims, own_head)
+            return group if group is not None and _told_as_own(document, group, language) else None
         return (_renamed_group(document, claim, claims, own_head)
                 or _measure_before(document, claim, claims, same_sentence))
     return _nearer_part(document, best[3], claim, claims)
+
+
+def _told_as_own(document: Document, group: Claim, language: str) -> bool:
+    """Is the group told right before its figure as a person's own ("He has two apprentices", « Il a deux
+    apprentis »: ``own_group_before`` of lexicons/<lang>/restatements.yaml)?"""
+    before = " " + " ".join(document.text[max(0, group.start - 30):group.start].lower().replace("’", "'").split())
+    return before.endswith(tuple(" " + cue for cue in load_lexicon(language, "restatements").get(
+        "own_group_before", ())))
 
 
 def _measure_before(document: Document, claim: Claim, claims: Sequence[Claim], same_sentence: bool) -> Claim | None:

@@ -8,6 +8,12 @@ from rule_tester import Case, Flag, assert_case, reference
 import checker
 
 VALID = [
+    Case("a person's own group named again in a quote, the same size (en)", "en", "2046-05-10",
+         "He has two apprentices, both from the village. \"Nobody wanted this job ten years ago,\" he said. \"Now "
+         "my two lads have a waiting list of their own.\"", ()),
+    Case("le groupe d'une personne repris dans une citation, même taille (fr)", "fr", "2046-05-10",
+         "Il a deux apprentis, tous deux du village. « Personne ne voulait de ce métier il y a dix ans », dit-il. « "
+         "Maintenant, mes deux gars ont leur propre liste d'attente. »", ()),
     Case("a group named again as owners of a singular thing, the same count (en)", "en", "2046-04-01",
          "Not everyone is won over. Five families on Quarry Road have written to complain about the lorries, and the "
          "parish council will discuss the five families' petition next month. Three farmers' markets share the "
@@ -875,6 +881,14 @@ INVALID = [
          "Depuis les années 1790, le canal est géré par trois syndics élus et un garde. Les quatre syndics se "
          "réuniront en juin pour décider du tronçon suivant.", (),
          (Flag("quatre", "internal", "warning"),)),
+    Case("a person's own group named again in a quote, another size (en)", "en", "2046-05-10",
+         "He has two apprentices, both from the village. \"Nobody wanted this job ten years ago,\" he said. \"Now "
+         "my three lads have a waiting list of their own.\"", (),
+         (Flag("three", "internal", "warning"),)),
+    Case("le groupe d'une personne repris dans une citation, autre taille (fr)", "fr", "2046-05-10",
+         "Il a deux apprentis, tous deux du village. « Personne ne voulait de ce métier il y a dix ans », dit-il. « "
+         "Maintenant, mes trois gars ont leur propre liste d'attente. »", (),
+         (Flag("trois", "internal", "warning"),)),
     Case("suicides restated as deaths, another value (en)", "en", "2024-05-16",
          "The inspector's report records three suicides at the prison since January 2023. She said the four "
          "deaths could have been avoided.", (),
