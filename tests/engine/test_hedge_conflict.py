@@ -93,7 +93,19 @@ _FIREWOOD = (
               6_500, qualifier="more_than", unit="m³", as_of="2046-03-01"),
 )
 
+_WOOD_HEAT = (
+    reference("kellan-wood-homes", "Kellan Clean Flue scheme", "share of homes heated with wood",
+              ["Kellan", "Clean Flue", "heated with wood", "homes", "chauffés au bois", "logements"], "percent", 60,
+              qualifier="more_than", low=60, unit="%", as_of="2046-04-10"),
+)
+
 INVALID = [
+    Case("a share of houses bounded the other way from one of homes (en)", "en", "2046-05-01",
+         "In Kellan, wood heats under 60% of the town's houses, a legacy of cheap firewood from the hills.",
+         _WOOD_HEAT, (Flag("under 60%", "hedge_conflict", "error", "kellan-wood-homes"),)),
+    Case("une part des maisons bornée dans l'autre sens d'une part des logements (fr)", "fr", "2046-05-01",
+         "À Kellan, le bois chauffe moins de 60 % des maisons de la ville, héritage du bois bon marché des collines.",
+         _WOOD_HEAT, (Flag("moins de 60 %", "hedge_conflict", "error", "kellan-wood-homes"),)),
     Case("a goal bounded the other way at the very figure on file (en)", "en", "2046-09-21",
          "The Chandonne shed expects to have sold less than 6,500 cubic metres of firewood by next spring.",
          _FIREWOOD, (Flag("less than 6,500 cubic metres", "hedge_conflict", "error", "chandonne-sold"),)),
