@@ -129,10 +129,25 @@ class FormReader:
         markers = [marker for marker in tense.finditer(before) if not self._attributive(before, marker)]
         if markers:
             return markers[-1].lastgroup
+        if self._opening_participle(self.lowered[sentence.start:start]):
+            return "past"  # « Admis à la Guilde des maîtres ramoneurs en mars, Declan Foley a investi »
         if len(before.split()) <= 2:
             first = tense.search(self.lowered, self.match.end(), min(sentence.end, start + 160))
             return first.lastgroup if first is not None else None
         return None
+
+    def _opening_participle(self, opening: str) -> bool:
+        """Does the sentence open with a past participle, the date in the phrase it opens (« Admis à la Guilde … en
+        mars, », « Inauguré en juin, »)? That phrase tells of what happened, as a participle right before the date
+        does (``participle_endings``, ``irregular_participles``); one also said of plans (« prévu ») does not."""
+        words = opening.split()
+        if not words or any(mark in opening for mark in ",;:()"):
+            return False
+        first = words[0].strip("«»\"'’")
+        endings = tuple(self.grammar.lexicon.get("participle_endings", ()))
+        return first not in self.grammar.sets.get("future_cues", frozenset()) and (
+            (len(first) > 3 and bool(endings) and first.endswith(endings))
+            or first in self.grammar.lexicon.get("irregular_participles", ()))
 
     def _attributive(self, before: str, marker: re.Match[str]) -> bool:
         """Is the tense marker a participle used as an adjective, after a number or a determiner ("in the ninth of 12

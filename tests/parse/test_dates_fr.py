@@ -443,6 +443,16 @@ def test_a_participle_before_the_date_says_the_dated_event_happened():
     assert [claim.date_start for claim in opened] == ["2026-10-07"]
 
 
+def test_a_participle_opening_the_sentence_dates_its_phrase_in_the_past():
+    admitted = _dates("Admis à la Guilde des maîtres ramoneurs d'Irlande en mars, Declan Foley, 46 ans, a investi dans "
+                      "une caméra.", dt.date(2046, 10, 6))
+    opened = _dates("Inauguré en mars, le pont a coûté deux millions.", dt.date(2046, 10, 6))
+    planned = _dates("Prévu en mars, le festival attirera du monde.", dt.date(2046, 10, 6))
+    assert [claim.date_start for claim in admitted] == ["2046-03-01"]
+    assert [claim.date_start for claim in opened] == ["2046-03-01"]
+    assert [claim.date_start for claim in planned] == ["2047-03-01"]
+
+
 def test_a_participle_opening_an_aside_dates_its_event_with_no_preposition():
     closed = _dates("Sept mois après son rachat par Orsenne Médias, bouclé fin janvier pour 27 milliards d'euros, "
                     "l'éditeur joue gros.", dt.date(2034, 10, 12))
