@@ -326,7 +326,19 @@ _AGREEMENT_FR = ("Depuis des générations, les hommes de Ndiobène-Sirah coupen
                  "{}, quand ils ont signé une convention de gestion avec le service forestier, ils coupent selon la "
                  "carte.")
 
+_FREE_CALLS = (
+    reference("barrow-free-calls", "Barrow Cove payphone", "first free calls from the converted payphone",
+              ["Barrow Cove", "payphone", "booth", "cabine téléphonique", "free", "for free", "gratuite",
+               "premiers appels gratuits"], "date", date="2046-05-22", as_of="2046-03-15"),
+)
+
 VALID = [
+    Case("'since' the day of the first of a thing, right (en)", "en", "2046-07-02",
+         "The payphone by the wharf in Barrow Cove does not take coins any more. Since 22 May, anyone can lift the "
+         "receiver and call anywhere in Canada for free.", _FREE_CALLS),
+    Case("« depuis » le jour des premiers d'une chose, juste (fr)", "fr", "2046-07-02",
+         "La cabine téléphonique du quai de Barrow Cove ne prend plus de pièces. Depuis le 22 mai, les appels y "
+         "sont gratuits partout au Canada.", _FREE_CALLS),
     Case("a date beside a state ('forced open') dates no opening (en)", "en", "2046-10-01",
          "Theft is the Merrigal co-op's newest headache: two machines were forced open in August, and the board has "
          "voted to fit cameras.", _PACKING_SHED),
@@ -488,6 +500,14 @@ VALID = [
 ]
 
 INVALID = [
+    Case("'since' a month, of the first of a thing dated later (en)", "en", "2046-07-02",
+         "The payphone by the wharf in Barrow Cove does not take coins any more. Since late April, anyone can lift "
+         "the receiver and call anywhere in Canada for free.", _FREE_CALLS,
+         (Flag("late April", "wrong_date", "error", "barrow-free-calls"),)),
+    Case("« depuis » un mois, des premiers d'une chose datés plus tard (fr)", "fr", "2046-07-02",
+         "La cabine téléphonique du quai de Barrow Cove ne prend plus de pièces. Depuis fin avril, les appels y "
+         "sont gratuits partout au Canada.", _FREE_CALLS,
+         (Flag("fin avril", "wrong_date", "error", "barrow-free-calls"),)),
     Case("a date of a story in Wales, not of one in New South Wales (en)", "en", "2046-05-14",
          "In Cwmaran, in Powys, Wales, parents have spent the spring building the playground the council took "
          "away. The gates will open on 23 June with a picnic on the field.", _PLAYGROUNDS,
