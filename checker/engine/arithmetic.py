@@ -318,6 +318,7 @@ class Arithmetic(RuleKind):
             yield from self._rate_times_duration(context, claims)
             yield from self._percent_applied(context, claims)
             yield from self._speeds(context, claims)
+            yield from self._round_trips(context, claims)
             yield from self._priced_totals(context, claims)
             yield from self._priced_counts(context, claims)
             yield from self._priced_earlier(context, claims)
@@ -1667,6 +1668,8 @@ class Arithmetic(RuleKind):
                     or (self._preceded_by(context, stated, context.cues("definite_articles"))
                         and self._followed_by(context, stated, context.cues("remainder_after_definite")))):
                 continue
+            if self._followed_by(context, stated, context.cues("shortfall_after")):
+                continue  # "which leaves €182,000 still to find once the appeal money is counted": a shortfall
             found = self._whole_and_parts(context, stated, claims, previous)
             if found is None:
                 yield from self._remainder_of_shares(context, stated, claims, previous)
@@ -2262,6 +2265,24 @@ class Arithmetic(RuleKind):
             if words in price_units:
                 return price_units[words], words
         return None
+
+    def _round_trips(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """A distance there and back (``cues.round_trip``) twice the one-way distance said before it in its sentence:
+        "families drove 62 km to the nearest tower to make a call, a round trip of 104 km" (124 km), « soit un
+        aller-retour de 104 km ». The one-way distance is the last length before it; a hedge on either is its width."""
+        for index, stated in enumerate(claims):
+            if stated.kind != "quantity" or not units.same_dimension(stated.unit, "km") \
+                    or (interval := _interval(stated)) is None \
+                    or not self._preceded_by(context, stated, context.cues("round_trip")):
+                continue
+            one_way = next((c for c in reversed(claims[:index]) if c.kind == "quantity" and c.value
+                            and not c.change and units.same_dimension(c.unit, "km")), None)
+            if one_way is None or (there := _interval(_in_unit(one_way, stated.unit))) is None:
+                continue
+            if interval.low <= 2 * there.high and 2 * there.low <= interval.high:
+                continue
+            yield self._rounded_finding(context, stated, "round_trip", 2 * _centre(_in_unit(one_way, stated.unit)),
+                                        [one_way.id], distance=one_way.text)
 
     def _speeds(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A speed restating a distance covered in a duration, both said before it in its sentence: "stayed on

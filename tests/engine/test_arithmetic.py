@@ -451,6 +451,18 @@ VALID = [
          "2046-07-10",
          "Le canal serpente sur 9,2 km à flanc de montagne. Seul le tronçon emporté, 1,2 km, a été rebâti en "
          "maçonnerie, soit environ un huitième du tracé.", ()),
+    Case("a round trip twice the way there, in another unit and hedged, right (en)", "en", "2046-07-10",
+         "The hut stands 4 miles from the road end, a round trip of about 13 km that most walkers do in a day.", ()),
+    Case("un aller-retour double de l'aller, juste (fr)", "fr", "2046-07-10",
+         "Avant l'antenne, les familles roulaient 62 km jusqu'au relais le plus proche pour téléphoner, soit un "
+         "aller-retour de 124 km.", ()),
+    Case("what a grant 'left' to find of a cost given the sentence before, right (en)", "en", "2046-07-10",
+         "The restoration cost NZ$14,500. A West Coast community trust gave NZ$9,000, which left NZ$5,500 to find "
+         "from quiz nights and a sausage sizzle.", ()),
+    Case("ce qu'une subvention « laissait » à trouver d'un coût donné la phrase d'avant, juste (fr)", "fr",
+         "2046-07-10",
+         "La restauration a coûté 14 500 dollars néo-zélandais. Une fondation de la côte Ouest a donné 9 000 "
+         "dollars, ce qui laissait 5 500 dollars à trouver par des soirées quiz.", ()),
     Case("a rate over the duration the sentence before gives, right (en)", "en", "2046-04-24",
          "The Sablanville kite festival ended on Sunday after nine days of displays and contests. Some 385,000 "
          "visitors walked the beach, or more than 40,000 a day.", ()),
@@ -1072,6 +1084,20 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a round trip that is not twice the way there, wrong (en)", "en", "2046-07-10",
+         "Before the tower went up, families drove 62 km to the nearest mast to make a call, a round trip of 104 km.",
+         (), (Flag("104 km", "arithmetic", "error"),)),
+    Case("un aller-retour qui n'est pas le double de l'aller, faux (fr)", "fr", "2046-07-10",
+         "Avant l'antenne, les familles roulaient 62 km jusqu'au relais le plus proche pour téléphoner, soit un "
+         "aller-retour de 104 km.", (), (Flag("104 km", "arithmetic", "error"),)),
+    Case("what a grant 'left' to find of a cost given the sentence before, wrong (en)", "en", "2046-07-10",
+         "The restoration cost NZ$14,500. A West Coast community trust gave NZ$9,000, which left NZ$7,500 to find "
+         "from quiz nights and a sausage sizzle.", (), (Flag("NZ$7,500", "arithmetic", "error"),)),
+    Case("ce qu'une subvention « laissait » à trouver d'un coût donné la phrase d'avant, faux (fr)", "fr",
+         "2046-07-10",
+         "La restauration a coûté 14 500 dollars néo-zélandais. Une fondation de la côte Ouest a donné 9 000 "
+         "dollars, ce qui laissait 7 500 dollars à trouver par des soirées quiz.", (),
+         (Flag("7 500 dollars", "arithmetic", "error"),)),
     Case("a share set off six words after its part, of a length the sentence before gives, wrong (en)", "en",
          "2046-07-10",
          "The channel winds for 9.2 km along the mountainside. Only the stretch that was swept away, 1.2 km, has "
