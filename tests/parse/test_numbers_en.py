@@ -116,6 +116,8 @@ def test_figure_kind_value_and_unit(sentence, span, kind, value, unit):
          None),
         ("The workshop turned over €31.4 million last year.", "€31.4 million", "exact", None, 31.35e6, 31.45e6),
         ("The rebels handed over 200 rifles.", "200", "exact", None, 200, 200),
+        ("The commune spreads over 54 km² of plateau and gorges.", "54 km²", "exact", None, 53.5, 54.5),
+        ("The strike spread to over 40 factories.", "over 40", "more_than", "over", 40, None),
         ("Over 300 people came.", "Over 300", "more_than", "Over", 300, None),
     ],
 )
