@@ -205,8 +205,9 @@ def _same_telling_number(claim: Claim, reference: IndexedReference) -> bool:
         mantissa /= 1000  # "1,1 million" is written 1.1
     telling = (len(digits) >= 3 or (abs(claim.value) >= 100 and claim.value % 100 != 0)
                or (len(digits) >= 2 and not mantissa.is_integer())  # "8,2 MWh", "1,1 million de dollars"
-               # power for energy and back ("a 62 kW battery" for 62 kWh): the classic slip, telling from two digits
-               or (len(digits) >= 2 and units.power_and_energy(claim.unit, reference.record.get("unit"))))
+               # power for energy and back ("a 62 kW battery", "a 60 kW battery" for 60 kWh): the classic slip,
+               # telling from two digits, round or not
+               or (abs(claim.value) >= 10 and units.power_and_energy(claim.unit, reference.record.get("unit"))))
     return telling and interval.low <= value <= interval.high
 
 

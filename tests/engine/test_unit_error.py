@@ -43,6 +43,12 @@ REFERENCES = (
               "quantity", 5, qualifier="at_most", unit="month", as_of="2046-01-15"),
 )
 
+_MAST = (
+    reference("knoll-battery", "Hollin Knoll community mast", "energy stored by the mast's battery",
+              ["Hollin Knoll", "mast", "relais", "battery", "batterie", "solar", "solaire"], "quantity", 60,
+              unit="kWh", as_of="2046-02-04"),
+)
+
 VALID = [
     Case("a battery's energy in kWh, as reported (fr)", "fr", "2035-03-01",
          "La Valmour Étoile, vendue 27 990 euros, embarque une batterie de 62 kWh et affiche 410 km d'autonomie.",
@@ -93,6 +99,13 @@ INVALID = [
     Case("a battery's energy given as power, kW for kWh (fr)", "fr", "2035-03-01",
          "La Valmour Étoile, vendue 27 990 euros, embarque une batterie de 62 kW et affiche 410 km d'autonomie.",
          REFERENCES, (Flag("62 kW", "unit_error", "error", "valmour-battery"),)),
+    Case("a round battery energy given as power, kW for kWh (en)", "en", "2046-03-01",
+         "No power line reaches Hollin Knoll: the mast runs on solar panels and a 60 kW battery that gives it three "
+         "days without sun.", _MAST, (Flag("60 kW", "unit_error", "error", "knoll-battery"),)),
+    Case("l'énergie ronde d'une batterie donnée en puissance, kW pour kWh (fr)", "fr", "2046-03-01",
+         "Aucune ligne électrique n'atteint Hollin Knoll : le relais fonctionne grâce à des panneaux solaires et à une "
+         "batterie de 60 kW, qui lui donne trois jours d'autonomie.", _MAST,
+         (Flag("60 kW", "unit_error", "error", "knoll-battery"),)),
     Case("solar panels' power given as energy, kWh for kW (en)", "en", "2043-03-01",
          "The Old Tannery youth centre's roof carries solar panels rated at 36 kWh, enough to run the lights.",
          REFERENCES, (Flag("36 kWh", "unit_error", "error", "tannery-solar"),)),
