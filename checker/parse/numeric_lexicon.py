@@ -557,7 +557,11 @@ def numeric_lexicon(language: str) -> NumericLexicon:
         unit_after=re.compile(
             rf"(?:(?:{SP}|-)?(?P<unit>{_forms(units)})|(?P<glued>{alternation(glued_units)})){_FORM_END}"
         ),
-        unit_linked=re.compile(rf"{link}(?P<unit>{_forms(f for f in units if _is_word(f))}){WORD_END}"),
+        # « 1,2 million de kilomètres carrés », « 1,2 million de km² »: a word, or a symbol of two characters or more
+        # (a one-letter one, « de m », « de l », is too often something else)
+        unit_linked=re.compile(
+            rf"{link}(?P<unit>{_forms(f for f in units if _is_word(f) or len(f) >= 2)}){_FORM_END}"
+        ),
         hedge_before=re.compile(rf"(?P<hedge>{words(hedges, word_start=True)})(?:(?<=['’~<>≤≥])|{SP})\Z"),
         hedge_ends=_last_words(hedges),
         cue_ends=_last_words(data.get("identifier_cues") or []),

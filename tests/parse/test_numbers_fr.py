@@ -70,6 +70,8 @@ def claim(text: str, span: str):
         ),
         ("La centrale produit 1 300 MW.", "1 300 MW", "quantity", 1300, "MW"),
         ("Le pays a exporté 3 millions de tonnes de blé.", "3 millions de tonnes", "quantity", 3e6, "t"),
+        ("La tour couvre 1,2 million de km² de pâturages.", "1,2 million de km²", "quantity", 1.2e6, "km²"),
+        ("Le parc a produit 3 millions de kWh l'an dernier.", "3 millions de kWh", "quantity", 3e6, "kWh"),
         ("L'incendie a détruit 5 000 hectares.", "5 000 hectares", "quantity", 5000, "ha"),
         ("Il a été condamné à 12 ans de prison.", "12 ans", "quantity", 12, "year"),
         ("Il a été condamné à deux ans et demi de prison.", "deux ans et demi", "quantity", 2.5, "year"),
