@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
@@ -347,7 +348,8 @@ def antecedent(document: Document, claim: Claim, claims: Sequence[Claim],
         # "Quatorze élus sortants ... ces 17 sortants", "Trois camions-citernes ... des quatre citernes": the later
         # head may be another word of the earlier noun phrase.
         if own_head and their_head and not own_head & (their_head | phrase_forms(earlier.counted or "", language)
-                                                       | phrase_forms(_known_as(document, earlier), language)):
+                                                       | phrase_forms(_known_as(document, earlier), language)
+                                                       | _complement(document, earlier)):
             if _said_to_happen(document, claim, earlier) or _named_by_pronoun(document, earlier, own_head) \
                     or _said_to_be(document, earlier, own_head):
                 shared = 1
@@ -383,6 +385,26 @@ def _told_as_own(document: Document, group: Claim, language: str) -> bool:
     before = " " + " ".join(document.text[max(0, group.start - 30):group.start].lower().replace("’", "'").split())
     return before.endswith(tuple(" " + cue for cue in load_lexicon(language, "restatements").get(
         "own_group_before", ())))
+
+
+#: How many characters after a figure's noun may hold the complement saying what its group is (« à la retraite »).
+COMPLEMENT_REACH = 30
+
+
+def _complement(document: Document, claim: Claim) -> frozenset[str]:
+    """The forms of the words right after a figure's noun, before any comma, that say what its group is: « deux
+    électriciens à la retraite » … « les trois retraités » names that group again."""
+    if not claim.counted:
+        return frozenset()
+    found = document.text.find(claim.counted, claim.end, claim.end + DESCRIPTION_REACH)
+    if found == -1:
+        return frozenset()
+    start = found + len(claim.counted)
+    after = document.text[start:start + COMPLEMENT_REACH]
+    if document.text[start + COMPLEMENT_REACH:start + COMPLEMENT_REACH + 1].isalnum():
+        after = after.rsplit(maxsplit=1)[0] if " " in after.strip() else ""  # no cut word
+    clause = re.split(r"[,.;:()«»\"“”]", after)[0]  # « douze rapaces de l'équipe : faucons, buses »: a list
+    return phrase_forms(clause, _language(document, claim))
 
 
 def _measure_before(document: Document, claim: Claim, claims: Sequence[Claim], same_sentence: bool) -> Claim | None:

@@ -14,6 +14,15 @@ VALID = [
     Case("le groupe d'une personne repris dans une citation, même taille (fr)", "fr", "2046-05-10",
          "Il a deux apprentis, tous deux du village. « Personne ne voulait de ce métier il y a dix ans », dit-il. « "
          "Maintenant, mes deux gars ont leur propre liste d'attente. »", ()),
+    Case("a group named again by the word of its complement, the same size (en)", "en", "2046-07-10",
+         "The work was done by two volunteers of the lifeboat crew, helped by the fire brigade. The two crew also "
+         "rewired the lights on the slipway.", ()),
+    Case("un groupe repris par le mot de son complément, même taille (fr)", "fr", "2046-07-10",
+         "Les travaux ont été faits par deux électriciens à la retraite, aidés par les pompiers volontaires. Les "
+         "deux retraités ont aussi refait l'éclairage de la cale.", ()),
+    Case("a list after a colon is no complement of the group (fr)", "fr", "2046-07-10",
+         "Le contrat maintient sur le terrain les douze rapaces de l'équipe : faucons pèlerins, buses de Harris et "
+         "un aigle royal. Les sept faucons pèlerins de l'équipe volent à tour de rôle.", ()),
     Case("a group named again as owners of a singular thing, the same count (en)", "en", "2046-04-01",
          "Not everyone is won over. Five families on Quarry Road have written to complain about the lorries, and the "
          "parish council will discuss the five families' petition next month. Three farmers' markets share the "
@@ -888,6 +897,14 @@ INVALID = [
     Case("le groupe d'une personne repris dans une citation, autre taille (fr)", "fr", "2046-05-10",
          "Il a deux apprentis, tous deux du village. « Personne ne voulait de ce métier il y a dix ans », dit-il. « "
          "Maintenant, mes trois gars ont leur propre liste d'attente. »", (),
+         (Flag("trois", "internal", "warning"),)),
+    Case("a group named again by the word of its complement, another size (en)", "en", "2046-07-10",
+         "The work was done by two volunteers of the lifeboat crew, helped by the fire brigade. The three crew also "
+         "rewired the lights on the slipway.", (),
+         (Flag("three", "internal", "warning"),)),
+    Case("un groupe repris par le mot de son complément, autre taille (fr)", "fr", "2046-07-10",
+         "Les travaux ont été faits par deux électriciens à la retraite, aidés par les pompiers volontaires. Les "
+         "trois retraités ont aussi refait l'éclairage de la cale.", (),
          (Flag("trois", "internal", "warning"),)),
     Case("suicides restated as deaths, another value (en)", "en", "2024-05-16",
          "The inspector's report records three suicides at the prison since January 2023. She said the four "
