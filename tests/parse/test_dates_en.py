@@ -578,3 +578,17 @@ def test_any_text_gives_spans_that_index_it_and_ordered_periods(tokens, publishe
     for claim in find_dates(make_document(text, "en", published)):
         assert text[claim.start : claim.end] == claim.text
         assert claim.kind == "label" or claim.date_start <= claim.date_end
+
+
+SEPTEMBER = dt.date(2046, 9, 20)
+
+
+def test_a_month_after_since_is_past():
+    since = _dates(
+        "Since the launch of the addressing programme in February, the town hall has named 146 streets.",
+        SEPTEMBER)
+    ahead = _dates(
+        "The launch of the addressing programme in February will give every house a number.",
+        SEPTEMBER)
+    assert [claim.date_start for claim in since] == ["2046-02-01"]
+    assert [claim.date_start for claim in ahead] == ["2047-02-01"]

@@ -532,3 +532,17 @@ def test_any_text_gives_spans_that_index_it_and_ordered_periods(tokens, publishe
     for claim in find_dates(make_document(text, "fr", published)):
         assert text[claim.start : claim.end] == claim.text
         assert claim.kind == "label" or claim.date_start <= claim.date_end
+
+
+SEPTEMBER = dt.date(2046, 9, 20)
+
+
+def test_a_month_after_since_is_past():
+    since = _dates(
+        "Depuis le lancement du programme d'adressage, en février, la mairie a baptisé 146 rues.",
+        SEPTEMBER)
+    ahead = _dates(
+        "Le lancement du programme d'adressage, en février, donnera un numéro à chaque maison.",
+        SEPTEMBER)
+    assert [claim.date_start for claim in since] == ["2046-02-01"]
+    assert [claim.date_start for claim in ahead] == ["2047-02-01"]
