@@ -321,6 +321,7 @@ class Arithmetic(RuleKind):
             yield from self._round_trips(context, claims)
             yield from self._priced_totals(context, claims)
             yield from self._priced_counts(context, claims)
+            yield from self._affordable_counts(context, claims)
             yield from self._priced_earlier(context, claims)
             yield from self._products(context, claims)
 
@@ -2187,6 +2188,36 @@ class Arithmetic(RuleKind):
             per_words = " ".join(after[:len(cue) + 1]).rstrip(",.;:")  # "a scoop", "for each weekend"
             yield self._rounded_finding(context, total, "priced_total", actual, [price.id, count.id],
                                         quantity=f"{count.text} {count.counted}", price=price.text, per=per_words)
+
+    def _affordable_counts(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """How many things a sum buys at a price per thing said before it in its sentence: "He is paid CHF 80 a cry,
+        and the council has set aside CHF 9,600 for the year, enough for 100 cries" (120), « de quoi payer 100
+        criées » (``cues.affordable``). The sum is the last amount of the price's currency before the count, larger
+        than the price; the count counts the price's noun (``cues.per_any``)."""
+        for index, count in enumerate(claims):
+            if count.kind != "count" or count.change or not count.value \
+                    or (interval := _interval(count)) is None \
+                    or not self._preceded_by(context, count, context.cues("affordable")):
+                continue
+            before = claims[:index]
+            prices = [c for c in before if c.kind == "money" and c.value and not c.change
+                      and self._counts_noun(context, count, self._per_noun(context, c))]
+            if not prices:
+                continue
+            price = prices[-1]
+            sums = [c for c in before if c.start > price.end and c.kind == "money" and not c.change and c.value
+                    and units.same_currency(c.unit, price.unit) and c.value > price.value]
+            if not sums:
+                continue
+            actual = sums[-1].value / price.value
+            slack = self._rounding(sums[-1]) / price.value + PRICED_SLACK * actual
+            if not _outside(actual, interval, slack):
+                continue
+            expected = wording.number(float(f"{actual:.3g}"), context.language)
+            yield self.finding(context, count, {
+                "explanation": self._say(context, "affordable", total=sums[-1].text, price=price.text,
+                                         actual=expected),
+            }, related=[price.id, sums[-1].id], expected=expected)
 
     def _priced_pairs(self, context: CheckContext,
                       claims: list[Claim]) -> Iterator[tuple[Claim, Claim, Interval]]:

@@ -463,6 +463,14 @@ VALID = [
          "2046-07-10",
          "La restauration a coûté 14 500 dollars néo-zélandais. Une fondation de la côte Ouest a donné 9 000 "
          "dollars, ce qui laissait 5 500 dollars à trouver par des soirées quiz.", ()),
+    Case("how many things a sum buys at a price per thing, right (en)", "en", "2046-07-10",
+         "He is paid CHF 80 a cry, and the council has set aside CHF 9,600 for the year, enough for 120 cries.", ()),
+    Case("combien de choses une somme paie à un prix par chose, juste (fr)", "fr", "2046-07-10",
+         "Il touche 80 francs par criée, et la commune a prévu 9 600 francs pour l'année, de quoi payer 120 "
+         "criées.", ()),
+    Case("a sum enough for other things than the price is for (en)", "en", "2046-07-10",
+         "He is paid CHF 80 a cry, and the council has set aside CHF 9,600 for the year, enough for 40 new "
+         "uniforms.", ()),
     Case("a rate over the duration the sentence before gives, right (en)", "en", "2046-04-24",
          "The Sablanville kite festival ended on Sunday after nine days of displays and contests. Some 385,000 "
          "visitors walked the beach, or more than 40,000 a day.", ()),
@@ -1084,6 +1092,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("how many things a sum buys at a price per thing, wrong (en)", "en", "2046-07-10",
+         "He is paid CHF 80 a cry, and the council has set aside CHF 9,600 for the year, enough for 100 cries.", (),
+         (Flag("100", "arithmetic", "error"),)),
+    Case("combien de choses une somme paie à un prix par chose, faux (fr)", "fr", "2046-07-10",
+         "Il touche 80 francs par criée, et la commune a prévu 9 600 francs pour l'année, de quoi payer 100 "
+         "criées.", (), (Flag("100", "arithmetic", "error"),)),
     Case("a round trip that is not twice the way there, wrong (en)", "en", "2046-07-10",
          "Before the tower went up, families drove 62 km to the nearest mast to make a call, a round trip of 104 km.",
          (), (Flag("104 km", "arithmetic", "error"),)),
