@@ -526,6 +526,7 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
     demonstrative = _demonstrative(document, claim)
     if not own_head and not (demonstrative and _generic_head(document, claim)):
         return None
+    language = _language(document, claim)
     largest = math.inf if demonstrative else RENAMED_GROUP_MAX
     share = RENAMED_GROUP_GAP if own_head else RENAMED_PEOPLE_GAP
     if claim.value > largest:
@@ -539,6 +540,8 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
             # management has promised that the 19 sewers")
         if group.value is None or group.value > largest or not float(group.value).is_integer():
             continue  # a group is a whole number of people or things ("13,4 points" is none)
+        if own_head and _place_and_people(own_head, head(document, group), language):
+            continue  # "Two residents … the three hamlets up the valley": places are no people renamed
         if own_head and _used_between(document, own_head, group.end, claim.start):
             return None  # a noun used since names its own group ("... 18 local farmers ... the drivers ... the 16
             # drivers"), not one used before the group was ("140 staff, from drivers to mechanics ... 18 farmers")
@@ -546,6 +549,20 @@ def _renamed_group(document: Document, claim: Claim, claims: Sequence[Claim], ow
         if gap <= max(share * max(group.value, claim.value), 1):
             return group if gap else None  # the nearest group of about its size: "four cooling towers ... those
     return None                            # three concrete giants", past "about 40 older workers"
+
+
+def _place_and_people(first: frozenset[str], second: frozenset[str], language: str) -> bool:
+    """Is one of the two nouns one of places (``places`` of lexicons/<lang>/restatements.yaml) and the other one of
+    people (``people_noun``, its synonyms and the narrower nouns it covers)?"""
+    places, people = _place_and_people_forms(language)
+    return bool((first & places and second & people) or (first & people and second & places))
+
+
+@lru_cache(maxsize=8)
+def _place_and_people_forms(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    lexicon = load_lexicon(language, "restatements")
+    places = frozenset(form for noun in lexicon.get("places", ()) for form in phrase_forms(noun, language))
+    return places, widened(phrase_forms(lexicon.get("people_noun", ""), language), language)
 
 
 def _owned(document: Document, claim: Claim) -> bool:

@@ -23,6 +23,14 @@ VALID = [
     Case("a list after a colon is no complement of the group (fr)", "fr", "2046-07-10",
          "Le contrat maintient sur le terrain les douze rapaces de l'équipe : faucons pèlerins, buses de Harris et "
          "un aigle royal. Les sept faucons pèlerins de l'équipe volent à tour de rôle.", ()),
+    Case("places named after a group of people are no people renamed (en)", "en", "2046-10-01",
+         "Not everyone is charmed. Two residents of the new estate complained that the bell woke their babies. The "
+         "council will decide in December whether to send the crier to the three hamlets up the valley as well.",
+         ()),
+    Case("des lieux nommés après un groupe de personnes ne sont pas ces personnes renommées (fr)", "fr",
+         "2046-10-01",
+         "Tout le monde n'est pas conquis. Deux habitants du nouveau lotissement se sont plaints de la cloche, et le "
+         "conseil enverra aussi le crieur dans les trois hameaux de la vallée.", ()),
     Case("a group named again as owners of a singular thing, the same count (en)", "en", "2046-04-01",
          "Not everyone is won over. Five families on Quarry Road have written to complain about the lorries, and the "
          "parish council will discuss the five families' petition next month. Three farmers' markets share the "
