@@ -139,13 +139,24 @@ def timing(document: Document, claim: Claim, claims: Sequence[Claim]) -> Timing:
     # A date right after the figure (a few words on) makes it a past value when it is past ("21,000 at the end of
     # 2022"), not when it is to come or says when something else happens ("21,000 tickets so far, and bookings for
     # the Christmas holidays open next week").
-    dated_past = (date is not None and date.start >= claim.end and period[1] < document.anchor
-                  and (len(document.text[claim.end:date.start].split()) <= PAST_DATE_WORDS
-                       or _when_clause(document, claim, date)))
+    dated_past = (date is not None and period[1] < document.anchor
+                  and ((date.start >= claim.end
+                        and (len(document.text[claim.end:date.start].split()) <= PAST_DATE_WORDS
+                             or _when_clause(document, claim, date)))
+                       or _state_at(document, claim, date)))
     # or a word of its clause gives it as an earlier state ("It first put its bill at €240m")
     past = (given_as_past_value(document, claim) or dated_past or _said_before(document, claim, "earlier_state")
             or _held_when(document, claim))
     return Timing(period, past, date is not None and _own_date(document, claim, date))
+
+
+def _state_at(document: Document, claim: Claim, date: Claim) -> bool:
+    """Is the figure what something had at an event dated right before it ("The hostel opened on 4 April with 24
+    beds", « a ouvert le 4 avril avec 24 lits »: ``cues.state_with``)? It is that day's figure."""
+    if date.end > claim.start:
+        return False
+    between = document.text[date.end:claim.start].lower().split()
+    return len(between) == 1 and between[0] in cues(document.sentence_at(claim.start).language, "state_with")
 
 
 def _held_when(document: Document, claim: Claim) -> bool:

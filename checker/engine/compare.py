@@ -424,9 +424,10 @@ def _after_report(older: IndexedReference, when: Timing) -> bool:
     """Does the period the figure is given for, shorter than a year, start after the older report came out
     ("Takings averaged £6,200 a week over the summer" and a spring newsletter's £6,200)? That report cannot have
     told of it: the figure is its value carried over, outdated, not history. A year's figure may have been set
-    ahead of it (a quota, a budget), so it may be history."""
+    ahead of it (a quota, a budget), so it may be history; so may a day's ("opened on 4 April with 24 beds": what
+    the older report said still held that day)."""
     return (when.period is not None and older.as_of is not None and when.period[0] > older.as_of
-            and when.period[1] - when.period[0] < SHORTER_THAN_A_YEAR)
+            and dt.timedelta(0) < when.period[1] - when.period[0] < SHORTER_THAN_A_YEAR)
 
 
 def _revises(reference: IndexedReference, when: Timing) -> bool:

@@ -210,7 +210,29 @@ _MARATHON = (
               ["Harwick City Marathon", "Harwick", "marathon", "finishers"], "count", 18_905, as_of="2033-05-10"),
 )
 
+_HOSTEL = (
+    reference("roumagnac-beds-0305", "Roumagnac pilgrims' hostel", "beds in the hostel", ["Roumagnac", "hostel",
+              "gîte d'étape", "beds", "lits"], "count", 24, as_of="2046-03-05"),
+    reference("roumagnac-beds-0716", "Roumagnac pilgrims' hostel", "beds in the hostel", ["Roumagnac", "hostel",
+              "gîte d'étape", "beds", "lits"], "count", 32, as_of="2046-07-16"),
+)
+
+VALID += [
+    Case("what a place had at an event dated before the newer report, the older figure (en)", "en", "2046-11-14",
+         "The Roumagnac hostel opened on 4 April with 24 beds. It ends its first season with 32.", _HOSTEL),
+    Case("ce qu'un lieu avait lors d'un événement daté avant le rapport récent, l'ancien chiffre (fr)", "fr",
+         "2046-11-14",
+         "Le gîte d'étape de Roumagnac a ouvert le 4 avril avec 24 lits. Il finit sa première saison avec 32.",
+         _HOSTEL),
+]
+
 INVALID = [
+    Case("what a place has now, the older figure (en)", "en", "2046-11-14",
+         "The Roumagnac hostel has 24 beds and ends its first season full.", _HOSTEL,
+         (Flag("24", "outdated", "warning", "roumagnac-beds-0716"),)),
+    Case("ce qu'un lieu a aujourd'hui, l'ancien chiffre (fr)", "fr", "2046-11-14",
+         "Le gîte d'étape de Roumagnac compte 24 lits et finit sa première saison complet.", _HOSTEL,
+         (Flag("24", "outdated", "warning", "roumagnac-beds-0716"),)),
     Case("a count of residents on a waiting list is a count of people waiting (en)", "en", "2033-10-12",
          "She is one of the 1,140 residents of Pellingham county on the waiting list for a home-care assessment, "
          "according to the council's figures.", _WAITING,
