@@ -322,6 +322,7 @@ class Arithmetic(RuleKind):
             yield from self._priced_totals(context, claims)
             yield from self._priced_counts(context, claims)
             yield from self._affordable_counts(context, claims)
+            yield from self._priced_stays(context, claims)
             yield from self._priced_earlier(context, claims)
             yield from self._products(context, claims)
 
@@ -2188,6 +2189,34 @@ class Arithmetic(RuleKind):
             per_words = " ".join(after[:len(cue) + 1]).rstrip(",.;:")  # "a scoop", "for each weekend"
             yield self._rounded_finding(context, total, "priced_total", actual, [price.id, count.id],
                                         quantity=f"{count.text} {count.counted}", price=price.text, per=per_words)
+
+    def _priced_stays(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """A total restated right after a price per thing, for a count of those things after it: « 18 000 francs CFA
+        la nuit en demi-pension, soit 36 000 francs pour un séjour de trois nuits » (54 000), "€95 a night, or €380
+        for a stay of three nights" (285). The count counts the noun the price is per ("a night": nights, or
+        "a three-night stay")."""
+        restating = (*context.cues("apposition"), *context.cues("priced_total"))
+        amounts = [c for c in claims if c.kind in AMOUNT_KINDS]  # "with half board" between them is no amount
+        for index, price in enumerate(amounts[:-2]):
+            total, count = amounts[index + 1], amounts[index + 2]
+            if (price.kind != "money" or price.change or not price.value or total.kind != "money" or total.change
+                    or count.kind != "count" or count.change or not count.value
+                    or not units.same_currency(total.unit, price.unit) or (interval := _interval(total)) is None
+                    or not self._preceded_by(context, total, restating)
+                    or (per := self._price_unit(context, price)) is None):
+                continue
+            noun = frozenset(phrase_forms(per[1].split()[-1], context.language))
+            after = context.document.text[count.end:count.end + CUE_REACH].lower()
+            counted = phrase_forms(count.counted or after.lstrip("-").split(" ")[0], context.language)
+            if not noun & counted:
+                continue
+            actual = price.value * count.value
+            if not _outside(actual, interval, self._rounding(total) + PRICED_SLACK * actual):
+                continue
+            # "three nights", or "three-night" when the noun is glued to the count
+            said = f"{count.text} {count.counted}" if count.counted else count.text + after.split(" ")[0]
+            yield self._rounded_finding(context, total, "priced_total", actual, [price.id, count.id],
+                                        quantity=said, price=price.text, per=per[1])
 
     def _affordable_counts(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """How many things a sum buys at a price per thing said before it in its sentence: "He is paid CHF 80 a cry,

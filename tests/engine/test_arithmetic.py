@@ -471,6 +471,11 @@ VALID = [
     Case("a sum enough for other things than the price is for (en)", "en", "2046-07-10",
          "He is paid CHF 80 a cry, and the council has set aside CHF 9,600 for the year, enough for 40 new "
          "uniforms.", ()),
+    Case("a stay's price restated right after the price a night, right (en)", "en", "2046-07-10",
+         "Visitors pay 18,000 CFA francs a night with half board, or 54,000 francs for a three-night stay.", ()),
+    Case("le prix d'un séjour redit juste après le prix de la nuit, juste (fr)", "fr", "2046-07-10",
+         "Les touristes paient 18 000 francs CFA la nuit en demi-pension, soit 54 000 francs pour un séjour de "
+         "trois nuits.", ()),
     Case("a rate over the duration the sentence before gives, right (en)", "en", "2046-04-24",
          "The Sablanville kite festival ended on Sunday after nine days of displays and contests. Some 385,000 "
          "visitors walked the beach, or more than 40,000 a day.", ()),
@@ -1092,6 +1097,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a stay's price restated right after the price a night, wrong (en)", "en", "2046-07-10",
+         "Visitors pay 18,000 CFA francs a night with half board, or 36,000 francs for a stay of three nights.", (),
+         (Flag("36,000 francs", "arithmetic", "error"),)),
+    Case("le prix d'un séjour redit juste après le prix de la nuit, faux (fr)", "fr", "2046-07-10",
+         "Les touristes paient 18 000 francs CFA la nuit en demi-pension, soit 36 000 francs pour un séjour de "
+         "trois nuits.", (), (Flag("36 000 francs", "arithmetic", "error"),)),
     Case("how many things a sum buys at a price per thing, wrong (en)", "en", "2046-07-10",
          "He is paid CHF 80 a cry, and the council has set aside CHF 9,600 for the year, enough for 100 cries.", (),
          (Flag("100", "arithmetic", "error"),)),
