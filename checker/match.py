@@ -575,8 +575,11 @@ class ArticleWords:
         # An owner and a number say whose and how many, not of what ("38% of the group's 9,400 employees").
         rest = " ".join(word for word in folded[len(cue):].split()
                         if not word.endswith(_folded_cues(language, "possessive")) and not word[:1].isdigit())
+        found = words(rest, language)[:2]
+        if found and found[0].key in _folded_cues(language, "share_of_time"):
+            return ()  # "occupied 58% of the time", « 58 % du temps »: how often, no whole the report must name
         # a noun naming the same things names the same whole ("38 % des agents" and a share "du personnel")
-        return tuple(widened(frozenset(word.forms), language) for word in words(rest, language)[:2])
+        return tuple(widened(frozenset(word.forms), language) for word in found)
 
     def per_period(self, claim: Claim, following: Claim | None) -> str | None:
         """The period cue the figure is said per ("a day" of "26,000 vehicles a day", « par an » of "340 millions

@@ -221,7 +221,19 @@ VALID = [
          "brisés.", ST_ODRIN),
 ]
 
+_OCCUPANCY = (
+    reference("ermeline-occupancy", "Gîtes des Grèves de Sainte-Ermeline", "taux d'occupation des chambres",
+              ["Gîtes des Grèves", "Sainte-Ermeline", "gîtes", "B&Bs", "occupées", "taux d'occupation", "occupied",
+               "occupancy"], "percent", 71, unit="%", as_of="2046-03-27"),
+)
+
 INVALID = [
+    Case("a share of the time against a rate on file (en)", "en", "2046-06-01",
+         "At Sainte-Ermeline, the rooms of the B&Bs were occupied 58% of the time last summer, the council says.",
+         _OCCUPANCY, (Flag("58%", "value_mismatch", "error", "ermeline-occupancy"),)),
+    Case("une part du temps face à un taux du dossier (fr)", "fr", "2046-06-01",
+         "À Sainte-Ermeline, les chambres des gîtes ont été occupées 58 % du temps l'été dernier, selon la "
+         "municipalité.", _OCCUPANCY, (Flag("58 %", "value_mismatch", "error", "ermeline-occupancy"),)),
     Case("two neighbouring digits swapped: a typing slip, however far off (en)", "en", "2046-06-01",
          "Vauclerc's transport authority, the RTV, has ordered 24 new trolleybuses for €13.2 million.", REFERENCES,
          (Flag("€13.2 million", "value_mismatch", "error", "vauclerc-trolleybus-order"),)),
