@@ -202,6 +202,8 @@ class InternalContradiction(RuleKind):
                 return None
             if is_deadline(context.document, date):
                 return None  # "about 150 officers by 2029": when a plan is due, not a period the figure counts
+            if claim.kind == "count" and date.date_start > context.document.anchor.isoformat():
+                return None  # « examinera les quatre dossiers en juin »: what will happen to a group, no period
             return date.date_start, date.date_end
 
         first_period, later_period = period(first), period(later)

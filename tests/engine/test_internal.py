@@ -914,6 +914,13 @@ INVALID = [
          "Les travaux ont été faits par deux électriciens à la retraite, aidés par les pompiers volontaires. Les "
          "trois retraités ont aussi refait l'éclairage de la cale.", (),
          (Flag("trois", "internal", "warning"),)),
+    Case("a group dated by what will happen to it is no other period's (en)", "en", "2046-05-02",
+         "Three other families applied this spring. The council will examine the four applications in June.", (),
+         (Flag("four", "internal", "warning"),)),
+    Case("un groupe daté par ce qui lui arrivera n'est pas celui d'une autre période (fr)", "fr", "2046-05-02",
+         "Trois autres familles ont déposé une demande ce printemps. Le conseil municipal examinera les quatre "
+         "dossiers en juin.", (),
+         (Flag("quatre", "internal", "warning"),)),
     Case("suicides restated as deaths, another value (en)", "en", "2024-05-16",
          "The inspector's report records three suicides at the prison since January 2023. She said the four "
          "deaths could have been avoided.", (),

@@ -202,6 +202,7 @@ def test_change_words_are_outside_the_span():
         ("Three cases were serious.", "Three", "cases"),
         ("The council will read the two households' letter.", "two", "households"),
         ("The three farmers' markets open on Saturdays.", "three", "farmers' markets"),
+        ("Three other families applied this spring.", "Three", "other families"),
     ],
 )
 def test_counted_noun_phrase(sentence, span, counted):
