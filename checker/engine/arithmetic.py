@@ -1114,8 +1114,8 @@ class Arithmetic(RuleKind):
         # a change over a time said after it ("$4 billion in 2021, up 5% in one year") is the level's own
         end = level if self._period(context, stated, claims) is not None else self._dated_end(context, level, stated)
         between = context.between(end, stated)
-        if not between.startswith(",") or len(between[1:].split()) > CHANGE_RESTATED_WORDS:
-            return None  # set off right after the level: ", an increase of", « , soit une hausse de »
+        if not between.startswith((",", ":")) or len(between[1:].split()) > CHANGE_RESTATED_WORDS:
+            return None  # set off right after the level: ", an increase of", « , soit une hausse de », ": a rise of"
         others = [c for c in self._levels(stated, previous) if (c.kind, c.unit) == (level.kind, level.unit)]
         if len(others) != 1 or None in (_centre(level), _centre(others[0])) \
                 or not _same_thing(context, level, others[0]):

@@ -476,6 +476,14 @@ VALID = [
     Case("le prix d'un séjour redit juste après le prix de la nuit, juste (fr)", "fr", "2046-07-10",
          "Les touristes paient 18 000 francs CFA la nuit en demi-pension, soit 54 000 francs pour un séjour de "
          "trois nuits.", ()),
+    Case("a rise set off by a colon after an earlier record, to the price of the sentence before, right (en)", "en",
+         "2046-09-10",
+         "A bathing box at Pelican Point sold for $455,000 on Saturday. The previous record, set in February, was "
+         "$395,000: a rise of 15% in six months.", ()),
+    Case("une hausse après deux-points depuis un ancien record, vers le prix de la phrase d'avant, juste (fr)", "fr",
+         "2046-09-10",
+         "Une cabine de plage de Pelican Point a été vendue 455 000 dollars samedi. Le précédent record, établi en "
+         "février, était de 395 000 dollars : la hausse atteint 15 % en six mois.", ()),
     Case("a rate over the duration the sentence before gives, right (en)", "en", "2046-04-24",
          "The Sablanville kite festival ended on Sunday after nine days of displays and contests. Some 385,000 "
          "visitors walked the beach, or more than 40,000 a day.", ()),
@@ -1097,6 +1105,15 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a rise set off by a colon after an earlier record, to the price of the sentence before, wrong (en)", "en",
+         "2046-09-10",
+         "A bathing box at Pelican Point sold for $455,000 on Saturday. The previous record, set in February, was "
+         "$395,000: a rise of 25% in six months.", (), (Flag("25%", "arithmetic", "error"),)),
+    Case("une hausse après deux-points depuis un ancien record, vers le prix de la phrase d'avant, faux (fr)", "fr",
+         "2046-09-10",
+         "Une cabine de plage de Pelican Point a été vendue 455 000 dollars samedi. Le précédent record, établi en "
+         "février, était de 395 000 dollars : la hausse atteint 25 % en six mois.", (),
+         (Flag("25 %", "arithmetic", "error"),)),
     Case("a stay's price restated right after the price a night, wrong (en)", "en", "2046-07-10",
          "Visitors pay 18,000 CFA francs a night with half board, or 36,000 francs for a stay of three nights.", (),
          (Flag("36,000 francs", "arithmetic", "error"),)),
