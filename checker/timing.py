@@ -327,5 +327,5 @@ WORK_START_LINKS = ("in", "on", "from", "en", "le", "dès", "à", "au")
 def is_deadline(document: Document, date: Claim) -> bool:
     """Is the date introduced by a word making it a deadline ("by 2030", « d'ici 2028 »: ``cues.deadline``)?"""
     deadlines = _cue_endings(document.sentence_at(date.start).language, "deadline")
-    before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().split())
+    before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().replace("’", "'").split())
     return before.endswith(deadlines)

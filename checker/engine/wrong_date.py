@@ -13,7 +13,7 @@ from checker.match import Candidate, after_state_word
 from checker.references.index import YEAR, IndexedReference
 from checker.report import Finding
 from checker.terms import Word, event_verbs, sentence_words, terms
-from checker.timing import CLAUSE_MARKS, REACH, date_range, opens_period
+from checker.timing import CLAUSE_MARKS, REACH, date_range, is_deadline, opens_period
 
 #: At most this many characters between a comma and a date it sets in apposition (", le ", ", on ").
 APPOSITION_REACH = 5
@@ -256,6 +256,8 @@ class WrongDate(RuleKind):
                 continue
             if start - tolerance <= fact_date <= end + tolerance:
                 continue
+            if fact_date <= end and is_deadline(context.document, claim):
+                continue  # "will open by 2048": any day up to then, the earlier the better
             if fact_date - end > OTHER_EVENT_GAP or start - fact_date > OTHER_EVENT_GAP:
                 continue  # "a stone building from 1887" is no date of an opening in 2046: another event
             if _another_years_event(claim, candidate.reference, start, end):

@@ -332,7 +332,17 @@ _FREE_CALLS = (
                "premiers appels gratuits"], "date", date="2046-05-22", as_of="2046-03-15"),
 )
 
+_FARM_STAY = (
+    reference("glenmoray-first-guests", "Glenmoray Station farm stay", "first farm-stay guests received",
+              ["Glenmoray", "farm stay", "guests", "hôtes", "ferme d'accueil"], "date", date="2046-09-29",
+              as_of="2046-03-01"),
+)
+
 VALID = [
+    Case("a deadline after the event is kept (en)", "en", "2046-05-10",
+         "Glenmoray Station will receive its first farm-stay guests by 2048.", _FARM_STAY),
+    Case("une échéance après l'événement est tenue (fr)", "fr", "2046-05-10",
+         "La station Glenmoray recevra ses premiers hôtes de ferme d’accueil d’ici 2048.", _FARM_STAY),
     Case("'since' the day of the first of a thing, right (en)", "en", "2046-07-02",
          "The payphone by the wharf in Barrow Cove does not take coins any more. Since 22 May, anyone can lift the "
          "receiver and call anywhere in Canada for free.", _FREE_CALLS),
@@ -500,6 +510,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a year after the event, no deadline (en)", "en", "2046-05-10",
+         "Glenmoray Station will receive its first farm-stay guests in 2048.", _FARM_STAY,
+         (Flag("2048", "wrong_date", "error", "glenmoray-first-guests"),)),
+    Case("une année après l'événement, sans échéance (fr)", "fr", "2046-05-10",
+         "La station Glenmoray recevra ses premiers hôtes de ferme d’accueil en 2048.", _FARM_STAY,
+         (Flag("2048", "wrong_date", "error", "glenmoray-first-guests"),)),
     Case("'since' a month, of the first of a thing dated later (en)", "en", "2046-07-02",
          "The payphone by the wharf in Barrow Cove does not take coins any more. Since late April, anyone can lift "
          "the receiver and call anywhere in Canada for free.", _FREE_CALLS,
