@@ -757,6 +757,9 @@ def _context(article: ArticleWords, claim: Claim, rivals: Sequence[Claim], figur
                 continue  # "two machines were forced open in August": a state, no opening
             own = _distance(marks, word, claim)
             shared = any(_distance(marks, word, rival) < own for rival in rivals)
+            if is_date and (owner := next((figure for figure in figures if figure.kind == "date" and governed_date(
+                    article.document.text, word, figure, language)), None)) is not None:
+                shared = owner is not claim  # "wrecked in January reopened on 19 May": the verb is the May's
             weight = SENTENCE_WEIGHT / (1 + own / HALF_WEIGHT_DISTANCE)
             weight = weight * SHARED_FACTOR if shared else weight
             # A name in the sentence says whose figures all of them are ("North Korea has shipped X ... and Y").
@@ -1033,6 +1036,14 @@ def _measure_but_years(index: ReferenceIndex, reference: IndexedReference) -> fr
     ("annual inflation in February" measures what "annual inflation in March" does)."""
     return frozenset(term for term in index.measure_terms(reference) - reference.years
                      if not term.startswith("month-") and term not in calendar_words())
+
+
+def governed_date(text: str, word: Word, date: Claim, language: str) -> bool:
+    """Does the date follow the word with only a preposition between ("reopened on 19 May", « rouvert le 19 mai »:
+    ``cues.event_date_prepositions``)? It is that word's date, whatever date comes nearer before it."""
+    between = text[word.end:date.start].lower().split()
+    return (date.start >= word.end and len(between) == 1
+            and between[0] in cues(language, "event_date_prepositions"))
 
 
 def after_state_word(text: str, start: int, language: str) -> bool:

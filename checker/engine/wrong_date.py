@@ -9,7 +9,7 @@ from checker.claims import Claim
 from checker.engine import wording
 from checker.engine.base import CheckContext, RuleKind
 from checker.lexicon import cues, load_lexicon
-from checker.match import Candidate, after_state_word
+from checker.match import Candidate, after_state_word, governed_date
 from checker.references.index import YEAR, IndexedReference
 from checker.report import Finding
 from checker.terms import Word, event_verbs, sentence_words, terms
@@ -72,6 +72,9 @@ def _event_distance(context: CheckContext, claim: Claim, candidate: Candidate) -
                and not _apart(context.document.text, word, other, sentence.language, sentence.start)
                for other in dates if other is not claim):
             continue  # a nearer date of the word's clause is the event's ("au 1er mai, selon le rapport" is not)
+        if claim.end <= word.start and any(governed_date(context.document.text, word, other, sentence.language)
+                                           for other in dates if other is not claim):
+            continue  # "The huts wrecked by the storm in January reopened on 19 May": the verb's own date is after it
         best = distance if best is None else min(best, distance)
     return best
 
@@ -424,6 +427,7 @@ def _event_by_verb(context: CheckContext, claim: Claim, max_distance: int) -> Ca
             continue  # "two machines were forced open in August": a state, no opening
         distance = _gap(word.start, word.end, claim)
         if distance > max_distance or any(_gap(word.start, word.end, other) < distance
+                                          or governed_date(text, word, other, language)
                                           for other in dates if other is not claim):
             continue
         between = text[word.end:claim.start] if word.end <= claim.start else text[claim.end:word.start]

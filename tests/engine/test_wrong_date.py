@@ -509,7 +509,32 @@ VALID = [
          "production de cellules a commencé plus tôt ce mois-ci à la gigafactory de Stenbury.", GIGAFACTORY),
 ]
 
+_HUTS = (
+    reference("hensby-reopen", "Hensby-on-Sea beach huts", "reopening of the rebuilt huts",
+              ["Hensby-on-Sea", "Hensby", "beach huts", "cabines de plage", "reopened", "reopening", "rouvert",
+               "réouverture"], "date", date="2046-05-19", as_of="2046-02-10"),
+    reference("hensby-huts", "Hensby-on-Sea beach huts", "huts on the promenade",
+              ["Hensby-on-Sea", "Hensby", "beach huts", "cabines de plage", "huts", "cabines"], "count", 120,
+              as_of="2046-02-10"),
+)
+
+VALID += [
+    Case("a date before the event word, whose own date follows it, is another event's (en)", "en", "2046-07-01",
+         "The Hensby-on-Sea beach huts wrecked by Storm Wenna in January reopened on 19 May, on higher plinths.",
+         _HUTS),
+    Case("une date avant le mot de l'événement, dont la date propre le suit, est celle d'un autre (fr)", "fr",
+         "2046-07-01",
+         "Les cabines de plage de Hensby-on-Sea détruites par la tempête Wenna en janvier ont rouvert le 19 mai, "
+         "sur des socles plus hauts.", _HUTS),
+]
+
 INVALID = [
+    Case("the event word's own date after it, wrong (en)", "en", "2046-07-01",
+         "The Hensby-on-Sea beach huts wrecked by Storm Wenna in January reopened on 12 May, on higher plinths.",
+         _HUTS, (Flag("12 May", "wrong_date", "error", "hensby-reopen"),)),
+    Case("la date propre du mot de l'événement après lui, fausse (fr)", "fr", "2046-07-01",
+         "Les cabines de plage de Hensby-on-Sea détruites par la tempête Wenna en janvier ont rouvert le 12 mai, "
+         "sur des socles plus hauts.", _HUTS, (Flag("12 mai", "wrong_date", "error", "hensby-reopen"),)),
     Case("a year after the event, no deadline (en)", "en", "2046-05-10",
          "Glenmoray Station will receive its first farm-stay guests in 2048.", _FARM_STAY,
          (Flag("2048", "wrong_date", "error", "glenmoray-first-guests"),)),
