@@ -227,7 +227,35 @@ _OCCUPANCY = (
                "occupancy"], "percent", 71, unit="%", as_of="2046-03-27"),
 )
 
+_BARRIERS = (
+    reference("tschavrun-cost", "Ouvrages paravalanches de Tschavrun", "coût du programme paravalanche",
+              ["Tschavrun", "paravalanches", "avalanche barriers", "coût", "programme", "cost"], "money", 8_400_000,
+              unit="CHF", as_of="2046-03-25"),
+    *(reference(f"tschavrun-{name}", "Ouvrages paravalanches de Tschavrun", measure,
+                ["Tschavrun", "paravalanches", "avalanche barriers", "programme", *words], kind, value, unit=unit,
+                as_of="2046-03-25")
+      for name, measure, words, kind, value, unit in (
+          ("rakes", "râteliers et filets posés par le programme", ["rakes", "nets"], "count", 240, None),
+          ("share", "part du programme payée par la Confédération et le canton", ["Confederation", "canton"],
+           "percent", 70, "%"),
+          ("larches", "mélèzes plantés par le programme", ["larches", "mélèzes"], "count", 12_000, None),
+          ("area", "surface de la zone de décrochement du programme", ["release zone", "hectares"], "quantity",
+           14, "ha"))),
+)
+
 INVALID = [
+    Case("what a programme is budgeted at is its cost (en)", "en", "2046-06-01",
+         "Tschavrun lies under a slope that has avalanched four times in a century. So far the commune has "
+         "anchored snow rakes and nets in the release zone. The structures pin the snowpack to the mountain. The "
+         "whole programme is budgeted at CHF 6.9 million, with the Confederation and the canton picking up most "
+         "of it.", _BARRIERS,
+         (Flag("CHF 6.9 million", "value_mismatch", "error", "tschavrun-cost"),)),
+    Case("ce qu'un programme a de budgété est son coût (fr)", "fr", "2046-06-01",
+         "Tschavrun vit sous une pente qui a lâché quatre avalanches en un siècle. La commune a déjà ancré des "
+         "râteliers et des filets dans la zone de décrochement. Ils retiennent la neige. Le programme entier est "
+         "budgété à 6,9 millions de francs, pris en charge en majorité par la Confédération et le canton.",
+         _BARRIERS,
+         (Flag("6,9 millions de francs", "value_mismatch", "error", "tschavrun-cost"),)),
     Case("a share of the time against a rate on file (en)", "en", "2046-06-01",
          "At Sainte-Ermeline, the rooms of the B&Bs were occupied 58% of the time last summer, the council says.",
          _OCCUPANCY, (Flag("58%", "value_mismatch", "error", "ermeline-occupancy"),)),
