@@ -226,7 +226,20 @@ VALID += [
          _HOSTEL),
 ]
 
+_WEDDINGS = (
+    reference("fern-weddings-0303", "Fern & Furrow florist", "weddings booked for the season", ["Fern & Furrow",
+              "florist", "fleuriste", "weddings", "booked", "mariages", "réservés"], "count", 38, as_of="2046-03-03"),
+    reference("fern-weddings-0726", "Fern & Furrow florist", "weddings booked for the season", ["Fern & Furrow",
+              "florist", "fleuriste", "weddings", "booked", "mariages", "réservés"], "count", 52, as_of="2046-07-26"),
+)
+
 INVALID = [
+    Case("couples booked for a season's weddings, the older figure (en)", "en", "2046-09-01",
+         "Weddings are paying for the Fern & Furrow flower field. Its owner says 38 couples have booked her for "
+         "this season.", _WEDDINGS, (Flag("38", "outdated", "warning", "fern-weddings-0726"),)),
+    Case("des couples réservés pour les mariages de la saison, l'ancien chiffre (fr)", "fr", "2046-09-01",
+         "Les mariages font vivre le champ de fleurs de Fern & Furrow. Sa propriétaire compte 38 couples qui l'ont "
+         "réservée pour cette saison.", _WEDDINGS, (Flag("38", "outdated", "warning", "fern-weddings-0726"),)),
     Case("what a place has now, the older figure (en)", "en", "2046-11-14",
          "The Roumagnac hostel has 24 beds and ends its first season full.", _HOSTEL,
          (Flag("24", "outdated", "warning", "roumagnac-beds-0716"),)),
