@@ -99,7 +99,22 @@ _WOOD_HEAT = (
               qualifier="more_than", low=60, unit="%", as_of="2046-04-10"),
 )
 
+_REPAIR_BONUS = (
+    reference("vennaz-cap", "Bonus réparation de Vennaz-sur-Morge", "bons par habitant et par an",
+              ["bonus réparation", "Vennaz-sur-Morge", "Vennaz", "cordonniers", "repair bonus", "cobblers",
+               "par habitant", "plafond", "per resident", "cap"], "count", 4, qualifier="at_most", high=4,
+              as_of="2046-05-20"),
+)
+
 INVALID = [
+    Case("vouchers against a cap on file in French 'bons' (en)", "en", "2046-06-15",
+         "Vennaz pays part of every shoe repair under its repair bonus. Residents can claim more than four vouchers "
+         "a year at the town's cobblers.", _REPAIR_BONUS,
+         (Flag("more than four", "hedge_conflict", "error", "vennaz-cap"),)),
+    Case("des bons face à un plafond du dossier (fr)", "fr", "2046-06-15",
+         "Vennaz paie une part de chaque réparation de chaussures avec son bonus réparation. Chaque habitant peut "
+         "demander plus de quatre bons par an chez les cordonniers.", _REPAIR_BONUS,
+         (Flag("plus de quatre", "hedge_conflict", "error", "vennaz-cap"),)),
     Case("a share of houses bounded the other way from one of homes (en)", "en", "2046-05-01",
          "In Kellan, wood heats under 60% of the town's houses, a legacy of cheap firewood from the hills.",
          _WOOD_HEAT, (Flag("under 60%", "hedge_conflict", "error", "kellan-wood-homes"),)),
