@@ -319,6 +319,7 @@ class Arithmetic(RuleKind):
             yield from self._percent_applied(context, claims)
             yield from self._speeds(context, claims)
             yield from self._round_trips(context, claims)
+            yield from self._repeated(context, claims)
             yield from self._priced_totals(context, claims)
             yield from self._priced_counts(context, claims)
             yield from self._affordable_counts(context, claims)
@@ -2325,6 +2326,37 @@ class Arithmetic(RuleKind):
             if words in price_units:
                 return price_units[words], words
         return None
+
+    def _repeated(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
+        """An amount per period made of one amount done a number of times in that period, both said before it in
+        its sentence: « Sa tournée de 2,4 km, qu'il fait deux fois par semaine, lui fait parcourir près de 10 km par
+        semaine » (4,8 km), "his 2.4 km round, which he walks three times a week, nearly 10 km a week" (7.2 km).
+        The count is followed by "times" / « fois » (``cues.times_per``) and the stated amount's period."""
+        for index, stated in enumerate(claims):
+            if stated.kind not in ("quantity", "money") or stated.change or (interval := _interval(stated)) is None \
+                    or (period := self._rate_period(context, stated)) is None:
+                continue
+            before = claims[:index]
+            times = next((c for c in reversed(before) if c.kind == "count" and c.value and not c.change
+                          and self._times_per(context, c, period[0])), None)
+            once = next((c for c in reversed(before) if times is not None and c.end <= times.start and c.value
+                         and not c.change and _comparable_units(c, stated)
+                         and self._rate_period(context, c, times.start) is None), None)
+            if once is None:
+                continue
+            actual = times.value * _centre(_in_unit(once, stated.unit))
+            if not _outside(actual, interval, self._rounding(once) * times.value):
+                continue
+            yield self._rounded_finding(context, stated, "repeated", actual, [once.id, times.id], once=once.text,
+                                        times=times.text)
+
+    def _times_per(self, context: CheckContext, count: Claim, days: float) -> bool:
+        """Is the count one of times in a period of ``days`` ("three times a week", « deux fois par semaine »)?"""
+        after = context.document.text[count.end:count.end + CUE_REACH].lower().split()
+        if not after or after[0].strip(",") not in context.cues("times_per"):
+            return False
+        found = self._rate_period(context, replace(count, end=count.end + len(" " + after[0])))
+        return found is not None and found[0] == days
 
     def _round_trips(self, context: CheckContext, claims: list[Claim]) -> Iterable[Finding]:
         """A distance there and back (``cues.round_trip``) twice the one-way distance said before it in its sentence:

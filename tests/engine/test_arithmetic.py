@@ -484,6 +484,13 @@ VALID = [
          "2046-09-10",
          "Une cabine de plage de Pelican Point a été vendue 455 000 dollars samedi. Le précédent record, établi en "
          "février, était de 395 000 dollars : la hausse atteint 15 % en six mois.", ()),
+    Case("a distance a week made of a round walked a number of times a week, right (en)", "en", "2046-07-10",
+         "His 2.4 km round, which he walks four times a week, takes him nearly 10 km a week.", ()),
+    Case("une distance par semaine faite d'une tournée répétée, juste (fr)", "fr", "2046-07-10",
+         "Sa tournée de 2,4 km, qu'il fait quatre fois par semaine, lui fait parcourir près de 10 km par semaine.",
+         ()),
+    Case("a number of times in another period than the amount's (en)", "en", "2046-07-10",
+         "His 2.4 km round, which he walks three times a day, takes him nearly 10 km a week.", ()),
     Case("a rate over the duration the sentence before gives, right (en)", "en", "2046-04-24",
          "The Sablanville kite festival ended on Sunday after nine days of displays and contests. Some 385,000 "
          "visitors walked the beach, or more than 40,000 a day.", ()),
@@ -1105,6 +1112,12 @@ VALID = [
 ]
 
 INVALID = [
+    Case("a distance a week made of a round walked a number of times a week, wrong (en)", "en", "2046-07-10",
+         "His 2.4 km round, which he walks three times a week, takes him nearly 10 km a week.", (),
+         (Flag("nearly 10 km", "arithmetic", "error"),)),
+    Case("une distance par semaine faite d'une tournée répétée, faux (fr)", "fr", "2046-07-10",
+         "Sa tournée de 2,4 km, qu'il fait deux fois par semaine, lui fait parcourir près de 10 km par semaine.",
+         (), (Flag("près de 10 km", "arithmetic", "error"),)),
     Case("a rise set off by a colon after an earlier record, to the price of the sentence before, wrong (en)", "en",
          "2046-09-10",
          "A bathing box at Pelican Point sold for $455,000 on Saturday. The previous record, set in February, was "
