@@ -1097,7 +1097,7 @@ def _candidates(claim: Claim, context: _Context, article: ArticleWords, index: R
     published = article.document.published_at
     # a share said of what the reference's words name ("under 80% of the workforce") needs less of the rest
     floor = settings.min_score * (SHARE_OF_FLOOR if claim.kind == "percent" and context.share_of
-                                  else DAY_FLOOR if claim.granularity == "day" else 1.0)
+                                  else DAY_FLOOR if claim.granularity == "day" or context.period_start else 1.0)
     scored: list[tuple[float, str, Candidate]] = []
     for ref_id in pool:
         reference = index.references[ref_id]

@@ -338,6 +338,23 @@ _FARM_STAY = (
               as_of="2046-03-01"),
 )
 
+_SPRING_ALIASES = ["Crane Well", "Port Aldous", "Nova Scotia", "spring", "spring house", "aquifer", "village",
+                   "puits Crane", "source", "maison de source", "nappe", "Nouvelle-Écosse"]
+_SPRING_HOUSE = (
+    reference("cranewell-opening", "Crane Well spring and spring house (Port Aldous, Nova Scotia)",
+              "opening of the spring house", [*_SPRING_ALIASES, "opened", "opening", "ouverture", "inaugurée"],
+              "date", date="2046-07-14", as_of="2046-07-20"),
+    *(reference(f"cranewell-{name}", "Crane Well spring and spring house (Port Aldous, Nova Scotia)", measure,
+                [*_SPRING_ALIASES, *words], kind, value, unit=unit, as_of="2046-07-20")
+      for name, measure, words, kind, value, unit in (
+          ("cost", "cost of the public spring house", ["cost", "coût"], "money", 68_000, "CAD"),
+          ("grant", "provincial grant toward the spring house", ["grant", "subvention"], "money", 40_000, "CAD"),
+          ("volunteers", "volunteers of the Friends of Crane Well", ["volunteers", "bénévoles"], "count", 40, None),
+          ("residents", "residents of Port Aldous", ["residents", "habitants"], "count", 610, None),
+          ("zone", "radius of the protection zone around the wellhead", ["protection zone", "zone de protection"],
+           "quantity", 2, "km"))),
+)
+
 VALID = [
     Case("a deadline after the event is kept (en)", "en", "2046-05-10",
          "Glenmoray Station will receive its first farm-stay guests by 2048.", _FARM_STAY),
@@ -529,6 +546,15 @@ VALID += [
 ]
 
 INVALID = [
+    Case("'since' a month before a start with little else to tell it, wrong (en)", "en", "2046-08-03",
+         "The water that runs out of the bank below the Crane Well road tastes, people here say, of slate and cold. "
+         "Since late July it has run from a copper spout in a small cedar spring house, where anyone can fill a "
+         "jug for free.", _SPRING_HOUSE, (Flag("late July", "wrong_date", "error", "cranewell-opening"),)),
+    Case("« depuis » un mois, avant un début que peu d'autres mots désignent, faux (fr)", "fr", "2046-08-03",
+         "L'eau qui sort du talus sous la route du puits Crane a, dit-on ici, le goût de l'ardoise et du froid. "
+         "Depuis fin juillet, elle coule d'un bec de cuivre dans une petite maison de source en cèdre, où chacun "
+         "peut remplir une cruche gratuitement.", _SPRING_HOUSE,
+         (Flag("fin juillet", "wrong_date", "error", "cranewell-opening"),)),
     Case("the event word's own date after it, wrong (en)", "en", "2046-07-01",
          "The Hensby-on-Sea beach huts wrecked by Storm Wenna in January reopened on 12 May, on higher plinths.",
          _HUTS, (Flag("12 May", "wrong_date", "error", "hensby-reopen"),)),
