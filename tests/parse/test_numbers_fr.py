@@ -52,6 +52,7 @@ def claim(text: str, span: str):
          "XOF"),
         ("Le bac coûte 20 francs suisses, le train 12 francs.", "12 francs", "money", 12, "CHF"),
         ("La charpente demande 95 pieds cubes de douglas.", "95 pieds cubes", "quantity", 95, "ft³"),
+        ("La chambre froide fait 180 pieds carrés d'étagères.", "180 pieds carrés", "quantity", 180, "ft²"),
         ("L'entrée coûte 18 francs.", "18 francs", "money", 18, "CHF"),
         ("Le kilo de riz coûte 500 francs CFA.", "500 francs CFA", "money", 500, "XOF"),
         ("Des grêlons de 6 pouces ont crevé les toitures.", "6 pouces", "quantity", 6, "in"),
