@@ -226,6 +226,14 @@ def _equivalence(document: Document, claim: Claim) -> bool:
     return False
 
 
+def _round_trip(document: Document, claim: Claim) -> bool:
+    """Is the distance one there and back ("a round trip of more than 50 km", « un aller-retour de » :
+    ``cues.round_trip``)?"""
+    language = document.sentence_at(claim.start).language
+    before = " " + " ".join(document.text[max(0, claim.start - EQUIVALENCE_REACH):claim.start].lower().split())
+    return before.endswith(tuple(" " + cue for cue in cues(language, "round_trip")))
+
+
 def matchable(claim: Claim) -> bool:
     """A claim a reference can settle: a level, or a change ("pay rises by 4.5%", "cutting 240 jobs"), which only a
     reference of a change can settle (``_reports_change``)."""
@@ -338,6 +346,9 @@ class _Context:
     share_part: bool = False
     #: The figure is a yardstick ("the equivalent of 58,000 homes"): only a reference of such an equivalent settles it.
     equivalent: bool = False
+    #: The figure is a distance there and back ("a round trip of more than 50 km"): only a round trip on file
+    #: settles it.
+    round_trip: bool = False
     #: The date opens a period ("on strike since 13 January"): only the start of an event can be dated by it.
     period_start: bool = False
     #: The forms of the words right before a change ("loses", « ont perdu »): a reference whose words say the same
@@ -958,6 +969,8 @@ def _score(claim: Claim, reference: IndexedReference, context: _Context, article
         # ("less than 6,500 m³" and "more than 6,500" on file: the bound turned round)
     if context.equivalent and not _measure_says(reference.record.get("measure") or "", "equivalence_measure"):
         return None  # "the equivalent of 700,000 homes" is no count of the city's homes
+    if context.round_trip and not _measure_says(reference.record.get("measure") or "", "round_trip_measure"):
+        return None  # "a round trip of more than 50 km" is no distance to the nearest pump
     if context.period_start and not _measure_says(reference.record.get("measure") or "", "start_measure") \
             and not (claim.kind == "date" and index.event_terms(reference) & context.own
                      & event_verbs(article.document.sentences[claim.sentence].language).keys()):
@@ -1230,6 +1243,7 @@ def _set_tests(document: Document, context: _Context, claim: Claim, claims: Sequ
     context.demand = context.goal and demanded(document, claim)
     context.increment = claim.kind in PART_KINDS and _increment(document, claim)
     context.equivalent = not is_date and _equivalence(document, claim)
+    context.round_trip = claim.kind == "quantity" and _round_trip(document, claim)
     context.period_start = is_date and opens_period(document, claim)
 
 

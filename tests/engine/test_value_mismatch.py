@@ -243,7 +243,26 @@ _BARRIERS = (
            14, "ha"))),
 )
 
+_PUMP = (
+    reference("vezillac-distance", "Station-service communale de Vézillac-sur-Dourbe", "distance de la pompe la plus "
+              "proche", ["Vézillac-sur-Dourbe", "Vézillac", "station-service", "petrol station", "pompe la plus proche",
+                         "nearest", "away"], "quantity", 25, qualifier="more_than", low=25, unit="km",
+              as_of="2046-02-05"),
+)
+
+VALID += [
+    Case("a round trip is no one-way distance on file (en)", "en", "2046-06-01",
+         "When the last petrol station in Vézillac-sur-Dourbe shut, filling up at the nearest pump meant a round "
+         "trip of more than 50 km.", _PUMP),
+    Case("un aller-retour n'est pas une distance aller du dossier (fr)", "fr", "2046-06-01",
+         "Quand la dernière station-service de Vézillac-sur-Dourbe a fermé, faire le plein à la pompe la plus "
+         "proche imposait un aller-retour de plus de 50 km.", _PUMP),
+]
+
 INVALID = [
+    Case("a one-way distance against the one on file (en)", "en", "2046-06-01",
+         "When the last petrol station in Vézillac-sur-Dourbe shut, the nearest pump was more than 50 km away.",
+         _PUMP, (Flag("more than 50 km", "value_mismatch", "error", "vezillac-distance"),)),
     Case("what a programme is budgeted at is its cost (en)", "en", "2046-06-01",
          "Tschavrun lies under a slope that has avalanched four times in a century. So far the commune has "
          "anchored snow rakes and nets in the release zone. The structures pin the snowpack to the mountain. The "
