@@ -1607,7 +1607,10 @@ class Arithmetic(RuleKind):
             if not sign:
                 continue
             after = [c for c in claims if c.start >= stated.end]
-            before = [c for c in claims if c.end <= stated.start and _comparable(c, stated) and not c.change] or [
+            # "up from £412,000 in early March, and £88,000 more than the £450,000": a past value is no level
+            past = (*context.cues("change_from"), *context.cues("past_value"))
+            before = [c for c in claims if c.end <= stated.start and _comparable(c, stated) and not c.change
+                      and not self._preceded_by(context, c, past)] or [
                 c for c in context.claims if c.kind == stated.kind == "count" and c.counted and stated.counted
                 and c.is_claim and not c.change and stated.sentence - LEVEL_SENTENCES <= c.sentence < stated.sentence
                 and _same_thing(context, c, stated)]

@@ -491,6 +491,12 @@ VALID = [
          ()),
     Case("a number of times in another period than the amount's (en)", "en", "2046-07-10",
          "His 2.4 km round, which he walks three times a day, takes him nearly 10 km a week.", ()),
+    Case("a past value before a difference is no level of it (en)", "en", "2046-05-01",
+         "The share offer closed with £538,000 from 1,870 members. That was up from £412,000 in early March, and "
+         "£88,000 more than the £450,000 the organisers had asked for.", ()),
+    Case("une valeur passée avant un écart n'en est pas le niveau (fr)", "fr", "2046-05-01",
+         "L'offre de parts a réuni 538 000 livres sterling auprès de 1 870 membres. C'est en hausse par rapport aux "
+         "412 000 livres de début mars, et 88 000 livres de plus que les 450 000 livres demandées.", ()),
     Case("a rate over the duration the sentence before gives, right (en)", "en", "2046-04-24",
          "The Sablanville kite festival ended on Sunday after nine days of displays and contests. Some 385,000 "
          "visitors walked the beach, or more than 40,000 a day.", ()),
