@@ -121,6 +121,8 @@ DATA_SETS = (
     DataSet("rules_holdout69", BENCH / "data" / "rules_holdout69", (55, 80), 8, 8, 7),
     DataSet("rules_holdout70", BENCH / "data" / "rules_holdout70", (55, 80), 8, 8, 7),
     DataSet("rules_holdout71", BENCH / "data" / "rules_holdout71", (55, 80), 8, 8, 7),
+    DataSet("rules_holdout72", BENCH / "data" / "rules_holdout72", (55, 80), 8, 8, 7),
+    DataSet("rules_holdout73", BENCH / "data" / "rules_holdout73", (55, 80), 8, 8, 7),
 )
 ARTICLES_OF_EVERY_SET = [(data_set, article) for data_set in DATA_SETS for article in data_set.load()[1]]
 
