@@ -123,6 +123,8 @@ DATA_SETS = (
     DataSet("rules_holdout71", BENCH / "data" / "rules_holdout71", (55, 80), 8, 8, 7),
     DataSet("rules_holdout72", BENCH / "data" / "rules_holdout72", (55, 80), 8, 8, 7),
     DataSet("rules_holdout73", BENCH / "data" / "rules_holdout73", (55, 80), 8, 8, 7),
+    DataSet("rules_holdout74", BENCH / "data" / "rules_holdout74", (55, 80), 8, 8, 7),
+    DataSet("rules_holdout75", BENCH / "data" / "rules_holdout75", (55, 80), 8, 8, 7),
 )
 ARTICLES_OF_EVERY_SET = [(data_set, article) for data_set in DATA_SETS for article in data_set.load()[1]]
 
