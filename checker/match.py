@@ -37,7 +37,15 @@ from checker.lexicon import cues, load_lexicon
 from checker.links import brought_to, part_of_link, said_after
 from checker.references.index import YEAR, IndexedReference, ReferenceIndex, phrase_forms
 from checker.terms import Word, calendar_words, event_nouns, event_verbs, fold, phrase_words, sentence_words, words
-from checker.timing import compared_with_base, converts, demanded, given_as_past_value, is_goal, opens_period
+from checker.timing import (
+    compared_with_base,
+    converts,
+    demanded,
+    given_as_past_value,
+    is_goal,
+    opens_period,
+    right_after_cue,
+)
 
 #: Which reference kinds a claim kind may be compared with.
 COMPATIBLE_KINDS = {
@@ -224,14 +232,6 @@ def _equivalence(document: Document, claim: Claim) -> bool:
             if not any(mark in between for mark in ",;:()") and len(between.split()) <= EQUIVALENCE_WORDS:
                 return True
     return False
-
-
-def _round_trip(document: Document, claim: Claim) -> bool:
-    """Is the distance one there and back ("a round trip of more than 50 km", « un aller-retour de » :
-    ``cues.round_trip``)?"""
-    language = document.sentence_at(claim.start).language
-    before = " " + " ".join(document.text[max(0, claim.start - EQUIVALENCE_REACH):claim.start].lower().split())
-    return before.endswith(tuple(" " + cue for cue in cues(language, "round_trip")))
 
 
 def matchable(claim: Claim) -> bool:
@@ -1243,7 +1243,9 @@ def _set_tests(document: Document, context: _Context, claim: Claim, claims: Sequ
     context.demand = context.goal and demanded(document, claim)
     context.increment = claim.kind in PART_KINDS and _increment(document, claim)
     context.equivalent = not is_date and _equivalence(document, claim)
-    context.round_trip = claim.kind == "quantity" and _round_trip(document, claim)
+    # "a round trip of more than 50 km", « un aller-retour de »
+    context.round_trip = claim.kind == "quantity" and right_after_cue(document, claim.start, "round_trip",
+                                                                       EQUIVALENCE_REACH)
     context.period_start = is_date and opens_period(document, claim)
 
 

@@ -326,6 +326,12 @@ WORK_START_LINKS = ("in", "on", "from", "en", "le", "dès", "à", "au")
 
 def is_deadline(document: Document, date: Claim) -> bool:
     """Is the date introduced by a word making it a deadline ("by 2030", « d'ici 2028 »: ``cues.deadline``)?"""
-    deadlines = _cue_endings(document.sentence_at(date.start).language, "deadline")
-    before = " " + " ".join(document.text[max(0, date.start - 20):date.start].lower().replace("’", "'").split())
-    return before.endswith(deadlines)
+    return right_after_cue(document, date.start, "deadline", 20)
+
+
+def right_after_cue(document: Document, position: int, name: str, reach: int) -> bool:
+    """Do the ``reach`` characters before ``position`` end with one of the cues ``name`` of its sentence's
+    language (spaces collapsed, apostrophes straightened)?"""
+    language = document.sentence_at(position).language
+    before = " " + " ".join(document.text[max(0, position - reach):position].lower().replace("’", "'").split())
+    return before.endswith(_cue_endings(language, name))
